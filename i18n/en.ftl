@@ -1,0 +1,176 @@
+# drempel's message catalog (English). Keys are stable; wording may change.
+# Placeables: { $name }. See https://projectfluent.org/ for the syntax.
+
+## Labels
+
+label-error = error:
+label-warning = warning:
+
+## Errors: what was wrong, where, and what to do
+
+error-unknown-item = "{ $item }" is not on the { $platform } checklist. Valid items: { $valid }.
+error-no-home = Could not find a data folder for drempel on this system. Pass --home DIR or set DREMPEL_HOME.
+error-io = Could not { $action ->
+        [read] read
+        [write] write
+        [create] create
+        [open] open
+        [lock] lock
+       *[other] use
+    } { $path }: { $reason }. Check that the folder exists and that you may write to it, or choose another with --home DIR.
+error-journal-corrupt = The journal { $path } is damaged on line { $line } ({ $reason }). Nothing was changed. Keep the file, and ask your trainer or coach to look at that line; `drempel doctor` shows more.
+error-journal-locked = Another drempel is busy with this journal ({ $path }). Finish or close the other window, then try again.
+error-lessons = The lessons have { $count ->
+        [one] a problem
+       *[other] { $count } problems
+    }:
+    { $problems }
+error-needs-terminal = `{ $command }` asks a question first and needs a terminal. To go ahead without asking, run `{ $alternative }`.
+error-interrupted = Stopped. Everything you answered so far is saved; run drempel again to continue.
+error-output = Could not write the output: { $reason }
+error-bad-learner = use 1 to 64 letters, digits, dots, dashes or underscores, not starting with a dot
+error-bad-lang = use a two- or three-letter language code such as en, nl, de or fr
+journal-bad-data = a "{ $kind }" event with data of the wrong shape: { $reason }
+warning-torn-line = The last line of { $path } (line { $line }) is incomplete, probably from an interrupted write. It is skipped and kept in the file as it is.
+
+## Goals
+
+goal-recruitment = recruitment
+goal-employer-branding = employer branding
+goal-marketing-sales = marketing and sales
+goal-customer-care = customer care
+goal-thought-leadership = thought leadership
+goal-knowledge-sharing = knowledge sharing
+
+## Steps and rungs
+
+step-welcome = Welcome
+step-strategy = Strategy
+step-profiles = Profiles
+step-monitoring = Monitoring
+step-reading = Reading together
+step-communities = Communities
+step-comment = Your first comment
+step-next = Next steps
+
+rung-inactive = Inactive
+rung-spectator = Spectator
+rung-joiner = Joiner
+rung-collector = Collector
+rung-critic = Critic
+rung-creator = Creator
+
+## Evidence for each rung
+
+need-welcome = you introduced yourself
+need-strategy = you chose at least one goal of your organisation
+need-profile = one platform's profile checklist complete, privacy items included
+need-profile-progress = one platform's profile checklist complete, privacy items included ({ $platform }: { $done } of { $total })
+need-community = at least one community joined ({ $have } so far)
+need-keywords = at least { $need } keywords ({ $have } so far)
+need-feed = at least one feed to watch ({ $have } so far)
+need-scan = at least one scan of your feeds ({ $have } so far)
+need-triaged = at least { $need } items read and decided on ({ $have } so far)
+need-kept = at least one item kept for later, a blog, the newsletter, a response or sharing ({ $have } so far)
+need-comment = a comment placed and recorded with its address, its draft checked without errors ({ $have } so far)
+need-post = a post, discussion or blog post of your own recorded with its address ({ $have } so far)
+
+## The next action
+
+next-welcome = Start with a short welcome: run drempel and answer a few questions. It takes two minutes.
+next-strategy = Choose your organisation's goals, so that everything after follows from them.
+next-profile-item = Work on your { $platform } profile. Next: { $label }.
+next-community = Join one community that fits your goals: a LinkedIn group, a hashtag or a forum.
+next-keywords = Add keywords to watch: you have { $have }, and { $need } make a good start.
+next-feed = Add a feed to watch, such as a Google Alert delivered as RSS.
+next-scan = Scan your feeds to see what your keywords find.
+next-triage = Read what came in and decide what each item deserves.
+next-comment = Write your first comment, check it, post it yourself and record where it stands.
+next-post = You are a contributor. Next: start a discussion or write a post of your own, and record it.
+next-creator = You are a Creator. Keep the habit: a little reading and one reaction every week.
+
+## progress
+
+progress-headline = You are: { $rung }
+progress-headline-named = { $name }, you are: { $rung }
+progress-aim = The aim of the journey is Critic: a contributor whose own words stand on a site.
+progress-ladder = The ladder
+progress-steps = Your steps
+progress-skipped = (skipped for now)
+progress-next = Next:
+orientation = Step { $number } of { $total } · { $step } · you are: { $rung }
+
+## strategy
+
+strategy-none = No strategy yet. Set your organisation's goals, for example: drempel strategy set --goal recruitment --audience "nurses in the region"
+strategy-saved = Strategy saved.
+strategy-goals = Goals:
+strategy-audience = Audience:
+strategy-why = Your why:
+
+## profile
+
+profile-needs-platform = Say which platform, for example: drempel profile linkedin done { $item }
+profile-item-done = ✓ { $platform }: { $item } done ({ $done } of { $total }).
+profile-item-undone = { $platform }: { $item } is open again.
+profile-nothing-to-undo = { $platform }: { $item } was not marked, so there is nothing to undo.
+profile-complete = Your { $platform } checklist is complete, privacy review included. Well done!
+profile-next-item = Next: { $command }
+profile-overview-hint = See one platform's checklist: drempel profile linkedin
+profile-status-later = (later)
+profile-status-declined = (not for me)
+profile-privacy-tag = { " " }[privacy]
+
+## reset
+
+reset-what-all = your whole journey
+reset-what-step = the step "{ $step }"
+reset-question = Start { $what } afresh?
+reset-help = Nothing is deleted: your journal keeps everything, and the step starts over.
+reset-kept = Nothing changed.
+reset-done = Done: { $what } starts afresh. Your journal still holds everything that came before.
+
+## lessons
+
+lessons-origin-embedded = the built-in lessons
+lessons-unknown-id = There is no lesson "{ $id }". Lessons: { $valid }.
+lessons-check-ok = { $origin }: { $count } lessons, languages { $languages }. No problems.
+lesson-story = A story
+lesson-checklist = Checklist
+lesson-takeaways = Key takeaways
+lessons-not-utf8 = the file is not UTF-8 text; save it as UTF-8
+lessons-no-front-matter = a lesson starts with a line +++, then TOML front matter, then a closing line +++
+lessons-bad-front-matter = front matter: { $reason }
+lessons-bad-id = "{ $id }" is not a valid id: use lowercase letters, digits and dashes (kebab-case)
+lessons-duplicate-id = the lesson id "{ $id }" is also used in { $other }
+lessons-duplicate-step = the step "{ $step }" already has a lesson in { $other }
+lessons-empty-field = the { $field } is empty
+lessons-empty-body = the lesson has no text after the front matter
+lessons-checklist-outside-profiles = checklist items belong in the profiles lesson
+lessons-item-empty = the checklist item "{ $id }" needs a label and a help text
+lessons-privacy-draft = the privacy item "{ $id }" cannot have a draft_limit
+lessons-duplicate-item = the { $platform } checklist item "{ $id }" is also defined at { $other }
+lessons-missing-step = no lesson for the step "{ $step }"
+lessons-missing-item = the { $platform } checklist needs an item "{ $id }"
+lessons-no-base-language = there must be a folder "{ $lang }" with the lessons in English
+lessons-language-missing-id = the lesson "{ $id }" exists in English but not in "{ $lang }"
+lessons-language-extra-id = the lesson "{ $id }" exists in "{ $lang }" but not in English
+lessons-language-item-differs = the { $platform } checklist item "{ $id }" is in one language but not the other ("{ $lang }" and English must match)
+
+## doctor
+
+doctor-home = home
+doctor-learner = learner
+doctor-journal = journal
+doctor-lessons = lessons
+doctor-terminal = terminal
+doctor-system = system
+doctor-exists = exists
+doctor-not-a-folder = not a folder!
+doctor-not-yet = not created yet; it will be on the first answer
+doctor-journal-ok = { $events } events, { $ignored } from a newer drempel or of unknown kinds (kept), { $torn } torn lines (kept, skipped)
+doctor-journal-locked = another drempel is writing to it now
+doctor-lessons-ok = { $origin }, language { $lang }, { $count } lessons
+doctor-terminal-line = stdin terminal { $stdin }, stdout terminal { $stdout }, colour { $colour }, { $width } columns, TERM={ $term }, NO_COLOR={ $no_color }, LANG={ $lang }
+doctor-yes = yes
+doctor-no = no

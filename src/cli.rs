@@ -1,0 +1,81 @@
+//! The command line: global options and one subcommand per file in `commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands;
+use crate::home::{LangCode, LearnerName};
+use crate::ui::ColorChoice;
+
+/// drempel: a terminal coach from watching to taking part on professional social media.
+///
+/// Run it without a command to pick up where you left off.
+#[derive(Debug, Parser)]
+#[command(name = "drempel", version, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Clone, Debug, Args)]
+pub struct GlobalArgs {
+    /// Where drempel keeps its data [default: your platform's data folder]
+    #[arg(long, global = true, env = "DREMPEL_HOME", value_name = "DIR")]
+    pub home: Option<PathBuf>,
+
+    /// Whose journey this is; each learner has a folder of their own
+    #[arg(
+        long,
+        global = true,
+        env = "DREMPEL_LEARNER",
+        value_name = "NAME",
+        default_value = "me"
+    )]
+    pub learner: LearnerName,
+
+    /// Language of lessons and keyword suggestions
+    #[arg(
+        long,
+        global = true,
+        env = "DREMPEL_LANG",
+        value_name = "CODE",
+        default_value = "en"
+    )]
+    pub lang: LangCode,
+
+    /// When to use colour
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Use the bundled practice material instead of the network
+    #[arg(long, global = true)]
+    pub offline: bool,
+
+    /// Read lessons from this folder (DIR/<lang>/*.md) instead of the built-in ones
+    #[arg(long, global = true, env = "DREMPEL_LESSONS", value_name = "DIR")]
+    pub lessons: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Your ladder, your steps and the one next thing to do
+    Progress(commands::progress::Args),
+    /// Read the lessons, or check a lesson folder
+    Lessons(commands::lessons::Args),
+    /// Your organisation's goals and your audience
+    Strategy(commands::strategy::Args),
+    /// Your profile checklist per platform
+    Profile(commands::profile::Args),
+    /// Start the journey, or one step, afresh (the journal keeps everything)
+    Reset(commands::reset::Args),
+    /// What to paste when asking for help: versions, paths, journal health
+    Doctor(commands::doctor::Args),
+    /// Shell completions: drempel completions bash > …
+    Completions(commands::completions::Args),
+    /// The manual page, in roff
+    Man(commands::man::Args),
+}

@@ -1,0 +1,94 @@
+//! `drempel doctor`: what a learner pastes when asking for help. It reports problems
+//! instead of stopping at the first one.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use super::Context;
+use crate::error::Result;
+use crate::journal;
+use crate::t;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(ctx: &mut Context, _args: &Args) -> Result<ExitCode> {
+    let mut lines: Vec<(String, String)> = Vec::new();
+    lines.push(("drempel".into(), env!("CARGO_PKG_VERSION").into()));
+
+    let root = ctx.home.root().to_owned();
+    let home_state = match std::fs::metadata(&root) {
+        Ok(meta) if meta.is_dir() => t!("doctor-exists"),
+        Ok(_) => t!("doctor-not-a-folder"),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => t!("doctor-not-yet"),
+        Err(err) => err.to_string(),
+    };
+    lines.push((t!("doctor-home"), format!("{} ({home_state})", root.display())));
+
+    let dir = ctx.learner_dir();
+    lines.push((
+        t!("doctor-learner"),
+        format!("{} → {}", ctx.global.learner, dir.display()),
+    ));
+    let journal_line = match journal::read(&dir.join(journal::FILE_NAME)) {
+        Ok(reading) => {
+            let mut line = t!(
+                "doctor-journal-ok",
+                events = reading.events.len(),
+                ignored = reading.ignored,
+                torn = reading.acknowledged_torn + reading.warnings.len()
+            );
+            if journal::is_locked(&dir) {
+                line.push_str(&format!("; {}", t!("doctor-journal-locked")));
+            }
+            line
+        }
+        Err(err) => err.to_string(),
+    };
+    lines.push((t!("doctor-journal"), journal_line));
+
+    let lessons_line = match ctx.lessons() {
+        Ok(set) => t!(
+            "doctor-lessons-ok",
+            origin = set.origin.to_string(),
+            lang = set.lang.as_str(),
+            count = set.lessons().len()
+        ),
+        Err(err) => err.to_string(),
+    };
+    lines.push((t!("doctor-lessons"), lessons_line));
+
+    let env = |name: &str| std::env::var(name).unwrap_or_else(|_| "-".into());
+    lines.push((
+        t!("doctor-terminal"),
+        t!(
+            "doctor-terminal-line",
+            stdin = yes_no(std::io::stdin().is_terminal()),
+            stdout = yes_no(std::io::stdout().is_terminal()),
+            colour = yes_no(ctx.shell.palette().styled),
+            width = ctx.shell.width(),
+            term = env("TERM"),
+            no_color = env("NO_COLOR"),
+            lang = env("LANG")
+        ),
+    ));
+    lines.push((
+        t!("doctor-system"),
+        format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
+    ));
+
+    let width = lines.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    for (key, value) in lines {
+        let key = format!("{key:<width$}");
+        ctx.shell.println(format!(
+            "{}  {}",
+            ctx.shell.palette().heading.apply_to(key),
+            crate::ui::sanitize(&value)
+        ))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn yes_no(yes: bool) -> String {
+    if yes { t!("doctor-yes") } else { t!("doctor-no") }
+}

@@ -1,0 +1,134 @@
+//! `drempel lessons list | show ID | check [DIR]`
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use super::Context;
+use crate::error::{Error, Result};
+use crate::lessons::{ItemKind, Lesson, LessonSet, Library, check};
+use crate::platform::Platform;
+use crate::t;
+use crate::ui::{markdown, sanitize};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: Action,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Action {
+    /// The lessons, one per step
+    List,
+    /// Read one lesson
+    Show { id: String },
+    /// Check a lesson folder (default: the lessons in use) and report every problem
+    Check { dir: Option<PathBuf> },
+}
+
+pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
+    match &args.action {
+        Action::List => {
+            let lessons = ctx.lessons()?;
+            let p = ctx.shell.palette().clone();
+            for lesson in lessons.lessons() {
+                ctx.shell.println(format!(
+                    "{} {:<12} {}",
+                    p.dim.apply_to(lesson.step.number()),
+                    p.command.apply_to(&lesson.id),
+                    sanitize(&lesson.title)
+                ))?;
+            }
+        }
+        Action::Show { id } => {
+            let lessons = ctx.lessons()?;
+            let lesson = lessons.get(id).ok_or_else(|| {
+                Error::Usage(t!(
+                    "lessons-unknown-id",
+                    id = crate::ui::sanitize_line(id),
+                    valid = lessons.ids().join(", ")
+                ))
+            })?;
+            let text = markdown::render(
+                &sanitize(&to_markdown(lesson, &lessons)),
+                ctx.shell.width(),
+                ctx.shell.palette().styled,
+            );
+            ctx.shell.println(text.trim_end())?;
+        }
+        Action::Check { dir } => {
+            let library = match dir.as_deref().or(ctx.global.lessons.as_deref()) {
+                Some(dir) => Library::from_dir(dir)?,
+                None => Library::embedded(),
+            };
+            let problems = check(&library);
+            if !problems.is_empty() {
+                return Err(Error::Lessons { problems });
+            }
+            let languages: Vec<&str> = library.languages().collect();
+            let count = library.load(crate::lessons::BASE_LANGUAGE)?.lessons().len();
+            ctx.shell.println(t!(
+                "lessons-check-ok",
+                origin = library.origin.to_string(),
+                count = count,
+                languages = languages.join(", ")
+            ))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The whole lesson as one Markdown document: what `show` prints when piped and what
+/// it renders on a terminal.
+pub fn to_markdown(lesson: &Lesson, lessons: &LessonSet) -> String {
+    let mut md = String::new();
+    let _ = writeln!(
+        md,
+        "# {}\n\n*{}*\n\n{}\n",
+        lesson.title, lesson.summary, lesson.body
+    );
+    if let Some(story) = &lesson.story {
+        let _ = writeln!(
+            md,
+            "## {}\n\n> {}\n",
+            t!("lesson-story"),
+            story.trim().replace('\n', "\n> ")
+        );
+    }
+    let has_checklist = Platform::ALL
+        .iter()
+        .any(|p| lessons.checklist(*p).next().is_some());
+    if !lesson.checklist.is_empty() && has_checklist {
+        let _ = writeln!(md, "## {}\n", t!("lesson-checklist"));
+        for platform in Platform::ALL {
+            let items: Vec<_> = lesson
+                .checklist
+                .iter()
+                .filter(|i| i.platform == platform)
+                .collect();
+            if items.is_empty() {
+                continue;
+            }
+            let _ = writeln!(md, "### {}\n", platform.name());
+            for item in items {
+                let tag = if item.kind == ItemKind::Privacy {
+                    t!("profile-privacy-tag")
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(md, "- **{}**{tag} — {} `{}`", item.label, item.help, item.id);
+            }
+            let _ = writeln!(md);
+        }
+    }
+    if !lesson.takeaways.is_empty() {
+        let _ = writeln!(md, "## {}\n", t!("lesson-takeaways"));
+        for takeaway in &lesson.takeaways {
+            let _ = writeln!(md, "- {takeaway}");
+        }
+    }
+    md
+}

@@ -1,0 +1,86 @@
+//! One file per command, each with its arguments and one `run`.
+
+pub mod completions;
+pub mod doctor;
+pub mod lessons;
+pub mod man;
+pub mod profile;
+pub mod progress;
+pub mod reset;
+pub mod strategy;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command, GlobalArgs};
+use crate::error::Result;
+use crate::home::Home;
+use crate::journal::{self, Journal, LearnerState, Reading};
+use crate::lessons::{LessonSet, Library};
+use crate::ui::Shell;
+
+/// What every command gets: the shell to talk through and where the learner's data is.
+pub struct Context<'a> {
+    pub shell: &'a mut Shell,
+    pub global: GlobalArgs,
+    pub home: Home,
+}
+
+impl Context<'_> {
+    pub fn learner_dir(&self) -> PathBuf {
+        self.home.learner_dir(&self.global.learner)
+    }
+
+    pub fn library(&self) -> Result<Library> {
+        Library::open(self.global.lessons.as_deref())
+    }
+
+    pub fn lessons(&self) -> Result<LessonSet> {
+        self.library()?.load(self.global.lang.as_str())
+    }
+
+    /// The journal as it is, warnings shown to the person.
+    pub fn reading(&mut self) -> Result<Reading> {
+        let reading = journal::read(&self.learner_dir().join(journal::FILE_NAME))?;
+        for warning in &reading.warnings {
+            self.shell.warn(warning)?;
+        }
+        Ok(reading)
+    }
+
+    pub fn state(&mut self) -> Result<LearnerState> {
+        Ok(LearnerState::from_events(&self.reading()?.events))
+    }
+
+    /// The journal opened for appending, holding the one-writer lock.
+    pub fn journal(&mut self) -> Result<Journal> {
+        let journal = Journal::open(&self.learner_dir())?;
+        for warning in journal.read()?.warnings {
+            self.shell.warn(warning)?;
+        }
+        Ok(journal)
+    }
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli, shell: &mut Shell) -> Result<ExitCode> {
+    let home = Home::resolve(cli.global.home.clone())?;
+    let mut ctx = Context {
+        shell,
+        global: cli.global,
+        home,
+    };
+    let code = match cli.command {
+        None => progress::run(&mut ctx, &progress::Args::default()),
+        Some(Command::Progress(args)) => progress::run(&mut ctx, &args),
+        Some(Command::Lessons(args)) => lessons::run(&mut ctx, &args),
+        Some(Command::Strategy(args)) => strategy::run(&mut ctx, &args),
+        Some(Command::Profile(args)) => profile::run(&mut ctx, &args),
+        Some(Command::Reset(args)) => reset::run(&mut ctx, &args),
+        Some(Command::Doctor(args)) => doctor::run(&mut ctx, &args),
+        Some(Command::Completions(args)) => completions::run(&mut ctx, &args),
+        Some(Command::Man(args)) => man::run(&mut ctx, &args),
+    }?;
+    ctx.shell.flush()?;
+    Ok(code)
+}

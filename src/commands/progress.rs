@@ -1,0 +1,43 @@
+//! `drempel progress [--json]`: the ladder, the steps, the evidence and the next action.
+
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use super::Context;
+use crate::error::Result;
+use crate::ladder;
+use crate::ui::ladder_view;
+
+#[derive(Debug, Default, clap::Args)]
+pub struct Args {
+    /// Machine-readable output (stable)
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
+    let lessons = ctx.lessons()?;
+    let state = ctx.state()?;
+    let assessment = ladder::assess(&state, &lessons);
+    if args.json {
+        let document = json!({
+            "version": 1,
+            "learner": ctx.global.learner.as_str(),
+            "name": state.name(),
+            "rung": assessment.rung,
+            "contributor": assessment.rung.is_contributor(),
+            "steps_done": assessment.steps_done(),
+            "steps_total": assessment.steps.len(),
+            "steps": assessment.steps,
+            "rungs": assessment.rungs,
+            "next": assessment.next,
+        });
+        ctx.shell
+            .println(serde_json::to_string_pretty(&document).expect("JSON values serialise"))?;
+    } else {
+        let view = ladder_view::render(ctx.shell.palette(), &assessment, state.name());
+        write!(ctx.shell.out(), "{view}")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

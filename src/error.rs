@@ -1,0 +1,101 @@
+//! The one error type of the library. Every message says what was wrong, where, and
+//! what to do; the wording comes from the message catalog.
+
+use std::io;
+use std::path::PathBuf;
+
+use crate::t;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What can go wrong, with the exit code each case maps to (see [`Error::exit_code`]).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Bad usage or bad input that clap could not catch; the text is complete.
+    #[error("{0}")]
+    Usage(String),
+
+    #[error("{}", t!("error-unknown-item", platform = .platform.as_str(), item = .item.as_str(), valid = .valid.join(", ")))]
+    UnknownItem {
+        platform: String,
+        item: String,
+        valid: Vec<String>,
+    },
+
+    #[error("{}", t!("error-no-home"))]
+    NoHome,
+
+    #[error("{}", t!("error-io", action = *.action, path = .path.display().to_string(), reason = .source.to_string()))]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+
+    #[error("{}", t!("error-journal-corrupt", path = .path.display().to_string(), line = *.line, reason = .reason.as_str()))]
+    JournalCorrupt {
+        path: PathBuf,
+        line: usize,
+        reason: String,
+    },
+
+    #[error("{}", t!("error-journal-locked", path = .path.display().to_string()))]
+    JournalLocked { path: PathBuf },
+
+    #[error("{}", t!("error-lessons", count = .problems.len(), problems = .problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")))]
+    Lessons { problems: Vec<crate::lessons::Problem> },
+
+    #[error("{}", t!("error-needs-terminal", command = *.command, alternative = *.alternative))]
+    NeedsTerminal {
+        command: &'static str,
+        alternative: &'static str,
+    },
+
+    /// Ctrl-C at a prompt: everything answered before it is already in the journal.
+    #[error("{}", t!("error-interrupted"))]
+    Interrupted,
+
+    /// The reader of our output went away (`drempel progress | head -1`): not an error
+    /// worth a message.
+    #[error("broken pipe")]
+    BrokenPipe,
+
+    #[error("{}", t!("error-output", reason = .0.to_string()))]
+    Output(io::Error),
+}
+
+impl Error {
+    /// The process exit code: 2 bad usage or input, 3 a data problem (corrupt, locked or
+    /// unreadable files), 130 interrupted, 0 for a closed pipe.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Usage(_)
+            | Error::UnknownItem { .. }
+            | Error::NoHome
+            | Error::Lessons { .. }
+            | Error::NeedsTerminal { .. } => 2,
+            Error::Io { .. } | Error::JournalCorrupt { .. } | Error::JournalLocked { .. } => 3,
+            Error::Interrupted => 130,
+            Error::BrokenPipe => 0,
+            Error::Output(_) => 1,
+        }
+    }
+
+    pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> Error {
+        let path = path.into();
+        move |source| Error::Io { action, path, source }
+    }
+}
+
+impl From<io::Error> for Error {
+    /// Only terminal output errors arrive here without a path of their own.
+    fn from(err: io::Error) -> Error {
+        if err.kind() == io::ErrorKind::BrokenPipe {
+            Error::BrokenPipe
+        } else {
+            Error::Output(err)
+        }
+    }
+}

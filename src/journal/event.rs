@@ -1,0 +1,191 @@
+//! Journal events: what happened, when, as one JSON object a line.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::platform::Platform;
+use crate::step::Step;
+use crate::strategy::Strategy;
+
+/// The schema version written into every line. Lines with a higher version come from a
+/// newer drempel; they are kept and ignored.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One recorded event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub at: DateTime<Utc>,
+    pub body: EventBody,
+}
+
+/// What happened. The serde tag is the event's `kind`, the content its `data`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "data")]
+#[non_exhaustive]
+pub enum EventBody {
+    #[serde(rename = "learner.welcomed")]
+    Welcomed(Welcome),
+    #[serde(rename = "strategy.set")]
+    StrategySet(Strategy),
+    #[serde(rename = "profile.item_done")]
+    ProfileItemDone(ProfileItem),
+    #[serde(rename = "profile.item_undone")]
+    ProfileItemUndone(ProfileItem),
+    #[serde(rename = "profile.item_postponed")]
+    ProfileItemPostponed(ProfileItem),
+    #[serde(rename = "profile.item_declined")]
+    ProfileItemDeclined(ProfileItem),
+    #[serde(rename = "profile.draft")]
+    ProfileDraft(ProfileDraft),
+    #[serde(rename = "step.completed")]
+    StepCompleted { step: Step },
+    #[serde(rename = "step.skipped")]
+    StepSkipped { step: Step },
+    /// Starts the whole journey, or one step, afresh. Nothing is deleted: the events
+    /// before it stay in the journal.
+    #[serde(rename = "journey.reset")]
+    Reset {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        step: Option<Step>,
+    },
+    /// Acknowledges that line `line` was torn by an interrupted write, so that later
+    /// reads skip it quietly instead of calling the journal corrupt.
+    #[serde(rename = "journal.torn_line")]
+    TornLine { line: usize },
+    #[serde(rename = "keyword.added")]
+    KeywordAdded { query: String },
+    #[serde(rename = "keyword.removed")]
+    KeywordRemoved { query: String },
+    #[serde(rename = "feed.added")]
+    FeedAdded {
+        url: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+    },
+    #[serde(rename = "feed.removed")]
+    FeedRemoved { url: String },
+    #[serde(rename = "scan.completed")]
+    ScanCompleted { feeds: u32, items: u32, matches: u32 },
+    #[serde(rename = "item.triaged")]
+    ItemTriaged {
+        item: String,
+        decision: Decision,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    #[serde(rename = "community.joined")]
+    CommunityJoined(Community),
+    #[serde(rename = "comment.recorded")]
+    CommentRecorded(Contribution),
+    #[serde(rename = "post.recorded")]
+    PostRecorded(Contribution),
+}
+
+impl EventBody {
+    /// Every kind this version understands; any other kind is kept and ignored.
+    pub const KINDS: &[&str] = &[
+        "learner.welcomed",
+        "strategy.set",
+        "profile.item_done",
+        "profile.item_undone",
+        "profile.item_postponed",
+        "profile.item_declined",
+        "profile.draft",
+        "step.completed",
+        "step.skipped",
+        "journey.reset",
+        "journal.torn_line",
+        "keyword.added",
+        "keyword.removed",
+        "feed.added",
+        "feed.removed",
+        "scan.completed",
+        "item.triaged",
+        "community.joined",
+        "comment.recorded",
+        "post.recorded",
+    ];
+
+    /// Reads the typed body of a known `kind`; `Ok(None)` for a kind this version does
+    /// not know, an error when a known kind carries data of the wrong shape.
+    pub fn from_parts(kind: &str, data: Value) -> Result<Option<EventBody>, serde_json::Error> {
+        if !Self::KINDS.contains(&kind) {
+            return Ok(None);
+        }
+        let mut tagged = serde_json::Map::with_capacity(2);
+        tagged.insert("kind".into(), Value::String(kind.to_owned()));
+        tagged.insert("data".into(), data);
+        serde_json::from_value(Value::Object(tagged)).map(Some)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Welcome {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileItem {
+    pub platform: Platform,
+    pub item: String,
+}
+
+/// A headline or bio typed in the wizard, kept so the learner can paste it later.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileDraft {
+    pub platform: Platform,
+    pub item: String,
+    pub text: String,
+}
+
+/// What a monitored item deserves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Decision {
+    Skip,
+    Later,
+    Blog,
+    Newsletter,
+    Respond,
+    Share,
+}
+
+impl Decision {
+    /// Everything but skip keeps the item for something.
+    pub fn keeps(self) -> bool {
+        self != Decision::Skip
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Community {
+    pub name: String,
+    pub platform: Platform,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A comment or post the learner placed themselves, recorded with where it stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contribution {
+    pub url: String,
+    pub platform: Platform,
+    /// For posts: post, discussion or blog.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<String>,
+    /// How many errors the pre-post check found in the draft; `None` when unchecked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_errors: Option<u32>,
+}

@@ -1,0 +1,11 @@
+//! The learner's journal: the source of truth for everything drempel knows about them.
+
+mod event;
+mod state;
+mod store;
+
+pub use event::{
+    Community, Contribution, Decision, Event, EventBody, ProfileDraft, ProfileItem, SCHEMA_VERSION, Welcome,
+};
+pub use state::{ItemStatus, LearnerState};
+pub use store::{FILE_NAME, Journal, LOCK_PATIENCE, Reading, Warning, is_locked, parse, read};

@@ -1,0 +1,215 @@
+//! Folding the journal's events into what we know about the learner now.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::event::{Community, Contribution, Decision, Event, EventBody, Welcome};
+use crate::platform::Platform;
+use crate::step::Step;
+use crate::strategy::Strategy;
+
+/// Where a checklist item stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemStatus {
+    Done,
+    Postponed,
+    /// "Not for me": a considered no, which completes an optional item.
+    Declined,
+}
+
+/// The learner as the journal tells it. Derived, never stored.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct LearnerState {
+    pub welcome: Option<Welcome>,
+    pub strategy: Option<Strategy>,
+    pub profile: BTreeMap<Platform, BTreeMap<String, ItemStatus>>,
+    pub drafts: BTreeMap<Platform, BTreeMap<String, String>>,
+    pub keywords: Vec<String>,
+    pub feeds: Vec<String>,
+    pub scans: u32,
+    pub triage: BTreeMap<String, Decision>,
+    pub communities: Vec<Community>,
+    pub comments: Vec<Contribution>,
+    pub posts: Vec<Contribution>,
+    pub completed: BTreeSet<Step>,
+    pub skipped: BTreeSet<Step>,
+    pub first_event: Option<DateTime<Utc>>,
+    pub last_event: Option<DateTime<Utc>>,
+}
+
+impl LearnerState {
+    pub fn from_events<'a>(events: impl IntoIterator<Item = &'a Event>) -> LearnerState {
+        let mut state = LearnerState::default();
+        for event in events {
+            state.apply(event);
+        }
+        state
+    }
+
+    pub fn apply(&mut self, event: &Event) {
+        self.first_event.get_or_insert(event.at);
+        self.last_event = Some(event.at);
+        match &event.body {
+            EventBody::Welcomed(welcome) => self.welcome = Some(welcome.clone()),
+            EventBody::StrategySet(strategy) => self.strategy = Some(strategy.clone()),
+            EventBody::ProfileItemDone(p) => self.set_item(p.platform, &p.item, Some(ItemStatus::Done)),
+            EventBody::ProfileItemPostponed(p) => {
+                self.set_item(p.platform, &p.item, Some(ItemStatus::Postponed))
+            }
+            EventBody::ProfileItemDeclined(p) => {
+                self.set_item(p.platform, &p.item, Some(ItemStatus::Declined))
+            }
+            EventBody::ProfileItemUndone(p) => self.set_item(p.platform, &p.item, None),
+            EventBody::ProfileDraft(d) => {
+                self.drafts
+                    .entry(d.platform)
+                    .or_default()
+                    .insert(d.item.clone(), d.text.clone());
+            }
+            EventBody::StepCompleted { step } => {
+                self.completed.insert(*step);
+                self.skipped.remove(step);
+            }
+            EventBody::StepSkipped { step } => {
+                self.skipped.insert(*step);
+            }
+            EventBody::Reset { step: None } => {
+                *self = LearnerState {
+                    first_event: self.first_event,
+                    last_event: self.last_event,
+                    ..LearnerState::default()
+                }
+            }
+            EventBody::Reset { step: Some(step) } => self.reset_step(*step),
+            EventBody::TornLine { .. } => {}
+            EventBody::KeywordAdded { query } => {
+                if !self.keywords.contains(query) {
+                    self.keywords.push(query.clone());
+                }
+            }
+            EventBody::KeywordRemoved { query } => self.keywords.retain(|k| k != query),
+            EventBody::FeedAdded { url, .. } => {
+                if !self.feeds.contains(url) {
+                    self.feeds.push(url.clone());
+                }
+            }
+            EventBody::FeedRemoved { url } => self.feeds.retain(|f| f != url),
+            EventBody::ScanCompleted { .. } => self.scans += 1,
+            EventBody::ItemTriaged { item, decision, .. } => {
+                self.triage.insert(item.clone(), *decision);
+            }
+            EventBody::CommunityJoined(community) => {
+                if !self
+                    .communities
+                    .iter()
+                    .any(|c| c.name == community.name && c.platform == community.platform)
+                {
+                    self.communities.push(community.clone());
+                }
+            }
+            EventBody::CommentRecorded(c) => self.comments.push(c.clone()),
+            EventBody::PostRecorded(p) => self.posts.push(p.clone()),
+        }
+    }
+
+    fn set_item(&mut self, platform: Platform, item: &str, status: Option<ItemStatus>) {
+        let items = self.profile.entry(platform).or_default();
+        match status {
+            Some(status) => {
+                items.insert(item.to_owned(), status);
+            }
+            None => {
+                items.remove(item);
+            }
+        }
+    }
+
+    /// Forgets what one step produced, as if it had not been done yet.
+    fn reset_step(&mut self, step: Step) {
+        self.completed.remove(&step);
+        self.skipped.remove(&step);
+        match step {
+            Step::Welcome => self.welcome = None,
+            Step::Strategy => self.strategy = None,
+            Step::Profiles => {
+                self.profile.clear();
+                self.drafts.clear();
+            }
+            Step::Monitoring => {
+                self.keywords.clear();
+                self.feeds.clear();
+                self.scans = 0;
+            }
+            Step::Reading => self.triage.clear(),
+            Step::Communities => self.communities.clear(),
+            Step::Comment => self.comments.clear(),
+            Step::Next => self.posts.clear(),
+        }
+    }
+
+    pub fn item_status(&self, platform: Platform, item: &str) -> Option<ItemStatus> {
+        self.profile.get(&platform)?.get(item).copied()
+    }
+
+    /// The name to greet the learner with, if they gave one.
+    pub fn name(&self) -> Option<&str> {
+        self.welcome
+            .as_ref()
+            .map(|w| w.name.as_str())
+            .filter(|n| !n.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::ProfileItem;
+
+    fn event(body: EventBody) -> Event {
+        Event {
+            id: "x".into(),
+            at: Utc::now(),
+            body,
+        }
+    }
+
+    fn done(item: &str) -> Event {
+        event(EventBody::ProfileItemDone(ProfileItem {
+            platform: Platform::Linkedin,
+            item: item.into(),
+        }))
+    }
+
+    #[test]
+    fn undo_removes_an_item_and_reset_forgets_a_step() {
+        let events = [
+            done("photo"),
+            done("headline"),
+            event(EventBody::ProfileItemUndone(ProfileItem {
+                platform: Platform::Linkedin,
+                item: "photo".into(),
+            })),
+            event(EventBody::KeywordAdded { query: "hr".into() }),
+        ];
+        let state = LearnerState::from_events(&events);
+        assert_eq!(state.item_status(Platform::Linkedin, "photo"), None);
+        assert_eq!(
+            state.item_status(Platform::Linkedin, "headline"),
+            Some(ItemStatus::Done)
+        );
+
+        let mut state = state;
+        state.apply(&event(EventBody::Reset {
+            step: Some(Step::Profiles),
+        }));
+        assert!(state.profile.is_empty());
+        assert_eq!(state.keywords, ["hr"], "other steps are untouched");
+
+        state.apply(&event(EventBody::Reset { step: None }));
+        assert!(state.keywords.is_empty());
+        assert!(state.first_event.is_some(), "history keeps its start");
+    }
+}

@@ -1,0 +1,209 @@
+//! Reading lesson files: the embedded set, or a trainer's folder laid out the same way.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{BASE_LANGUAGE, ChecklistItem, Lesson, LessonSet, Origin, Problem};
+use crate::error::{Error, Result};
+use crate::step::Step;
+use crate::t;
+
+static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/lessons");
+
+/// A lesson file as read, before parsing.
+#[derive(Clone, Debug)]
+pub(crate) struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// All lesson files, per language, from one origin.
+#[derive(Clone, Debug)]
+pub struct Library {
+    pub origin: Origin,
+    pub(crate) languages: BTreeMap<String, Vec<SourceFile>>,
+}
+
+impl Library {
+    /// The lessons built into the binary.
+    pub fn embedded() -> Library {
+        let mut languages = BTreeMap::new();
+        for dir in EMBEDDED.dirs() {
+            let lang = dir.path().to_string_lossy().into_owned();
+            let mut files: Vec<SourceFile> = dir
+                .files()
+                .filter(|f| is_lesson(f.path()))
+                .map(|f| SourceFile {
+                    path: format!("lessons/{}", f.path().display()),
+                    text: String::from_utf8_lossy(f.contents()).into_owned(),
+                })
+                .collect();
+            files.sort_by(|a, b| a.path.cmp(&b.path));
+            languages.insert(lang, files);
+        }
+        Library {
+            origin: Origin::Embedded,
+            languages,
+        }
+    }
+
+    /// A trainer's lesson folder: `DIR/<lang>/*.md`.
+    pub fn from_dir(dir: &Path) -> Result<Library> {
+        let mut languages = BTreeMap::new();
+        for entry in fs::read_dir(dir).map_err(Error::io("read", dir))? {
+            let entry = entry.map_err(Error::io("read", dir))?;
+            let lang_dir = entry.path();
+            if !lang_dir.is_dir() {
+                continue;
+            }
+            let lang = entry.file_name().to_string_lossy().into_owned();
+            let mut paths: Vec<PathBuf> = fs::read_dir(&lang_dir)
+                .map_err(Error::io("read", &lang_dir))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file() && is_lesson(p))
+                .collect();
+            paths.sort();
+            let mut files = Vec::with_capacity(paths.len());
+            for path in paths {
+                let bytes = fs::read(&path).map_err(Error::io("read", &path))?;
+                files.push(SourceFile {
+                    path: path.display().to_string(),
+                    // Invalid UTF-8 is reported by the checker, not here.
+                    text: String::from_utf8(bytes)
+                        .unwrap_or_else(|e| format!("\u{0}{}", String::from_utf8_lossy(e.as_bytes()))),
+                });
+            }
+            languages.insert(lang, files);
+        }
+        Ok(Library {
+            origin: Origin::Folder(dir.to_owned()),
+            languages,
+        })
+    }
+
+    /// The lesson set for `--lessons DIR` if given, else the embedded one.
+    pub fn open(dir: Option<&Path>) -> Result<Library> {
+        match dir {
+            Some(dir) => Library::from_dir(dir),
+            None => Ok(Library::embedded()),
+        }
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.languages.keys().map(String::as_str)
+    }
+
+    /// The lessons in `lang`, else in English. Any problem in the folder is an error
+    /// that lists every problem, with file and line.
+    pub fn load(&self, lang: &str) -> Result<LessonSet> {
+        let problems = super::check(self);
+        if !problems.is_empty() {
+            return Err(Error::Lessons { problems });
+        }
+        let lang = if self.languages.contains_key(lang) {
+            lang
+        } else {
+            BASE_LANGUAGE
+        };
+        let (lessons, _) = self.parse_language(lang);
+        Ok(LessonSet {
+            lang: lang.to_owned(),
+            origin: self.origin.clone(),
+            lessons,
+        })
+    }
+
+    /// Parses every file of `lang`: the lessons that parsed, in step order, and the
+    /// problems of those that did not.
+    pub(crate) fn parse_language(&self, lang: &str) -> (Vec<Lesson>, Vec<Problem>) {
+        let mut lessons = Vec::new();
+        let mut problems = Vec::new();
+        for file in self.languages.get(lang).into_iter().flatten() {
+            match parse_lesson(file) {
+                Ok(lesson) => lessons.push(lesson),
+                Err(problem) => problems.push(problem),
+            }
+        }
+        lessons.sort_by_key(|l| l.step);
+        (lessons, problems)
+    }
+}
+
+fn is_lesson(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "md")
+}
+
+/// Front matter as written; ids keep their position so problems can name the line.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FrontMatter {
+    pub id: Spanned<String>,
+    pub step: Step,
+    pub title: String,
+    pub summary: String,
+    #[serde(default)]
+    pub takeaways: Vec<String>,
+    #[serde(default)]
+    pub story: Option<String>,
+    #[serde(default)]
+    pub checklist: Vec<Spanned<ChecklistItem>>,
+}
+
+/// A parsed lesson together with the line of each checklist item, for the checker.
+pub(crate) fn parse_lesson(file: &SourceFile) -> Result<Lesson, Problem> {
+    parse_with_lines(file).map(|(lesson, _, _)| lesson)
+}
+
+/// The lesson, the line of its id, and the line of each checklist item.
+pub(crate) fn parse_with_lines(file: &SourceFile) -> Result<(Lesson, usize, Vec<usize>), Problem> {
+    let problem = |line: usize, message: String| Problem::new(&file.path, Some(line), message);
+    if file.text.starts_with('\u{0}') {
+        return Err(problem(1, t!("lessons-not-utf8")));
+    }
+    let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
+    let (front, body, front_line) =
+        split_front_matter(text).ok_or_else(|| problem(1, t!("lessons-no-front-matter")))?;
+    let line_of = |offset: usize| front_line + front[..offset.min(front.len())].matches('\n').count();
+    let matter: FrontMatter = toml::from_str(front).map_err(|e| {
+        let line = e.span().map(|s| line_of(s.start)).unwrap_or(front_line);
+        problem(
+            line,
+            t!("lessons-bad-front-matter", reason = e.message().to_owned()),
+        )
+    })?;
+    let id_line = line_of(matter.id.span().start);
+    let item_lines = matter.checklist.iter().map(|i| line_of(i.span().start)).collect();
+    let lesson = Lesson {
+        id: matter.id.into_inner(),
+        step: matter.step,
+        title: matter.title,
+        summary: matter.summary,
+        takeaways: matter.takeaways,
+        story: matter.story,
+        checklist: matter.checklist.into_iter().map(Spanned::into_inner).collect(),
+        body: body.trim().to_owned(),
+        source: file.path.clone(),
+    };
+    Ok((lesson, id_line, item_lines))
+}
+
+/// Splits `+++\n<toml>\n+++\n<markdown>`; returns the TOML, the Markdown and the line
+/// number on which the TOML starts.
+fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
+    let rest = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++\r\n"))?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            return Some((&rest[..offset], &rest[offset + line.len()..], 2));
+        }
+        offset += line.len();
+    }
+    None
+}

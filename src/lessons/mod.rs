@@ -1,0 +1,140 @@
+//! Lessons are data: Markdown files with TOML front matter under `lessons/<lang>/`,
+//! embedded in the binary and overridable from a folder (`--lessons DIR`).
+
+mod check;
+mod load;
+
+use std::fmt;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::platform::Platform;
+use crate::step::Step;
+
+pub use check::check;
+pub use load::Library;
+
+/// The language every other language is checked against, and falls back to.
+pub const BASE_LANGUAGE: &str = "en";
+
+/// One lesson: what a step teaches.
+#[derive(Clone, Debug, Serialize)]
+pub struct Lesson {
+    pub id: String,
+    pub step: Step,
+    pub title: String,
+    pub summary: String,
+    pub takeaways: Vec<String>,
+    pub story: Option<String>,
+    pub checklist: Vec<ChecklistItem>,
+    /// The Markdown after the front matter.
+    pub body: String,
+    /// Where it came from, for messages: `lessons/en/03-profiles.md`.
+    pub source: String,
+}
+
+/// One thing to do on a platform, with the lesson text that explains it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    pub platform: Platform,
+    pub id: String,
+    pub kind: ItemKind,
+    pub label: String,
+    pub help: String,
+    /// For items the learner drafts in the wizard (a headline, a bio): the platform's
+    /// limit, counted the platform's way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft_limit: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemKind {
+    /// Part of a complete profile.
+    Profile,
+    /// Part of the privacy review; never optional.
+    Privacy,
+}
+
+/// Where lessons came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Embedded,
+    Folder(PathBuf),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Embedded => f.write_str(&crate::t!("lessons-origin-embedded")),
+            Origin::Folder(dir) => write!(f, "{}", dir.display()),
+        }
+    }
+}
+
+/// The lessons of one language, one per step, in journey order.
+#[derive(Clone, Debug)]
+pub struct LessonSet {
+    pub lang: String,
+    pub origin: Origin,
+    lessons: Vec<Lesson>,
+}
+
+impl LessonSet {
+    pub fn lessons(&self) -> &[Lesson] {
+        &self.lessons
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Lesson> {
+        self.lessons.iter().find(|l| l.id == id)
+    }
+
+    pub fn for_step(&self, step: Step) -> Option<&Lesson> {
+        self.lessons.iter().find(|l| l.step == step)
+    }
+
+    /// A platform's profile checklist, in lesson order.
+    pub fn checklist(&self, platform: Platform) -> impl Iterator<Item = &ChecklistItem> {
+        self.lessons
+            .iter()
+            .flat_map(|l| &l.checklist)
+            .filter(move |item| item.platform == platform)
+    }
+
+    pub fn item(&self, platform: Platform, id: &str) -> Option<&ChecklistItem> {
+        self.checklist(platform).find(|item| item.id == id)
+    }
+
+    pub fn ids(&self) -> Vec<&str> {
+        self.lessons.iter().map(|l| l.id.as_str()).collect()
+    }
+}
+
+/// A problem in a lesson folder, with the file and line it is on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub file: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl Problem {
+    fn new(file: impl Into<String>, line: Option<usize>, message: String) -> Problem {
+        Problem {
+            file: file.into(),
+            line,
+            message,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}

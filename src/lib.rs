@@ -1,0 +1,24 @@
+//! drempel: a terminal coach that takes employees who are new to professional social
+//! media over the threshold, from watching to taking part.
+//!
+//! The library holds the domain (journal, ladder, lessons) and the commands; the binary
+//! only parses arguments and maps errors to exit codes.
+
+pub mod messages;
+
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod fsutil;
+pub mod home;
+pub mod journal;
+pub mod ladder;
+pub mod lessons;
+pub mod platform;
+pub mod step;
+pub mod strategy;
+pub mod ui;
+
+pub use cli::Cli;
+pub use commands::run;
+pub use error::{Error, Result};

@@ -1,0 +1,104 @@
+//! The ladder and the journey as the learner sees them, shared by `progress` and the
+//! wizard's closing step.
+
+use std::fmt::Write;
+
+use super::Palette;
+use crate::ladder::{Assessment, Rung};
+use crate::step::Step;
+use crate::t;
+
+pub fn step_name(step: Step) -> String {
+    match step {
+        Step::Welcome => t!("step-welcome"),
+        Step::Strategy => t!("step-strategy"),
+        Step::Profiles => t!("step-profiles"),
+        Step::Monitoring => t!("step-monitoring"),
+        Step::Reading => t!("step-reading"),
+        Step::Communities => t!("step-communities"),
+        Step::Comment => t!("step-comment"),
+        Step::Next => t!("step-next"),
+    }
+}
+
+/// The full picture: where you stand, every rung's evidence, the steps, what next.
+pub fn render(p: &Palette, assessment: &Assessment, name: Option<&str>) -> String {
+    let mut out = String::new();
+    let rung = p.accent.apply_to(assessment.rung.name());
+    let _ = match name {
+        Some(name) => writeln!(
+            out,
+            "{}",
+            t!(
+                "progress-headline-named",
+                name = super::sanitize_line(name),
+                rung = rung.to_string()
+            )
+        ),
+        None => writeln!(out, "{}", t!("progress-headline", rung = rung.to_string())),
+    };
+    let _ = writeln!(out, "{}", p.dim.apply_to(t!("progress-aim")));
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", p.heading.apply_to(t!("progress-ladder")));
+    for rung in assessment.rungs.iter().rev() {
+        let marker = if rung.rung == assessment.rung {
+            p.accent.apply_to("▶").to_string()
+        } else {
+            " ".into()
+        };
+        let _ = writeln!(
+            out,
+            "{marker} {} {}",
+            p.check(rung.met),
+            p.heading.apply_to(rung.rung.name())
+        );
+        for evidence in &rung.evidence {
+            let _ = writeln!(out, "      {} {}", p.check(evidence.met), evidence.text);
+        }
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{}  {}",
+        p.heading.apply_to(t!("progress-steps")),
+        p.bar(assessment.steps_done(), assessment.steps.len(), 16)
+    );
+    for step in &assessment.steps {
+        let suffix = if step.skipped && !step.done {
+            format!(" {}", p.dim.apply_to(t!("progress-skipped")))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "  {} {} {}{suffix}",
+            p.check(step.done),
+            step.step.number(),
+            step_name(step.step)
+        );
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{} {}",
+        p.heading.apply_to(t!("progress-next")),
+        assessment.next.text
+    );
+    if let Some(command) = &assessment.next.command {
+        let _ = writeln!(out, "  {}", p.command.apply_to(format!("$ {command}")));
+    }
+    out
+}
+
+/// One line for the top of a screen: "step 3 of 8 · Profiles · you are: Spectator".
+pub fn orientation(p: &Palette, step: Step, rung: Rung) -> String {
+    p.dim
+        .apply_to(t!(
+            "orientation",
+            number = step.number(),
+            total = Step::ALL.len(),
+            step = step_name(step),
+            rung = rung.name()
+        ))
+        .to_string()
+}

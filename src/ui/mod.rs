@@ -1,0 +1,12 @@
+//! Terminal output: the [`Shell`] every command writes through, styles, Markdown and
+//! the sanitiser.
+
+pub mod ladder_view;
+pub mod markdown;
+mod sanitize;
+mod shell;
+mod style;
+
+pub use sanitize::{sanitize, sanitize_line};
+pub use shell::{ColorChoice, Shell};
+pub use style::Palette;

@@ -1,0 +1,153 @@
+//! The one way out to the terminal. Results go to stdout; prompts, progress, warnings
+//! and errors to stderr. Tests build a captured shell and read what a user would see.
+
+use std::fmt::Display;
+use std::io::{self, IsTerminal, Write};
+use std::sync::{Arc, Mutex};
+
+use super::style::Palette;
+use crate::error::{Error, Result};
+use crate::t;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+pub struct Shell {
+    out: Box<dyn Write>,
+    err: Box<dyn Write>,
+    out_palette: Palette,
+    err_palette: Palette,
+    interactive: bool,
+    width: usize,
+}
+
+impl Shell {
+    /// The real terminal: colour by `choice`, `NO_COLOR` and whether each stream is a
+    /// terminal; interactive when both stdin and stdout are terminals.
+    pub fn stdio(choice: ColorChoice) -> Shell {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+        let styled = |is_terminal: bool| match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => is_terminal && !no_color && !dumb,
+        };
+        let out_terminal = io::stdout().is_terminal();
+        let err_terminal = io::stderr().is_terminal();
+        let width = console::Term::stdout()
+            .size_checked()
+            .map_or(80, |(_, w)| w as usize);
+        Shell {
+            out: Box::new(io::stdout()),
+            err: Box::new(io::stderr()),
+            out_palette: Palette::new(styled(out_terminal)),
+            err_palette: Palette::new(styled(err_terminal)),
+            interactive: out_terminal && io::stdin().is_terminal(),
+            width,
+        }
+    }
+
+    /// A shell writing into memory, plain and not interactive, 80 columns wide.
+    pub fn captured() -> (Shell, Capture) {
+        let capture = Capture::default();
+        let shell = Shell {
+            out: Box::new(capture.out.clone()),
+            err: Box::new(capture.err.clone()),
+            out_palette: Palette::new(false),
+            err_palette: Palette::new(false),
+            interactive: false,
+            width: 80,
+        };
+        (shell, capture)
+    }
+
+    pub fn out(&mut self) -> &mut dyn Write {
+        &mut self.out
+    }
+
+    pub fn palette(&self) -> &Palette {
+        &self.out_palette
+    }
+
+    pub fn err_palette(&self) -> &Palette {
+        &self.err_palette
+    }
+
+    pub fn is_interactive(&self) -> bool {
+        self.interactive
+    }
+
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// A line of results on stdout.
+    pub fn println(&mut self, line: impl Display) -> Result<()> {
+        writeln!(self.out, "{line}").map_err(Error::from)
+    }
+
+    /// A line for the person on stderr: prompts' context, progress, confirmations.
+    pub fn status(&mut self, line: impl Display) -> Result<()> {
+        writeln!(self.err, "{line}").map_err(Error::from)
+    }
+
+    pub fn warn(&mut self, message: impl Display) -> Result<()> {
+        let label = self.err_palette.warn.apply_to(t!("label-warning"));
+        writeln!(self.err, "{label} {message}").map_err(Error::from)
+    }
+
+    /// Reports an error; output failures here are ignored since there is nowhere left to
+    /// report them.
+    pub fn error(&mut self, error: &Error) {
+        let label = self.err_palette.bad.apply_to(t!("label-error"));
+        let _ = writeln!(self.err, "{label} {error}");
+        let _ = self.err.flush();
+    }
+
+    pub fn flush(&mut self) -> Result<()> {
+        self.out.flush()?;
+        self.err.flush().map_err(Error::from)
+    }
+}
+
+/// What a captured shell printed.
+#[derive(Clone, Default)]
+pub struct Capture {
+    out: SharedBuffer,
+    err: SharedBuffer,
+}
+
+impl Capture {
+    pub fn stdout(&self) -> String {
+        self.out.text()
+    }
+
+    pub fn stderr(&self) -> String {
+        self.err.text()
+    }
+}
+
+#[derive(Clone, Default)]
+struct SharedBuffer(Arc<Mutex<Vec<u8>>>);
+
+impl SharedBuffer {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().expect("buffer lock")).into_owned()
+    }
+}
+
+impl Write for SharedBuffer {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.lock().expect("buffer lock").extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}

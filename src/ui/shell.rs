@@ -151,3 +151,29 @@ impl Write for SharedBuffer {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct ClosedPipe;
+
+    impl Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_is_a_quiet_exit() {
+        let (mut shell, _) = Shell::captured();
+        shell.out = Box::new(ClosedPipe);
+        let err = shell.println("anything").unwrap_err();
+        assert!(matches!(err, Error::BrokenPipe));
+        assert_eq!(err.exit_code(), 0);
+    }
+}

@@ -1,0 +1,241 @@
+//! The commands a trainer scripts, as a user runs them.
+
+mod common;
+
+use std::fs;
+
+use common::Sandbox;
+use predicates::prelude::*;
+
+#[test]
+fn an_unknown_platform_item_or_step_exits_2_and_lists_the_valid_ones() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .cmd()
+        .args(["profile", "myspace", "status"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "linkedin, x, facebook, xing, mastodon, bluesky",
+        ));
+    sandbox
+        .cmd()
+        .args(["profile", "linkedin", "done", "tattoo"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("\"tattoo\"").and(predicate::str::contains("photo, headline")));
+    sandbox
+        .cmd()
+        .args(["reset", "--step", "nap", "--yes"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("welcome, strategy, profiles"));
+    sandbox
+        .cmd()
+        .args(["profile", "done", "photo"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("linkedin done photo"));
+    assert!(!sandbox.journal().exists(), "nothing was recorded");
+}
+
+#[test]
+fn strategy_set_and_show() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .cmd()
+        .args(["strategy", "show"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No strategy yet"));
+    sandbox.run_ok(&[
+        "strategy",
+        "set",
+        "--goal",
+        "recruitment,customer-care",
+        "--goal",
+        "recruitment",
+        "--audience",
+        "nurses \u{1b}[31min\u{1b}[0m the region",
+    ]);
+    let shown = sandbox.run_ok(&["strategy", "show"]);
+    assert!(shown.contains("recruitment, customer care"), "{shown}");
+    assert!(
+        shown.contains("nurses in the region"),
+        "escape codes are stripped: {shown:?}"
+    );
+    assert!(!shown.contains('\u{1b}'));
+    sandbox
+        .cmd()
+        .args(["strategy", "set", "--goal", "fame"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn profile_status_shows_the_checklist_with_privacy_items() {
+    let sandbox = Sandbox::new();
+    sandbox.run_ok(&["profile", "mastodon", "done", "photo"]);
+    let status = sandbox.run_ok(&["profile", "mastodon"]);
+    assert!(status.contains("Mastodon"));
+    assert!(status.contains("1/"), "{status}");
+    assert!(status.contains("[privacy]"));
+    let overview = sandbox.run_ok(&["profile"]);
+    assert_eq!(
+        overview.lines().filter(|l| l.contains('/')).count(),
+        6,
+        "{overview}"
+    );
+    let undone = sandbox.run_ok(&["profile", "mastodon", "undo", "photo"]);
+    assert!(undone.contains("open again"));
+    let again = sandbox.run_ok(&["profile", "mastodon", "undo", "photo"]);
+    assert!(again.contains("nothing to undo"));
+}
+
+#[test]
+fn a_complete_checklist_is_celebrated() {
+    let sandbox = Sandbox::new();
+    let lessons = drempel::lessons::Library::embedded().load("en").unwrap();
+    let items: Vec<String> = lessons
+        .checklist(drempel::platform::Platform::Bluesky)
+        .map(|i| i.id.clone())
+        .collect();
+    let mut last = String::new();
+    for item in &items {
+        last = sandbox.run_ok(&["profile", "bluesky", "done", item]);
+    }
+    assert!(last.contains("complete"), "{last}");
+}
+
+#[test]
+fn reset_asks_first_and_refuses_without_a_terminal() {
+    let sandbox = Sandbox::new();
+    sandbox.run_ok(&["strategy", "set", "--goal", "recruitment"]);
+    sandbox
+        .cmd()
+        .args(["reset", "--step", "strategy"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("drempel reset --yes"));
+    sandbox.run_ok(&["reset", "--step", "strategy", "--yes"]);
+    let progress = sandbox.json(&["progress", "--json"]);
+    assert_eq!(progress["rungs"][0]["evidence"][1]["met"], false);
+    let journal = fs::read_to_string(sandbox.journal()).unwrap();
+    assert!(journal.contains("strategy.set"), "nothing is deleted");
+    assert!(journal.contains("journey.reset"));
+}
+
+#[test]
+fn without_a_command_drempel_shows_where_you_are_and_what_next() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .cmd()
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Next:").and(predicate::str::contains("Inactive")));
+}
+
+#[test]
+fn lessons_list_and_show_are_plain_when_piped() {
+    let sandbox = Sandbox::new();
+    let list = sandbox.run_ok(&["lessons", "list"]);
+    assert_eq!(list.lines().count(), 8);
+    let profiles = sandbox.run_ok(&["lessons", "show", "profiles"]);
+    assert!(profiles.starts_with("# "), "Markdown as written");
+    assert!(profiles.contains("237"), "the privacy story is there");
+    assert!(profiles.contains("### LinkedIn"));
+    assert!(!profiles.contains('\u{1b}'));
+    sandbox
+        .cmd()
+        .args(["lessons", "show", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("welcome, strategy, profiles"));
+}
+
+#[test]
+fn lessons_check_names_file_and_line_of_broken_front_matter() {
+    let sandbox = Sandbox::new();
+    let dir = sandbox.path().join("my-lessons");
+    let en = dir.join("en");
+    fs::create_dir_all(&en).unwrap();
+    for entry in fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/en")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, en.join(path.file_name().unwrap())).unwrap();
+    }
+    sandbox
+        .cmd()
+        .args(["lessons", "check"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No problems"));
+
+    let broken = en.join("05-reading.md");
+    let text = fs::read_to_string(&broken)
+        .unwrap()
+        .replacen("title = ", "title = = ", 1);
+    fs::write(&broken, text).unwrap();
+    sandbox
+        .cmd()
+        .args(["lessons", "check"])
+        .arg(&dir)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("05-reading.md:4:"));
+    sandbox
+        .cmd()
+        .arg("--lessons")
+        .arg(&dir)
+        .arg("progress")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("05-reading.md"));
+    sandbox
+        .cmd()
+        .args(["lessons", "check"])
+        .arg(sandbox.path().join("missing"))
+        .assert()
+        .code(3);
+}
+
+#[test]
+fn doctor_reports_paths_and_health() {
+    let sandbox = Sandbox::new();
+    sandbox.run_ok(&["profile", "linkedin", "done", "photo"]);
+    let report = sandbox.run_ok(&["doctor"]);
+    assert!(report.contains(&sandbox.path().display().to_string()));
+    assert!(report.contains("1 events"), "{report}");
+    assert!(report.contains("8 lessons"));
+}
+
+#[test]
+fn completions_and_man_page() {
+    let sandbox = Sandbox::new();
+    for shell in ["bash", "zsh", "fish"] {
+        let script = sandbox.run_ok(&["completions", shell]);
+        assert!(
+            script.contains("progress") && script.contains("profile"),
+            "{shell}"
+        );
+    }
+    assert!(sandbox.run_ok(&["man"]).contains(".TH drempel"));
+}
+
+#[test]
+fn help_lists_the_commands_that_exist() {
+    let help = common::bare().arg("--help").output().unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    for command in [
+        "progress",
+        "lessons",
+        "strategy",
+        "profile",
+        "reset",
+        "doctor",
+        "completions",
+        "man",
+    ] {
+        assert!(help.contains(command), "{command}");
+    }
+}

@@ -1,5 +1,6 @@
 //! The message catalog: every sentence a person reads is looked up here by key, so that
-//! wording lives in one place (`i18n/<lang>.ftl`) and other languages can follow.
+//! wording lives in one place (`i18n/<lang>/*.ftl`, a file per area of drempel) and other
+//! languages can follow.
 
 use std::sync::OnceLock;
 
@@ -8,13 +9,11 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use fluent_bundle::FluentValue as Arg;
 
-const ENGLISH: &str = include_str!("../i18n/en.ftl");
+static ENGLISH: include_dir::Dir<'_> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/i18n/en");
 
 fn catalog() -> &'static FluentBundle<FluentResource> {
     static CATALOG: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     CATALOG.get_or_init(|| {
-        let resource = FluentResource::try_new(ENGLISH.to_owned())
-            .unwrap_or_else(|(_, errors)| panic!("i18n/en.ftl does not parse: {errors:?}"));
         let mut bundle = FluentBundle::new_concurrent(vec![
             "en".parse::<unic_langid::LanguageIdentifier>()
                 .expect("a valid language id"),
@@ -23,9 +22,20 @@ fn catalog() -> &'static FluentBundle<FluentResource> {
         // characters in many terminals; the sanitiser strips bidi controls from
         // arguments anyway.
         bundle.set_use_isolating(false);
-        bundle
-            .add_resource(resource)
-            .expect("i18n/en.ftl defines each key once");
+        for file in ENGLISH
+            .files()
+            .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+        {
+            let name = file.path().display();
+            let text = file
+                .contents_utf8()
+                .unwrap_or_else(|| panic!("i18n/en/{name} is UTF-8"));
+            let resource = FluentResource::try_new(text.to_owned())
+                .unwrap_or_else(|(_, errors)| panic!("i18n/en/{name} does not parse: {errors:?}"));
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|errors| panic!("i18n/en/{name} repeats a key: {errors:?}"));
+        }
         bundle
     })
 }
@@ -116,6 +126,9 @@ mod tests {
                 }
             }
         }
-        assert!(missing.is_empty(), "keys missing from i18n/en.ftl: {missing:#?}");
+        assert!(
+            missing.is_empty(),
+            "keys missing from i18n/en/*.ftl: {missing:#?}"
+        );
     }
 }

@@ -64,6 +64,10 @@ pub enum Error {
 
     #[error("{}", t!("error-output", reason = .0.to_string()))]
     Output(io::Error),
+
+    /// The HTTP client could not be set up (no TLS roots, no threads).
+    #[error("{}", t!("error-http-setup", reason = .reason.as_str()))]
+    HttpSetup { reason: String },
 }
 
 impl Error {
@@ -80,6 +84,7 @@ impl Error {
             Error::Interrupted => 130,
             Error::BrokenPipe => 0,
             Error::Output(_) => 1,
+            Error::HttpSetup { .. } => 4,
         }
     }
 

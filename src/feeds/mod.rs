@@ -1,0 +1,3 @@
+//! Feeds: fetching them over HTTP, the feed cache, and the inbox of matched items.
+
+pub mod fetch;

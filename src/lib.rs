@@ -18,6 +18,7 @@ pub mod platform;
 pub mod step;
 pub mod strategy;
 pub mod ui;
+pub mod wizard;
 
 pub use cli::Cli;
 pub use commands::run;

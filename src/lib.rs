@@ -6,6 +6,7 @@
 
 pub mod messages;
 
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod error;

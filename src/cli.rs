@@ -62,6 +62,8 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// The guided journey (the same as running drempel without a command)
+    Start(commands::start::Args),
     /// Your ladder, your steps and the one next thing to do
     Progress(commands::progress::Args),
     /// Read the lessons, or check a lesson folder

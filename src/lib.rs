@@ -6,6 +6,7 @@
 
 pub mod messages;
 
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod error;
@@ -19,6 +20,7 @@ pub mod platform;
 pub mod step;
 pub mod strategy;
 pub mod ui;
+pub mod wizard;
 
 pub use cli::Cli;
 pub use commands::run;

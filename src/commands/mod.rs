@@ -7,6 +7,7 @@ pub mod man;
 pub mod profile;
 pub mod progress;
 pub mod reset;
+pub mod start;
 pub mod strategy;
 
 use std::path::PathBuf;
@@ -71,7 +72,8 @@ pub fn run(cli: Cli, shell: &mut Shell) -> Result<ExitCode> {
         home,
     };
     let code = match cli.command {
-        None => progress::run(&mut ctx, &progress::Args::default()),
+        None => start::run(&mut ctx, &start::Args::default()),
+        Some(Command::Start(args)) => start::run(&mut ctx, &args),
         Some(Command::Progress(args)) => progress::run(&mut ctx, &args),
         Some(Command::Lessons(args)) => lessons::run(&mut ctx, &args),
         Some(Command::Strategy(args)) => strategy::run(&mut ctx, &args),

@@ -81,6 +81,9 @@ pub enum EventBody {
     CommentRecorded(Contribution),
     #[serde(rename = "post.recorded")]
     PostRecorded(Contribution),
+    /// The platforms the learner works on, chosen in the profiles step.
+    #[serde(rename = "profile.platforms_chosen")]
+    PlatformsChosen { platforms: Vec<Platform> },
 }
 
 impl EventBody {
@@ -106,6 +109,7 @@ impl EventBody {
         "community.joined",
         "comment.recorded",
         "post.recorded",
+        "profile.platforms_chosen",
     ];
 
     /// Reads the typed body of a known `kind`; `Ok(None)` for a kind this version does

@@ -25,6 +25,7 @@ pub enum ItemStatus {
 pub struct LearnerState {
     pub welcome: Option<Welcome>,
     pub strategy: Option<Strategy>,
+    pub platforms: Vec<Platform>,
     pub profile: BTreeMap<Platform, BTreeMap<String, ItemStatus>>,
     pub drafts: BTreeMap<Platform, BTreeMap<String, String>>,
     pub keywords: Vec<String>,
@@ -112,6 +113,7 @@ impl LearnerState {
             }
             EventBody::CommentRecorded(c) => self.comments.push(c.clone()),
             EventBody::PostRecorded(p) => self.posts.push(p.clone()),
+            EventBody::PlatformsChosen { platforms } => self.platforms = platforms.clone(),
         }
     }
 
@@ -135,6 +137,7 @@ impl LearnerState {
             Step::Welcome => self.welcome = None,
             Step::Strategy => self.strategy = None,
             Step::Profiles => {
+                self.platforms.clear();
                 self.profile.clear();
                 self.drafts.clear();
             }

@@ -71,6 +71,10 @@ pub enum Error {
     /// The HTTP client could not be set up (no TLS roots, no threads).
     #[error("{}", t!("error-http-setup", reason = .reason.as_str()))]
     HttpSetup { reason: String },
+
+    /// A cache file (feed cache, inbox) that does not parse: kept as it is.
+    #[error("{}", t!("error-cache-corrupt", path = .path.display().to_string(), reason = .reason.as_str()))]
+    CacheCorrupt { path: PathBuf, reason: String },
 }
 
 impl Error {
@@ -89,6 +93,7 @@ impl Error {
             Error::BrokenPipe => 0,
             Error::Output(_) => 1,
             Error::HttpSetup { .. } => 4,
+            Error::CacheCorrupt { .. } => 3,
         }
     }
 

@@ -16,3 +16,9 @@ fetch-connect = could not connect: { $reason }
 fetch-network = the connection broke off: { $reason }
 
 error-http-setup = Could not prepare the network connection: { $reason }. Run `drempel doctor` and share what it shows with your trainer.
+
+## Progress bars
+
+fetchbar-feeds = feeds
+fetchbar-waiting = the server asked us to wait { $seconds }s
+error-cache-corrupt = The file { $path } is damaged ({ $reason }). drempel left it as it is. It only holds what a scan can fetch again: move it aside with `mv "{ $path }" "{ $path }.broken"` and run the command again.

@@ -294,9 +294,7 @@ fn status_reason(code: u16) -> String {
 #[derive(Debug)]
 pub enum FetchEvent {
     /// The request left (after waiting for a free slot).
-    Started {
-        index: usize,
-    },
+    Started { index: usize },
     /// More of the body arrived: `bytes` so far, of `expected` when the server said.
     Received {
         index: usize,
@@ -304,10 +302,7 @@ pub enum FetchEvent {
         expected: Option<u64>,
     },
     /// The server asked us to wait this long; we will try once more.
-    Waiting {
-        index: usize,
-        wait: Duration,
-    },
+    Waiting { index: usize, wait: Duration },
     /// Boxed: an outcome is large next to the other events.
     Finished {
         index: usize,

@@ -84,6 +84,10 @@ pub enum EventBody {
     /// The platforms the learner works on, chosen in the profiles step.
     #[serde(rename = "profile.platforms_chosen")]
     PlatformsChosen { platforms: Vec<Platform> },
+    /// A feed answered with a permanent redirect (301/308): it is watched at `to` from
+    /// now on.
+    #[serde(rename = "feed.moved")]
+    FeedMoved { from: String, to: String },
 }
 
 impl EventBody {
@@ -110,6 +114,7 @@ impl EventBody {
         "comment.recorded",
         "post.recorded",
         "profile.platforms_chosen",
+        "feed.moved",
     ];
 
     /// Reads the typed body of a known `kind`; `Ok(None)` for a kind this version does

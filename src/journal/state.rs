@@ -113,6 +113,13 @@ impl LearnerState {
             }
             EventBody::CommentRecorded(c) => self.comments.push(c.clone()),
             EventBody::PostRecorded(p) => self.posts.push(p.clone()),
+            EventBody::FeedMoved { from, to } => {
+                if self.feeds.contains(to) {
+                    self.feeds.retain(|f| f != from);
+                } else if let Some(feed) = self.feeds.iter_mut().find(|f| *f == from) {
+                    *feed = to.clone();
+                }
+            }
             EventBody::PlatformsChosen { platforms } => self.platforms = platforms.clone(),
         }
     }
@@ -214,5 +221,33 @@ mod tests {
         state.apply(&event(EventBody::Reset { step: None }));
         assert!(state.keywords.is_empty());
         assert!(state.first_event.is_some(), "history keeps its start");
+    }
+
+    #[test]
+    fn a_moved_feed_keeps_its_place_and_is_not_doubled() {
+        let added = |url: &str| {
+            event(EventBody::FeedAdded {
+                url: url.into(),
+                title: None,
+            })
+        };
+        let moved = |from: &str, to: &str| {
+            event(EventBody::FeedMoved {
+                from: from.into(),
+                to: to.into(),
+            })
+        };
+        let state = LearnerState::from_events(&[
+            added("http://a/old"),
+            added("http://b/feed"),
+            moved("http://a/old", "https://a/new"),
+        ]);
+        assert_eq!(state.feeds, ["https://a/new", "http://b/feed"]);
+        let state = LearnerState::from_events(&[
+            added("http://a/old"),
+            added("https://a/new"),
+            moved("http://a/old", "https://a/new"),
+        ]);
+        assert_eq!(state.feeds, ["https://a/new"]);
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod ladder_view;
 pub mod markdown;
+pub mod progress;
 mod sanitize;
 mod shell;
 mod style;

@@ -23,6 +23,8 @@ pub struct Shell {
     out_palette: Palette,
     err_palette: Palette,
     interactive: bool,
+    /// Whether live progress bars may be drawn: stderr is a terminal that can redraw.
+    progress: bool,
     width: usize,
 }
 
@@ -48,6 +50,7 @@ impl Shell {
             out_palette: Palette::new(styled(out_terminal)),
             err_palette: Palette::new(styled(err_terminal)),
             interactive: out_terminal && io::stdin().is_terminal(),
+            progress: err_terminal && !dumb,
             width,
         }
     }
@@ -61,6 +64,7 @@ impl Shell {
             out_palette: Palette::new(false),
             err_palette: Palette::new(false),
             interactive: false,
+            progress: false,
             width: 80,
         };
         (shell, capture)
@@ -80,6 +84,11 @@ impl Shell {
 
     pub fn is_interactive(&self) -> bool {
         self.interactive
+    }
+
+    /// Whether progress bars are drawn (on a terminal's stderr; never on a pipe).
+    pub fn shows_progress(&self) -> bool {
+        self.progress
     }
 
     pub fn width(&self) -> usize {

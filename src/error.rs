@@ -75,6 +75,45 @@ pub enum Error {
     /// A cache file (feed cache, inbox) that does not parse: kept as it is.
     #[error("{}", t!("error-cache-corrupt", path = .path.display().to_string(), reason = .reason.as_str()))]
     CacheCorrupt { path: PathBuf, reason: String },
+
+    #[error("{}", t!("error-bad-feed-url", url = crate::ui::sanitize_line(.url), reason = .reason.as_str()))]
+    BadFeedUrl { url: String, reason: String },
+
+    /// `--offline` with a command that must go to the network.
+    #[error("{}", t!("error-needs-network", command = *.command))]
+    NeedsNetwork { command: &'static str },
+
+    /// The one address a command needed could not be fetched.
+    #[error("{}", t!("error-feed-fetch", url = crate::ui::sanitize_line(.url), reason = crate::ui::sanitize_line(.reason)))]
+    FeedFetch { url: String, reason: String },
+
+    #[error("{}", t!("error-not-a-feed", url = crate::ui::sanitize_line(.url), reason = crate::ui::sanitize_line(.reason)))]
+    NotAFeed { url: String, reason: String },
+
+    /// A web page with no feed announced in it.
+    #[error("{}", t!("error-no-feed-found", url = crate::ui::sanitize_line(.url)))]
+    NoFeedFound { url: String, reason: String },
+
+    /// A web page where a feed was expected; it announces these feeds.
+    #[error("{}", t!("error-page-not-feed", url = crate::ui::sanitize_line(.url), links = .links.iter().map(|l| crate::ui::sanitize_line(l)).collect::<Vec<_>>().join("\n  ")))]
+    PageNotFeed { url: String, links: Vec<String> },
+
+    #[error("{}", t!("error-not-watching", url = crate::ui::sanitize_line(.url)))]
+    NotWatching { url: String },
+
+    #[error("{}", t!("error-bad-opml", path = .path.display().to_string(), reason = crate::ui::sanitize_line(.reason)))]
+    BadOpml { path: PathBuf, reason: String },
+
+    /// A file named on the command line that cannot be read.
+    #[error("{}", t!("error-input-file", path = .path.display().to_string(), reason = .reason.as_str()))]
+    InputFile { path: PathBuf, reason: String },
+
+    /// No inbox item has this id or prefix.
+    #[error("{}", t!("error-no-such-item", id = crate::ui::sanitize_line(.id)))]
+    NoSuchItem { id: String },
+
+    #[error("{}", t!("error-ambiguous-item", id = crate::ui::sanitize_line(.id), candidates = .candidates.join(", ")))]
+    AmbiguousItem { id: String, candidates: Vec<String> },
 }
 
 impl Error {
@@ -94,6 +133,17 @@ impl Error {
             Error::Output(_) => 1,
             Error::HttpSetup { .. } => 4,
             Error::CacheCorrupt { .. } => 3,
+            Error::BadFeedUrl { .. }
+            | Error::NeedsNetwork { .. }
+            | Error::NotAFeed { .. }
+            | Error::NoFeedFound { .. }
+            | Error::PageNotFeed { .. }
+            | Error::NotWatching { .. }
+            | Error::BadOpml { .. }
+            | Error::InputFile { .. }
+            | Error::NoSuchItem { .. }
+            | Error::AmbiguousItem { .. } => 2,
+            Error::FeedFetch { .. } => 4,
         }
     }
 

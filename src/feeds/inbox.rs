@@ -178,6 +178,11 @@ impl Inbox {
             salt += 1;
             id = short_hash(&format!("{key}#{salt}"));
         }
+        let summary = truncate(candidate.summary, SUMMARY_LIMIT);
+        let mut hits = candidate.hits;
+        // Ranges past the kept part of the summary would point nowhere.
+        let kept = summary.trim_end_matches('…').len();
+        hits.retain(|h| h.field != Field::Summary || h.end <= kept);
         let item = InboxItem {
             id,
             item_id: candidate.item_id,
@@ -185,12 +190,12 @@ impl Inbox {
             source: candidate.source,
             title: candidate.title,
             link: candidate.link,
-            summary: truncate(candidate.summary, SUMMARY_LIMIT),
+            summary,
             published: candidate.published,
             first_seen: now,
             state: ItemState::New,
             keywords: candidate.keywords,
-            hits: candidate.hits,
+            hits,
         };
         self.index(&item);
         self.items.push(item);

@@ -1,0 +1,618 @@
+//! `drempel feeds add URL | add --google-news QUERY | remove URL | list | import OPML |
+//! export [FILE] | preview URL|FILE [--json] | discover SITE_URL`
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Subcommand;
+use serde::Serialize;
+use url::Url;
+
+use super::Context;
+use crate::error::{Error, Result};
+use crate::feeds::cache::FeedCache;
+use crate::feeds::fetch::{self, FetchEvent, FetchOptions, FetchRequest, Fetched};
+use crate::feeds::opml::{self, OpmlFeed};
+use crate::feeds::scan::{WatchedFeed, watched_feeds};
+use crate::feeds::{Feed, discover, google};
+use crate::journal::{EventBody, LearnerState};
+use crate::t;
+use crate::ui::progress::FeedBars;
+use crate::ui::sanitize_line;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: Action,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Action {
+    /// Watch a feed; a website's address is resolved to the feed it announces
+    Add {
+        /// The feed's (or website's) http or https address
+        #[arg(value_name = "URL", required_unless_present = "google_news", conflicts_with = "google_news")]
+        url: Option<String>,
+        /// Watch a news search for these words instead, in your language
+        #[arg(long, value_name = "QUERY")]
+        google_news: Option<String>,
+    },
+    /// Stop watching a feed
+    Remove {
+        #[arg(value_name = "URL")]
+        url: String,
+    },
+    /// The feeds you watch, and how each did in the last scan
+    List {
+        /// Print the list as JSON on stdout
+        #[arg(long)]
+        json: bool,
+    },
+    /// Watch every feed in an OPML file exported from a feed reader
+    Import {
+        #[arg(value_name = "OPML")]
+        file: PathBuf,
+    },
+    /// Write your feeds as OPML 2.0, for a feed reader (to stdout without FILE)
+    Export {
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Show what a feed holds without watching it
+    Preview {
+        /// A feed's address, or a feed file on disk
+        #[arg(value_name = "URL|FILE")]
+        source: String,
+        /// Print the items as JSON on stdout
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the feeds a website announces
+    Discover {
+        #[arg(value_name = "SITE_URL")]
+        url: String,
+    },
+}
+
+pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
+    match &args.action {
+        Action::Add {
+            url: Some(url),
+            google_news: None,
+        } => add_url(ctx, url),
+        Action::Add {
+            google_news: Some(query),
+            ..
+        } => add_google_news(ctx, query),
+        Action::Add { .. } => Err(Error::Usage(t!("feeds-cmd-add-what"))),
+        Action::Remove { url } => remove(ctx, url),
+        Action::List { json } => list(ctx, *json),
+        Action::Import { file } => import(ctx, file),
+        Action::Export { file } => export(ctx, file.as_deref()),
+        Action::Preview { source, json } => preview(ctx, source, *json),
+        Action::Discover { url } => discover_feeds(ctx, url),
+    }
+}
+
+/// An address the learner typed: http or https, nothing else.
+fn web_address(text: &str) -> Result<Url> {
+    let text = text.trim();
+    let url = Url::parse(text).map_err(|err| Error::BadFeedUrl {
+        url: text.to_owned(),
+        reason: err.to_string(),
+    })?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(Error::BadFeedUrl {
+            url: text.to_owned(),
+            reason: t!("feeds-cmd-only-http"),
+        });
+    }
+    Ok(url)
+}
+
+fn refuse_offline(ctx: &Context, command: &'static str) -> Result<()> {
+    if ctx.global.offline {
+        return Err(Error::NeedsNetwork { command });
+    }
+    Ok(())
+}
+
+/// A page or feed fetched for a command.
+struct Got {
+    final_url: Url,
+    /// Its new address after permanent redirects.
+    moved_to: Option<Url>,
+    body: fetch::Body,
+}
+
+/// Fetches one address with a progress line; a failure is an error naming it (exit 4).
+fn fetch_one(ctx: &mut Context, url: &Url) -> Result<Got> {
+    let options = FetchOptions::default();
+    let mut bars = FeedBars::new(ctx.shell, &[url.to_string()]);
+    let outcome = fetch::fetch_all(vec![FetchRequest::new(url.clone())], &options, |event| {
+        match event {
+            FetchEvent::Started { index } => bars.started(*index),
+            FetchEvent::Received {
+                index,
+                bytes,
+                expected,
+            } => bars.received(*index, *bytes, *expected),
+            FetchEvent::Waiting { index, wait } => bars.waiting(*index, *wait),
+            FetchEvent::Finished { .. } => {}
+        }
+    })?
+    .pop()
+    .expect("one request, one outcome");
+    bars.clear();
+    match outcome.result {
+        Ok(Fetched::Body(body)) => Ok(Got {
+            final_url: outcome.final_url,
+            moved_to: outcome.moved_to,
+            body,
+        }),
+        // We sent no validators, so a 304 is the server's mistake: say so plainly.
+        Ok(Fetched::NotModified { .. }) => Err(Error::FeedFetch {
+            url: url.to_string(),
+            reason: fetch::FetchError::Status { code: 304 }.to_string(),
+        }),
+        Err(err) => Err(Error::FeedFetch {
+            url: url.to_string(),
+            reason: err.to_string(),
+        }),
+    }
+}
+
+/// What is behind an address: a feed, or a web page that announces feeds.
+enum Found {
+    Feed(Feed),
+    Page { links: Vec<Url>, reason: String },
+}
+
+fn look_at(body: &fetch::Body, url: &Url) -> Found {
+    match crate::feeds::parse(&body.bytes, url, body.content_type.as_deref()) {
+        Ok(feed) => Found::Feed(feed),
+        Err(err) => {
+            let html = String::from_utf8_lossy(&body.bytes);
+            Found::Page {
+                links: discover::feed_links(&html, url),
+                reason: err.to_string(),
+            }
+        }
+    }
+}
+
+fn add_url(ctx: &mut Context, text: &str) -> Result<ExitCode> {
+    let url = web_address(text)?;
+    let state = ctx.state()?;
+    if let Some(existing) = already_watched(&state, &url) {
+        ctx.shell.status(t!(
+            "feeds-cmd-already",
+            url = sanitize_line(&existing)
+        ))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    refuse_offline(ctx, "feeds add URL")?;
+    let got = fetch_one(ctx, &url)?;
+    let here = got.moved_to.clone().unwrap_or_else(|| url.clone());
+    let (feed_url, feed) = match look_at(&got.body, &got.final_url) {
+        Found::Feed(feed) => (here, feed),
+        Found::Page { links, reason } => {
+            let Some(first) = links.first().cloned() else {
+                return Err(Error::NoFeedFound {
+                    url: url.to_string(),
+                    reason,
+                });
+            };
+            ctx.shell.status(t!(
+                "feeds-cmd-found-link",
+                site = sanitize_line(url.as_str()),
+                url = sanitize_line(first.as_str())
+            ))?;
+            for other in links.iter().skip(1) {
+                ctx.shell.status(t!(
+                    "feeds-cmd-other-link",
+                    url = sanitize_line(other.as_str())
+                ))?;
+            }
+            let got = fetch_one(ctx, &first)?;
+            let parsed = crate::feeds::parse(
+                &got.body.bytes,
+                &got.final_url,
+                got.body.content_type.as_deref(),
+            );
+            match parsed {
+                Ok(feed) => (got.moved_to.unwrap_or(first), feed),
+                Err(err) => {
+                    return Err(Error::NotAFeed {
+                        url: first.to_string(),
+                        reason: err.to_string(),
+                    });
+                }
+            }
+        }
+    };
+    if let Some(existing) = already_watched(&state, &feed_url) {
+        ctx.shell.status(t!(
+            "feeds-cmd-already",
+            url = sanitize_line(&existing)
+        ))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let title = Some(feed.title.trim().to_owned()).filter(|t| !t.is_empty());
+    ctx.journal()?.append(EventBody::FeedAdded {
+        url: feed_url.to_string(),
+        title: title.clone(),
+    })?;
+    ctx.shell.println(t!(
+        "feeds-cmd-added",
+        title = sanitize_line(title.as_deref().unwrap_or(feed_url.as_str())),
+        url = sanitize_line(feed_url.as_str()),
+        items = feed.items.len()
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn add_google_news(ctx: &mut Context, query: &str) -> Result<ExitCode> {
+    let query = query.trim();
+    if query.is_empty() {
+        return Err(Error::Usage(t!("feeds-cmd-empty-query")));
+    }
+    let url = google::news_search_url(query, ctx.global.lang.as_str());
+    let state = ctx.state()?;
+    if let Some(existing) = already_watched(&state, &url) {
+        ctx.shell.status(t!(
+            "feeds-cmd-already",
+            url = sanitize_line(&existing)
+        ))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let title = t!("feeds-cmd-news-title", query = query);
+    ctx.journal()?.append(EventBody::FeedAdded {
+        url: url.to_string(),
+        title: Some(title.clone()),
+    })?;
+    ctx.shell.println(t!(
+        "feeds-cmd-added-news",
+        title = sanitize_line(&title),
+        url = sanitize_line(url.as_str())
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The stored address that means the same as `url`, if any: compared as parsed URLs,
+/// so `HTTP://Example.org` and `http://example.org/` are one feed.
+fn already_watched(state: &LearnerState, url: &Url) -> Option<String> {
+    state
+        .feeds
+        .iter()
+        .find(|f| f.as_str() == url.as_str() || Url::parse(f).is_ok_and(|u| &u == url))
+        .cloned()
+}
+
+fn remove(ctx: &mut Context, text: &str) -> Result<ExitCode> {
+    let state = ctx.state()?;
+    let found = match Url::parse(text.trim()) {
+        Ok(url) => already_watched(&state, &url),
+        Err(_) => state.feeds.iter().find(|f| f.as_str() == text.trim()).cloned(),
+    };
+    let Some(url) = found else {
+        return Err(Error::NotWatching {
+            url: text.trim().to_owned(),
+        });
+    };
+    ctx.journal()?
+        .append(EventBody::FeedRemoved { url: url.clone() })?;
+    ctx.shell
+        .println(t!("feeds-cmd-removed", url = sanitize_line(&url)))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct ListedFeed<'a> {
+    url: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_checked: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_status: Option<&'a str>,
+    failed: bool,
+}
+
+fn watched(ctx: &mut Context) -> Result<Vec<WatchedFeed>> {
+    let reading = ctx.reading()?;
+    let state = LearnerState::from_events(&reading.events);
+    Ok(watched_feeds(&reading.events, &state))
+}
+
+fn list(ctx: &mut Context, json: bool) -> Result<ExitCode> {
+    let feeds = watched(ctx)?;
+    let cache = FeedCache::load(&ctx.learner_dir())?;
+    let listed: Vec<ListedFeed> = feeds
+        .iter()
+        .map(|feed| {
+            let cached = cache.get(&feed.url);
+            ListedFeed {
+                url: &feed.url,
+                title: feed
+                    .title
+                    .as_deref()
+                    .or_else(|| cached.and_then(|c| c.title.as_deref())),
+                last_checked: cached.and_then(|c| c.checked_at),
+                last_status: cached.and_then(|c| c.status.as_deref()),
+                failed: cached.is_some_and(|c| c.failed),
+            }
+        })
+        .collect();
+    if json {
+        let value = serde_json::json!({ "feeds": listed });
+        ctx.shell
+            .println(serde_json::to_string_pretty(&value).expect("JSON"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if listed.is_empty() {
+        ctx.shell.println(t!("feeds-cmd-none"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let p = ctx.shell.palette().clone();
+    for feed in &listed {
+        let title = feed.title.map(sanitize_line).unwrap_or_default();
+        let head = if title.is_empty() {
+            sanitize_line(feed.url)
+        } else {
+            format!("{} {}", p.heading.apply_to(title), p.dim.apply_to(sanitize_line(feed.url)))
+        };
+        ctx.shell.println(head)?;
+        let last = match (feed.last_checked, feed.last_status) {
+            (Some(at), Some(status)) => {
+                let mark = if feed.failed {
+                    p.bad.apply_to("✗")
+                } else {
+                    p.good.apply_to("✓")
+                };
+                t!(
+                    "feeds-cmd-last",
+                    mark = mark.to_string(),
+                    at = at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string(),
+                    status = sanitize_line(status)
+                )
+            }
+            _ => t!("feeds-cmd-not-scanned"),
+        };
+        ctx.shell.println(format!("  {last}"))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_input(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|err| Error::InputFile {
+        path: path.to_owned(),
+        reason: err.to_string(),
+    })
+}
+
+fn import(ctx: &mut Context, path: &Path) -> Result<ExitCode> {
+    let bytes = read_input(path)?;
+    let entries = opml::parse(&bytes).map_err(|err| Error::BadOpml {
+        path: path.to_owned(),
+        reason: err.to_string(),
+    })?;
+    let mut journal = ctx.journal()?;
+    let mut state = LearnerState::from_events(&journal.read()?.events);
+    let (mut added, mut known, mut bad) = (0usize, 0usize, 0usize);
+    let p = ctx.shell.palette().clone();
+    for entry in &entries {
+        let shown = sanitize_line(&entry.xml_url);
+        let url = match web_address(&entry.xml_url) {
+            Ok(url) => url,
+            Err(err) => {
+                bad += 1;
+                let reason = match err {
+                    Error::BadFeedUrl { reason, .. } => reason,
+                    other => other.to_string(),
+                };
+                ctx.shell.println(format!(
+                    "{} {}",
+                    p.bad.apply_to("✗"),
+                    t!("feeds-cmd-import-bad", url = shown, reason = sanitize_line(&reason))
+                ))?;
+                continue;
+            }
+        };
+        if let Some(existing) = already_watched(&state, &url) {
+            known += 1;
+            ctx.shell.println(format!(
+                "{} {}",
+                p.dim.apply_to("="),
+                t!("feeds-cmd-import-known", url = sanitize_line(&existing))
+            ))?;
+            continue;
+        }
+        let title = entry
+            .title
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned);
+        journal.append(EventBody::FeedAdded {
+            url: url.to_string(),
+            title: title.clone(),
+        })?;
+        state.feeds.push(url.to_string());
+        added += 1;
+        ctx.shell.println(format!(
+            "{} {}",
+            p.good.apply_to("+"),
+            t!(
+                "feeds-cmd-import-added",
+                title = sanitize_line(title.as_deref().unwrap_or(url.as_str())),
+                url = sanitize_line(url.as_str())
+            )
+        ))?;
+    }
+    ctx.shell.status(t!(
+        "feeds-cmd-import-summary",
+        added = added,
+        known = known,
+        bad = bad
+    ))?;
+    // A file with nothing usable in it is bad input, not a success.
+    if added == 0 && known == 0 {
+        return Err(Error::BadOpml {
+            path: path.to_owned(),
+            reason: t!("feeds-cmd-import-nothing"),
+        });
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(ctx: &mut Context, file: Option<&Path>) -> Result<ExitCode> {
+    let cache = FeedCache::load(&ctx.learner_dir())?;
+    let entries: Vec<OpmlFeed> = watched(ctx)?
+        .into_iter()
+        .map(|feed| OpmlFeed {
+            title: feed
+                .title
+                .or_else(|| cache.get(&feed.url).and_then(|c| c.title.clone())),
+            xml_url: feed.url,
+            html_url: None,
+        })
+        .collect();
+    let text = opml::write(&entries);
+    match file {
+        None => ctx.shell.out().write_all(text.as_bytes())?,
+        Some(path) => {
+            std::fs::write(path, text.as_bytes()).map_err(Error::io("write", path))?;
+            ctx.shell.status(t!(
+                "feeds-cmd-exported",
+                count = entries.len(),
+                path = path.display().to_string()
+            ))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct PreviewItem<'a> {
+    id: &'a str,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    link: Option<&'a str>,
+    summary: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+fn preview(ctx: &mut Context, source: &str, json: bool) -> Result<ExitCode> {
+    let is_web = source.starts_with("http://") || source.starts_with("https://");
+    let (feed, address) = if is_web {
+        let url = web_address(source)?;
+        refuse_offline(ctx, "feeds preview URL")?;
+        let got = fetch_one(ctx, &url)?;
+        match look_at(&got.body, &got.final_url) {
+            Found::Feed(feed) => (feed, url.to_string()),
+            Found::Page { links, reason } => {
+                return Err(if links.is_empty() {
+                    Error::NotAFeed {
+                        url: url.to_string(),
+                        reason,
+                    }
+                } else {
+                    Error::PageNotFeed {
+                        url: url.to_string(),
+                        links: links.iter().map(Url::to_string).collect(),
+                    }
+                });
+            }
+        }
+    } else {
+        let path = Path::new(source);
+        let bytes = read_input(path)?;
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let base = Url::from_file_path(&absolute)
+            .unwrap_or_else(|_| Url::parse("file:///").expect("a valid URL"));
+        let feed = crate::feeds::parse(&bytes, &base, None).map_err(|err| Error::NotAFeed {
+            url: path.display().to_string(),
+            reason: err.to_string(),
+        })?;
+        (feed, path.display().to_string())
+    };
+    if json {
+        let items: Vec<PreviewItem> = feed
+            .items
+            .iter()
+            .map(|i| PreviewItem {
+                id: &i.id,
+                title: &i.title,
+                link: i.link.as_deref(),
+                summary: &i.summary,
+                published: i.published,
+            })
+            .collect();
+        let value = serde_json::json!({
+            "source": address,
+            "title": feed.title,
+            "site": feed.site,
+            "items": items,
+        });
+        ctx.shell
+            .println(serde_json::to_string_pretty(&value).expect("JSON"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let p = ctx.shell.palette().clone();
+    let title = sanitize_line(&feed.title);
+    ctx.shell.println(format!(
+        "{} {}",
+        p.heading.apply_to(if title.is_empty() { t!("inbox-untitled") } else { title }),
+        p.dim.apply_to(t!("feeds-cmd-preview-count", count = feed.items.len()))
+    ))?;
+    for item in &feed.items {
+        let date = item
+            .published
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_else(|| "          ".to_owned());
+        let title = sanitize_line(&item.title);
+        ctx.shell.println(format!(
+            "{} {}",
+            p.dim.apply_to(date),
+            if title.is_empty() { t!("inbox-untitled") } else { title }
+        ))?;
+        if let Some(link) = &item.link {
+            ctx.shell
+                .println(format!("           {}", p.dim.apply_to(sanitize_line(link))))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn discover_feeds(ctx: &mut Context, text: &str) -> Result<ExitCode> {
+    let url = web_address(text)?;
+    refuse_offline(ctx, "feeds discover SITE_URL")?;
+    let got = fetch_one(ctx, &url)?;
+    match look_at(&got.body, &got.final_url) {
+        Found::Feed(feed) => {
+            ctx.shell.status(t!(
+                "feeds-cmd-is-feed",
+                url = sanitize_line(url.as_str()),
+                title = sanitize_line(&feed.title)
+            ))?;
+            ctx.shell.println(sanitize_line(url.as_str()))?;
+        }
+        Found::Page { links, reason } if links.is_empty() => {
+            return Err(Error::NoFeedFound {
+                url: url.to_string(),
+                reason,
+            });
+        }
+        Found::Page { links, .. } => {
+            for link in links {
+                ctx.shell.println(sanitize_line(link.as_str()))?;
+            }
+            ctx.shell.status(t!("feeds-cmd-discover-next"))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+

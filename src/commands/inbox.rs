@@ -1,0 +1,155 @@
+//! `drempel inbox [--json] [--all]`: what the scans found, waiting for a decision.
+
+use std::process::ExitCode;
+
+use super::Context;
+use crate::error::Result;
+use crate::feeds::inbox::{Field, Inbox, InboxItem, ItemState};
+use crate::t;
+use crate::ui::{Shell, sanitize_line};
+
+#[derive(Debug, Default, clap::Args)]
+pub struct Args {
+    /// Print the items as JSON on stdout
+    #[arg(long)]
+    pub json: bool,
+
+    /// Include items you have already decided on
+    #[arg(long)]
+    pub all: bool,
+}
+
+pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
+    let mut inbox = Inbox::load(&ctx.learner_dir())?;
+    // The journal has the last word on what was decided; shown, not written back.
+    inbox.sync_with(&ctx.state()?);
+    let items = if args.all {
+        inbox.all_items()
+    } else {
+        inbox.new_items()
+    };
+    if args.json {
+        let value = serde_json::json!({ "items": items });
+        ctx.shell
+            .println(serde_json::to_string_pretty(&value).expect("JSON"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if items.is_empty() {
+        let message = if inbox.is_empty() {
+            t!("inbox-empty")
+        } else {
+            t!("inbox-nothing-new", total = inbox.len())
+        };
+        ctx.shell.println(message)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for item in &items {
+        print_item(ctx.shell, item, None)?;
+    }
+    let new = inbox.new_items().len();
+    if new > 0 {
+        ctx.shell.println(String::new())?;
+        ctx.shell.println(t!("inbox-next", count = new))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One item in three lines: id and title with the matched words highlighted; source,
+/// date and keywords; link. `rank` numbers the item in a ranked list.
+pub fn print_item(shell: &mut Shell, item: &InboxItem, rank: Option<usize>) -> Result<()> {
+    let p = shell.palette().clone();
+    let title_ranges: Vec<(usize, usize)> = item
+        .hits
+        .iter()
+        .filter(|h| h.field == Field::Title)
+        .map(|h| (h.start, h.end))
+        .collect();
+    let title = highlight(&item.title, &title_ranges, |s| {
+        p.accent.apply_to(s).to_string()
+    });
+    let title = if title.trim().is_empty() {
+        p.dim.apply_to(t!("inbox-untitled")).to_string()
+    } else {
+        title
+    };
+    let short_id = &item.id[..item.id.len().min(8)];
+    let lead = match rank {
+        Some(n) => format!("{n:>3}. "),
+        None => String::new(),
+    };
+    let state = match item.state {
+        ItemState::New => String::new(),
+        ItemState::Triaged => format!(" {}", p.dim.apply_to(t!("inbox-state-triaged"))),
+    };
+    shell.println(format!(
+        "{lead}{} {title}{state}",
+        p.command.apply_to(short_id)
+    ))?;
+    let indent = " ".repeat(lead.chars().count() + short_id.len() + 1);
+    let mut details = vec![sanitize_line(&item.source)];
+    if let Some(published) = item.published {
+        details.push(published.format("%Y-%m-%d").to_string());
+    }
+    let keywords: Vec<String> = item.keywords.iter().map(|k| sanitize_line(k)).collect();
+    if !keywords.is_empty() {
+        details.push(t!("inbox-keywords", keywords = keywords.join(", ")));
+    }
+    shell.println(format!(
+        "{indent}{}",
+        p.dim.apply_to(details.join(" · "))
+    ))?;
+    if let Some(link) = &item.link {
+        shell.println(format!("{indent}{}", sanitize_line(link)))?;
+    }
+    Ok(())
+}
+
+/// `text` on one line, sanitised, with the byte ranges `ranges` (of the original
+/// text) passed through `mark`. Each piece is sanitised on its own so that the ranges
+/// still point at the right words.
+pub fn highlight(text: &str, ranges: &[(usize, usize)], mark: impl Fn(&str) -> String) -> String {
+    let mut ranges: Vec<(usize, usize)> = ranges
+        .iter()
+        .copied()
+        .filter(|&(s, e)| {
+            s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+        })
+        .collect();
+    ranges.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end) in ranges {
+        if end <= at {
+            continue;
+        }
+        let start = start.max(at);
+        out.push_str(&sanitize_line(&text[at..start]));
+        out.push_str(&mark(&sanitize_line(&text[start..end])));
+        at = end;
+    }
+    out.push_str(&sanitize_line(&text[at..]));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highlights_follow_the_original_ranges_through_sanitising() {
+        let text = "\u{1b}[31mHR\u{1b}[0m news: hiring in Zürich";
+        let hr = text.find("HR").unwrap();
+        let zurich = text.find("Zürich").unwrap();
+        let out = highlight(
+            text,
+            &[(zurich, zurich + "Zürich".len()), (hr, hr + 2), (hr, hr + 1)],
+            |s| format!("[{s}]"),
+        );
+        assert_eq!(out, "[HR] news: hiring in [Zürich]");
+    }
+
+    #[test]
+    fn ranges_off_a_character_boundary_are_ignored() {
+        assert_eq!(highlight("Zürich", &[(2, 3)], |s| format!("[{s}]")), "Zürich");
+    }
+}

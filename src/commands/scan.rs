@@ -1,0 +1,227 @@
+//! `drempel scan [--json]`: fetch every feed, match the keywords, fill the inbox.
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use super::Context;
+use crate::error::Result;
+use crate::feeds::fetch::{FetchEvent, FetchOptions};
+use crate::feeds::inbox::InboxItem;
+use crate::feeds::scan::{self, FeedReport, PracticeReason, Scan, ScanEvent, ScanSettings};
+use crate::t;
+use crate::ui::progress::FeedBars;
+use crate::ui::{Shell, sanitize_line};
+
+/// How many new matches the summary lists; the rest are in `drempel inbox`.
+const SUMMARY_LIMIT: usize = 20;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Print the result as JSON on stdout
+    #[arg(long)]
+    pub json: bool,
+
+    /// Seconds to wait for a server's next answer before giving up on that feed
+    #[arg(long, value_name = "SECONDS", default_value = "15", value_parser = seconds)]
+    pub timeout: Duration,
+
+    /// Seconds the whole scan may take; feeds not done by then are reported
+    #[arg(long, value_name = "SECONDS", default_value = "60", value_parser = seconds)]
+    pub deadline: Duration,
+
+    /// Feeds fetched at the same time (at most 2 from one site)
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
+}
+
+impl Default for Args {
+    fn default() -> Args {
+        let fetch = FetchOptions::default();
+        Args {
+            json: false,
+            timeout: fetch.read_timeout,
+            deadline: fetch.deadline,
+            jobs: fetch.concurrency as u16,
+        }
+    }
+}
+
+impl Args {
+    pub fn fetch_options(&self) -> FetchOptions {
+        FetchOptions {
+            read_timeout: self.timeout,
+            deadline: self.deadline,
+            concurrency: usize::from(self.jobs),
+            ..FetchOptions::default()
+        }
+    }
+}
+
+/// A positive number of seconds, fractions allowed (`0.5`).
+pub fn seconds(text: &str) -> std::result::Result<Duration, String> {
+    match text.trim().parse::<f64>() {
+        Ok(s) if s > 0.0 && s <= 3600.0 => Ok(Duration::from_secs_f64(s)),
+        _ => Err(t!("scan-bad-seconds")),
+    }
+}
+
+pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
+    let settings = ScanSettings {
+        offline: ctx.global.offline,
+        lang: ctx.global.lang.as_str().to_owned(),
+        fetch: args.fetch_options(),
+    };
+    let scan = scan_with_progress(ctx, &settings)?;
+    if args.json {
+        print_json(ctx, &scan)?;
+    } else {
+        print_summary(ctx.shell, &scan)?;
+    }
+    Ok(if scan.report.all_failed() {
+        ctx.shell.warn(t!("scan-all-failed"))?;
+        ExitCode::from(4)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Runs a scan with progress bars on a terminal and a status line per feed on stderr.
+/// The wizard's monitoring step uses it too.
+pub fn scan_with_progress(ctx: &mut Context, settings: &ScanSettings) -> Result<Scan> {
+    let learner_dir = ctx.learner_dir();
+    let mut journal = ctx.journal()?;
+    let shell = &mut *ctx.shell;
+    let mut bars: Option<FeedBars> = None;
+    // Output failures (a closed stderr) must not abort a scan half-saved: the first is
+    // kept and returned once the caches are written.
+    let mut output_error = None;
+    let result = scan::run(&learner_dir, &mut journal, settings, |event| {
+        let shown = match event {
+            ScanEvent::Plan { names, practice } => {
+                let note = practice.map(|reason| match reason {
+                    PracticeReason::Offline => t!("scan-practice-offline"),
+                    PracticeReason::NoFeeds => t!("scan-practice-no-feeds"),
+                });
+                let shown = note.map_or(Ok(()), |note| shell.status(note));
+                bars = Some(FeedBars::new(shell, names));
+                shown
+            }
+            ScanEvent::Fetch(event) => {
+                if let Some(bars) = &mut bars {
+                    match event {
+                        FetchEvent::Started { index } => bars.started(*index),
+                        FetchEvent::Received {
+                            index,
+                            bytes,
+                            expected,
+                        } => bars.received(*index, *bytes, *expected),
+                        FetchEvent::Waiting { index, wait } => bars.waiting(*index, *wait),
+                        FetchEvent::Finished { .. } => {}
+                    }
+                }
+                Ok(())
+            }
+            ScanEvent::FeedDone { index, report } => {
+                let line = status_line(shell, report);
+                match &mut bars {
+                    Some(bars) => bars.finished(shell, index, &line),
+                    None => shell.status(line),
+                }
+            }
+        };
+        if let Err(err) = shown {
+            output_error.get_or_insert(err);
+        }
+    });
+    if let Some(bars) = bars {
+        bars.clear();
+    }
+    let scan = result?;
+    if let Some(err) = output_error {
+        return Err(err);
+    }
+    for (query, reason) in &scan.invalid_keywords {
+        ctx.shell.warn(t!(
+            "scan-invalid-keyword",
+            query = sanitize_line(query),
+            reason = sanitize_line(reason)
+        ))?;
+    }
+    if scan.keywords == 0 {
+        ctx.shell.warn(t!("scan-no-keywords"))?;
+    }
+    Ok(scan)
+}
+
+/// "✓ Name — ok, 25 items, 2 new matches"; a failed feed shows its address too.
+fn status_line(shell: &Shell, report: &FeedReport) -> String {
+    let p = shell.err_palette();
+    let name = sanitize_line(report.name());
+    let summary = sanitize_line(&report.summary());
+    let mut line = if report.failed() {
+        let name = if report.title.is_some() {
+            format!("{name} ({})", sanitize_line(&report.url))
+        } else {
+            name
+        };
+        format!("{} {name} — {summary}", p.bad.apply_to("✗"))
+    } else {
+        format!("{} {name} — {summary}", p.good.apply_to("✓"))
+    };
+    if let Some(to) = &report.moved_to {
+        line.push('\n');
+        line.push_str(&format!(
+            "  {}",
+            t!("scan-feed-moved", url = sanitize_line(to))
+        ));
+    }
+    line
+}
+
+/// The ranked list of what this scan added, for a person.
+pub fn print_summary(shell: &mut Shell, scan: &Scan) -> Result<()> {
+    let report = &scan.report;
+    let failed = report.feeds.iter().filter(|f| f.failed()).count();
+    shell.println(t!(
+        "scan-summary",
+        matches = report.new_items.len(),
+        feeds = report.feeds.len(),
+        failed = failed
+    ))?;
+    let mut new: Vec<&InboxItem> = report
+        .new_items
+        .iter()
+        .filter_map(|id| scan.inbox.items().iter().find(|i| &i.id == id))
+        .collect();
+    crate::feeds::inbox::rank(&mut new);
+    for (n, item) in new.iter().take(SUMMARY_LIMIT).enumerate() {
+        super::inbox::print_item(shell, item, Some(n + 1))?;
+    }
+    if new.len() > SUMMARY_LIMIT {
+        shell.println(t!("scan-more", more = new.len() - SUMMARY_LIMIT))?;
+    }
+    let waiting = scan.inbox.new_items().len();
+    if waiting > 0 {
+        shell.println(String::new())?;
+        shell.println(t!("scan-next", waiting = waiting))?;
+    }
+    Ok(())
+}
+
+fn print_json(ctx: &mut Context, scan: &Scan) -> Result<()> {
+    let new: Vec<&InboxItem> = scan
+        .report
+        .new_items
+        .iter()
+        .filter_map(|id| scan.inbox.items().iter().find(|i| &i.id == id))
+        .collect();
+    let value = serde_json::json!({
+        "practice": scan.practice,
+        "keywords": scan.keywords,
+        "feeds": scan.report.feeds,
+        "items": scan.report.items,
+        "new_matches": new,
+        "inbox_new": scan.inbox.new_items().len(),
+    });
+    ctx.shell.println(serde_json::to_string_pretty(&value).expect("JSON"))
+}

@@ -1,0 +1,640 @@
+//! A scan: fetch every watched feed (or read the practice feeds), parse it, match the
+//! learner's keywords, and put new matches in the inbox. Pure library: it reports what
+//! happens through a callback and returns a [`ScanReport`]; the command prints.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use url::Url;
+
+use super::cache::{CachedItem, FeedCache, ITEMS_PER_FEED};
+use super::fetch::{self, FetchError, FetchEvent, FetchOptions, FetchRequest, Fetched};
+use super::inbox::{Candidate, Field, HitRange, Inbox};
+use super::practice::PracticeFeed;
+use super::{FeedItem, parse};
+use crate::error::Result;
+use crate::journal::{EventBody, Journal, LearnerState};
+use crate::keywords::{Document, Matcher, Query};
+use crate::t;
+
+/// The learner's keywords, parsed and compiled once for the whole scan.
+pub struct Keywords {
+    /// The queries as the learner wrote them, in journal order.
+    pub texts: Vec<String>,
+    matcher: Matcher,
+}
+
+impl Keywords {
+    /// Compiles the queries that parse; returns the others with their error so the
+    /// command can warn about them.
+    pub fn compile(texts: &[String]) -> (Keywords, Vec<(String, String)>) {
+        let mut good = Vec::new();
+        let mut queries = Vec::new();
+        let mut bad = Vec::new();
+        for text in texts {
+            match Query::parse(text) {
+                Ok(query) => {
+                    good.push(text.clone());
+                    queries.push(query);
+                }
+                Err(err) => bad.push((text.clone(), err.to_string())),
+            }
+        }
+        let keywords = Keywords {
+            texts: good,
+            matcher: Matcher::new(&queries),
+        };
+        (keywords, bad)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+
+    /// Which keywords match `item`, in keyword order, and where.
+    pub fn find(&self, item: &CachedItem) -> (Vec<String>, Vec<HitRange>) {
+        let document = Document {
+            title: &item.title,
+            summary: &item.summary,
+            link: item.link.as_deref(),
+        };
+        let hits = self.matcher.find(&document);
+        let mut matched: Vec<usize> = hits.iter().map(|h| h.query).collect();
+        matched.sort_unstable();
+        matched.dedup();
+        let ranges = hits
+            .iter()
+            .flat_map(|hit| {
+                hit_ranges(hit).into_iter().map(|(field, start, end)| HitRange {
+                    keyword: self.texts[hit.query].clone(),
+                    field,
+                    start,
+                    end,
+                })
+            })
+            .collect();
+        (
+            matched.into_iter().map(|q| self.texts[q].clone()).collect(),
+            ranges,
+        )
+    }
+}
+
+/// The byte ranges of one hit, by field.
+fn hit_ranges(hit: &crate::keywords::Hit) -> Vec<(Field, usize, usize)> {
+    hit.spans
+        .iter()
+        .map(|span| {
+            let field = match span.field {
+                crate::keywords::Field::Title => Field::Title,
+                crate::keywords::Field::Summary => Field::Summary,
+                crate::keywords::Field::Link => Field::Link,
+            };
+            (field, span.range.start, span.range.end)
+        })
+        .collect()
+}
+
+/// A feed the learner watches.
+#[derive(Clone, Debug)]
+pub struct WatchedFeed {
+    /// The address as stored in the journal.
+    pub url: String,
+    pub title: Option<String>,
+}
+
+/// How one feed did.
+#[derive(Clone, Debug, Serialize)]
+pub struct FeedReport {
+    pub url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub status: FeedStatus,
+    /// The reason, for a failed feed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<FeedFailure>,
+    /// Items in the feed (for "not modified": the items kept from last time).
+    pub items: usize,
+    pub new_matches: usize,
+    /// The feed's new address after a permanent redirect; stored from now on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved_to: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FeedStatus {
+    Ok,
+    NotModified,
+    Failed,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct FeedFailure {
+    /// Stable: `http-status`, `timed-out`, `too-large`, `not-a-feed`, …
+    pub kind: String,
+    pub message: String,
+}
+
+impl FeedFailure {
+    fn fetch(err: &FetchError) -> FeedFailure {
+        FeedFailure {
+            kind: err.kind().to_owned(),
+            message: err.to_string(),
+        }
+    }
+
+    fn parse(err: &super::FeedError) -> FeedFailure {
+        FeedFailure {
+            kind: "not-a-feed".to_owned(),
+            message: t!("scan-not-a-feed", reason = err.to_string()),
+        }
+    }
+}
+
+impl FeedReport {
+    pub fn failed(&self) -> bool {
+        self.status == FeedStatus::Failed
+    }
+
+    /// The feed's one-line status, without the name: "ok, 25 items, 2 new matches".
+    /// Comes partly from outside (titles, server reasons): sanitise before printing.
+    pub fn summary(&self) -> String {
+        match self.status {
+            FeedStatus::Ok => t!(
+                "scan-feed-ok",
+                items = self.items,
+                matches = self.new_matches
+            ),
+            FeedStatus::NotModified => t!(
+                "scan-feed-not-modified",
+                items = self.items,
+                matches = self.new_matches
+            ),
+            FeedStatus::Failed => self
+                .error
+                .as_ref()
+                .map(|e| e.message.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// A name for the feed: its title, else its address.
+    pub fn name(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.url)
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct ScanReport {
+    pub feeds: Vec<FeedReport>,
+    /// Whether the bundled practice feeds were read instead of the network.
+    pub practice: bool,
+    /// Items read across all feeds.
+    pub items: usize,
+    /// Inbox ids of the items this scan added, in the order found.
+    pub new_items: Vec<String>,
+}
+
+impl ScanReport {
+    /// Every feed failed (and there was at least one): exit 4.
+    pub fn all_failed(&self) -> bool {
+        !self.feeds.is_empty() && self.feeds.iter().all(FeedReport::failed)
+    }
+}
+
+/// What the command hears while a scan goes on.
+pub enum ScanEvent<'a> {
+    /// Before anything is fetched: the names of the feeds about to be read, by index.
+    Plan {
+        names: &'a [String],
+        practice: Option<PracticeReason>,
+    },
+    Fetch(&'a FetchEvent),
+    /// Feed `index` is done; its report is final.
+    FeedDone { index: usize, report: &'a FeedReport },
+}
+
+/// Fetches, parses and matches every watched feed. The cache gives validators and the
+/// items behind a 304, and learns the new ones; the inbox gets the new matches.
+pub fn scan_feeds(
+    feeds: &[WatchedFeed],
+    keywords: &Keywords,
+    cache: &mut FeedCache,
+    inbox: &mut Inbox,
+    options: &FetchOptions,
+    now: DateTime<Utc>,
+    mut on_event: impl FnMut(ScanEvent<'_>),
+) -> Result<ScanReport> {
+    let mut report = ScanReport {
+        feeds: feeds
+            .iter()
+            .map(|feed| FeedReport {
+                url: feed.url.clone(),
+                title: feed
+                    .title
+                    .clone()
+                    .or_else(|| cache.get(&feed.url).and_then(|c| c.title.clone())),
+                status: FeedStatus::Failed,
+                error: None,
+                items: 0,
+                new_matches: 0,
+                moved_to: None,
+            })
+            .collect(),
+        ..ScanReport::default()
+    };
+    // Addresses that do not parse fail on their own; the others are fetched.
+    let mut requests = Vec::new();
+    let mut positions = Vec::new();
+    for (index, feed) in feeds.iter().enumerate() {
+        match Url::parse(&feed.url) {
+            Ok(url) => {
+                let validators = cache
+                    .get(&feed.url)
+                    .map(|c| c.validators.clone())
+                    .unwrap_or_default();
+                requests.push(FetchRequest { url, validators });
+                positions.push(index);
+            }
+            Err(err) => {
+                let feed_report = &mut report.feeds[index];
+                feed_report.error = Some(FeedFailure {
+                    kind: "bad-address".into(),
+                    message: t!("scan-bad-address", reason = err.to_string()),
+                });
+                on_event(ScanEvent::FeedDone {
+                    index,
+                    report: feed_report,
+                });
+            }
+        }
+    }
+
+    fetch::fetch_each(requests, options, |event| {
+        let FetchEvent::Finished { index, outcome } = event else {
+            let event = remap(event, &positions);
+            on_event(ScanEvent::Fetch(&event));
+            return;
+        };
+        let index = positions[index];
+        let url = feeds[index].url.clone();
+        let feed_report = &mut report.feeds[index];
+        let moved_to = outcome.moved_to.as_ref().map(Url::to_string);
+        let cached = cache.entry(&url);
+        cached.checked_at = Some(now);
+        match outcome.result {
+            Ok(Fetched::Body(body)) => {
+                match parse(&body.bytes, &outcome.final_url, body.content_type.as_deref()) {
+                    Ok(feed) => {
+                        if !feed.title.trim().is_empty() {
+                            cached.title = Some(feed.title.clone());
+                            feed_report.title.get_or_insert(feed.title.clone());
+                        }
+                        let items: Vec<CachedItem> = feed.items.iter().map(cached_item).collect();
+                        feed_report.status = FeedStatus::Ok;
+                        feed_report.items = items.len();
+                        feed_report.new_matches = match_items(
+                            &items,
+                            &url,
+                            feed_report.name(),
+                            keywords,
+                            inbox,
+                            now,
+                            &mut report.new_items,
+                        );
+                        let mut newest = items;
+                        newest.truncate(ITEMS_PER_FEED);
+                        cached.items = newest;
+                        cached.validators = body.validators;
+                        cached.fetched_at = Some(now);
+                        cached.failed = false;
+                    }
+                    Err(err) => {
+                        // A body that is not a feed keeps the old items and validators: the
+                        // next scan asks again in full.
+                        feed_report.error = Some(FeedFailure::parse(&err));
+                        cached.failed = true;
+                    }
+                }
+            }
+            Ok(Fetched::NotModified { validators }) => {
+                feed_report.status = FeedStatus::NotModified;
+                feed_report.items = cached.items.len();
+                cached.validators = validators;
+                cached.fetched_at = Some(now);
+                cached.failed = false;
+                let items = std::mem::take(&mut cached.items);
+                // Keywords may have changed since: the kept items are matched again.
+                feed_report.new_matches = match_items(
+                    &items,
+                    &url,
+                    feed_report.name(),
+                    keywords,
+                    inbox,
+                    now,
+                    &mut report.new_items,
+                );
+                cache.entry(&url).items = items;
+            }
+            Err(err) => {
+                feed_report.error = Some(FeedFailure::fetch(&err));
+                cached.failed = true;
+            }
+        }
+        let feed_report = &mut report.feeds[index];
+        cache.entry(&url).status = Some(feed_report.summary());
+        report.items += feed_report.items;
+        if let Some(to) = moved_to
+            && to != url
+        {
+            cache.rename(&url, &to);
+            feed_report.moved_to = Some(to);
+        }
+        on_event(ScanEvent::FeedDone {
+            index,
+            report: feed_report,
+        });
+    })?;
+    Ok(report)
+}
+
+/// Reads the bundled practice feeds: no network, same matching and inbox.
+pub fn scan_practice(
+    practice: &[PracticeFeed],
+    keywords: &Keywords,
+    inbox: &mut Inbox,
+    now: DateTime<Utc>,
+    mut on_event: impl FnMut(ScanEvent<'_>),
+) -> ScanReport {
+    let mut report = ScanReport {
+        practice: true,
+        ..ScanReport::default()
+    };
+    for (index, feed) in practice.iter().enumerate() {
+        let mut feed_report = FeedReport {
+            url: feed.url.to_string(),
+            title: Some(feed.name.clone()),
+            status: FeedStatus::Failed,
+            error: None,
+            items: 0,
+            new_matches: 0,
+            moved_to: None,
+        };
+        match parse(feed.bytes, &feed.url, None) {
+            Ok(parsed) => {
+                let items: Vec<CachedItem> = parsed.items.iter().map(cached_item).collect();
+                feed_report.status = FeedStatus::Ok;
+                feed_report.items = items.len();
+                feed_report.new_matches = match_items(
+                    &items,
+                    feed.url.as_str(),
+                    &feed.name,
+                    keywords,
+                    inbox,
+                    now,
+                    &mut report.new_items,
+                );
+            }
+            Err(err) => feed_report.error = Some(FeedFailure::parse(&err)),
+        }
+        report.items += feed_report.items;
+        on_event(ScanEvent::FeedDone {
+            index,
+            report: &feed_report,
+        });
+        report.feeds.push(feed_report);
+    }
+    report
+}
+
+fn cached_item(item: &FeedItem) -> CachedItem {
+    CachedItem {
+        id: item.id.clone(),
+        title: item.title.clone(),
+        link: item.link.clone(),
+        summary: item.summary.clone(),
+        published: item.published,
+    }
+}
+
+/// Matches items and adds the new matches to the inbox; returns how many were new.
+fn match_items(
+    items: &[CachedItem],
+    feed_url: &str,
+    source: &str,
+    keywords: &Keywords,
+    inbox: &mut Inbox,
+    now: DateTime<Utc>,
+    new_items: &mut Vec<String>,
+) -> usize {
+    if keywords.is_empty() {
+        return 0;
+    }
+    let mut added = 0;
+    for item in items {
+        // Known items are skipped before matching: a repeat scan costs little.
+        if inbox.contains(&item.id, item.link.as_deref()) {
+            continue;
+        }
+        let (matched, hits) = keywords.find(item);
+        if matched.is_empty() {
+            continue;
+        }
+        let candidate = Candidate {
+            item_id: item.id.clone(),
+            feed: feed_url.to_owned(),
+            source: source.to_owned(),
+            title: item.title.clone(),
+            link: item.link.clone(),
+            summary: item.summary.clone(),
+            published: item.published,
+            keywords: matched,
+            hits,
+        };
+        if let Some(item) = inbox.add(candidate, now) {
+            new_items.push(item.id.clone());
+            added += 1;
+        }
+    }
+    added
+}
+
+/// A fetch event with the index of the feed in the scan's list, not in the request list.
+fn remap(event: FetchEvent, positions: &[usize]) -> FetchEvent {
+    match event {
+        FetchEvent::Started { index } => FetchEvent::Started {
+            index: positions[index],
+        },
+        FetchEvent::Received {
+            index,
+            bytes,
+            expected,
+        } => FetchEvent::Received {
+            index: positions[index],
+            bytes,
+            expected,
+        },
+        FetchEvent::Waiting { index, wait } => FetchEvent::Waiting {
+            index: positions[index],
+            wait,
+        },
+        FetchEvent::Finished { index, outcome } => FetchEvent::Finished {
+            index: positions[index],
+            outcome,
+        },
+    }
+}
+
+/// Why the practice feeds were read instead of the learner's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PracticeReason {
+    /// `--offline`, or the wizard found no network.
+    Offline,
+    /// The learner watches no feeds yet.
+    NoFeeds,
+}
+
+/// How a scan runs.
+#[derive(Clone, Debug, Default)]
+pub struct ScanSettings {
+    /// Read the bundled practice feeds instead of the network.
+    pub offline: bool,
+    /// Language of the practice feeds.
+    pub lang: String,
+    pub fetch: FetchOptions,
+}
+
+/// Everything a finished scan leaves for the caller to show.
+#[derive(Debug)]
+pub struct Scan {
+    pub report: ScanReport,
+    /// The inbox after the scan (saved already).
+    pub inbox: Inbox,
+    pub practice: Option<PracticeReason>,
+    /// How many keywords were matched against.
+    pub keywords: usize,
+    /// Keywords in the journal that do not parse (query, reason); skipped.
+    pub invalid_keywords: Vec<(String, String)>,
+}
+
+/// The feeds the learner watches, in the order added, with the titles they were added
+/// under (following permanent moves).
+pub fn watched_feeds(events: &[crate::journal::Event], state: &LearnerState) -> Vec<WatchedFeed> {
+    let mut titles: HashMap<String, String> = HashMap::new();
+    for event in events {
+        match &event.body {
+            EventBody::FeedAdded {
+                url,
+                title: Some(title),
+            } => {
+                titles.insert(url.clone(), title.clone());
+            }
+            EventBody::FeedMoved { from, to } => {
+                if let Some(title) = titles.get(from).cloned() {
+                    titles.entry(to.clone()).or_insert(title);
+                }
+            }
+            _ => {}
+        }
+    }
+    state
+        .feeds
+        .iter()
+        .map(|url| WatchedFeed {
+            url: url.clone(),
+            title: titles.get(url).cloned(),
+        })
+        .collect()
+}
+
+/// A whole scan for the learner whose journal is open: reads keywords and feeds from
+/// the journal, fetches (or reads the practice feeds), fills the inbox, saves both
+/// caches and records `scan.completed` — and `feed.moved` for feeds that moved for good.
+///
+/// The caches are read before any network work, so a damaged one stops the scan at
+/// once (exit 3) and is never overwritten.
+pub fn run(
+    learner_dir: &Path,
+    journal: &mut Journal,
+    settings: &ScanSettings,
+    mut on_event: impl FnMut(ScanEvent<'_>),
+) -> Result<Scan> {
+    let reading = journal.read()?;
+    let state = LearnerState::from_events(&reading.events);
+    let (keywords, invalid_keywords) = Keywords::compile(&state.keywords);
+    let mut cache = FeedCache::load(learner_dir)?;
+    let mut inbox = Inbox::load(learner_dir)?;
+    inbox.sync_with(&state);
+    let watched = watched_feeds(&reading.events, &state);
+    let now = Utc::now();
+
+    let practice = if settings.offline {
+        Some(PracticeReason::Offline)
+    } else if watched.is_empty() {
+        Some(PracticeReason::NoFeeds)
+    } else {
+        None
+    };
+    let report = match practice {
+        Some(reason) => {
+            let feeds = super::practice::feeds(&settings.lang);
+            let names: Vec<String> = feeds.iter().map(|f| f.name.clone()).collect();
+            on_event(ScanEvent::Plan {
+                names: &names,
+                practice: Some(reason),
+            });
+            scan_practice(&feeds, &keywords, &mut inbox, now, &mut on_event)
+        }
+        None => {
+            let names: Vec<String> = watched
+                .iter()
+                .map(|f| f.title.clone().unwrap_or_else(|| f.url.clone()))
+                .collect();
+            on_event(ScanEvent::Plan {
+                names: &names,
+                practice: None,
+            });
+            let report = scan_feeds(
+                &watched,
+                &keywords,
+                &mut cache,
+                &mut inbox,
+                &settings.fetch,
+                now,
+                &mut on_event,
+            )?;
+            for feed in &report.feeds {
+                if let Some(to) = &feed.moved_to {
+                    journal.append(EventBody::FeedMoved {
+                        from: feed.url.clone(),
+                        to: to.clone(),
+                    })?;
+                }
+            }
+            let still_watched = report
+                .feeds
+                .iter()
+                .map(|f| f.moved_to.as_deref().unwrap_or(&f.url));
+            cache.retain_only(still_watched);
+            cache.save(learner_dir)?;
+            report
+        }
+    };
+    inbox.save(learner_dir)?;
+    journal.append(EventBody::ScanCompleted {
+        feeds: report.feeds.len() as u32,
+        items: report.items as u32,
+        matches: report.new_items.len() as u32,
+    })?;
+    Ok(Scan {
+        report,
+        inbox,
+        practice,
+        keywords: keywords.texts.len(),
+        invalid_keywords,
+    })
+}

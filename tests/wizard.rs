@@ -62,11 +62,15 @@ fn strategy() -> Vec<Reply> {
     ]
 }
 
-/// Ticks LinkedIn and answers "Done" to every item.
+/// Ticks LinkedIn and answers "Done" to every item, skipping the drafts.
 fn linkedin_all_done() -> Vec<Reply> {
-    let count = lessons().checklist(Platform::Linkedin).count();
     let mut replies = vec![choose("Let's go"), tick(&["LinkedIn"])];
-    replies.extend((0..count).map(|_| choose("Done")));
+    for item in lessons().checklist(Platform::Linkedin) {
+        if item.draft.is_some() {
+            replies.push(text(""));
+        }
+        replies.push(choose("Done"));
+    }
     replies
 }
 
@@ -282,8 +286,10 @@ fn checklist_items_can_be_postponed_declined_and_revisited() {
         choose("Let's go"),
         tick(&["Mastodon"]),
         choose("Done"),                      // photo
+        text(""),                            // the bio: no draft now
         choose("Not for me"),                // the second item, a profile item
         choose("Back to the previous item"), // revisit it
+        text(""),
         choose("Later"),
         choose("Stop with Mastodon"),
         Reply::Pause,
@@ -340,4 +346,41 @@ fn step_jumps_straight_to_a_step() {
     let (_, prompter) = session.run(Some(Step::Profiles), vec![Reply::Pause]);
     assert!(prompter.saw("Step 3 of 8"));
     assert!(!prompter.saw("Step 1 of 8"));
+}
+
+#[test]
+fn a_headline_is_counted_the_platform_way_and_an_over_limit_draft_is_refused() {
+    let session = Session::new();
+    let too_long = "Helping hospitals hire nurses faster ".repeat(6);
+    let fits = "Recruiter at Zorggroep Noord · helping nurses find a team that fits 🩺";
+    let replies = vec![
+        choose("Let's go"),
+        tick(&["LinkedIn"]),
+        choose("Done"),
+        text(&too_long),
+        text(fits),
+        choose("Done"),
+        Reply::Pause,
+    ];
+    let (_, prompter) = session.run(Some(Step::Profiles), replies);
+    assert_eq!(prompter.refused.len(), 1);
+    let over = too_long.trim().chars().count();
+    assert!(
+        prompter.refused[0].contains(&format!("{over} of 220")),
+        "{}",
+        prompter.refused[0]
+    );
+    let state = session.state();
+    assert_eq!(state.drafts[&Platform::Linkedin]["headline"], fits);
+    assert_eq!(
+        state.item_status(Platform::Linkedin, "headline"),
+        Some(ItemStatus::Done)
+    );
+    // LinkedIn counts the emoji as two, as its own counter does.
+    let counted = fits.chars().count() + 1;
+    assert!(
+        prompter.saw(&format!("{counted} of 220: it fits")),
+        "{:#?}",
+        prompter.transcript
+    );
 }

@@ -68,3 +68,7 @@ today-drafts = { $count ->
         [one] drafted one profile text
        *[other] drafted { $count } profile texts
     }
+profiles-draft-question = Type it here first, and I will count it as { $platform } does:
+profiles-draft-help = counted as { $platform } counts, up to { $limit }; enter skips
+profiles-draft-too-long = That is { $used } of { $limit }: { $over } too many. Shorten it a little.
+profiles-draft-saved = { $used } of { $limit }: it fits. Saved in your journal; copy it into { $platform }.

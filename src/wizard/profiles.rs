@@ -185,10 +185,10 @@ fn ask_item(
         help.trim_end()
     );
     wizard.say(&screen)?;
-    if let Some(kind) = item.draft {
-        if let Answer::Quit(quit) = draft(wizard, platform, item, kind)? {
-            return Ok(Answer::Quit(quit));
-        }
+    if let Some(kind) = item.draft
+        && let Answer::Quit(quit) = draft(wizard, platform, item, kind)?
+    {
+        return Ok(Answer::Quit(quit));
     }
 
     let mut options = vec![

@@ -72,6 +72,10 @@ pub enum Command {
     Strategy(commands::strategy::Args),
     /// Your profile checklist per platform
     Profile(commands::profile::Args),
+    /// Communities: suggestions, joining, looking in
+    Groups(commands::groups::Args),
+    /// Record a post, discussion or blog post of your own
+    Post(commands::post::Args),
     /// Start the journey, or one step, afresh (the journal keeps everything)
     Reset(commands::reset::Args),
     /// What to paste when asking for help: versions, paths, journal health

@@ -74,10 +74,24 @@ fn linkedin_all_done() -> Vec<Reply> {
     replies
 }
 
+const GROUP_URL: &str = "https://www.linkedin.com/groups/4242";
+
+/// Joins the first suggested community, with its address.
+fn join_a_community() -> Vec<Reply> {
+    vec![
+        choose("Let's go"),
+        choose("I joined"),
+        text(""),
+        text(GROUP_URL),
+        choose("That is enough"),
+    ]
+}
+
 fn full_first_session() -> Vec<Reply> {
     let mut replies = welcome();
     replies.extend(strategy());
     replies.extend(linkedin_all_done());
+    replies.extend(join_a_community());
     replies.push(choose("Let's go"));
     replies
 }
@@ -114,6 +128,14 @@ fn a_first_session_takes_a_newcomer_to_a_complete_linkedin_checklist() {
     );
     assert!(prompter.saw("237"), "the privacy story is told");
     assert!(prompter.saw("ticked off 8 profile items"), "what was done today");
+    assert!(prompter.saw("joined a community"));
+    assert_eq!(state.communities.len(), 1);
+    assert_eq!(state.communities[0].platform, Platform::Linkedin);
+    assert_eq!(state.communities[0].url.as_deref(), Some(GROUP_URL));
+    assert!(
+        prompter.saw("you are: Joiner"),
+        "the new rung shows on the last screen"
+    );
     assert!(prompter.saw("Next:"), "the one next action");
     let story = prompter
         .transcript
@@ -195,6 +217,8 @@ fn quitting_at_any_prompt_loses_nothing_and_resumes_at_the_first_unfinished_step
             Step::Strategy
         } else if dones < lessons().checklist(Platform::Linkedin).count() {
             Step::Profiles
+        } else if !gave(GROUP_URL) {
+            Step::Communities
         } else {
             Step::Next
         };
@@ -382,5 +406,30 @@ fn a_headline_is_counted_the_platform_way_and_an_over_limit_draft_is_refused() {
         prompter.saw(&format!("{counted} of 220: it fits")),
         "{:#?}",
         prompter.transcript
+    );
+}
+
+#[test]
+fn a_community_address_must_be_a_web_address() {
+    let session = Session::new();
+    let replies = vec![
+        choose("Let's go"),
+        choose("I joined another"),
+        text("Zorg-HR forum"),
+        choose("XING"),
+        text("javascript:alert(1)"),
+        text("https://forum.example.org/zorg-hr"),
+        choose("That is enough"),
+        Reply::Pause,
+    ];
+    let (_, prompter) = session.run(Some(Step::Communities), replies);
+    assert_eq!(prompter.refused.len(), 1, "the javascript: address is refused");
+    assert!(prompter.refused[0].contains("not a web address"));
+    let state = session.state();
+    assert_eq!(state.communities[0].name, "Zorg-HR forum");
+    assert_eq!(state.communities[0].platform, Platform::Xing);
+    assert_eq!(
+        state.communities[0].url.as_deref(),
+        Some("https://forum.example.org/zorg-hr")
     );
 }

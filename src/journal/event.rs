@@ -84,6 +84,9 @@ pub enum EventBody {
     /// The platforms the learner works on, chosen in the profiles step.
     #[serde(rename = "profile.platforms_chosen")]
     PlatformsChosen { platforms: Vec<Platform> },
+    /// The learner looked in on a community they joined: the habit the method asks for.
+    #[serde(rename = "community.visited")]
+    CommunityVisited { name: String },
 }
 
 impl EventBody {
@@ -110,6 +113,7 @@ impl EventBody {
         "comment.recorded",
         "post.recorded",
         "profile.platforms_chosen",
+        "community.visited",
     ];
 
     /// Reads the typed body of a known `kind`; `Ok(None)` for a kind this version does

@@ -56,7 +56,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
 
 fn suggest(ctx: &mut Context, json: bool) -> Result<()> {
     let state = ctx.state()?;
-    let lang = ctx.global.lang.as_str().to_owned();
+    let lang = ctx.lang()?;
     let suggestions = communities::suggest(&state, &ctx.library()?, &lang)?;
     if json {
         return ctx

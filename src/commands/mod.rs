@@ -40,8 +40,22 @@ impl Context<'_> {
         Library::open(self.global.lessons.as_deref())
     }
 
+    /// The language to work in: `--lang`, else the one chosen in the welcome step, else
+    /// English.
+    pub fn lang(&self) -> Result<String> {
+        if let Some(lang) = &self.global.lang {
+            return Ok(lang.as_str().to_owned());
+        }
+        let reading = journal::read(&self.learner_dir().join(journal::FILE_NAME))?;
+        let state = LearnerState::from_events(&reading.events);
+        Ok(state
+            .welcome
+            .and_then(|w| w.language)
+            .unwrap_or_else(|| crate::lessons::BASE_LANGUAGE.to_owned()))
+    }
+
     pub fn lessons(&self) -> Result<LessonSet> {
-        self.library()?.load(self.global.lang.as_str())
+        self.library()?.load(&self.lang()?)
     }
 
     /// The journal as it is, warnings shown to the person.

@@ -230,6 +230,20 @@ impl<'a> Wizard<'a> {
         self.say(&line)
     }
 
+    /// Optional text, pre-filled with the previous answer; `None` when left empty.
+    pub(crate) fn optional_text(
+        &mut self,
+        prompt: &str,
+        help: &str,
+        previous: Option<&str>,
+    ) -> Result<Answer<Option<String>>> {
+        let question = TextQuestion::new(prompt).help(help).initial(previous);
+        Ok(match self.prompter.text(&question)? {
+            Answer::Given(text) => Answer::Given(non_empty(text)),
+            Answer::Quit(quit) => Answer::Quit(quit),
+        })
+    }
+
     pub(crate) fn say(&mut self, text: &str) -> Result<()> {
         self.prompter.say(text)
     }

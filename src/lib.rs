@@ -9,6 +9,7 @@ pub mod messages;
 pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod communities;
 pub mod error;
 pub mod feeds;
 pub mod fsutil;

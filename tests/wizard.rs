@@ -62,18 +62,36 @@ fn strategy() -> Vec<Reply> {
     ]
 }
 
-/// Ticks LinkedIn and answers "Done" to every item.
+/// Ticks LinkedIn and answers "Done" to every item, skipping the drafts.
 fn linkedin_all_done() -> Vec<Reply> {
-    let count = lessons().checklist(Platform::Linkedin).count();
     let mut replies = vec![choose("Let's go"), tick(&["LinkedIn"])];
-    replies.extend((0..count).map(|_| choose("Done")));
+    for item in lessons().checklist(Platform::Linkedin) {
+        if item.draft.is_some() {
+            replies.push(text(""));
+        }
+        replies.push(choose("Done"));
+    }
     replies
+}
+
+const GROUP_URL: &str = "https://www.linkedin.com/groups/4242";
+
+/// Joins the first suggested community, with its address.
+fn join_a_community() -> Vec<Reply> {
+    vec![
+        choose("Let's go"),
+        choose("I joined"),
+        text(""),
+        text(GROUP_URL),
+        choose("That is enough"),
+    ]
 }
 
 fn full_first_session() -> Vec<Reply> {
     let mut replies = welcome();
     replies.extend(strategy());
     replies.extend(linkedin_all_done());
+    replies.extend(join_a_community());
     replies.push(choose("Let's go"));
     replies
 }
@@ -110,6 +128,14 @@ fn a_first_session_takes_a_newcomer_to_a_complete_linkedin_checklist() {
     );
     assert!(prompter.saw("237"), "the privacy story is told");
     assert!(prompter.saw("ticked off 8 profile items"), "what was done today");
+    assert!(prompter.saw("joined a community"));
+    assert_eq!(state.communities.len(), 1);
+    assert_eq!(state.communities[0].platform, Platform::Linkedin);
+    assert_eq!(state.communities[0].url.as_deref(), Some(GROUP_URL));
+    assert!(
+        prompter.saw("you are: Joiner"),
+        "the new rung shows on the last screen"
+    );
     assert!(prompter.saw("Next:"), "the one next action");
     let story = prompter
         .transcript
@@ -191,6 +217,8 @@ fn quitting_at_any_prompt_loses_nothing_and_resumes_at_the_first_unfinished_step
             Step::Strategy
         } else if dones < lessons().checklist(Platform::Linkedin).count() {
             Step::Profiles
+        } else if !gave(GROUP_URL) {
+            Step::Communities
         } else {
             Step::Next
         };
@@ -282,8 +310,10 @@ fn checklist_items_can_be_postponed_declined_and_revisited() {
         choose("Let's go"),
         tick(&["Mastodon"]),
         choose("Done"),                      // photo
+        text(""),                            // the bio: no draft now
         choose("Not for me"),                // the second item, a profile item
         choose("Back to the previous item"), // revisit it
+        text(""),
         choose("Later"),
         choose("Stop with Mastodon"),
         Reply::Pause,
@@ -340,4 +370,66 @@ fn step_jumps_straight_to_a_step() {
     let (_, prompter) = session.run(Some(Step::Profiles), vec![Reply::Pause]);
     assert!(prompter.saw("Step 3 of 8"));
     assert!(!prompter.saw("Step 1 of 8"));
+}
+
+#[test]
+fn a_headline_is_counted_the_platform_way_and_an_over_limit_draft_is_refused() {
+    let session = Session::new();
+    let too_long = "Helping hospitals hire nurses faster ".repeat(6);
+    let fits = "Recruiter at Zorggroep Noord · helping nurses find a team that fits 🩺";
+    let replies = vec![
+        choose("Let's go"),
+        tick(&["LinkedIn"]),
+        choose("Done"),
+        text(&too_long),
+        text(fits),
+        choose("Done"),
+        Reply::Pause,
+    ];
+    let (_, prompter) = session.run(Some(Step::Profiles), replies);
+    assert_eq!(prompter.refused.len(), 1);
+    let over = too_long.trim().chars().count();
+    assert!(
+        prompter.refused[0].contains(&format!("{over} of 220")),
+        "{}",
+        prompter.refused[0]
+    );
+    let state = session.state();
+    assert_eq!(state.drafts[&Platform::Linkedin]["headline"], fits);
+    assert_eq!(
+        state.item_status(Platform::Linkedin, "headline"),
+        Some(ItemStatus::Done)
+    );
+    // LinkedIn counts the emoji as two, as its own counter does.
+    let counted = fits.chars().count() + 1;
+    assert!(
+        prompter.saw(&format!("{counted} of 220: it fits")),
+        "{:#?}",
+        prompter.transcript
+    );
+}
+
+#[test]
+fn a_community_address_must_be_a_web_address() {
+    let session = Session::new();
+    let replies = vec![
+        choose("Let's go"),
+        choose("I joined another"),
+        text("Zorg-HR forum"),
+        choose("XING"),
+        text("javascript:alert(1)"),
+        text("https://forum.example.org/zorg-hr"),
+        choose("That is enough"),
+        Reply::Pause,
+    ];
+    let (_, prompter) = session.run(Some(Step::Communities), replies);
+    assert_eq!(prompter.refused.len(), 1, "the javascript: address is refused");
+    assert!(prompter.refused[0].contains("not a web address"));
+    let state = session.state();
+    assert_eq!(state.communities[0].name, "Zorg-HR forum");
+    assert_eq!(state.communities[0].platform, Platform::Xing);
+    assert_eq!(
+        state.communities[0].url.as_deref(),
+        Some("https://forum.example.org/zorg-hr")
+    );
 }

@@ -68,3 +68,22 @@ today-drafts = { $count ->
         [one] drafted one profile text
        *[other] drafted { $count } profile texts
     }
+profiles-draft-question = Type it here first, and I will count it as { $platform } does:
+profiles-draft-help = counted as { $platform } counts, up to { $limit }; enter skips
+profiles-draft-too-long = That is { $used } of { $limit }: { $over } too many. Shorten it a little.
+profiles-draft-saved = { $used } of { $limit }: it fits. Saved in your journal; copy it into { $platform }.
+wizard-communities-places = Places to look, from your goals and keywords:
+wizard-communities-question = Open one in your browser and look around. Did you join one?
+wizard-communities-joined-this = I joined { $name }
+wizard-communities-another = I joined another community
+wizard-communities-not-yet = Not yet: I will look later
+wizard-communities-name = What is the community called?
+wizard-communities-platform = On which platform?
+wizard-communities-url = Its web address?
+wizard-communities-more-question = Join another one?
+wizard-communities-enough = That is enough for today
+wizard-communities-more = Yes, one more
+today-communities = { $count ->
+        [one] joined a community
+       *[other] joined { $count } communities
+    }

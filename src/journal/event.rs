@@ -84,6 +84,9 @@ pub enum EventBody {
     /// The platforms the learner works on, chosen in the profiles step.
     #[serde(rename = "profile.platforms_chosen")]
     PlatformsChosen { platforms: Vec<Platform> },
+    /// The learner looked in on a community they joined: the habit the method asks for.
+    #[serde(rename = "community.visited")]
+    CommunityVisited { name: String },
     /// A feed answered with a permanent redirect (301/308): it is watched at `to` from
     /// now on.
     #[serde(rename = "feed.moved")]
@@ -114,6 +117,7 @@ impl EventBody {
         "comment.recorded",
         "post.recorded",
         "profile.platforms_chosen",
+        "community.visited",
         "feed.moved",
     ];
 

@@ -20,6 +20,12 @@ pub enum ItemStatus {
     Declined,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Visits {
+    pub count: u32,
+    pub last: DateTime<Utc>,
+}
+
 /// The learner as the journal tells it. Derived, never stored.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LearnerState {
@@ -33,6 +39,8 @@ pub struct LearnerState {
     pub scans: u32,
     pub triage: BTreeMap<String, Decision>,
     pub communities: Vec<Community>,
+    /// Visits per community name.
+    pub visits: BTreeMap<String, Visits>,
     pub comments: Vec<Contribution>,
     pub posts: Vec<Contribution>,
     pub completed: BTreeSet<Step>,
@@ -121,6 +129,14 @@ impl LearnerState {
                 }
             }
             EventBody::PlatformsChosen { platforms } => self.platforms = platforms.clone(),
+            EventBody::CommunityVisited { name } => {
+                let visits = self.visits.entry(name.clone()).or_insert(Visits {
+                    count: 0,
+                    last: event.at,
+                });
+                visits.count += 1;
+                visits.last = event.at;
+            }
         }
     }
 
@@ -154,7 +170,10 @@ impl LearnerState {
                 self.scans = 0;
             }
             Step::Reading => self.triage.clear(),
-            Step::Communities => self.communities.clear(),
+            Step::Communities => {
+                self.communities.clear();
+                self.visits.clear();
+            }
             Step::Comment => self.comments.clear(),
             Step::Next => self.posts.clear(),
         }

@@ -1,6 +1,7 @@
 //! The guided journey: one step after another, every answer written to the journal the
 //! moment it is given, resumed at the first unfinished step.
 
+mod communities;
 mod next;
 mod profiles;
 pub mod prompter;
@@ -52,7 +53,13 @@ pub(crate) use given;
 /// The steps this version can walk through. A step whose module does not exist yet is
 /// simply not offered.
 pub fn available_steps() -> Vec<Step> {
-    vec![Step::Welcome, Step::Strategy, Step::Profiles, Step::Next]
+    vec![
+        Step::Welcome,
+        Step::Strategy,
+        Step::Profiles,
+        Step::Communities,
+        Step::Next,
+    ]
 }
 
 pub struct Wizard<'a> {
@@ -164,9 +171,10 @@ impl<'a> Wizard<'a> {
             Step::Welcome => welcome::run(self),
             Step::Strategy => strategy::run(self),
             Step::Profiles => profiles::run(self),
+            Step::Communities => communities::run(self),
             Step::Next => next::run(self),
             // Not offered by `available_steps` until their modules exist.
-            Step::Monitoring | Step::Reading | Step::Communities | Step::Comment => Ok(StepEnd::Done),
+            Step::Monitoring | Step::Reading | Step::Comment => Ok(StepEnd::Done),
         }
     }
 
@@ -220,6 +228,20 @@ impl<'a> Wizard<'a> {
     pub(crate) fn orientation(&mut self, step: Step) -> Result<()> {
         let line = ladder_view::orientation(&self.palette, step, self.assessment().rung);
         self.say(&line)
+    }
+
+    /// Optional text, pre-filled with the previous answer; `None` when left empty.
+    pub(crate) fn optional_text(
+        &mut self,
+        prompt: &str,
+        help: &str,
+        previous: Option<&str>,
+    ) -> Result<Answer<Option<String>>> {
+        let question = TextQuestion::new(prompt).help(help).initial(previous);
+        Ok(match self.prompter.text(&question)? {
+            Answer::Given(text) => Answer::Given(non_empty(text)),
+            Answer::Quit(quit) => Answer::Quit(quit),
+        })
     }
 
     pub(crate) fn say(&mut self, text: &str) -> Result<()> {

@@ -28,7 +28,8 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
 
 /// One line per kind of thing done in this session, counted.
 fn achieved_today(recorded: &[EventBody]) -> Vec<String> {
-    let (mut welcomed, mut strategy, mut done, mut later, mut drafts) = (false, false, 0, 0, 0);
+    let (mut welcomed, mut strategy, mut done, mut later, mut drafts, mut communities) =
+        (false, false, 0, 0, 0, 0);
     for body in recorded {
         match body {
             EventBody::Welcomed(_) => welcomed = true,
@@ -36,6 +37,7 @@ fn achieved_today(recorded: &[EventBody]) -> Vec<String> {
             EventBody::ProfileItemDone(_) => done += 1,
             EventBody::ProfileItemPostponed(_) => later += 1,
             EventBody::ProfileDraft(_) => drafts += 1,
+            EventBody::CommunityJoined(_) => communities += 1,
             _ => {}
         }
     }
@@ -51,6 +53,9 @@ fn achieved_today(recorded: &[EventBody]) -> Vec<String> {
     }
     if drafts > 0 {
         lines.push(t!("today-drafts", count = drafts));
+    }
+    if communities > 0 {
+        lines.push(t!("today-communities", count = communities));
     }
     if later > 0 {
         lines.push(t!("today-items-later", count = later));

@@ -1,9 +1,10 @@
 //! Step 3: choose platforms, then walk each checklist item by item: the lesson text for
 //! the item, then done, later or not for me. Privacy items come with a story.
 
-use super::{StepEnd, Wizard, given};
+use super::{Answer, StepEnd, TextQuestion, Wizard, given};
+use crate::check::count::{self, TextKind};
 use crate::error::Result;
-use crate::journal::{EventBody, ItemStatus, ProfileItem};
+use crate::journal::{EventBody, ItemStatus, ProfileDraft, ProfileItem};
 use crate::ladder::ChecklistProgress;
 use crate::lessons::{ChecklistItem, ItemKind};
 use crate::platform::Platform;
@@ -40,7 +41,7 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     Ok(StepEnd::Done)
 }
 
-fn choose_platforms(wizard: &mut Wizard) -> Result<super::Answer<Vec<Platform>>> {
+fn choose_platforms(wizard: &mut Wizard) -> Result<Answer<Vec<Platform>>> {
     let options: Vec<String> = Platform::ALL.iter().map(|p| p.name().to_owned()).collect();
     let mut selected: Vec<usize> = Platform::ALL
         .iter()
@@ -58,8 +59,8 @@ fn choose_platforms(wizard: &mut Wizard) -> Result<super::Answer<Vec<Platform>>>
             .prompter
             .multi_select(&prompt, &options, &selected, Some(&help))?
         {
-            super::Answer::Given(chosen) => chosen,
-            super::Answer::Quit(quit) => return Ok(super::Answer::Quit(quit)),
+            Answer::Given(chosen) => chosen,
+            Answer::Quit(quit) => return Ok(Answer::Quit(quit)),
         };
         if chosen.is_empty() {
             let line = wizard
@@ -74,7 +75,7 @@ fn choose_platforms(wizard: &mut Wizard) -> Result<super::Answer<Vec<Platform>>>
         wizard.record(EventBody::PlatformsChosen {
             platforms: platforms.clone(),
         })?;
-        return Ok(super::Answer::Given(platforms));
+        return Ok(Answer::Given(platforms));
     }
 }
 
@@ -126,8 +127,8 @@ fn walk_checklist(
             *story_told = true;
         }
         let choice = match ask_item(wizard, platform, item, index, items.len())? {
-            super::Answer::Given(choice) => choice,
-            super::Answer::Quit(quit) => return Ok(Some(quit)),
+            Answer::Given(choice) => choice,
+            Answer::Quit(quit) => return Ok(Some(quit)),
         };
         let record = |body: fn(ProfileItem) -> EventBody| {
             body(ProfileItem {
@@ -158,7 +159,7 @@ fn ask_item(
     item: &ChecklistItem,
     index: usize,
     total: usize,
-) -> Result<super::Answer<ItemChoice>> {
+) -> Result<Answer<ItemChoice>> {
     wizard.say("")?;
     wizard.orientation(Step::Profiles)?;
     let kind = match item.kind {
@@ -184,6 +185,11 @@ fn ask_item(
         help.trim_end()
     );
     wizard.say(&screen)?;
+    if let Some(kind) = item.draft
+        && let Answer::Quit(quit) = draft(wizard, platform, item, kind)?
+    {
+        return Ok(Answer::Quit(quit));
+    }
 
     let mut options = vec![
         (ItemChoice::Done, t!("profiles-choice-done")),
@@ -209,10 +215,68 @@ fn ask_item(
             .prompter
             .select(&t!("profiles-item-question"), &labels, 0, help.as_deref())?
         {
-            super::Answer::Given(i) => super::Answer::Given(options[i].0),
-            super::Answer::Quit(quit) => super::Answer::Quit(quit),
+            Answer::Given(i) => Answer::Given(options[i].0),
+            Answer::Quit(quit) => Answer::Quit(quit),
         },
     )
+}
+
+/// Lets the learner type the text here, counted the platform's way; an over-limit
+/// draft is refused with its count. Enter on an empty line skips drafting.
+fn draft(
+    wizard: &mut Wizard,
+    platform: Platform,
+    item: &ChecklistItem,
+    kind: TextKind,
+) -> Result<Answer<()>> {
+    let limit = count::limit(platform, kind);
+    let fits = move |text: &str| {
+        let counted = count::count(platform, kind, text);
+        if counted.over() {
+            Err(t!(
+                "profiles-draft-too-long",
+                used = counted.used,
+                limit = counted.limit,
+                over = counted.used - counted.limit
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    let prompt = t!("profiles-draft-question", platform = platform.name());
+    let help = t!("profiles-draft-help", limit = limit, platform = platform.name());
+    let previous = wizard
+        .state
+        .drafts
+        .get(&platform)
+        .and_then(|d| d.get(&item.id))
+        .cloned();
+    let question = TextQuestion::new(&prompt)
+        .help(&help)
+        .initial(previous.as_deref())
+        .check(&fits);
+    let text = match wizard.prompter.text(&question)? {
+        Answer::Given(text) => text.trim().to_owned(),
+        Answer::Quit(quit) => return Ok(Answer::Quit(quit)),
+    };
+    if text.is_empty() || previous.as_deref() == Some(text.as_str()) {
+        return Ok(Answer::Given(()));
+    }
+    let counted = count::count(platform, kind, &text);
+    wizard.record(EventBody::ProfileDraft(ProfileDraft {
+        platform,
+        item: item.id.clone(),
+        text,
+    }))?;
+    let line = t!(
+        "profiles-draft-saved",
+        used = counted.used,
+        limit = counted.limit,
+        platform = platform.name()
+    );
+    let line = wizard.palette.good.apply_to(line).to_string();
+    wizard.say(&line)?;
+    Ok(Answer::Given(()))
 }
 
 fn tell_privacy_story(wizard: &mut Wizard) -> Result<()> {

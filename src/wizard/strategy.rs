@@ -1,6 +1,6 @@
 //! Step 2: the organisation's goals, the audience, and the learner's own why.
 
-use super::{StepEnd, TextQuestion, Wizard, given, non_empty};
+use super::{StepEnd, Wizard, given};
 use crate::error::Result;
 use crate::journal::EventBody;
 use crate::strategy::Goal;
@@ -38,18 +38,17 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     }
     wizard.record(EventBody::StrategySet(strategy.clone()))?;
 
-    let prompt = t!("strategy-audience-question");
-    let help = t!("strategy-audience-help");
-    let previous = strategy.audience.clone().unwrap_or_default();
-    let question = TextQuestion::new(&prompt).help(&help).initial(Some(&previous));
-    strategy.audience = non_empty(given!(wizard.prompter.text(&question)));
+    strategy.audience = given!(wizard.optional_text(
+        &t!("strategy-audience-question"),
+        &t!("strategy-audience-help"),
+        strategy.audience.as_deref()
+    ));
     wizard.record(EventBody::StrategySet(strategy.clone()))?;
-
-    let prompt = t!("strategy-why-question");
-    let help = t!("strategy-why-help");
-    let previous = strategy.why.clone().unwrap_or_default();
-    let question = TextQuestion::new(&prompt).help(&help).initial(Some(&previous));
-    strategy.why = non_empty(given!(wizard.prompter.text(&question)));
+    strategy.why = given!(wizard.optional_text(
+        &t!("strategy-why-question"),
+        &t!("strategy-why-help"),
+        strategy.why.as_deref()
+    ));
     wizard.record(EventBody::StrategySet(strategy.clone()))?;
 
     let goals: Vec<String> = strategy.goals.iter().map(|g| g.label()).collect();

@@ -1,6 +1,6 @@
 //! Step 1: who you are, and what drempel will do with you today.
 
-use super::{StepEnd, TextQuestion, Wizard, given, non_empty};
+use super::{StepEnd, TextQuestion, Wizard, given};
 use crate::error::Result;
 use crate::journal::EventBody;
 use crate::t;
@@ -33,17 +33,14 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     welcome.name = given!(wizard.prompter.text(&question)).trim().to_owned();
     wizard.record(EventBody::Welcomed(welcome.clone()))?;
 
-    let prompt = t!("welcome-role");
-    let help = t!("welcome-optional");
-    let previous = welcome.role.clone().unwrap_or_default();
-    let question = TextQuestion::new(&prompt).help(&help).initial(Some(&previous));
-    welcome.role = non_empty(given!(wizard.prompter.text(&question)));
+    let optional = t!("welcome-optional");
+    welcome.role = given!(wizard.optional_text(&t!("welcome-role"), &optional, welcome.role.as_deref()));
     wizard.record(EventBody::Welcomed(welcome.clone()))?;
-
-    let prompt = t!("welcome-organisation");
-    let previous = welcome.organisation.clone().unwrap_or_default();
-    let question = TextQuestion::new(&prompt).help(&help).initial(Some(&previous));
-    welcome.organisation = non_empty(given!(wizard.prompter.text(&question)));
+    welcome.organisation = given!(wizard.optional_text(
+        &t!("welcome-organisation"),
+        &optional,
+        welcome.organisation.as_deref()
+    ));
     wizard.record(EventBody::Welcomed(welcome.clone()))?;
 
     let options: Vec<String> = LANGUAGES.iter().map(|(_, name)| (*name).to_owned()).collect();

@@ -348,7 +348,7 @@ fn list(ctx: &mut Context, json: bool) -> Result<ExitCode> {
     if json {
         let value = serde_json::json!({ "feeds": listed });
         ctx.shell
-            .println(serde_json::to_string_pretty(&value).expect("JSON"))?;
+            .println(crate::ui::json::to_string_pretty(&value))?;
         return Ok(ExitCode::SUCCESS);
     }
     if listed.is_empty() {
@@ -472,9 +472,11 @@ fn export(ctx: &mut Context, file: Option<&Path>) -> Result<ExitCode> {
     let entries: Vec<OpmlFeed> = watched(ctx)?
         .into_iter()
         .map(|feed| OpmlFeed {
+            // Titles come from feeds: no control or bidi characters go into the file.
             title: feed
                 .title
-                .or_else(|| cache.get(&feed.url).and_then(|c| c.title.clone())),
+                .or_else(|| cache.get(&feed.url).and_then(|c| c.title.clone()))
+                .map(|t| sanitize_line(&t)),
             xml_url: feed.url,
             html_url: None,
         })
@@ -558,7 +560,7 @@ fn preview(ctx: &mut Context, source: &str, json: bool) -> Result<ExitCode> {
             "items": items,
         });
         ctx.shell
-            .println(serde_json::to_string_pretty(&value).expect("JSON"))?;
+            .println(crate::ui::json::to_string_pretty(&value))?;
         return Ok(ExitCode::SUCCESS);
     }
     let p = ctx.shell.palette().clone();

@@ -31,7 +31,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     if args.json {
         let value = serde_json::json!({ "items": items });
         ctx.shell
-            .println(serde_json::to_string_pretty(&value).expect("JSON"))?;
+            .println(crate::ui::json::to_string_pretty(&value))?;
         return Ok(ExitCode::SUCCESS);
     }
     if items.is_empty() {

@@ -223,5 +223,5 @@ fn print_json(ctx: &mut Context, scan: &Scan) -> Result<()> {
         "new_matches": new,
         "inbox_new": scan.inbox.new_items().len(),
     });
-    ctx.shell.println(serde_json::to_string_pretty(&value).expect("JSON"))
+    ctx.shell.println(crate::ui::json::to_string_pretty(&value))
 }

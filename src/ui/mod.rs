@@ -3,8 +3,9 @@
 
 pub mod ladder_view;
 pub mod markdown;
+pub mod json;
 pub mod progress;
-mod sanitize;
+pub(crate) mod sanitize;
 mod shell;
 mod style;
 

@@ -1,0 +1,202 @@
+//! End-to-end benchmark of `drempel scan` (the release binary) against 200 feeds served
+//! on loopback by 50 servers, each answering after 100 ms as a distant server would.
+//!
+//! Measures, over several runs each:
+//! - a first scan (every feed sent in full, parsed, matched): wall time and peak RSS;
+//! - a repeat scan, answered by "304 not modified": wall time and peak RSS;
+//! - the repeat scan again with `--jobs 32`.
+//!
+//! Run with `cargo bench --bench scan`. Not a test: it prints figures for BENCHMARKS.md.
+
+#[path = "../tests/common/loopback.rs"]
+mod loopback;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use loopback::{Response, Server};
+
+const HOSTS: usize = 50;
+const FEEDS_PER_HOST: usize = 4;
+const ITEMS_PER_FEED: usize = 40;
+const LATENCY: Duration = Duration::from_millis(100);
+const RUNS: usize = 5;
+
+const KEYWORDS: &[&str] = &[
+    "recruitment",
+    "\"employer branding\"",
+    "hiring -internship",
+    "onboarding",
+    "customer care OR \"customer service\"",
+    "social media",
+];
+
+const TOPICS: &[&str] = &[
+    "Recruitment drive opens for nurses",
+    "Employer branding lessons from a small bakery",
+    "Hiring freeze ends at the port authority",
+    "Onboarding new colleagues remotely",
+    "Customer service teams answer on social media",
+    "Quarterly figures of the water board",
+    "A new bridge over the canal",
+    "Weather: a wet week ahead",
+];
+
+fn feed(host: usize, feed: usize) -> String {
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
+         <title>Bench feed {host}-{feed}</title><link>https://host{host}.example/</link>\
+         <description>benchmark</description>\n"
+    );
+    for n in 0..ITEMS_PER_FEED {
+        let topic = TOPICS[(host + feed + n) % TOPICS.len()];
+        xml.push_str(&format!(
+            "<item><title>{topic} ({host}-{feed}-{n})</title>\
+             <link>https://host{host}.example/{feed}/{n}?utm_source=rss</link>\
+             <guid>bench-{host}-{feed}-{n}</guid>\
+             <pubDate>Mon, 02 Nov 2026 {:02}:{:02}:00 GMT</pubDate>\
+             <description>{topic}. A longer summary follows here, as real feeds carry: \
+             what happened, who said what, and where to read more about it on the site \
+             of the publisher, with a few more words to make it realistic.</description></item>\n",
+            n % 24,
+            (n * 7) % 60
+        ));
+    }
+    xml.push_str("</channel></rss>\n");
+    xml
+}
+
+fn start_servers() -> Vec<Server> {
+    (0..HOSTS)
+        .map(|host| {
+            let ip = format!("127.0.1.{}", host + 1).parse().unwrap();
+            Server::start_on(ip, LATENCY, move |request| {
+                let feed_no: usize = request
+                    .path
+                    .trim_start_matches("/feed/")
+                    .parse()
+                    .unwrap_or(0);
+                let etag = format!("\"{host}-{feed_no}-v1\"");
+                if request.header("if-none-match") == Some(etag.as_str()) {
+                    Response::new(304).header("ETag", &etag)
+                } else {
+                    Response::rss(feed(host, feed_no)).header("ETag", &etag)
+                }
+            })
+        })
+        .collect()
+}
+
+fn drempel(home: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_drempel"));
+    cmd.arg("--home").arg(home);
+    for name in ["http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"] {
+        cmd.env_remove(name);
+    }
+    cmd.env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    cmd
+}
+
+fn setup(home: &Path, servers: &[Server]) {
+    let mut opml = String::from(
+        "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><head><title>bench</title></head><body>\n",
+    );
+    for server in servers {
+        for feed in 0..FEEDS_PER_HOST {
+            opml.push_str(&format!(
+                "<outline type=\"rss\" text=\"f\" xmlUrl=\"{}\"/>\n",
+                server.url(&format!("/feed/{feed}"))
+            ));
+        }
+    }
+    opml.push_str("</body></opml>\n");
+    let file = home.join("bench.opml");
+    std::fs::write(&file, opml).unwrap();
+    let status = drempel(home)
+        .args(["feeds", "import"])
+        .arg(&file)
+        .status()
+        .unwrap();
+    assert!(status.success(), "feeds import");
+    for keyword in KEYWORDS {
+        let status = drempel(home)
+            .args(["keywords", "add", keyword])
+            .status()
+            .unwrap();
+        assert!(status.success(), "keywords add {keyword}");
+    }
+}
+
+/// Runs one command; returns its wall time and peak resident memory in KiB.
+fn measure(mut cmd: Command) -> (Duration, u64) {
+    let started = Instant::now();
+    let child = cmd.spawn().expect("spawn drempel");
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: pid is our own child, not yet reaped; status and usage are valid pointers.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = started.elapsed();
+    assert_eq!(waited, pid, "wait4");
+    let code = libc::WEXITSTATUS(status);
+    assert_eq!(code, 0, "drempel scan exited with {code}");
+    // ru_maxrss is in KiB on Linux.
+    (elapsed, usage.ru_maxrss as u64)
+}
+
+fn report(name: &str, runs: &[(Duration, u64)]) {
+    let mut times: Vec<f64> = runs.iter().map(|r| r.0.as_secs_f64()).collect();
+    times.sort_by(f64::total_cmp);
+    let peak = runs.iter().map(|r| r.1).max().unwrap_or(0);
+    println!(
+        "{name:<38} median {:.2} s  (min {:.2}, max {:.2}, {} runs)  peak RSS {:.1} MiB",
+        times[times.len() / 2],
+        times[0],
+        times[times.len() - 1],
+        times.len(),
+        peak as f64 / 1024.0
+    );
+}
+
+fn main() {
+    // `cargo test --benches` runs this binary too; the full benchmark is for `cargo bench`.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("scan benchmark: run with `cargo bench --bench scan`");
+        return;
+    }
+    let servers = start_servers();
+    let home = tempfile::tempdir().unwrap();
+    setup(home.path(), &servers);
+    let learner = home.path().join("learners/me");
+    let scan = |extra: &[&str]| {
+        let mut cmd = drempel(home.path());
+        cmd.arg("scan").args(extra);
+        cmd
+    };
+
+    let mut first = Vec::new();
+    let mut repeat = Vec::new();
+    let mut repeat_wide = Vec::new();
+    for _ in 0..RUNS {
+        // A first scan: no validators, no inbox.
+        let _ = std::fs::remove_file(learner.join("feeds-cache.json"));
+        let _ = std::fs::remove_file(learner.join("inbox.json"));
+        first.push(measure(scan(&[])));
+        repeat.push(measure(scan(&[])));
+        repeat_wide.push(measure(scan(&["--jobs", "32"])));
+    }
+    let requests: usize = servers.iter().map(|s| s.requests().len()).sum();
+    println!(
+        "{} feeds on {HOSTS} loopback hosts, {ITEMS_PER_FEED} items each, {} ms per response; {requests} requests served",
+        HOSTS * FEEDS_PER_HOST,
+        LATENCY.as_millis()
+    );
+    report("first scan (200 full feeds)", &first);
+    report("repeat scan (200 x 304)", &repeat);
+    report("repeat scan (200 x 304), --jobs 32", &repeat_wide);
+}

@@ -84,15 +84,14 @@ impl Keywords {
 
 /// The byte ranges of one hit, by field.
 fn hit_ranges(hit: &crate::keywords::Hit) -> Vec<(Field, usize, usize)> {
-    hit.spans
+    hit.terms
         .iter()
-        .map(|span| {
-            let field = match span.field {
+        .map(|term| {
+            let field = match term.field {
                 crate::keywords::Field::Title => Field::Title,
                 crate::keywords::Field::Summary => Field::Summary,
-                crate::keywords::Field::Link => Field::Link,
             };
-            (field, span.range.start, span.range.end)
+            (field, term.range.start, term.range.end)
         })
         .collect()
 }

@@ -70,6 +70,8 @@ pub enum Command {
     Strategy(commands::strategy::Args),
     /// Your profile checklist per platform
     Profile(commands::profile::Args),
+    /// Keywords to watch in your feeds: suggest, add, remove, list, test
+    Keywords(commands::keywords::Args),
     /// Start the journey, or one step, afresh (the journal keeps everything)
     Reset(commands::reset::Args),
     /// What to paste when asking for help: versions, paths, journal health

@@ -64,6 +64,11 @@ pub enum Error {
 
     #[error("{}", t!("error-output", reason = .0.to_string()))]
     Output(io::Error),
+
+    /// A keyword query that does not parse: what is wrong, then the query with a caret
+    /// under the problem.
+    #[error("{}\n{}", t!("error-query", message = .0.message()), .0.pointer())]
+    Query(crate::keywords::QueryError),
 }
 
 impl Error {
@@ -75,7 +80,8 @@ impl Error {
             | Error::UnknownItem { .. }
             | Error::NoHome
             | Error::Lessons { .. }
-            | Error::NeedsTerminal { .. } => 2,
+            | Error::NeedsTerminal { .. }
+            | Error::Query(_) => 2,
             Error::Io { .. } | Error::JournalCorrupt { .. } | Error::JournalLocked { .. } => 3,
             Error::Interrupted => 130,
             Error::BrokenPipe => 0,
@@ -86,6 +92,12 @@ impl Error {
     pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> Error {
         let path = path.into();
         move |source| Error::Io { action, path, source }
+    }
+}
+
+impl From<crate::keywords::QueryError> for Error {
+    fn from(err: crate::keywords::QueryError) -> Error {
+        Error::Query(err)
     }
 }
 

@@ -12,6 +12,7 @@ pub mod error;
 pub mod fsutil;
 pub mod home;
 pub mod journal;
+pub mod keywords;
 pub mod ladder;
 pub mod lessons;
 pub mod platform;

@@ -2,6 +2,7 @@
 
 pub mod completions;
 pub mod doctor;
+pub mod keywords;
 pub mod lessons;
 pub mod man;
 pub mod profile;
@@ -76,6 +77,7 @@ pub fn run(cli: Cli, shell: &mut Shell) -> Result<ExitCode> {
         Some(Command::Lessons(args)) => lessons::run(&mut ctx, &args),
         Some(Command::Strategy(args)) => strategy::run(&mut ctx, &args),
         Some(Command::Profile(args)) => profile::run(&mut ctx, &args),
+        Some(Command::Keywords(args)) => keywords::run(&mut ctx, &args),
         Some(Command::Reset(args)) => reset::run(&mut ctx, &args),
         Some(Command::Doctor(args)) => doctor::run(&mut ctx, &args),
         Some(Command::Completions(args)) => completions::run(&mut ctx, &args),

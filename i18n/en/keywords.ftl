@@ -37,24 +37,27 @@ packs-missing = there is no { $goal } pack in "{ $lang }"; every goal needs one 
 keywords-quote-the-query = A query is one argument, but the shell split it into several. Put the whole query in single quotes: { $words } to find both words anywhere, or { $phrase } for the exact phrase.
 keywords-no-goals = There are no goals to suggest keywords for yet. Set your strategy first (drempel strategy set --goal recruitment), or pass --goal.
 keywords-language-fallback = There are no keyword packs in "{ $lang }" yet, so these are in "{ $fallback }". Packs exist in: { $languages }.
-keywords-suggest-heading = { $goal } ({ $count ->
+keywords-suggest-heading = For { $goal } ({ $count ->
         [one] one suggestion
        *[other] { $count } suggestions
-    })
+    }):
 keywords-suggest-hint = Add the ones that fit your work, one at a time, for example: { $command }
 keywords-suggest-all-added = You already watch every suggestion for these goals. Add your own words too: the names of your organisation, products and places.
-keywords-already = You already watch { $existing }, which finds the same as { $query }. Nothing was added.
+keywords-already = You already watch { $query }. Nothing was added.
+keywords-already-same = You already watch { $existing }, which finds the same as { $query }. Nothing was added.
 keywords-added = Watching { $query } ({ $count ->
         [one] one keyword
        *[other] { $count } keywords
     }).
 keywords-added-hint = Try it on a headline: { $command }
 keywords-removed = No longer watching { $query } ({ $count ->
+        [0] no keywords left
         [one] one keyword left
        *[other] { $count } keywords left
     }).
 keywords-unknown = You do not watch "{ $query }". Your keywords:
     { $list }
+keywords-unknown-none = You do not watch "{ $query }": you have no keywords yet. See what fits your goals with: drempel keywords suggest
 keywords-none-yet = You have no keywords yet. See what fits your goals with: drempel keywords suggest
 keywords-stored-invalid = Skipping the keyword { $query }: { $message }. Remove it with drempel keywords remove and add it again.
 keywords-test-nothing = There is nothing to test against: you have no keywords yet. Add one (drempel keywords add hiring), or try a query with --query.
@@ -65,7 +68,7 @@ keywords-field-link = Link
 keywords-in-title = the title
 keywords-in-summary = the summary
 keywords-test-found = { $term } in { $field }: "{ $text }"
-keywords-test-site = the link is on { $site }
+keywords-test-site = { $site }: the link is on that site
 keywords-test-blocked = blocked by { $exclusion }: { $found }
 keywords-test-blocked-site = blocked by { $exclusion }: the link is on that site
 keywords-test-missing = missing: { $clause }

@@ -36,21 +36,29 @@ pub enum Action {
     /// Watch a keyword query: words, "a phrase", -exclusion, OR, site:domain, intitle:word.
     /// Put the whole query in single quotes: drempel keywords add '"open day" -virtual'
     Add {
-        #[arg(required = true, allow_hyphen_values = true, value_name = "QUERY")]
-        query: Vec<String>,
+        #[arg(allow_hyphen_values = true, value_name = "QUERY")]
+        query: String,
+        /// Words after the query: a query the shell split because it was not quoted
+        #[arg(hide = true)]
+        rest: Vec<String>,
     },
     /// Stop watching a keyword query
     Remove {
-        #[arg(required = true, allow_hyphen_values = true, value_name = "QUERY")]
-        query: Vec<String>,
+        #[arg(allow_hyphen_values = true, value_name = "QUERY")]
+        query: String,
+        #[arg(hide = true)]
+        rest: Vec<String>,
     },
     /// The keyword queries you watch
     List,
     /// Which of your keywords match a text, where, and why; exits 1 when none does.
     /// The first line is the title, the rest the summary; `-` reads the text from stdin.
     Test {
-        #[arg(required = true, allow_hyphen_values = true, value_name = "TEXT")]
-        text: Vec<String>,
+        #[arg(allow_hyphen_values = true, value_name = "TEXT")]
+        text: String,
+        /// More words of the text, when it is not quoted
+        #[arg(hide = true)]
+        more: Vec<String>,
         /// The item's link, for site: queries
         #[arg(long, value_name = "URL")]
         link: Option<String>,
@@ -63,19 +71,32 @@ pub enum Action {
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     match &args.action {
         Action::Suggest { goals } => suggest(ctx, goals, args.json),
-        Action::Add { query } => add(ctx, &one_query(query)?, args.json),
-        Action::Remove { query } => remove(ctx, &one_query(query)?, args.json),
+        Action::Add { query, rest } => add(ctx, &one_query(query, rest)?, args.json),
+        Action::Remove { query, rest } => remove(ctx, &one_query(query, rest)?, args.json),
         Action::List => list(ctx, args.json),
-        Action::Test { text, link, queries } => test(ctx, text, link.as_deref(), queries, args.json),
+        Action::Test {
+            text,
+            more,
+            link,
+            queries,
+        } => {
+            let words: Vec<String> = std::iter::once(text.clone())
+                .chain(more.iter().cloned())
+                .collect();
+            test(ctx, &words, link.as_deref(), queries, args.json)
+        }
     }
 }
 
 /// A query is one argument; several mean the shell split it, and which of the two
 /// possible readings was meant is for the person to say.
-fn one_query(words: &[String]) -> Result<String> {
-    match words {
-        [query] => Ok(query.clone()),
+fn one_query(query: &str, rest: &[String]) -> Result<String> {
+    match rest {
+        [] => Ok(query.to_owned()),
         _ => {
+            let words: Vec<&str> = std::iter::once(query)
+                .chain(rest.iter().map(String::as_str))
+                .collect();
             let joined = sanitize_line(&words.join(" "));
             Err(Error::Usage(t!(
                 "keywords-quote-the-query",
@@ -95,7 +116,11 @@ fn stored_key(stored: &str) -> String {
 fn suggest(ctx: &mut Context, goals: &[Goal], json: bool) -> Result<ExitCode> {
     let state = ctx.state()?;
     let goals: Vec<Goal> = if goals.is_empty() {
-        state.strategy.as_ref().map(|s| s.goals.clone()).unwrap_or_default()
+        state
+            .strategy
+            .as_ref()
+            .map(|s| s.goals.clone())
+            .unwrap_or_default()
     } else {
         goals.to_vec()
     };
@@ -194,8 +219,11 @@ fn add(ctx: &mut Context, text: &str, json: bool) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     match existing {
+        Some(existing) if existing == canonical => ctx
+            .shell
+            .println(t!("keywords-already", query = canonical.as_str()))?,
         Some(existing) => ctx.shell.println(t!(
-            "keywords-already",
+            "keywords-already-same",
             query = canonical.as_str(),
             existing = sanitize_line(&existing)
         ))?,
@@ -222,17 +250,19 @@ fn remove(ctx: &mut Context, text: &str, json: bool) -> Result<ExitCode> {
             let key = Query::parse(text)?.key();
             match state.keywords.iter().find(|k| stored_key(k) == key) {
                 Some(stored) => stored.clone(),
+                None if state.keywords.is_empty() => {
+                    return Err(Error::Usage(t!(
+                        "keywords-unknown-none",
+                        query = sanitize_line(text)
+                    )));
+                }
                 None => {
-                    let list = if state.keywords.is_empty() {
-                        t!("keywords-none-yet")
-                    } else {
-                        state
-                            .keywords
-                            .iter()
-                            .map(|k| format!("  {}", sanitize_line(k)))
-                            .collect::<Vec<_>>()
-                            .join("\n")
-                    };
+                    let list = state
+                        .keywords
+                        .iter()
+                        .map(|k| format!("  {}", sanitize_line(k)))
+                        .collect::<Vec<_>>()
+                        .join("\n");
                     return Err(Error::Usage(t!(
                         "keywords-unknown",
                         query = sanitize_line(text),
@@ -299,6 +329,9 @@ fn test(
     } else {
         words.join(" ")
     };
+    // Match what is shown: escape sequences would otherwise glue words together
+    // (`\x1b[31mhiring` reads as `31mhiring`).
+    let text = crate::ui::sanitize(&text).into_owned();
     let text = text.trim();
     let (title, summary) = match text.split_once('\n') {
         Some((title, summary)) => (title.trim(), summary.trim()),
@@ -332,11 +365,7 @@ fn test(
     if parsed.is_empty() {
         return Err(Error::Usage(t!("keywords-test-nothing")));
     }
-    let document = Document {
-        title,
-        summary,
-        link,
-    };
+    let document = Document { title, summary, link };
     let verdicts = Matcher::new(&parsed).explain(&document);
     let matched = verdicts.iter().filter(|v| v.matched).count();
     if json {
@@ -548,11 +577,21 @@ mod tests {
     #[test]
     fn highlights_merge_and_mark_plainly_with_brackets() {
         let p = Palette::new(false);
-        assert_eq!(highlight("Our café in Zürich", &[4..9, 13..20], &p), "Our [café] in [Zürich]");
+        assert_eq!(
+            highlight("Our café in Zürich", &[4..9, 13..20], &p),
+            "Our [café] in [Zürich]"
+        );
         assert_eq!(highlight("open day", &[0..8, 5..8, 0..4], &p), "[open day]");
-        assert_eq!(highlight("a\u{1b}[31mb", &[0..1], &p), "[a]b", "pieces are sanitised");
-        let styled = highlight("hr news", &[0..2], &Palette::new(true));
-        assert!(styled.starts_with('\u{1b}') && styled.contains("hr"), "{styled:?}");
+        assert_eq!(
+            highlight("a\u{1b}[31mb", std::slice::from_ref(&(0..1)), &p),
+            "[a]b",
+            "pieces are sanitised"
+        );
+        let styled = highlight("hr news", std::slice::from_ref(&(0..2)), &Palette::new(true));
+        assert!(
+            styled.starts_with('\u{1b}') && styled.contains("hr"),
+            "{styled:?}"
+        );
         assert!(!styled.contains("[hr]"), "no brackets on a terminal: {styled:?}");
     }
 

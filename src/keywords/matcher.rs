@@ -141,7 +141,8 @@ impl Scan<'_> {
         self.host
             .get_or_insert_with(|| {
                 let url = url::Url::parse(link?.trim()).ok()?;
-                url.host_str().map(|h| h.trim_end_matches('.').to_ascii_lowercase())
+                url.host_str()
+                    .map(|h| h.trim_end_matches('.').to_ascii_lowercase())
             })
             .as_deref()
     }
@@ -258,7 +259,11 @@ impl Matcher {
             if query.excluded.iter().any(|atom| scan.holds(atom)) {
                 continue;
             }
-            if !query.required.iter().all(|alts| alts.iter().any(|a| scan.holds(a))) {
+            if !query
+                .required
+                .iter()
+                .all(|alts| alts.iter().any(|a| scan.holds(a)))
+            {
                 continue;
             }
             let mut terms = Vec::new();
@@ -422,10 +427,16 @@ mod tests {
 
     #[test]
     fn words_match_on_word_boundaries_only() {
-        assert_eq!(matched(&["hr"], &doc("three hrs of threading", "")), Vec::<usize>::new());
+        assert_eq!(
+            matched(&["hr"], &doc("three hrs of threading", "")),
+            Vec::<usize>::new()
+        );
         assert_eq!(matched(&["hr"], &doc("Three new HR tools", "")), [0]);
         assert_eq!(matched(&["hr"], &doc("(HR)", "")), [0]);
-        assert_eq!(matched(&["care"], &doc("Healthcare careers", "")), Vec::<usize>::new());
+        assert_eq!(
+            matched(&["care"], &doc("Healthcare careers", "")),
+            Vec::<usize>::new()
+        );
         assert_eq!(matched(&["emploi"], &doc("Salon de l'emploi à Lyon", "")), [0]);
     }
 
@@ -439,7 +450,10 @@ mod tests {
     fn phrases_need_their_words_in_order_and_adjacent() {
         let q = &["\"social media\""];
         assert_eq!(matched(q, &doc("Social-media policy", "")), [0]);
-        assert_eq!(matched(q, &doc("media on social networks", "")), Vec::<usize>::new());
+        assert_eq!(
+            matched(q, &doc("media on social networks", "")),
+            Vec::<usize>::new()
+        );
         assert_eq!(matched(q, &doc("social and media", "")), Vec::<usize>::new());
     }
 
@@ -455,8 +469,14 @@ mod tests {
     fn exclusions_block_a_match() {
         let q = &["vacancy -unpaid -\"no experience\""];
         assert_eq!(matched(q, &doc("Vacancy: designer", "paid well")), [0]);
-        assert_eq!(matched(q, &doc("Vacancy: designer", "Unpaid internship")), Vec::<usize>::new());
-        assert_eq!(matched(q, &doc("Vacancy", "No-experience needed")), Vec::<usize>::new());
+        assert_eq!(
+            matched(q, &doc("Vacancy: designer", "Unpaid internship")),
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            matched(q, &doc("Vacancy", "No-experience needed")),
+            Vec::<usize>::new()
+        );
         assert_eq!(matched(q, &doc("Vacancy", "no prior experience")), [0]);
     }
 
@@ -466,12 +486,19 @@ mod tests {
         assert_eq!(matched(q, &doc("We are hiring", "")), [0, 1]);
         assert_eq!(matched(q, &doc("News", "we are hiring")), [1]);
         assert_eq!(matched(&["news -intitle:quiz"], &doc("News", "a quiz")), [0]);
-        assert_eq!(matched(&["news -intitle:quiz"], &doc("News quiz", "")), Vec::<usize>::new());
+        assert_eq!(
+            matched(&["news -intitle:quiz"], &doc("News quiz", "")),
+            Vec::<usize>::new()
+        );
     }
 
     #[test]
     fn site_matches_the_link_host_and_its_subdomains() {
-        let q = &["site:example.com", "jobs site:example.com", "jobs -site:spam.example"];
+        let q = &[
+            "site:example.com",
+            "jobs site:example.com",
+            "jobs -site:spam.example",
+        ];
         let on = |link| Document {
             title: "Jobs",
             summary: "",

@@ -209,8 +209,15 @@ mod tests {
     fn case_and_diacritics_fold_away() {
         assert_eq!(words("Café"), ["cafe"]);
         assert_eq!(words("ZÜRICH Zürich zurich"), ["zurich", "zurich", "zurich"]);
-        assert_eq!(words("crème brûlée À LA CARTE"), ["creme", "brulee", "a", "la", "carte"]);
-        assert_eq!(words("Łódź"), ["łodz"], "a stroke is part of the letter, not a mark");
+        assert_eq!(
+            words("crème brûlée À LA CARTE"),
+            ["creme", "brulee", "a", "la", "carte"]
+        );
+        assert_eq!(
+            words("Łódź"),
+            ["łodz"],
+            "a stroke is part of the letter, not a mark"
+        );
         // Decomposed input (e + combining acute) folds like the composed one.
         assert_eq!(words("Cafe\u{301}"), ["cafe"]);
     }
@@ -222,12 +229,19 @@ mod tests {
         assert_eq!(words("ﬁnance"), ["finance"]);
         assert_eq!(words("main-d’Œuvre"), ["main", "d", "oeuvre"]);
         assert_eq!(words("ＨＲ"), ["hr"]);
-        assert_eq!(words("İstanbul"), ["istanbul"], "the dot above goes with the diacritics");
+        assert_eq!(
+            words("İstanbul"),
+            ["istanbul"],
+            "the dot above goes with the diacritics"
+        );
     }
 
     #[test]
     fn punctuation_separates_words() {
-        assert_eq!(words("e-mail, l'emploi; #vacature!"), ["e", "mail", "l", "emploi", "vacature"]);
+        assert_eq!(
+            words("e-mail, l'emploi; #vacature!"),
+            ["e", "mail", "l", "emploi", "vacature"]
+        );
         assert_eq!(words("  \t"), Vec::<String>::new());
         assert_eq!(fold("").text, " ");
     }
@@ -236,9 +250,17 @@ mod tests {
     fn scripts_without_spaces_are_split_per_character() {
         assert_eq!(words("東京都で").len(), 4);
         assert_eq!(words("東京都で"), words("東京都て\u{3099}"), "composed or not");
-        assert_ne!(words("で"), words("て"), "a kana voicing mark is part of the kana");
+        assert_ne!(
+            words("で"),
+            words("て"),
+            "a kana voicing mark is part of the kana"
+        );
         assert_eq!(words("हिन्दी"), ["हिन्दी"], "vowel signs stay in the word");
-        assert_eq!(words("カタカナ"), ["カタカナ"], "Katakana runs stay one word, as in UAX #29");
+        assert_eq!(
+            words("カタカナ"),
+            ["カタカナ"],
+            "Katakana runs stay one word, as in UAX #29"
+        );
         assert_eq!(words("서울 시").len(), 2, "Hangul words are separated by spaces");
     }
 
@@ -266,7 +288,11 @@ mod tests {
         for sample in samples {
             let expected: Vec<String> = sample
                 .unicode_words()
-                .flat_map(|w| w.split(|c: char| !c.is_alphanumeric()).map(str::to_owned).collect::<Vec<_>>())
+                .flat_map(|w| {
+                    w.split(|c: char| !c.is_alphanumeric())
+                        .map(str::to_owned)
+                        .collect::<Vec<_>>()
+                })
                 .filter(|w| !w.is_empty())
                 .flat_map(|w| fold_words(&w))
                 .collect();

@@ -91,7 +91,11 @@ fn embedded_sources() -> Vec<Source<'static>> {
 /// The suggestions for `goals` in `lang` (English when there is no pack in `lang`),
 /// goal by goal in pack order, each query once.
 pub fn suggest(goals: &[Goal], lang: &str) -> Vec<Suggestion> {
-    let lang = if has_language(lang) { lang } else { FALLBACK_LANGUAGE };
+    let lang = if has_language(lang) {
+        lang
+    } else {
+        FALLBACK_LANGUAGE
+    };
     let mut seen = BTreeSet::new();
     let mut suggestions = Vec::new();
     for &goal in goals {
@@ -186,7 +190,14 @@ fn check_sources(sources: &[Source]) -> Vec<Problem> {
         for term in &file.terms {
             let line = line_of(term.get_ref().query.span());
             match Query::parse(term.get_ref().query.get_ref()) {
-                Err(err) => problems.push(problem(Some(line), t!("packs-bad-query", error = err.to_string(), query = err.query.as_str()))),
+                Err(err) => problems.push(problem(
+                    Some(line),
+                    t!(
+                        "packs-bad-query",
+                        error = err.to_string(),
+                        query = err.query.as_str()
+                    ),
+                )),
                 Ok(query) => {
                     if let Some(first) = seen.insert(query.key(), line) {
                         problems.push(problem(
@@ -229,9 +240,7 @@ mod tests {
     }
 
     fn terms(n: usize) -> String {
-        (0..n)
-            .map(|i| format!("[[term]]\nquery = 'word{i}'\n"))
-            .collect()
+        (0..n).map(|i| format!("[[term]]\nquery = 'word{i}'\n")).collect()
     }
 
     /// Every pack but one, so the tests can add the one under test.
@@ -289,14 +298,12 @@ mod tests {
         assert!(problems[0].message.contains('3'), "{problems:#?}");
 
         let mut sources = vec![source("en", "fame", "")];
-        sources.extend(
-            Goal::ALL
-                .iter()
-                .skip(1)
-                .map(|g| source("en", g.as_str(), "")),
-        );
+        sources.extend(Goal::ALL.iter().skip(1).map(|g| source("en", g.as_str(), "")));
         let problems = check_sources(&sources);
-        assert!(problems.iter().any(|p| p.file == "keywords/en/fame.toml"), "{problems:#?}");
+        assert!(
+            problems.iter().any(|p| p.file == "keywords/en/fame.toml"),
+            "{problems:#?}"
+        );
         assert!(
             problems
                 .iter()

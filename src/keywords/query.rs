@@ -120,13 +120,18 @@ impl QueryError {
             QueryErrorKind::EmptySite => t!("query-empty-site"),
             QueryErrorKind::BadSite(site) => t!("query-bad-site", site = crate::ui::sanitize_line(site)),
             QueryErrorKind::EmptyInTitle => t!("query-empty-intitle"),
-            QueryErrorKind::MinusAfterOperator(op) => t!("query-minus-after-operator", operator = op.as_str()),
+            QueryErrorKind::MinusAfterOperator(op) => {
+                t!("query-minus-after-operator", operator = op.as_str())
+            }
             QueryErrorKind::NothingToMatch(word) => {
                 t!("query-nothing-to-match", word = crate::ui::sanitize_line(word))
             }
             QueryErrorKind::OnlyExclusions => t!("query-only-exclusions"),
             QueryErrorKind::UnsupportedOperator(op) => {
-                t!("query-unsupported-operator", operator = crate::ui::sanitize_line(op))
+                t!(
+                    "query-unsupported-operator",
+                    operator = crate::ui::sanitize_line(op)
+                )
             }
         }
     }
@@ -146,7 +151,11 @@ impl fmt::Display for QueryError {
         write!(
             f,
             "{}",
-            t!("query-error-at", column = self.position + 1, message = self.message())
+            t!(
+                "query-error-at",
+                column = self.position + 1,
+                message = self.message()
+            )
         )
     }
 }
@@ -228,9 +237,13 @@ impl Query {
 
     /// The query written the one way drempel writes it: lowercase, single spaces,
     /// straight quotes. Parsing it gives the same query.
+    /// Exclusions go last, so a stored query never starts with a minus that a shell or
+    /// an argument parser could take for an option.
     pub fn canonical(&self) -> String {
-        self.clauses
-            .iter()
+        let required = self.clauses.iter().filter(|c| matches!(c, Clause::AnyOf(_)));
+        let excluded = self.clauses.iter().filter(|c| matches!(c, Clause::Not(_)));
+        required
+            .chain(excluded)
             .map(|clause| match clause {
                 Clause::AnyOf(alternatives) => alternatives
                     .iter()
@@ -422,7 +435,11 @@ fn term(chars: &[char], i: usize) -> Result<(Term, usize), LexError> {
     if words.is_empty() {
         return Err((i, QueryErrorKind::NothingToMatch(text)));
     }
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let text = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     Ok((
         Term {
             text,
@@ -539,9 +556,16 @@ mod tests {
     fn or_joins_alternatives_and_binds_tighter_than_the_space() {
         let q = parse("nurse OR caregiver OR \"care worker\" hospital");
         assert_eq!(q.clauses.len(), 2);
-        let Clause::AnyOf(alternatives) = &q.clauses[0] else { panic!() };
+        let Clause::AnyOf(alternatives) = &q.clauses[0] else {
+            panic!()
+        };
         assert_eq!(alternatives.len(), 3);
         assert_eq!(q.canonical(), "nurse OR caregiver OR \"care worker\" hospital");
+        assert_eq!(
+            parse("-unpaid intern").canonical(),
+            "intern -unpaid",
+            "exclusions go last"
+        );
         // Lowercase `or` is an ordinary word.
         assert_eq!(parse("this or that").clauses.len(), 3);
     }
@@ -549,8 +573,12 @@ mod tests {
     #[test]
     fn site_takes_a_domain() {
         let q = parse("jobs site:Werkenbij.Example.NL");
-        let Clause::AnyOf(alternatives) = &q.clauses[1] else { panic!() };
-        let Atom::Site(site) = &alternatives[0] else { panic!() };
+        let Clause::AnyOf(alternatives) = &q.clauses[1] else {
+            panic!()
+        };
+        let Atom::Site(site) = &alternatives[0] else {
+            panic!()
+        };
         assert_eq!(site.domain, "werkenbij.example.nl");
         assert!(site.covers("werkenbij.example.nl"));
         assert!(site.covers("www.werkenbij.example.nl"));
@@ -558,8 +586,12 @@ mod tests {
         assert!(!site.covers("example.nl"));
         let idn = parse("site:münchen.de");
         assert_eq!(idn.canonical(), "site:münchen.de");
-        let Clause::AnyOf(alternatives) = &idn.clauses[0] else { panic!() };
-        let Atom::Site(site) = &alternatives[0] else { panic!() };
+        let Clause::AnyOf(alternatives) = &idn.clauses[0] else {
+            panic!()
+        };
+        let Atom::Site(site) = &alternatives[0] else {
+            panic!()
+        };
         assert_eq!(site.domain, "xn--mnchen-3ya.de");
         assert_eq!(parse("site:*.example.com").canonical(), "site:example.com");
     }
@@ -580,12 +612,13 @@ mod tests {
     #[test]
     fn the_canonical_form_parses_back_to_the_same_query() {
         for q in [
-            "Café  -\"Zürich Hbf\"  site:Example.com OR intitle:'t",
+            "-\"Zürich Hbf\" Café  site:Example.com OR intitle:'t",
             "“a b” OR c -d",
             "e-mail OR l'emploi",
         ] {
             let parsed = parse(q);
-            assert_eq!(parse(&parsed.canonical()), parsed, "{q}");
+            assert_eq!(parse(&parsed.canonical()).key(), parsed.key(), "{q}");
+            assert_eq!(parse(&parsed.canonical()).canonical(), parsed.canonical(), "{q}");
         }
     }
 
@@ -611,7 +644,10 @@ mod tests {
         assert_eq!(error("OR jobs"), (0, QueryErrorKind::OrAtStart));
         assert_eq!(error("jobs OR"), (5, QueryErrorKind::OrAtEnd));
         assert_eq!(error("jobs OR OR work"), (8, QueryErrorKind::OrTwice));
-        assert_eq!(error("jobs -unpaid OR work"), (13, QueryErrorKind::OrWithExclusion));
+        assert_eq!(
+            error("jobs -unpaid OR work"),
+            (13, QueryErrorKind::OrWithExclusion)
+        );
         assert_eq!(error("jobs OR -unpaid"), (8, QueryErrorKind::OrWithExclusion));
         assert_eq!(error("jobs site:"), (5, QueryErrorKind::EmptySite));
         assert_eq!(
@@ -622,14 +658,23 @@ mod tests {
             error("site:exa_mple.com"),
             (5, QueryErrorKind::BadSite("exa_mple.com".into()))
         );
-        assert_eq!(error("site:-x.com"), (5, QueryErrorKind::MinusAfterOperator("site:".into())));
+        assert_eq!(
+            error("site:-x.com"),
+            (5, QueryErrorKind::MinusAfterOperator("site:".into()))
+        );
         assert_eq!(error("jobs intitle:"), (5, QueryErrorKind::EmptyInTitle));
         assert_eq!(
             error("intitle:-jobs"),
             (8, QueryErrorKind::MinusAfterOperator("intitle:".into()))
         );
-        assert_eq!(error("jobs & work"), (5, QueryErrorKind::NothingToMatch("&".into())));
-        assert_eq!(error("-jobs -\"unpaid work\""), (0, QueryErrorKind::OnlyExclusions));
+        assert_eq!(
+            error("jobs & work"),
+            (5, QueryErrorKind::NothingToMatch("&".into()))
+        );
+        assert_eq!(
+            error("-jobs -\"unpaid work\""),
+            (0, QueryErrorKind::OnlyExclusions)
+        );
         assert_eq!(
             error("jobs inurl:careers"),
             (5, QueryErrorKind::UnsupportedOperator("inurl:".into()))
@@ -642,7 +687,11 @@ mod tests {
         let err = Query::parse("Zürich café \"open").unwrap_err();
         assert_eq!(err.pointer(), "  Zürich café \"open\n              ^");
         let wide = Query::parse("東京 OR").unwrap_err();
-        assert_eq!(wide.pointer(), "  東京 OR\n       ^", "wide characters take two columns");
+        assert_eq!(
+            wide.pointer(),
+            "  東京 OR\n       ^",
+            "wide characters take two columns"
+        );
     }
 
     #[test]

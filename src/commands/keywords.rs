@@ -383,7 +383,7 @@ fn test(
 fn test_json(labels: &[String], verdicts: &[Verdict], document: &Document) -> Value {
     let hit = |hit: &TermHit| {
         json!({
-            "term": hit.term,
+            "term": &*hit.term,
             "field": hit.field,
             "start": hit.range.start,
             "end": hit.range.end,
@@ -400,7 +400,7 @@ fn test_json(labels: &[String], verdicts: &[Verdict], document: &Document) -> Va
             "query": labels[v.query],
             "matched": v.matched,
             "found": v.found.iter().map(hit).collect::<Vec<_>>(),
-            "sites": v.sites,
+            "sites": v.sites.iter().map(|s| &**s).collect::<Vec<_>>(),
             "blocked_by": v.blocked_by.iter().map(|b| json!({
                 "exclusion": b.exclusion,
                 "found": b.found.iter().map(hit).collect::<Vec<_>>(),
@@ -469,7 +469,7 @@ fn show_test(ctx: &mut Context, labels: &[String], verdicts: &[Verdict], documen
         }
         for site in &verdict.sites {
             ctx.shell
-                .println(format!("    {}", t!("keywords-test-site", site = site.as_str())))?;
+                .println(format!("    {}", t!("keywords-test-site", site = &**site)))?;
         }
         for blocker in &verdict.blocked_by {
             if blocker.found.is_empty() {

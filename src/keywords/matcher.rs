@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Serialize;
@@ -36,15 +37,18 @@ pub struct Hit {
     /// Every place a required term was found (terms of alternatives that did not
     /// occur are absent).
     pub terms: Vec<TermHit>,
-    /// The `site:` that the item's link is on, when the query has one that held.
-    pub sites: Vec<String>,
+    /// The `site:`s that the item's link is on, when the query has one that held.
+    #[serde(serialize_with = "labels")]
+    pub sites: Vec<Arc<str>>,
 }
 
 /// One occurrence of a term.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TermHit {
-    /// The term as the query writes it (`"open day"`, `intitle:hiring`).
-    pub term: String,
+    /// The term as the query writes it (`"open day"`, `intitle:hiring`); shared, as
+    /// the same term is found in many items.
+    #[serde(serialize_with = "label")]
+    pub term: Arc<str>,
     pub field: Field,
     /// The bytes of the ORIGINAL title or summary, for highlighting.
     pub range: Range<usize>,
@@ -58,7 +62,8 @@ pub struct Verdict {
     /// Where required terms were found.
     pub found: Vec<TermHit>,
     /// `site:`s that held.
-    pub sites: Vec<String>,
+    #[serde(serialize_with = "labels")]
+    pub sites: Vec<Arc<str>>,
     /// Exclusions that occurred and so blocked the query, with where.
     pub blocked_by: Vec<Blocker>,
     /// Clauses none of whose alternatives held, written as in the query.
@@ -93,11 +98,11 @@ enum CompiledAtom {
     Term {
         pattern: u32,
         title_only: bool,
-        label: String,
+        label: Arc<str>,
     },
     Site {
         site: Site,
-        label: String,
+        label: Arc<str>,
     },
 }
 
@@ -118,12 +123,17 @@ struct Occurrence {
     end: usize,
 }
 
+const IN_TITLE: u8 = 1;
+const IN_SUMMARY: u8 = 2;
+
 /// What was found in one item, shared by every query weighed against it.
 struct Scan<'d> {
     title: Folded,
     summary: Folded,
     /// Sorted by pattern.
     occurrences: Vec<Occurrence>,
+    /// Per pattern, where it occurred: [`IN_TITLE`] and [`IN_SUMMARY`] bits.
+    seen: Vec<u8>,
     link: Option<&'d str>,
     host: Option<Option<String>>,
 }
@@ -147,16 +157,17 @@ impl Scan<'_> {
             .as_deref()
     }
 
-    fn term_hits(&self, pattern: u32, title_only: bool, label: &str) -> Vec<TermHit> {
-        self.of_pattern(pattern)
-            .iter()
-            .filter(|o| !title_only || o.field == Field::Title)
-            .map(|o| TermHit {
-                term: label.to_owned(),
-                field: o.field,
-                range: self.folded(o.field).original_range(o.start, o.end),
-            })
-            .collect()
+    fn term_hits(&self, pattern: u32, title_only: bool, label: &Arc<str>, into: &mut Vec<TermHit>) {
+        into.extend(
+            self.of_pattern(pattern)
+                .iter()
+                .filter(|o| !title_only || o.field == Field::Title)
+                .map(|o| TermHit {
+                    term: Arc::clone(label),
+                    field: o.field,
+                    range: self.folded(o.field).original_range(o.start, o.end),
+                }),
+        );
     }
 
     fn folded(&self, field: Field) -> &Folded {
@@ -170,10 +181,14 @@ impl Scan<'_> {
         match atom {
             CompiledAtom::Term {
                 pattern, title_only, ..
-            } => self
-                .of_pattern(*pattern)
-                .iter()
-                .any(|o| !title_only || o.field == Field::Title),
+            } => {
+                let wanted = if *title_only {
+                    IN_TITLE
+                } else {
+                    IN_TITLE | IN_SUMMARY
+                };
+                self.seen[*pattern as usize] & wanted != 0
+            }
             CompiledAtom::Site { site, .. } => self.host().is_some_and(|h| site.covers(h)),
         }
     }
@@ -204,12 +219,12 @@ impl Matcher {
                     CompiledAtom::Term {
                         pattern: id,
                         title_only: term.in_title,
-                        label: atom.canonical(),
+                        label: atom.canonical().into(),
                     }
                 }
                 Atom::Site(site) => CompiledAtom::Site {
                     site: site.clone(),
-                    label: atom.canonical(),
+                    label: atom.canonical().into(),
                 },
             };
             let required: Vec<Vec<CompiledAtom>> = query
@@ -228,11 +243,16 @@ impl Matcher {
             compiled.push(Compiled { required, excluded });
         }
         let automaton = (!patterns.is_empty()).then(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
+            let mut builder = AhoCorasick::builder();
+            // Every pattern starts with a space, so a prefilter would stop at every word.
+            builder.match_kind(MatchKind::Standard).prefilter(false);
+            // A DFA is the fastest to run (a few MB for 500 queries); should it grow
+            // too large, an NFA does the same job in less memory.
+            builder
                 .kind(Some(AhoCorasickKind::DFA))
                 .build(&patterns)
-                .expect("a few thousand short patterns fit in a DFA")
+                .or_else(|_| builder.kind(None).build(&patterns))
+                .expect("short word patterns always fit in an NFA")
         });
         Matcher {
             automaton,
@@ -274,10 +294,10 @@ impl Matcher {
                         pattern,
                         title_only,
                         label,
-                    } => terms.extend(scan.term_hits(*pattern, *title_only, label)),
+                    } => scan.term_hits(*pattern, *title_only, label, &mut terms),
                     CompiledAtom::Site { label, .. } => {
                         if scan.holds(atom) {
-                            sites.push(label.clone());
+                            sites.push(Arc::clone(label));
                         }
                     }
                 }
@@ -312,8 +332,8 @@ impl Matcher {
                             pattern,
                             title_only,
                             label,
-                        } => found.extend(scan.term_hits(*pattern, *title_only, label)),
-                        CompiledAtom::Site { label, .. } => sites.push(label.clone()),
+                        } => scan.term_hits(*pattern, *title_only, label, &mut found),
+                        CompiledAtom::Site { label, .. } => sites.push(Arc::clone(label)),
                     }
                 }
                 if !held {
@@ -326,14 +346,15 @@ impl Matcher {
                 if !scan.holds(atom) {
                     continue;
                 }
-                let found = match atom {
-                    CompiledAtom::Term {
-                        pattern,
-                        title_only,
-                        label,
-                    } => scan.term_hits(*pattern, *title_only, label),
-                    CompiledAtom::Site { .. } => Vec::new(),
-                };
+                let mut found = Vec::new();
+                if let CompiledAtom::Term {
+                    pattern,
+                    title_only,
+                    label,
+                } = atom
+                {
+                    scan.term_hits(*pattern, *title_only, label, &mut found);
+                }
                 blocked_by.push(Blocker {
                     exclusion: format!("-{}", atom.label()),
                     found,
@@ -370,10 +391,18 @@ impl Matcher {
             }
         }
         occurrences.sort_unstable();
+        let mut seen = vec![0; self.users.len()];
+        for o in &occurrences {
+            seen[o.pattern as usize] |= match o.field {
+                Field::Title => IN_TITLE,
+                Field::Summary => IN_SUMMARY,
+            };
+        }
         Scan {
             title,
             summary,
             occurrences,
+            seen,
             link: document.link,
             host: None,
         }
@@ -395,6 +424,14 @@ impl Matcher {
         candidates.dedup();
         candidates
     }
+}
+
+fn label<S: serde::Serializer>(label: &Arc<str>, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(label)
+}
+
+fn labels<S: serde::Serializer>(labels: &[Arc<str>], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(labels.iter().map(|l| &**l))
 }
 
 #[cfg(test)]
@@ -526,7 +563,7 @@ mod tests {
             .iter()
             .map(|t| {
                 let text = if t.field == Field::Title { title } else { summary };
-                (t.field, t.term.as_str(), &text[t.range.clone()])
+                (t.field, &*t.term, &text[t.range.clone()])
             })
             .collect();
         assert_eq!(
@@ -550,7 +587,7 @@ mod tests {
         assert_eq!(verdicts[0].blocked_by[0].found[0].field, Field::Summary);
         assert!(!verdicts[1].matched);
         assert_eq!(verdicts[1].missing, ["remote"]);
-        assert_eq!(verdicts[1].found[0].term, "designer");
+        assert_eq!(&*verdicts[1].found[0].term, "designer");
     }
 
     #[test]

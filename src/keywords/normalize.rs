@@ -68,71 +68,152 @@ impl Folded {
 
 /// Folds `original` into words for matching (see the module documentation).
 pub fn fold(original: &str) -> Folded {
-    let mut builder = Builder {
-        folded: Folded {
-            text: String::with_capacity(original.len() + 2),
-            words: Vec::with_capacity(original.len() / 5 + 1),
-        },
-        in_word: false,
-        base: ' ',
-    };
-    for (at, c) in original.char_indices() {
-        let span = at..at + c.len_utf8();
-        if c.is_ascii() {
-            // Most feed text is ASCII: no decomposition, no marks, a cheap lowercase.
-            builder.base = c;
-            if c.is_ascii_alphanumeric() {
-                builder.word_char(c.to_ascii_lowercase(), &span);
-            } else {
+    let mut builder = Builder::with_capacity(original.len());
+    let latin = latin_table();
+    let bytes = original.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if byte.is_ascii() {
+            // Most feed text is ASCII: letters and digits are lowercased through a
+            // table, a run at a time, without decomposition or marks.
+            let lower = ASCII_FOLD[byte as usize];
+            builder.base = byte as char;
+            if lower == 0 {
                 builder.in_word = false;
+                at += 1;
+                continue;
             }
+            builder.open_word(at);
+            while at < bytes.len() && bytes[at].is_ascii() && ASCII_FOLD[bytes[at] as usize] != 0 {
+                builder.text.push(ASCII_FOLD[bytes[at] as usize]);
+                at += 1;
+            }
+            builder.extend_word(at);
             continue;
         }
-        decompose_compatible(c, |d| {
-            if is_combining_mark(d) {
-                builder.mark(d, &span);
-                return;
+        let c = original[at..].chars().next().expect("a character starts here");
+        let span = at..at + c.len_utf8();
+        at = span.end;
+        match latin.get((c as usize).wrapping_sub(LATIN_START)) {
+            Some(Latin::Separator) => {
+                builder.base = c;
+                builder.in_word = false;
             }
-            builder.base = d;
-            match d {
-                // Full case folding: Straße and STRASSE are the same street.
-                'ß' | 'ẞ' => {
-                    builder.word_char('s', &span);
-                    builder.word_char('s', &span);
+            Some(Latin::Letters(folded)) => {
+                builder.open_word(span.start);
+                builder.text.extend_from_slice(folded.as_bytes());
+                builder.extend_word(span.end);
+                builder.base = c;
+            }
+            Some(Latin::Other) | None => fold_char(&mut builder, c, span),
+        }
+    }
+    builder.finish()
+}
+
+/// ASCII letters and digits lowercased; 0 for everything else.
+const ASCII_FOLD: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = byte.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The first character after ASCII, and the end of the Latin letters with accents
+/// (Latin-1 Supplement, Latin Extended-A and -B): the non-ASCII letters of en, nl,
+/// de and fr text, folded once and then looked up.
+const LATIN_START: usize = 0x80;
+const LATIN_END: usize = 0x250;
+
+enum Latin {
+    /// Folds to nothing: punctuation, symbols, spaces.
+    Separator,
+    /// Folds to letters that continue the current word (`é` → `e`, `ß` → `ss`).
+    Letters(String),
+    /// Anything else (`½` folds to `1⁄2`): the general path.
+    Other,
+}
+
+fn latin_table() -> &'static [Latin] {
+    static TABLE: std::sync::OnceLock<Vec<Latin>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (LATIN_START..LATIN_END)
+            .map(|code| {
+                let Some(c) = char::from_u32(code as u32) else {
+                    return Latin::Other;
+                };
+                // Fold the character inside a word, and see what it became.
+                let mut builder = Builder::with_capacity(8);
+                builder.open_word(0);
+                builder.text.push(b'a');
+                builder.extend_word(1);
+                builder.base = 'a';
+                fold_char(&mut builder, c, 1..2);
+                let in_word = builder.in_word;
+                let folded = builder.finish();
+                if folded.words.len() == 1 && !in_word && folded.text == " a " {
+                    Latin::Separator
+                } else if folded.words.len() == 1 && in_word && folded.words[0].original == (0..2) {
+                    Latin::Letters(folded.text[2..folded.text.len() - 1].to_owned())
+                } else {
+                    Latin::Other
                 }
-                // Ligatures that Unicode does not decompose, typed both ways in
-                // French and Danish: œuvre and oeuvre, Æble and aeble.
-                'œ' | 'Œ' => {
-                    builder.word_char('o', &span);
-                    builder.word_char('e', &span);
-                }
-                'æ' | 'Æ' => {
-                    builder.word_char('a', &span);
-                    builder.word_char('e', &span);
-                }
-                // The final sigma is a sigma: ΟΔΟΣ and οδός are one word.
-                'ς' => builder.word_char('σ', &span),
-                _ => {
-                    for lower in d.to_lowercase() {
-                        if is_combining_mark(lower) {
-                            // İ lowercases to i + a combining dot above.
-                            builder.mark(lower, &span);
-                        } else if stands_alone(lower) {
-                            builder.in_word = false;
-                            builder.word_char(lower, &span);
-                            builder.in_word = false;
-                        } else if lower.is_alphanumeric() {
-                            builder.word_char(lower, &span);
-                        } else {
-                            builder.in_word = false;
-                        }
+            })
+            .collect()
+    })
+}
+
+/// The general path for one character: compatibility decomposition, marks, case.
+fn fold_char(builder: &mut Builder, c: char, span: Range<usize>) {
+    decompose_compatible(c, |d| {
+        if is_combining_mark(d) {
+            builder.mark(d, &span);
+            return;
+        }
+        builder.base = d;
+        match d {
+            // Full case folding: Straße and STRASSE are the same street.
+            'ß' | 'ẞ' => {
+                builder.word_char('s', &span);
+                builder.word_char('s', &span);
+            }
+            // Ligatures that Unicode does not decompose, typed both ways in
+            // French and Danish: œuvre and oeuvre, Æble and aeble.
+            'œ' | 'Œ' => {
+                builder.word_char('o', &span);
+                builder.word_char('e', &span);
+            }
+            'æ' | 'Æ' => {
+                builder.word_char('a', &span);
+                builder.word_char('e', &span);
+            }
+            // The final sigma is a sigma: ΟΔΟΣ and οδός are one word.
+            'ς' => builder.word_char('σ', &span),
+            _ => {
+                for lower in d.to_lowercase() {
+                    if is_combining_mark(lower) {
+                        // İ lowercases to i + a combining dot above.
+                        builder.mark(lower, &span);
+                    } else if stands_alone(lower) {
+                        builder.in_word = false;
+                        builder.word_char(lower, &span);
+                        builder.in_word = false;
+                    } else if lower.is_alphanumeric() {
+                        builder.word_char(lower, &span);
+                    } else {
+                        builder.in_word = false;
                     }
                 }
             }
-        });
-    }
-    builder.folded.text.push(' ');
-    builder.folded
+        }
+    });
 }
 
 /// The folded words of `text`: what a term is matched as.
@@ -141,43 +222,70 @@ pub fn fold_words(text: &str) -> Vec<String> {
 }
 
 struct Builder {
-    folded: Folded,
+    /// The folded text so far, as UTF-8 bytes (pushed a byte at a time on the ASCII
+    /// path, which a `String` would check each time).
+    text: Vec<u8>,
+    words: Vec<Word>,
     in_word: bool,
     /// The last character that was not a mark: the one a mark sits on.
     base: char,
 }
 
 impl Builder {
+    fn with_capacity(len: usize) -> Builder {
+        Builder {
+            text: Vec::with_capacity(len + 2),
+            words: Vec::with_capacity(len / 5 + 1),
+            in_word: false,
+            base: ' ',
+        }
+    }
+
+    /// Starts a word at byte `at` of the original, unless one is going on.
+    fn open_word(&mut self, at: usize) {
+        if !self.in_word {
+            self.text.push(b' ');
+            self.words.push(Word {
+                folded_start: self.text.len(),
+                original: at..at,
+            });
+            self.in_word = true;
+        }
+    }
+
+    /// The current word now reaches byte `end` of the original.
+    fn extend_word(&mut self, end: usize) {
+        if let Some(word) = self.words.last_mut() {
+            word.original.end = end;
+        }
+    }
+
+    fn word_char(&mut self, c: char, span: &Range<usize>) {
+        self.open_word(span.start);
+        self.text.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        self.extend_word(span.end);
+    }
+
     /// Diacritics on Latin, Greek and Cyrillic letters are accents that people leave
     /// out or type differently (Zurich, Zürich, Zuerich); in other scripts marks are
     /// part of the letter (the voicing of で, the vowel signs of हिन्दी) and stay.
     fn mark(&mut self, mark: char, span: &Range<usize>) {
         let accent = self.base <= '\u{052F}' || ('\u{1E00}'..='\u{1FFF}').contains(&self.base);
-        if !accent && self.text_ends_in_word() {
-            self.folded.text.push(mark);
-            let word = self.folded.words.last_mut().expect("a word to carry the mark");
-            word.original.end = span.end;
+        // A mark joins the word just written, even a word of one character that
+        // stands alone (で is て with a voicing mark).
+        if !accent && self.text.last().is_some_and(|b| *b != b' ') {
+            self.text
+                .extend_from_slice(mark.encode_utf8(&mut [0; 4]).as_bytes());
+            self.extend_word(span.end);
         }
     }
 
-    /// Whether the last thing written is a word (a mark may join it), not a space.
-    fn text_ends_in_word(&self) -> bool {
-        self.folded.text.chars().next_back().is_some_and(|c| c != ' ')
-    }
-
-    fn word_char(&mut self, c: char, span: &Range<usize>) {
-        if self.in_word {
-            let word = self.folded.words.last_mut().expect("inside a word");
-            word.original.end = span.end;
-        } else {
-            self.folded.text.push(' ');
-            self.folded.words.push(Word {
-                folded_start: self.folded.text.len(),
-                original: span.clone(),
-            });
-            self.in_word = true;
+    fn finish(mut self) -> Folded {
+        self.text.push(b' ');
+        Folded {
+            text: String::from_utf8(self.text).expect("built from whole characters"),
+            words: self.words,
         }
-        self.folded.text.push(c);
     }
 }
 
@@ -274,6 +382,34 @@ mod tests {
         let start = folded.text.find(" cafe in ").unwrap();
         let range = folded.original_range(start, start + " cafe in ".len());
         assert_eq!(&text[range], "CAFÉ in");
+    }
+
+    /// The fold without the Latin lookup table: every character takes the general path.
+    fn fold_general(text: &str) -> Folded {
+        let mut builder = Builder::with_capacity(text.len());
+        for (at, c) in text.char_indices() {
+            let span = at..at + c.len_utf8();
+            if c.is_ascii_alphanumeric() {
+                builder.word_char(c.to_ascii_lowercase(), &span);
+            } else if c.is_ascii() {
+                builder.in_word = false;
+            } else {
+                fold_char(&mut builder, c, span);
+            }
+        }
+        builder.finish()
+    }
+
+    #[test]
+    fn the_latin_table_agrees_with_the_general_path() {
+        for code in LATIN_START..LATIN_END {
+            let Some(c) = char::from_u32(code as u32) else {
+                continue;
+            };
+            for text in [format!("a{c}b"), format!("{c}"), format!(" {c}{c} ")] {
+                assert_eq!(fold(&text), fold_general(&text), "U+{code:04X} in {text:?}");
+            }
+        }
     }
 
     /// Our words are UAX #29 words split further at what is not a letter or digit.

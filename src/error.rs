@@ -64,6 +64,31 @@ pub enum Error {
 
     #[error("{}", t!("error-output", reason = .0.to_string()))]
     Output(io::Error),
+
+    #[error("{}", t!("error-draft-empty", draft = .draft.as_str()))]
+    DraftEmpty { draft: String },
+
+    #[error("{}", t!("error-draft-binary", draft = .draft.as_str(), offset = *.offset, nul = u8::from(*.nul)))]
+    DraftBinary { draft: String, offset: usize, nul: bool },
+
+    #[error("{}", t!("error-draft-unreadable", draft = .draft.as_str(), reason = .reason.as_str()))]
+    DraftUnreadable { draft: String, reason: String },
+
+    #[error("{}", t!("error-policy-invalid", path = .path.display().to_string(), line = .line.map_or_else(String::new, |l| format!(":{l}")), reason = .reason.as_str()))]
+    PolicyInvalid {
+        path: PathBuf,
+        line: Option<usize>,
+        reason: String,
+    },
+
+    #[error("{}", t!("error-policy-unreadable", path = .path.display().to_string(), reason = .reason.as_str()))]
+    PolicyUnreadable { path: PathBuf, reason: String },
+
+    #[error("{}", t!("error-policy-exists", path = .path.display().to_string()))]
+    PolicyExists { path: PathBuf },
+
+    #[error("{}", t!("error-unknown-rule", rule = .rule.as_str(), valid = .valid.join(", ")))]
+    UnknownRule { rule: String, valid: Vec<String> },
 }
 
 impl Error {
@@ -75,7 +100,14 @@ impl Error {
             | Error::UnknownItem { .. }
             | Error::NoHome
             | Error::Lessons { .. }
-            | Error::NeedsTerminal { .. } => 2,
+            | Error::NeedsTerminal { .. }
+            | Error::DraftEmpty { .. }
+            | Error::DraftBinary { .. }
+            | Error::DraftUnreadable { .. }
+            | Error::PolicyInvalid { .. }
+            | Error::PolicyUnreadable { .. }
+            | Error::PolicyExists { .. }
+            | Error::UnknownRule { .. } => 2,
             Error::Io { .. } | Error::JournalCorrupt { .. } | Error::JournalLocked { .. } => 3,
             Error::Interrupted => 130,
             Error::BrokenPipe => 0,

@@ -13,7 +13,9 @@ use crate::error::{Error, Result};
 use crate::step::Step;
 use crate::t;
 
-static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/lessons");
+/// Everything under `lessons/`: lesson files, and beside them other content such as the
+/// check rules (`<lang>/rules.toml`).
+pub(crate) static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/lessons");
 
 /// A lesson file as read, before parsing.
 #[derive(Clone, Debug)]
@@ -44,7 +46,10 @@ impl Library {
                 })
                 .collect();
             files.sort_by(|a, b| a.path.cmp(&b.path));
-            languages.insert(lang, files);
+            // A folder with only other content (check rules) is no lesson language.
+            if !files.is_empty() {
+                languages.insert(lang, files);
+            }
         }
         Library {
             origin: Origin::Embedded,
@@ -78,7 +83,9 @@ impl Library {
                         .unwrap_or_else(|e| format!("\u{0}{}", String::from_utf8_lossy(e.as_bytes()))),
                 });
             }
-            languages.insert(lang, files);
+            if !files.is_empty() {
+                languages.insert(lang, files);
+            }
         }
         Ok(Library {
             origin: Origin::Folder(dir.to_owned()),

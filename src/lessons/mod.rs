@@ -14,6 +14,7 @@ use crate::step::Step;
 
 pub use check::check;
 pub use load::Library;
+pub(crate) use load::EMBEDDED;
 
 /// The language every other language is checked against, and falls back to.
 pub const BASE_LANGUAGE: &str = "en";

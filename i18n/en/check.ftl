@@ -1,0 +1,47 @@
+# The pre-post check, the organisation policy and the check rules.
+
+## Errors
+
+error-draft-empty = The draft { $draft } is empty. Write your comment first, then check it: drempel check FILE, or pipe it in.
+error-draft-binary = { $draft } does not look like a text draft ({ $nul ->
+        [1] a NUL byte
+       *[other] not valid UTF-8
+    } at byte { $offset }). Save your draft as plain text (UTF-8) and check that file.
+error-draft-unreadable = Could not read the draft { $draft }: { $reason }. Check the file name.
+error-policy-invalid = The policy file { $path }{ $line } has a problem: { $reason }. Fix it and try again; nothing was stored.
+error-policy-unreadable = Could not read the policy file { $path }: { $reason }. Check the file name.
+error-policy-exists = There is already a policy at { $path }. Edit that file, or run `drempel policy init --force` to start again from the default.
+error-unknown-rule = There is no check rule "{ $rule }". Rules you can accept: { $valid }.
+
+## Policy problems (shown inside error-policy-invalid)
+
+policy-needs-disclosure = an employer is set, so disclosure_tag must say how you tell people you work there (for example "#employee")
+policy-empty-entry = an entry in { $field } is empty
+policy-short-term = "{ $term }" in { $field } is too short to look for; use at least two letters or digits
+policy-duplicate = "{ $term }" appears twice in { $field }
+policy-not-utf8 = the file is not UTF-8 text
+
+## Rules problems (drempel lessons check)
+
+rules-bad-toml = the rules file does not parse: { $reason }
+rules-duplicate-id = the rule id "{ $id }" is used twice (also on line { $other })
+rules-bad-id = rule ids are kebab-case words such as too-long; "{ $id }" is not
+rules-empty-field = { $field } is empty
+rules-field-not-for-kind = `{ $field }` does not belong in a { $kind } rule
+rules-empty-phrase = a phrase is empty
+rules-existence-needs = an existence rule needs tokens, patterns or terms = "confidential"
+rules-validate-needs-patterns = validate only applies to patterns
+rules-employer-is-conditional = terms = "employer" belongs in a conditional rule: mentioning the employer is fine, praising it without disclosure is not
+rules-bad-pattern = the pattern { $pattern } is not a valid regular expression: { $reason }
+rules-substitution-needs = a substitution rule needs swap = {"{"} "this" = "that" {"}"}
+rules-occurrence-needs-scope = an occurrence rule needs a scope: length, hashtags, mentions or words-besides-links
+rules-occurrence-needs-bound = an occurrence rule needs min or max
+rules-conditional-needs-terms = a conditional rule needs terms = "employer"
+rules-missing-base = English check rules are missing; every other language falls back to them
+rules-not-utf8 = the rules file is not UTF-8 text
+rules-unknown-lesson = rule "{ $id }" links to lesson "{ $lesson }", which does not exist
+rules-needs-examples = rule "{ $id }" needs at least one must_flag and one must_pass example
+rules-example-not-flagged = rule "{ $id }" should flag this example but does not: { $example }
+rules-example-flagged = rule "{ $id }" flags this example but should not: { $example }
+rules-ordinary-comment-flagged = this ordinary comment gets an error from rule "{ $id }": { $comment }
+rules-language-missing = the { $lang } rules lack "{ $id }", which the English rules have

@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::parser::ValueSource;
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::commands;
 use crate::home::{LangCode, LearnerName};
@@ -58,6 +59,32 @@ pub struct GlobalArgs {
     /// Read lessons from this folder (DIR/<lang>/*.md) instead of the built-in ones
     #[arg(long, global = true, env = "DREMPEL_LESSONS", value_name = "DIR")]
     pub lessons: Option<PathBuf>,
+
+    /// Whether --lang (or DREMPEL_LANG) was given rather than defaulted: `check` then
+    /// uses that language's rules instead of guessing the draft's language.
+    #[arg(skip)]
+    pub lang_explicit: bool,
+}
+
+impl Cli {
+    /// Parses the process's arguments like `Cli::parse`, and also notes whether the
+    /// language was chosen.
+    pub fn parse_args() -> Cli {
+        let matches = Cli::command().get_matches();
+        let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+        cli.global.lang_explicit = lang_given(&matches);
+        cli
+    }
+}
+
+/// Whether `--lang` came from the command line or the environment, at any level (a
+/// global option may follow the subcommand).
+fn lang_given(matches: &ArgMatches) -> bool {
+    let here = matches!(
+        matches.value_source("lang"),
+        Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+    );
+    here || matches.subcommand().is_some_and(|(_, sub)| lang_given(sub))
 }
 
 #[derive(Debug, Subcommand)]
@@ -70,6 +97,10 @@ pub enum Command {
     Strategy(commands::strategy::Args),
     /// Your profile checklist per platform
     Profile(commands::profile::Args),
+    /// Your organisation's social media policy: employer, products, disclosure, confidential terms
+    Policy(commands::policy::Args),
+    /// Check a draft before you post it: length, tone, disclosure, confidential and personal data
+    Check(commands::check::Args),
     /// Start the journey, or one step, afresh (the journal keeps everything)
     Reset(commands::reset::Args),
     /// What to paste when asking for help: versions, paths, journal health

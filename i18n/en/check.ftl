@@ -45,3 +45,66 @@ rules-example-not-flagged = rule "{ $id }" should flag this example but does not
 rules-example-flagged = rule "{ $id }" flags this example but should not: { $example }
 rules-ordinary-comment-flagged = this ordinary comment gets an error from rule "{ $id }": { $comment }
 rules-language-missing = the { $lang } rules lack "{ $id }", which the English rules have
+
+## drempel check
+
+check-accept-format = use RULE=REASON, for example --accept shouting="it is a quote"
+check-accept-nothing = Nothing to accept for "{ $rule }": the check found nothing of that kind.
+check-no-policy = No organisation policy yet, so employer, disclosure and confidential terms are not checked. Run `drempel policy init` to set one up.
+check-stdin-name = from standard input
+check-type-draft = Type or paste your draft, then press Ctrl-D (Ctrl-Z and Enter on Windows).
+check-count = { $used } / { $limit }
+check-header = Checked as a { $kind } for { $platform }, with the { $lang ->
+        [en] English
+        [nl] Dutch
+        [de] German
+        [fr] French
+       *[other] { $lang }
+    } rules ({ $choice ->
+        [chosen] the language you chose
+        [guessed] recognised from your words
+       *[fallback] the default
+    }): { $count } characters
+check-kind-comment = comment
+check-kind-post = post
+check-kind-headline = headline
+check-kind-bio = bio
+check-level-error = error
+check-level-warning = warning
+check-level-suggestion = suggestion
+check-accepted = accepted on purpose: { $reason }
+check-why = Why:
+check-read = Read:
+check-summary = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }, { $suggestions ->
+        [one] 1 suggestion
+       *[other] { $suggestions } suggestions
+    }{ $accepted ->
+        [0] {""}
+       *[other] , { $accepted } accepted on purpose
+    }.
+check-fix-errors = Change the draft until no errors remain, then check again. A finding you keep on purpose can be accepted with --accept RULE=REASON.
+check-ready = No errors: your draft is ready. Post it yourself, then record where it stands: drempel comment record --url URL --platform { $platform }
+
+## drempel policy
+
+policy-none = No organisation policy yet. Run `drempel policy init` to write a starting point you can edit, or `drempel policy set FILE` to use your organisation's file.
+policy-written = Wrote a starting policy to { $path }.
+policy-stored = Checked and stored the policy in { $path }.
+policy-edit-hint = Now make it yours: open { $path } in a text editor and { $employer ->
+        [1] fill in your employer's name, its products,
+       *[other] check the employer, add its products,
+    } the disclosure your organisation asks for and its confidential terms. Then run `drempel policy show`.
+policy-empty-value = (none)
+policy-label-file = File:
+policy-label-employer = Employer:
+policy-label-products = Products:
+policy-label-disclosure = Disclosure:
+policy-label-confidential = Confidential:
+policy-label-dos = DOs:
+policy-label-donts = DON'Ts:

@@ -26,7 +26,13 @@ static MENTION: LazyLock<Regex> =
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}[\p{L}\p{M}'’-]*").expect("valid regex"));
 
 /// Checks a draft written as `kind` for `platform` against the rules and the policy.
-pub fn check_as(draft: &str, rules: &RuleSet, policy: &Policy, platform: Platform, kind: TextKind) -> Verdict {
+pub fn check_as(
+    draft: &str,
+    rules: &RuleSet,
+    policy: &Policy,
+    platform: Platform,
+    kind: TextKind,
+) -> Verdict {
     let run = Run {
         draft,
         folded: Folded::new(draft),
@@ -200,7 +206,11 @@ impl Run<'_> {
                 }
             }
             Scope::Hashtags | Scope::Mentions => {
-                let pattern = if scope == Scope::Hashtags { &*HASHTAG } else { &*MENTION };
+                let pattern = if scope == Scope::Hashtags {
+                    &*HASHTAG
+                } else {
+                    &*MENTION
+                };
                 let disclosure = self.policy.disclosure_tag.to_lowercase();
                 let items: Vec<Range<usize>> = pattern
                     .captures_iter(self.draft)
@@ -239,7 +249,11 @@ impl Run<'_> {
                 };
                 let words = WORD
                     .find_iter(self.draft)
-                    .filter(|w| !links.iter().any(|l| l.span.start <= w.start() && w.end() <= l.span.end))
+                    .filter(|w| {
+                        !links
+                            .iter()
+                            .any(|l| l.span.start <= w.start() && w.end() <= l.span.end)
+                    })
                     .filter(|w| {
                         let before = self.draft[..w.start()].chars().next_back();
                         !matches!(before, Some('#' | '@'))
@@ -329,8 +343,13 @@ impl Run<'_> {
         for token in self.draft.split_whitespace() {
             let start = at + self.draft[at..].find(token).expect("token is in the draft");
             at = start + token.len();
-            let span = start..at;
-            if token.starts_with(['#', '@']) || links.iter().any(|l| l.span.start <= start && at <= l.span.end) {
+            // The words, without the punctuation around them.
+            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let word_start = start + token.find(word).unwrap_or(0);
+            let span = word_start..word_start + word.len();
+            if token.starts_with(['#', '@'])
+                || links.iter().any(|l| l.span.start <= start && at <= l.span.end)
+            {
                 continue;
             }
             let letters: Vec<char> = token.chars().filter(|c| c.is_alphabetic()).collect();
@@ -365,7 +384,9 @@ impl Run<'_> {
                 text = text.replace("{count}", &count.to_string());
             }
             if let Some(bound) = fill.bound {
-                text = text.replace("{max}", &bound.to_string()).replace("{min}", &bound.to_string());
+                text = text
+                    .replace("{max}", &bound.to_string())
+                    .replace("{min}", &bound.to_string());
             }
             text
         };
@@ -391,7 +412,11 @@ fn contains_phrase(text: &str, phrase: &str) -> bool {
 /// The first byte of the draft past the platform's limit, found by halving: the count
 /// of a prefix grows with the prefix.
 fn overflow_start(platform: Platform, kind: TextKind, draft: &str, limit: usize) -> usize {
-    let boundaries: Vec<usize> = draft.char_indices().map(|(i, _)| i).chain([draft.len()]).collect();
+    let boundaries: Vec<usize> = draft
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([draft.len()])
+        .collect();
     let (mut low, mut high) = (0, boundaries.len() - 1);
     while low < high {
         let mid = (low + high) / 2;

@@ -12,37 +12,34 @@ const STOP_WORDS: [(&str, &[&str]); 4] = [
     (
         "en",
         &[
-            "the", "and", "you", "for", "this", "that", "with", "of", "it", "was", "have",
-            "not", "but", "what", "my", "i", "are", "thanks", "your", "our", "be", "very",
-            "would", "to", "just", "thank", "really", "about", "here", "there", "how",
-            "which", "can", "from", "they",
+            "the", "and", "you", "for", "this", "that", "with", "of", "it", "was", "have", "not", "but",
+            "what", "my", "i", "are", "thanks", "your", "our", "be", "very", "would", "to", "just", "thank",
+            "really", "about", "here", "there", "how", "which", "can", "from", "they",
         ],
     ),
     (
         "nl",
         &[
-            "het", "een", "van", "ik", "jij", "niet", "dat", "met", "voor", "zijn", "wat",
-            "maar", "ook", "bij", "dit", "wij", "jullie", "heel", "bedankt", "mijn", "onze",
-            "deze", "goed", "wel", "naar", "hoe", "mooi", "leuk", "echt", "dank", "zich",
-            "hebben", "ons",
+            "het", "een", "van", "ik", "jij", "niet", "dat", "met", "voor", "zijn", "wat", "maar", "ook",
+            "bij", "dit", "wij", "jullie", "heel", "bedankt", "mijn", "onze", "deze", "goed", "wel", "naar",
+            "hoe", "mooi", "leuk", "echt", "dank", "zich", "hebben", "ons",
         ],
     ),
     (
         "de",
         &[
-            "der", "das", "und", "ist", "nicht", "ich", "mich", "mit", "für", "auf", "ein",
-            "eine", "zu", "den", "dem", "sie", "wir", "auch", "aber", "sehr", "danke", "mein",
-            "unsere", "wie", "sind", "vielen", "gut", "dass", "ihr", "habe", "sich", "zur", "zum",
-            "noch", "nach", "oder", "kann", "wirklich",
+            "der", "das", "und", "ist", "nicht", "ich", "mich", "mit", "für", "auf", "ein", "eine", "zu",
+            "den", "dem", "sie", "wir", "auch", "aber", "sehr", "danke", "mein", "unsere", "wie", "sind",
+            "vielen", "gut", "dass", "ihr", "habe", "sich", "zur", "zum", "noch", "nach", "oder", "kann",
+            "wirklich",
         ],
     ),
     (
         "fr",
         &[
-            "le", "la", "les", "et", "est", "un", "une", "vous", "pour", "pas", "ces",
-            "que", "qui", "avec", "dans", "sur", "ce", "mais", "très", "merci", "nous", "mon",
-            "notre", "au", "c'est", "j'ai", "bien", "cette", "aussi", "avons", "sont", "être",
-            "leur",
+            "le", "la", "les", "et", "est", "un", "une", "vous", "pour", "pas", "ces", "que", "qui", "avec",
+            "dans", "sur", "ce", "mais", "très", "merci", "nous", "mon", "notre", "au", "c'est", "j'ai",
+            "bien", "cette", "aussi", "avons", "sont", "être", "leur",
         ],
     ),
 ];
@@ -73,10 +70,22 @@ mod tests {
 
     #[test]
     fn guesses_the_four_languages() {
-        assert_eq!(guess("Thanks for sharing this, it was really useful for our team."), Some("en"));
-        assert_eq!(guess("Bedankt voor het delen, dit is echt een mooi voorbeeld."), Some("nl"));
-        assert_eq!(guess("Vielen Dank für den Beitrag, das ist sehr hilfreich."), Some("de"));
-        assert_eq!(guess("Merci pour cet article, c\u{2019}est très utile pour nous."), Some("fr"));
+        assert_eq!(
+            guess("Thanks for sharing this, it was really useful for our team."),
+            Some("en")
+        );
+        assert_eq!(
+            guess("Bedankt voor het delen, dit is echt een mooi voorbeeld."),
+            Some("nl")
+        );
+        assert_eq!(
+            guess("Vielen Dank für den Beitrag, das ist sehr hilfreich."),
+            Some("de")
+        );
+        assert_eq!(
+            guess("Merci pour cet article, c\u{2019}est très utile pour nous."),
+            Some("fr")
+        );
     }
 
     #[test]

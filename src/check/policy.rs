@@ -92,13 +92,19 @@ impl Policy {
             reason,
         };
         let trimmed = |value: &Option<Spanned<String>>| {
-            value.as_ref().map(|v| v.get_ref().trim().to_owned()).unwrap_or_default()
+            value
+                .as_ref()
+                .map(|v| v.get_ref().trim().to_owned())
+                .unwrap_or_default()
         };
         let employer = trimmed(&file.employer);
         let disclosure_tag = trimmed(&file.disclosure_tag);
         if !employer.is_empty() && disclosure_tag.is_empty() {
             let at = file.disclosure_tag.as_ref().or(file.employer.as_ref());
-            return Err(problem(at.expect("employer is set"), t!("policy-needs-disclosure")));
+            return Err(problem(
+                at.expect("employer is set"),
+                t!("policy-needs-disclosure"),
+            ));
         }
         let list = |field: &str, values: &[Spanned<String>], terms: bool| {
             let mut seen = BTreeSet::new();
@@ -109,7 +115,10 @@ impl Policy {
                     return Err(problem(value, t!("policy-empty-entry", field = field)));
                 }
                 if terms && text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
-                    return Err(problem(value, t!("policy-short-term", field = field, term = text)));
+                    return Err(problem(
+                        value,
+                        t!("policy-short-term", field = field, term = text),
+                    ));
                 }
                 if !seen.insert(text.to_lowercase()) {
                     return Err(problem(value, t!("policy-duplicate", field = field, term = text)));
@@ -202,7 +211,8 @@ mod tests {
 
     #[test]
     fn problems_name_their_line() {
-        let syntax = Policy::parse("employer = \"Acme\"\ndisclosure_tag = \"#a\"\nproducts = [\"x\",\n").unwrap_err();
+        let syntax =
+            Policy::parse("employer = \"Acme\"\ndisclosure_tag = \"#a\"\nproducts = [\"x\",\n").unwrap_err();
         assert_eq!(syntax.line, Some(3), "the unclosed array: {syntax}");
         let unknown = Policy::parse("employer = \"Acme\"\nemployee = 1\n").unwrap_err();
         assert_eq!(unknown.line, Some(2), "{unknown}");
@@ -218,7 +228,12 @@ mod tests {
     #[test]
     fn the_template_gets_a_quoted_employer() {
         let text = render_template("employer = {employer}\n", Some("Acme \"Care\""));
-        assert!(Policy::parse(&text).unwrap_err().reason.contains("disclosure_tag"));
+        assert!(
+            Policy::parse(&text)
+                .unwrap_err()
+                .reason
+                .contains("disclosure_tag")
+        );
         assert_eq!(render_template("employer = {employer}", None), "employer = \"\"");
     }
 }

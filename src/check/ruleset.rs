@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 
 use super::folded::fold;
 use super::rule::{Kind, Level, PolicyTerms, RuleDef, RulesFile, Scope, Validator};
@@ -109,7 +109,10 @@ impl RuleSet {
             let def = spanned.into_inner();
             let id = def.id.get_ref().clone();
             if let Some(other) = seen.insert(id.clone(), line) {
-                problems.push(problem(Some(line), t!("rules-duplicate-id", id = id.as_str(), other = other)));
+                problems.push(problem(
+                    Some(line),
+                    t!("rules-duplicate-id", id = id.as_str(), other = other),
+                ));
             }
             match compile(&def, rules.len(), &mut phrases, &mut token_roles) {
                 Ok(test) => rules.push(Rule {
@@ -254,7 +257,11 @@ fn compile(
     let kind = format!("{:?}", def.kind).to_lowercase();
     for (field, present) in used {
         if present && !allowed.contains(&field) {
-            errors.push(t!("rules-field-not-for-kind", field = field, kind = kind.as_str()));
+            errors.push(t!(
+                "rules-field-not-for-kind",
+                field = field,
+                kind = kind.as_str()
+            ));
         }
     }
     let mut add_phrases = |list: &mut dyn Iterator<Item = (&String, TokenRole)>, errors: &mut Vec<String>| {
@@ -285,7 +292,9 @@ fn compile(
             );
             let mut patterns = Vec::with_capacity(def.patterns.len());
             for pattern in &def.patterns {
-                match Regex::new(&format!("(?i){pattern}")) {
+                // Case-insensitive by the builder, so error positions match the pattern
+                // as written.
+                match RegexBuilder::new(pattern).case_insensitive(true).build() {
                     Ok(regex) => patterns.push(regex),
                     Err(e) => errors.push(t!(
                         "rules-bad-pattern",
@@ -340,13 +349,21 @@ fn compile(
                 return Err(errors);
             };
             add_phrases(
-                &mut def.with_any.iter().map(|w| (w, TokenRole::Praise { rule: index })),
+                &mut def
+                    .with_any
+                    .iter()
+                    .map(|w| (w, TokenRole::Praise { rule: index })),
                 &mut errors,
             );
             Test::Conditional {
                 terms,
                 needs_praise: !def.with_any.is_empty(),
-                unless: def.unless.iter().map(|u| fold(u)).filter(|u| !u.is_empty()).collect(),
+                unless: def
+                    .unless
+                    .iter()
+                    .map(|u| fold(u))
+                    .filter(|u| !u.is_empty())
+                    .collect(),
             }
         }
         Kind::Capitalization => Test::Capitalization {
@@ -361,5 +378,7 @@ fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }

@@ -15,11 +15,41 @@ impl Validator {
 /// IBAN lengths of the SEPA countries and a few neighbours (ISO 13616 registry).
 /// A country not listed only needs the general 15–34 characters.
 const IBAN_LENGTHS: &[(&str, usize)] = &[
-    ("AT", 20), ("BE", 16), ("BG", 22), ("CH", 21), ("CY", 28), ("CZ", 24), ("DE", 22),
-    ("DK", 18), ("EE", 20), ("ES", 24), ("FI", 18), ("FR", 27), ("GB", 22), ("GR", 27),
-    ("HR", 21), ("HU", 28), ("IE", 22), ("IS", 26), ("IT", 27), ("LI", 21), ("LT", 20),
-    ("LU", 20), ("LV", 21), ("MC", 27), ("MT", 31), ("NL", 18), ("NO", 15), ("PL", 28),
-    ("PT", 25), ("RO", 24), ("SE", 24), ("SI", 19), ("SK", 24), ("SM", 27), ("TR", 26),
+    ("AT", 20),
+    ("BE", 16),
+    ("BG", 22),
+    ("CH", 21),
+    ("CY", 28),
+    ("CZ", 24),
+    ("DE", 22),
+    ("DK", 18),
+    ("EE", 20),
+    ("ES", 24),
+    ("FI", 18),
+    ("FR", 27),
+    ("GB", 22),
+    ("GR", 27),
+    ("HR", 21),
+    ("HU", 28),
+    ("IE", 22),
+    ("IS", 26),
+    ("IT", 27),
+    ("LI", 21),
+    ("LT", 20),
+    ("LU", 20),
+    ("LV", 21),
+    ("MC", 27),
+    ("MT", 31),
+    ("NL", 18),
+    ("NO", 15),
+    ("PL", 28),
+    ("PT", 25),
+    ("RO", 24),
+    ("SE", 24),
+    ("SI", 19),
+    ("SK", 24),
+    ("SM", 27),
+    ("TR", 26),
 ];
 
 /// An IBAN: two letters, two check digits, the account; the mod-97 checksum of the
@@ -38,15 +68,25 @@ pub fn is_iban(text: &str) -> bool {
     {
         return false;
     }
-    if let Some((_, len)) = IBAN_LENGTHS.iter().find(|(country, _)| country.as_bytes() == &bytes[..2]) {
-        if *len != bytes.len() {
-            return false;
-        }
+    let country_length = IBAN_LENGTHS
+        .iter()
+        .find(|(country, _)| country.as_bytes() == &bytes[..2])
+        .map(|(_, len)| *len);
+    if country_length.is_some_and(|len| len != bytes.len()) {
+        return false;
     }
     let mut remainder: u32 = 0;
     for &b in bytes[4..].iter().chain(&bytes[..4]) {
-        let value = if b.is_ascii_digit() { u32::from(b - b'0') } else { u32::from(b - b'A') + 10 };
-        remainder = if value >= 10 { (remainder * 100 + value) % 97 } else { (remainder * 10 + value) % 97 };
+        let value = if b.is_ascii_digit() {
+            u32::from(b - b'0')
+        } else {
+            u32::from(b - b'A') + 10
+        };
+        remainder = if value >= 10 {
+            (remainder * 100 + value) % 97
+        } else {
+            (remainder * 10 + value) % 97
+        };
     }
     remainder == 1
 }
@@ -86,8 +126,8 @@ mod tests {
             assert!(is_iban(valid), "{valid}");
         }
         for invalid in [
-            "NL92 ABNA 0417 1643 00",  // checksum off by one
-            "NL91 ABNA 0417 1643 0",   // too short for NL
+            "NL92 ABNA 0417 1643 00",   // checksum off by one
+            "NL91 ABNA 0417 1643 0",    // too short for NL
             "DE89 3704 0044 0532 0130", // too short for DE
             "XX00 0000",
         ] {
@@ -97,7 +137,12 @@ mod tests {
 
     #[test]
     fn phone_numbers_but_not_dates_or_short_numbers() {
-        for phone in ["+31 6 1234 5678", "020-123 4567", "+49 (0)30 123456", "0032 2 123 45 67"] {
+        for phone in [
+            "+31 6 1234 5678",
+            "020-123 4567",
+            "+49 (0)30 123456",
+            "0032 2 123 45 67",
+        ] {
             assert!(is_phone_number(phone), "{phone}");
         }
         for other in ["01.02.2024 10:00", "2024", "06-1234", "12/03/2024 1430"] {

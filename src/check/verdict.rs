@@ -45,7 +45,9 @@ pub struct Verdict {
 
 impl Verdict {
     fn at(&self, level: Level) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(move |f| f.level == level && f.counts())
+        self.findings
+            .iter()
+            .filter(move |f| f.level == level && f.counts())
     }
 
     /// Errors not accepted: these block posting.

@@ -72,7 +72,12 @@ fn folder_rules(dir: &std::path::Path) -> Vec<(String, String, Result<String, St
     };
     let mut paths: Vec<(String, PathBuf)> = entries
         .filter_map(|e| e.ok())
-        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path().join(RULES_FILE)))
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                e.path().join(RULES_FILE),
+            )
+        })
         .filter(|(_, path)| path.is_file())
         .collect();
     paths.sort();
@@ -136,12 +141,18 @@ pub(crate) fn verify(rules: &RuleSet, lessons: &BTreeSet<String>) -> Vec<Problem
         };
         for example in &rule.must_flag {
             if !flags(example) {
-                report(line, t!("rules-example-not-flagged", id = id, example = example.as_str()));
+                report(
+                    line,
+                    t!("rules-example-not-flagged", id = id, example = example.as_str()),
+                );
             }
         }
         for example in &rule.must_pass {
             if flags(example) {
-                report(line, t!("rules-example-flagged", id = id, example = example.as_str()));
+                report(
+                    line,
+                    t!("rules-example-flagged", id = id, example = example.as_str()),
+                );
             }
         }
     }
@@ -208,7 +219,11 @@ mod tests {
         let english = embedded("en");
         for lang in LANGUAGES {
             let rules = embedded(lang);
-            assert_eq!(rules.ids(), english.ids(), "{lang} offers the same rules in the same order");
+            assert_eq!(
+                rules.ids(),
+                english.ids(),
+                "{lang} offers the same rules in the same order"
+            );
             for rule in &rules.rules {
                 let length = rule.id == "too-long";
                 assert!(

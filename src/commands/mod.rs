@@ -1,9 +1,11 @@
 //! One file per command, each with its arguments and one `run`.
 
+pub mod check;
 pub mod completions;
 pub mod doctor;
 pub mod lessons;
 pub mod man;
+pub mod policy;
 pub mod profile;
 pub mod progress;
 pub mod reset;
@@ -76,6 +78,8 @@ pub fn run(cli: Cli, shell: &mut Shell) -> Result<ExitCode> {
         Some(Command::Lessons(args)) => lessons::run(&mut ctx, &args),
         Some(Command::Strategy(args)) => strategy::run(&mut ctx, &args),
         Some(Command::Profile(args)) => profile::run(&mut ctx, &args),
+        Some(Command::Policy(args)) => policy::run(&mut ctx, &args),
+        Some(Command::Check(args)) => check::run(&mut ctx, &args),
         Some(Command::Reset(args)) => reset::run(&mut ctx, &args),
         Some(Command::Doctor(args)) => doctor::run(&mut ctx, &args),
         Some(Command::Completions(args)) => completions::run(&mut ctx, &args),

@@ -81,6 +81,9 @@ pub enum EventBody {
     CommentRecorded(Contribution),
     #[serde(rename = "post.recorded")]
     PostRecorded(Contribution),
+    /// The organisation policy was written by `policy init` or replaced by `policy set`.
+    #[serde(rename = "policy.set")]
+    PolicySet(PolicyChange),
 }
 
 impl EventBody {
@@ -106,6 +109,7 @@ impl EventBody {
         "community.joined",
         "comment.recorded",
         "post.recorded",
+        "policy.set",
     ];
 
     /// Reads the typed body of a known `kind`; `Ok(None)` for a kind this version does
@@ -188,4 +192,13 @@ pub struct Contribution {
     /// How many errors the pre-post check found in the draft; `None` when unchecked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_errors: Option<u32>,
+}
+
+/// A change of the organisation policy: whose policy it is and where it came from
+/// (`init`, or the file given to `policy set`). The policy itself lives in policy.toml.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyChange {
+    #[serde(default)]
+    pub employer: String,
+    pub source: String,
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::event::{Community, Contribution, Decision, Event, EventBody, Welcome};
+use super::event::{Community, Contribution, Decision, Event, EventBody, PolicyChange, Welcome};
 use crate::platform::Platform;
 use crate::step::Step;
 use crate::strategy::Strategy;
@@ -34,6 +34,8 @@ pub struct LearnerState {
     pub communities: Vec<Community>,
     pub comments: Vec<Contribution>,
     pub posts: Vec<Contribution>,
+    /// The last change of the organisation policy.
+    pub policy: Option<PolicyChange>,
     pub completed: BTreeSet<Step>,
     pub skipped: BTreeSet<Step>,
     pub first_event: Option<DateTime<Utc>>,
@@ -77,9 +79,12 @@ impl LearnerState {
                 self.skipped.insert(*step);
             }
             EventBody::Reset { step: None } => {
+                // The organisation policy is the organisation's, not a step of the
+                // journey: it stays, as its file does.
                 *self = LearnerState {
                     first_event: self.first_event,
                     last_event: self.last_event,
+                    policy: self.policy.take(),
                     ..LearnerState::default()
                 }
             }
@@ -112,6 +117,7 @@ impl LearnerState {
             }
             EventBody::CommentRecorded(c) => self.comments.push(c.clone()),
             EventBody::PostRecorded(p) => self.posts.push(p.clone()),
+            EventBody::PolicySet(change) => self.policy = Some(change.clone()),
         }
     }
 

@@ -105,10 +105,11 @@ impl Library {
         self.languages.keys().map(String::as_str)
     }
 
-    /// The lessons in `lang`, else in English. Any problem in the folder is an error
-    /// that lists every problem, with file and line.
+    /// The lessons in `lang`, else in English. Any problem in the lesson files is an
+    /// error that lists every problem, with file and line (`lessons check` also checks
+    /// the rules; loading lessons does not need them).
     pub fn load(&self, lang: &str) -> Result<LessonSet> {
-        let problems = super::check(self);
+        let problems = super::check::check_lessons(self);
         if !problems.is_empty() {
             return Err(Error::Lessons { problems });
         }

@@ -13,8 +13,8 @@ use crate::platform::Platform;
 use crate::step::Step;
 
 pub use check::check;
-pub use load::Library;
 pub(crate) use load::EMBEDDED;
+pub use load::Library;
 
 /// The language every other language is checked against, and falls back to.
 pub const BASE_LANGUAGE: &str = "en";

@@ -34,13 +34,16 @@ fn bench(c: &mut Criterion) {
     c.bench_function("check 3,000 characters, full English rules (LinkedIn)", |b| {
         b.iter(|| check::check(black_box(&draft), &rules, &policy, Platform::Linkedin))
     });
-    c.bench_function("check 3,000 characters, full English rules (X, over the limit)", |b| {
-        b.iter(|| check::check(black_box(&draft), &rules, &policy, Platform::X))
-    });
+    c.bench_function(
+        "check 3,000 characters, full English rules (X, over the limit)",
+        |b| b.iter(|| check::check(black_box(&draft), &rules, &policy, Platform::X)),
+    );
     c.bench_function("count 3,000 characters the X way", |b| {
         b.iter(|| count::count(Platform::X, TextKind::Post, black_box(&draft)))
     });
-    c.bench_function("compile the English rules", |b| b.iter(|| RuleSet::embedded(black_box("en"))));
+    c.bench_function("compile the English rules", |b| {
+        b.iter(|| RuleSet::embedded(black_box("en")))
+    });
 }
 
 criterion_group!(benches, bench);

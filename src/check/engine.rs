@@ -481,3 +481,155 @@ fn dedupe(mut found: Vec<Finding>) -> Vec<Finding> {
     }
     kept
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Level;
+
+    fn english() -> RuleSet {
+        RuleSet::embedded("en").unwrap()
+    }
+
+    fn verdict(draft: &str) -> Verdict {
+        check_as(
+            draft,
+            &english(),
+            &Policy::example(),
+            Platform::Linkedin,
+            TextKind::Comment,
+        )
+    }
+
+    #[test]
+    fn spans_point_at_the_words_as_written() {
+        let draft = "Well…  I\u{2019}M NO EXPERT,   BUT\nthis worked. Honestly, MY  BOSS is an idiot!";
+        let found = verdict(draft);
+        let texts: Vec<(&str, &str)> = found
+            .findings
+            .iter()
+            .map(|f| (f.rule.as_str(), &draft[f.span.clone()]))
+            .collect();
+        assert!(
+            texts.contains(&("self-doubt", "I\u{2019}M NO EXPERT,   BUT")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.contains(&("venting-insult", "MY  BOSS is an idiot")),
+            "{texts:?}"
+        );
+        let swap = found.findings.iter().find(|f| f.rule == "self-doubt").unwrap();
+        assert!(swap.message.contains("In my experience,"), "{}", swap.message);
+    }
+
+    #[test]
+    fn praise_counts_only_in_the_sentence_that_names_the_employer() {
+        assert!(verdict("We discussed CareConnect yesterday. Amazing article, thanks!").passed());
+        let found = verdict("Amazing article! And CareConnect is excellent at this.");
+        assert_eq!(found.errors().count(), 1);
+        assert_eq!(found.errors().next().unwrap().excerpt, "CareConnect");
+    }
+
+    #[test]
+    fn without_a_policy_nothing_about_the_employer_is_checked() {
+        let draft = "CareConnect is amazing. Project Falcon starts soon.";
+        let found = check_as(
+            draft,
+            &english(),
+            &Policy::default(),
+            Platform::Linkedin,
+            TextKind::Comment,
+        );
+        assert!(found.findings.is_empty(), "{:#?}", found.findings);
+        assert_eq!(verdict(draft).errors().count(), 2);
+    }
+
+    #[test]
+    fn the_length_finding_starts_where_the_limit_is_passed() {
+        let draft = format!("{}{}", "a".repeat(1_250), "bcd");
+        let found = verdict(&draft);
+        let long = found.findings.iter().find(|f| f.rule == "too-long").unwrap();
+        assert_eq!(long.span, 1_250..1_253);
+        assert_eq!(long.level, Level::Error);
+        assert!(long.message.contains("1253 of 1250"), "{}", long.message);
+        assert!(!found.passed());
+    }
+
+    #[test]
+    fn accepting_keeps_the_finding_but_not_the_error() {
+        let mut found = verdict("Honestly my boss is an idiot.");
+        assert!(!found.passed());
+        assert_eq!(found.accept("venting-insult", "a film quote"), 1);
+        assert!(found.passed());
+        assert_eq!(found.findings.len(), 1);
+        assert_eq!(found.findings[0].accepted.as_deref(), Some("a film quote"));
+        assert_eq!(found.accept("shouting", "none here"), 0);
+    }
+
+    /// No draft makes the check panic: odd scripts, marks, controls, half links and
+    /// lone symbols, on every platform and in every language.
+    #[test]
+    fn odd_drafts_never_panic() {
+        let fragments = [
+            "İ",
+            "ß",
+            "e\u{301}",
+            "\u{1F468}\u{200D}\u{1F469}",
+            "\u{1F1F3}\u{1F1F1}",
+            "字",
+            "\r\n",
+            "\n",
+            " ",
+            "@",
+            "@a@b.c",
+            "#",
+            "#x",
+            "http://",
+            "https://a.co/(",
+            "a.com",
+            "0",
+            "+31 6",
+            "NL91",
+            "ABNA",
+            "\u{202E}",
+            "\u{1b}[31m",
+            "'",
+            "\u{2019}",
+            "…",
+            ".",
+            "BOSS",
+            "my boss is",
+            "idiot",
+            "CareConnect",
+            "amazing",
+            "\u{0}",
+        ];
+        let rule_sets: Vec<RuleSet> = crate::check::lang::LANGUAGES
+            .iter()
+            .map(|l| RuleSet::embedded(l).unwrap())
+            .collect();
+        let policy = Policy::example();
+        let mut seed: u64 = 42;
+        for _ in 0..400 {
+            let mut draft = String::new();
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                draft.push_str(fragments[(seed >> 33) as usize % fragments.len()]);
+            }
+            for rules in &rule_sets {
+                for platform in Platform::ALL {
+                    let found = check_as(&draft, rules, &policy, platform, TextKind::Comment);
+                    for finding in &found.findings {
+                        assert!(
+                            draft.is_char_boundary(finding.span.start)
+                                && draft.is_char_boundary(finding.span.end)
+                        );
+                        assert!(finding.span.end <= draft.len());
+                    }
+                }
+            }
+        }
+    }
+}

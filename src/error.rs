@@ -64,6 +64,21 @@ pub enum Error {
 
     #[error("{}", t!("error-output", reason = .0.to_string()))]
     Output(io::Error),
+
+    /// A document that is not a readable feed; `location` is its URL or path.
+    #[error("{}", t!("error-feed", location = .location.as_str(), reason = .error.to_string()))]
+    Feed {
+        location: String,
+        #[source]
+        error: crate::feeds::FeedError,
+    },
+
+    #[error("{}", t!("error-opml", path = .path.display().to_string(), reason = .error.to_string()))]
+    Opml {
+        path: PathBuf,
+        #[source]
+        error: crate::feeds::opml::OpmlError,
+    },
 }
 
 impl Error {
@@ -75,7 +90,9 @@ impl Error {
             | Error::UnknownItem { .. }
             | Error::NoHome
             | Error::Lessons { .. }
-            | Error::NeedsTerminal { .. } => 2,
+            | Error::NeedsTerminal { .. }
+            | Error::Feed { .. }
+            | Error::Opml { .. } => 2,
             Error::Io { .. } | Error::JournalCorrupt { .. } | Error::JournalLocked { .. } => 3,
             Error::Interrupted => 130,
             Error::BrokenPipe => 0,

@@ -9,6 +9,7 @@ pub mod messages;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod feeds;
 pub mod fsutil;
 pub mod home;
 pub mod journal;

@@ -127,6 +127,7 @@ pub fn check(library: &Library) -> Vec<Problem> {
         items_per_language.insert(lang, items.into_keys().collect());
     }
     compare_with_base(&folder, &ids_per_language, &items_per_language, &mut problems);
+    problems.extend(crate::feeds::check());
     problems
 }
 

@@ -44,7 +44,10 @@ impl Library {
                 })
                 .collect();
             files.sort_by(|a, b| a.path.cmp(&b.path));
-            languages.insert(lang, files);
+            // A language folder may hold only practice feeds until its lessons exist.
+            if !files.is_empty() {
+                languages.insert(lang, files);
+            }
         }
         Library {
             origin: Origin::Embedded,
@@ -78,7 +81,9 @@ impl Library {
                         .unwrap_or_else(|e| format!("\u{0}{}", String::from_utf8_lossy(e.as_bytes()))),
                 });
             }
-            languages.insert(lang, files);
+            if !files.is_empty() {
+                languages.insert(lang, files);
+            }
         }
         Ok(Library {
             origin: Origin::Folder(dir.to_owned()),

@@ -171,6 +171,189 @@ mod tests {
         }
     }
 
+    /// Typical terms of every goal find items in every language, so a learner
+    /// practising offline sees matches whatever their strategy. (The keyword packs
+    /// hold many more; these are the ones a newcomer types first.)
+    #[test]
+    fn every_goal_has_something_to_find_in_every_language() {
+        let terms: &[(&str, &[&[&str]])] = &[
+            (
+                "en",
+                &[
+                    &[
+                        "vacancies",
+                        "hiring",
+                        "recruiter",
+                        "candidates",
+                        "job interview",
+                        "onboarding",
+                    ],
+                    &[
+                        "employer brand",
+                        "employee advocacy",
+                        "company culture",
+                        "workplace",
+                    ],
+                    &[
+                        "content marketing",
+                        "social selling",
+                        "lead",
+                        "campaign",
+                        "brand awareness",
+                    ],
+                    &[
+                        "customer service",
+                        "webcare",
+                        "complaint",
+                        "customer satisfaction",
+                        "response",
+                    ],
+                    &[
+                        "thought leadership",
+                        "keynote",
+                        "trends",
+                        "future of work",
+                        "opinion",
+                    ],
+                    &[
+                        "knowledge sharing",
+                        "community of practice",
+                        "intranet",
+                        "webinar",
+                        "mentoring",
+                    ],
+                ],
+            ),
+            (
+                "nl",
+                &[
+                    &[
+                        "vacature",
+                        "werving en selectie",
+                        "recruiter",
+                        "sollicit",
+                        "kandidaten",
+                        "arbeidsmarkt",
+                    ],
+                    &[
+                        "employer branding",
+                        "ambassadeur",
+                        "bedrijfscultuur",
+                        "werkgeversmerk",
+                    ],
+                    &["contentmarketing", "social selling", "leadgeneratie", "campagne"],
+                    &["klantenservice", "webcare", "klachten", "klanttevredenheid"],
+                    &[
+                        "thought leadership",
+                        "keynote",
+                        "trends",
+                        "toekomst van werk",
+                        "visie",
+                    ],
+                    &[
+                        "kennisdeling",
+                        "kennis delen",
+                        "community of practice",
+                        "intranet",
+                        "webinar",
+                    ],
+                ],
+            ),
+            (
+                "de",
+                &[
+                    &[
+                        "stellenanzeige",
+                        "recruiting",
+                        "bewerber",
+                        "vorstellungsgespräch",
+                        "fachkräftemangel",
+                    ],
+                    &[
+                        "employer branding",
+                        "arbeitgebermarke",
+                        "markenbotschafter",
+                        "unternehmenskultur",
+                    ],
+                    &[
+                        "content-marketing",
+                        "social selling",
+                        "leadgenerierung",
+                        "kampagne",
+                    ],
+                    &[
+                        "kundenservice",
+                        "beschwerde",
+                        "kundenzufriedenheit",
+                        "kundendienst",
+                    ],
+                    &["thought leadership", "keynote", "trends", "zukunft der arbeit"],
+                    &[
+                        "wissensaustausch",
+                        "wissensmanagement",
+                        "community of practice",
+                        "intranet",
+                        "webinar",
+                    ],
+                ],
+            ),
+            (
+                "fr",
+                &[
+                    &[
+                        "offres d'emploi",
+                        "recrutement",
+                        "recruteur",
+                        "candidat",
+                        "entretien d'embauche",
+                    ],
+                    &["marque employeur", "ambassadeurs", "culture d'entreprise"],
+                    &[
+                        "marketing de contenu",
+                        "social selling",
+                        "génération de leads",
+                        "campagne",
+                    ],
+                    &[
+                        "service client",
+                        "relation client",
+                        "réclamations",
+                        "satisfaction client",
+                    ],
+                    &[
+                        "leadership d'opinion",
+                        "thought leadership",
+                        "keynote",
+                        "tendances",
+                        "avenir du travail",
+                    ],
+                    &[
+                        "partage des connaissances",
+                        "communauté de pratique",
+                        "intranet",
+                        "webinaire",
+                        "mentorat",
+                    ],
+                ],
+            ),
+        ];
+        for (lang, goals) in terms {
+            let text: Vec<String> = feeds(lang)
+                .iter()
+                .flat_map(|f| crate::feeds::parse(f.bytes, &f.url, None).unwrap().items)
+                .map(|i| format!("{} {}", i.title, i.summary).to_lowercase())
+                .collect();
+            for goal_terms in *goals {
+                for term in *goal_terms {
+                    assert!(
+                        text.iter().any(|t| t.contains(term)),
+                        "{lang}: no practice item mentions {term:?}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn unknown_languages_get_english_practice_feeds() {
         assert_eq!(feeds("sv"), feeds("en"));

@@ -372,6 +372,11 @@ pub fn title_text(text: &str) -> String {
     writer.finish().replace('\n', " ")
 }
 
+/// ASCII white space; other white space is handled per word (see [`TextWriter::text`]).
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')
+}
+
 /// Collects text, collapsing white space and placing the breaks blocks ask for.
 struct TextWriter {
     out: String,
@@ -391,13 +396,31 @@ impl TextWriter {
     }
 
     fn text(&mut self, text: &str) {
-        for c in text.chars() {
-            if c.is_whitespace() {
+        // Word by word rather than character by character: most text is plain words.
+        for (index, word) in text.split(is_space).enumerate() {
+            if index > 0 {
                 self.pending = self.pending.max(Break::Space);
+            }
+            if word.is_empty() {
                 continue;
             }
-            // Invisible characters that would split words for the keyword matcher.
-            if matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}' | '\u{2060}') {
+            // Invisible characters that would split words for the keyword matcher
+            // (all start with one of these bytes in UTF-8).
+            let word: Cow<'_, str> = if word.bytes().any(|b| matches!(b, 0xc2 | 0xe2 | 0xef)) {
+                let visible: String = word
+                    .chars()
+                    .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}' | '\u{2060}'))
+                    .collect();
+                // Non-ASCII white space (no-break spaces) separates words too.
+                if visible.contains(char::is_whitespace) {
+                    self.text(&visible.replace(char::is_whitespace, " "));
+                    continue;
+                }
+                Cow::Owned(visible)
+            } else {
+                Cow::Borrowed(word)
+            };
+            if word.is_empty() {
                 continue;
             }
             if !self.out.is_empty() {
@@ -409,7 +432,7 @@ impl TextWriter {
                 }
             }
             self.pending = Break::None;
-            self.out.push(c);
+            self.out.push_str(&word);
         }
     }
 

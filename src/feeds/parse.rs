@@ -151,7 +151,11 @@ impl Builder<'_> {
         } else {
             summary
         };
-        truncate(sanitize(&summary).into_owned())
+        let clean = match sanitize(&summary) {
+            Cow::Owned(clean) => Some(clean),
+            Cow::Borrowed(_) => None,
+        };
+        truncate(clean.unwrap_or(summary))
     }
 
     fn item(

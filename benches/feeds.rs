@@ -64,7 +64,10 @@ fn atom() -> Vec<u8> {
     );
     let mut n = 0;
     while xml.len() < TARGET_BYTES {
-        let escaped = summary(n).replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+        let escaped = summary(n)
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
         xml.push_str(&format!(
             "<entry><title type=\"html\">Vacancy {n}: &lt;b&gt;recruiter&lt;/b&gt;</title>\
              <id>tag:bench.example.org,2026:{n}</id><link href=\"/jobs/{n}\"/>\

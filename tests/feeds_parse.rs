@@ -458,3 +458,102 @@ fn long_summaries_are_cut_at_a_word() {
         &summary[summary.len() - 30..]
     );
 }
+
+#[test]
+fn errors_name_their_feed_and_exit_with_2() {
+    let error = drempel::Error::Feed {
+        location: "https://example.org/feed".into(),
+        error: parse_as("empty.xml", "https://example.org/feed", None).unwrap_err(),
+    };
+    assert_eq!(error.exit_code(), 2);
+    let message = error.to_string();
+    assert!(
+        message.starts_with("https://example.org/feed: The document is empty"),
+        "{message}"
+    );
+    let error = drempel::Error::Opml {
+        path: "subscriptions.opml".into(),
+        error: drempel::feeds::opml::parse(b"<opml><body>").unwrap_err(),
+    };
+    assert_eq!(error.exit_code(), 2);
+    assert!(
+        error
+            .to_string()
+            .starts_with("subscriptions.opml: The OPML file is not valid XML at line 1"),
+        "{error}"
+    );
+}
+
+#[test]
+fn items_survive_a_json_round_trip() {
+    // The fetcher caches items as JSON.
+    let feed = parse("rss-2.0.xml");
+    let json = serde_json::to_string(&feed).unwrap();
+    assert_eq!(serde_json::from_str::<Feed>(&json).unwrap(), feed);
+}
+
+/// Whatever arrives — cut off anywhere, bytes flipped, random noise — parsing
+/// answers with a feed or an error, never a panic.
+#[test]
+fn no_input_makes_the_parser_panic() {
+    let dir: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "feeds"]
+        .iter()
+        .collect();
+    let feed_url = url("https://fuzz.example.org/feed.xml");
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut random = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut inputs: Vec<Vec<u8>> = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        for cut in (0..bytes.len()).step_by(7) {
+            inputs.push(bytes[..cut].to_vec());
+        }
+        for _ in 0..40 {
+            let mut mutated = bytes.clone();
+            for _ in 0..4 {
+                if mutated.is_empty() {
+                    break;
+                }
+                let at = random() as usize % mutated.len();
+                mutated[at] = [
+                    b'<',
+                    b'&',
+                    b'>',
+                    0x1b,
+                    0xc3,
+                    0xe2,
+                    b';',
+                    b'"',
+                    0x00,
+                    random() as u8,
+                ][random() as usize % 10];
+            }
+            inputs.push(mutated);
+        }
+    }
+    for _ in 0..200 {
+        let length = random() as usize % 300;
+        inputs.push((0..length).map(|_| random() as u8).collect());
+    }
+    // Escape sequences running into multi-byte characters and markup.
+    inputs.push("<rss><channel><item><title>a\u{1b}[12é\u{1b}]8;;ü€</title></item></channel></rss>".into());
+    inputs.push(
+        format!(
+            "<rss><channel><item><title>\u{1b}]{}</title></item></channel></rss>",
+            "é".repeat(3000)
+        )
+        .into_bytes(),
+    );
+    inputs.push(b"<!DOCTYP\xc3\xa9".to_vec());
+    for input in &inputs {
+        let _ = feeds::parse(input, &feed_url, None);
+        let _ = feeds::parse(input, &feed_url, Some("text/xml; charset=koi8-r"));
+        let _ = drempel::feeds::opml::parse(input);
+        let _ = drempel::feeds::discover::feed_links(&String::from_utf8_lossy(input), &feed_url);
+    }
+}

@@ -143,8 +143,8 @@ impl<'a> Iterator for Tokenizer<'a> {
                 self.position += 9 + end.map_or(inner.len(), |e| e + 3);
                 return Some(Token::Text(&inner[..end.unwrap_or(inner.len())]));
             }
-            if rest.starts_with("<!--") {
-                self.position += rest[4..].find("-->").map_or(rest.len(), |e| e + 7);
+            if let Some(comment) = rest.strip_prefix("<!--") {
+                self.position += comment.find("-->").map_or(rest.len(), |e| e + 7);
                 continue;
             }
             if rest.starts_with("<!") || rest.starts_with("<?") {

@@ -1,7 +1,7 @@
 //! The one model every feed format is read into, and what can make a document unreadable.
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use url::Url;
 
@@ -9,7 +9,7 @@ use crate::t;
 
 /// One entry of a feed, cleaned for a terminal: every text field has been through the
 /// sanitiser, summaries are plain text, links are absolute http(s) URLs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FeedItem {
     /// A short, stable id (16 hex digits), the same every time the same item is read;
     /// see [`item_id`] for what it is made from.
@@ -29,7 +29,7 @@ pub struct FeedItem {
 }
 
 /// A feed as read: its title, its website and its items in document order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Feed {
     /// One line; the feed URL's host when the feed has no title of its own.
     pub title: String,
@@ -43,7 +43,7 @@ pub struct Feed {
 pub const SUMMARY_LIMIT: usize = 4000;
 
 /// The formats [`crate::feeds::parse`] reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Format {
     Rss,
     Atom,

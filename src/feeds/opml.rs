@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use quick_xml::events::{BytesStart, Event};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::parse::line_column;
 use super::repair;
@@ -13,7 +13,7 @@ use crate::t;
 use crate::ui::sanitize_line;
 
 /// One feed of an OPML file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpmlFeed {
     pub title: Option<String>,
     pub xml_url: String,

@@ -14,6 +14,9 @@ use crate::ui::{sanitize, sanitize_line};
 
 /// Reads `bytes` as an RSS or Atom feed fetched from (or standing for) `feed_url`;
 /// `content_type` is the HTTP Content-Type, when there was one, for its charset.
+///
+/// Items come in document order; an item with no title, no summary and no usable
+/// link says nothing and is left out. Duplicates are kept (see [`item_id`]).
 pub fn parse(bytes: &[u8], feed_url: &Url, content_type: Option<&str>) -> Result<Feed, FeedError> {
     let repaired = repair::repair(bytes, content_type);
     let text: &str = &repaired.text;
@@ -31,7 +34,11 @@ pub fn detect(text: &str, base: &Url) -> Result<Format, FeedError> {
             rest = after(rest, "?>");
         } else if rest.starts_with("<!--") {
             rest = after(rest, "-->");
-        } else if rest.len() >= 9 && rest[..9].eq_ignore_ascii_case("<!doctype") {
+        } else if rest
+            .as_bytes()
+            .get(..9)
+            .is_some_and(|s| s.eq_ignore_ascii_case(b"<!doctype"))
+        {
             let name = rest[9..].split_whitespace().next().unwrap_or("");
             if name.trim_end_matches('>').eq_ignore_ascii_case("html") {
                 return Err(html_page(text, base));

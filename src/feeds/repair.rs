@@ -228,7 +228,10 @@ fn mend<'a>(text: &'a str, fixes: &mut Fixes) -> Cow<'a, str> {
             }
             0x1b => {
                 fixes.control_chars += 1;
-                let length = escape_sequence_length(&bytes[i..]);
+                let mut length = escape_sequence_length(&bytes[i..]);
+                while !text.is_char_boundary(i + length) {
+                    length += 1;
+                }
                 replace!(length, "");
             }
             0xef => {
@@ -332,14 +335,17 @@ fn escape_sequence_length(bytes: &[u8]) -> usize {
     let markup = |b: u8| b == b'<' || b == b'&';
     match bytes.get(1) {
         Some(b'[') => {
+            // Parameters and intermediates (0x20–0x3F), then one final byte (0x40–0x7E);
+            // anything else ends the sequence without being part of it.
             let mut i = 2;
             while let Some(&b) = bytes.get(i) {
                 if markup(b) || i > 64 {
                     return i;
                 }
-                i += 1;
-                if (0x40..=0x7e).contains(&b) {
-                    break;
+                match b {
+                    0x20..=0x3f => i += 1,
+                    0x40..=0x7e => return i + 1,
+                    _ => return i,
                 }
             }
             i

@@ -78,4 +78,12 @@ pub enum Command {
     Completions(commands::completions::Args),
     /// The manual page, in roff
     Man(commands::man::Args),
+    /// Your journey at a glance for a one-on-one: Markdown, one HTML page, or JSON
+    Report(commands::report::Args),
+    /// One file to hand to your coach or trainer (you see what goes in first)
+    Export(commands::export::Args),
+    /// The coach's notes and agreed plans, kept in your journal
+    Coach(commands::coach::Args),
+    /// A training group at a glance, from the exports its learners handed in
+    Cohort(commands::cohort::Args),
 }

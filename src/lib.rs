@@ -7,6 +7,7 @@
 pub mod messages;
 
 pub mod cli;
+pub mod coach;
 pub mod commands;
 pub mod error;
 pub mod fsutil;

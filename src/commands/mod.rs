@@ -1,11 +1,15 @@
 //! One file per command, each with its arguments and one `run`.
 
+pub mod coach;
+pub mod cohort;
 pub mod completions;
 pub mod doctor;
+pub mod export;
 pub mod lessons;
 pub mod man;
 pub mod profile;
 pub mod progress;
+pub mod report;
 pub mod reset;
 pub mod strategy;
 
@@ -80,6 +84,10 @@ pub fn run(cli: Cli, shell: &mut Shell) -> Result<ExitCode> {
         Some(Command::Doctor(args)) => doctor::run(&mut ctx, &args),
         Some(Command::Completions(args)) => completions::run(&mut ctx, &args),
         Some(Command::Man(args)) => man::run(&mut ctx, &args),
+        Some(Command::Report(args)) => report::run(&mut ctx, &args),
+        Some(Command::Export(args)) => export::run(&mut ctx, &args),
+        Some(Command::Coach(args)) => coach::run(&mut ctx, &args),
+        Some(Command::Cohort(args)) => cohort::run(&mut ctx, &args),
     }?;
     ctx.shell.flush()?;
     Ok(code)

@@ -64,6 +64,7 @@ report-col-reached = First reached
 report-col-now = Holds now
 report-col-step = Step
 report-col-done = Done
+report-col-first-done = First done
 report-col-platform = Platform
 report-col-decision = Decision
 report-col-count = Items
@@ -118,6 +119,9 @@ cohort-col-move = From → to
 cohort-col-date = Date
 cohort-col-name = Name
 cohort-col-steps = Steps
+cohort-col-before = Before { $since }
+cohort-moved-from = ↑ from { $rung }
+cohort-dropped-from = ↓ from { $rung }
 cohort-skipped = { $count ->
         [one] 1 file skipped
        *[other] { $count } files skipped

@@ -595,9 +595,10 @@ impl Cohort {
                 let pad = width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
                 let _ = writeln!(
                     out,
-                    "  {name}{}  {:<10} {}/8  {}",
+                    "  {name}{}  {:<10} {:<16} {}/8  {}",
                     " ".repeat(pad),
                     person.rung.name(),
+                    moved(person),
                     person.steps_done,
                     person.stuck.as_deref().map(evidence_label).unwrap_or_default()
                 );
@@ -693,19 +694,21 @@ impl Cohort {
             let _ = writeln!(out);
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} |",
                 t!("cohort-col-name"),
                 t!("report-col-rung"),
+                t!("cohort-col-before", since = self.movement.since.to_string()),
                 t!("cohort-col-steps"),
                 t!("cohort-col-missing")
             );
-            let _ = writeln!(out, "|---|---|---:|---|");
+            let _ = writeln!(out, "|---|---|---|---:|---|");
             for person in people {
                 let _ = writeln!(
                     out,
-                    "| {} | {} | {}/8 | {} |",
+                    "| {} | {} | {} | {}/8 | {} |",
                     md_escape(&sanitize_line(&person.name)),
                     person.rung.name(),
+                    moved(person),
                     person.steps_done,
                     person.stuck.as_deref().map(evidence_label).unwrap_or_default()
                 );
@@ -819,18 +822,20 @@ impl Cohort {
             html::section(&mut b, &t!("cohort-people"), |b| {
                 let _ = writeln!(
                     b,
-                    "<table><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th><th>{}</th></tr>",
+                    "<table><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"n\">{}</th><th>{}</th></tr>",
                     html::escape(&t!("cohort-col-name")),
                     html::escape(&t!("report-col-rung")),
+                    html::escape(&t!("cohort-col-before", since = self.movement.since.to_string())),
                     html::escape(&t!("cohort-col-steps")),
                     html::escape(&t!("cohort-col-missing"))
                 );
                 for person in people {
                     let _ = writeln!(
                         b,
-                        "<tr><td>{}</td><td>{}</td><td class=\"n\">{}/8</td><td>{}</td></tr>",
+                        "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}/8</td><td>{}</td></tr>",
                         html::escape(&person.name),
                         html::escape(&person.rung.name()),
+                        html::escape(&moved(person)),
                         person.steps_done,
                         html::escape(&person.stuck.as_deref().map(evidence_label).unwrap_or_default())
                     );
@@ -853,6 +858,16 @@ impl Cohort {
             });
         }
         html::page(&t!("cohort-title"), 28, &b)
+    }
+}
+
+/// Where a person stood at the start of the movement window: "↑ from Joiner", or the
+/// same rung when they did not move.
+fn moved(person: &Person) -> String {
+    match person.rung.cmp(&person.rung_since) {
+        std::cmp::Ordering::Greater => t!("cohort-moved-from", rung = person.rung_since.name()),
+        std::cmp::Ordering::Less => t!("cohort-dropped-from", rung = person.rung_since.name()),
+        std::cmp::Ordering::Equal => "—".into(),
     }
 }
 

@@ -179,21 +179,23 @@ pub fn report(report: &Report) -> String {
     section(&mut b, &t!("report-steps"), |b| {
         let _ = writeln!(
             b,
-            "<table><tr><th>{}</th><th>{}</th></tr>",
+            "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
             escape(&t!("report-col-step")),
-            escape(&t!("report-col-done"))
+            escape(&t!("report-col-first-done")),
+            escape(&t!("report-col-now"))
         );
         for step in &report.steps {
-            let done = match (step.done, step.done_at) {
-                (true, Some(at)) => format!("<span class=\"yes\">✓ {}</span>", format_datetime(at)),
-                (true, None) => format!("<span class=\"yes\">✓ {}</span>", escape(&yes_no(true))),
-                (false, _) => "<span class=\"muted\">—</span>".into(),
+            let now = if step.done {
+                format!("<span class=\"yes\">✓ {}</span>", escape(&yes_no(true)))
+            } else {
+                format!("<span class=\"muted\">{}</span>", escape(&yes_no(false)))
             };
             let _ = writeln!(
                 b,
-                "<tr><td>{}. {}</td><td>{done}</td></tr>",
+                "<tr><td>{}. {}</td><td>{}</td><td>{now}</td></tr>",
                 step.step.number(),
-                escape(&step_name(step.step))
+                escape(&step_name(step.step)),
+                step.done_at.map(format_datetime).unwrap_or_else(|| "—".into())
             );
         }
         b.push_str("</table>\n");

@@ -217,18 +217,22 @@ impl Report {
         }
 
         heading(&mut out, &t!("report-steps"));
-        table_head(&mut out, &[t!("report-col-step"), t!("report-col-done")]);
+        table_head(
+            &mut out,
+            &[
+                t!("report-col-step"),
+                t!("report-col-first-done"),
+                t!("report-col-now"),
+            ],
+        );
         for step in &self.steps {
-            let done = match (step.done, step.done_at) {
-                (true, Some(at)) => format_datetime(at),
-                (true, None) => yes_no(true),
-                (false, _) => "—".into(),
-            };
             let _ = writeln!(
                 out,
-                "| {}. {} | {done} |",
+                "| {}. {} | {} | {} |",
                 step.step.number(),
-                step_name(step.step)
+                step_name(step.step),
+                step.done_at.map(format_datetime).unwrap_or_else(|| "—".into()),
+                yes_no(step.done)
             );
         }
 

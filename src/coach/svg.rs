@@ -139,7 +139,7 @@ pub fn timeline(changes: &[RungChange], start: DateTime<Utc>, end: DateTime<Utc>
 pub fn bars(title: &str, rows: &[(String, usize)], total: usize) -> String {
     let row = 60;
     let height = rows.len() * row + 20;
-    let (left, max_width) = (330.0, 560.0);
+    let (left, max_width) = (400.0, 500.0);
     let mut svg = String::new();
     let _ = write!(
         svg,

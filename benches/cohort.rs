@@ -18,7 +18,7 @@ use criterion::Criterion;
 use drempel::coach::cohort;
 use drempel::coach::export::Export;
 use drempel::journal::{Community, Contribution, Decision, Event, EventBody, ProfileItem, Welcome};
-use drempel::lessons::{Library, LessonSet};
+use drempel::lessons::{LessonSet, Library};
 use drempel::platform::Platform;
 use drempel::strategy::{Goal, Strategy};
 
@@ -28,7 +28,8 @@ const PER_FOLDER: usize = 500;
 /// A journey that goes `depth` stages deep (0: only a welcome … 7: a post), its events
 /// spread over a training day and the days after.
 fn journey(i: usize, depth: usize, lessons: &LessonSet) -> Vec<Event> {
-    let start: DateTime<Utc> = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap() + Duration::minutes(i as i64 % 60);
+    let start: DateTime<Utc> =
+        Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap() + Duration::minutes(i as i64 % 60);
     let mut bodies = vec![EventBody::Welcomed(Welcome {
         name: format!("Learner {i}"),
         ..Welcome::default()
@@ -68,9 +69,15 @@ fn journey(i: usize, depth: usize, lessons: &LessonSet) -> Vec<Event> {
             items: 20,
             matches: 8,
         });
-        for (n, decision) in [Decision::Skip, Decision::Later, Decision::Skip, Decision::Share, Decision::Respond]
-            .into_iter()
-            .enumerate()
+        for (n, decision) in [
+            Decision::Skip,
+            Decision::Later,
+            Decision::Skip,
+            Decision::Share,
+            Decision::Respond,
+        ]
+        .into_iter()
+        .enumerate()
         {
             bodies.push(EventBody::ItemTriaged {
                 item: format!("item-{n}"),
@@ -166,7 +173,11 @@ fn end_to_end(dir: &Path) {
                     .unwrap()
             };
             walls.push(started.elapsed().as_secs_f64());
-            assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
             let stderr = String::from_utf8_lossy(&output.stderr);
             if let Some(kb) = stderr
                 .lines()

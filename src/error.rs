@@ -53,6 +53,9 @@ pub enum Error {
         alternative: &'static str,
     },
 
+    #[error("{}", t!("error-wizard-needs-terminal"))]
+    WizardNeedsTerminal,
+
     /// Ctrl-C at a prompt: everything answered before it is already in the journal.
     #[error("{}", t!("error-interrupted"))]
     Interrupted,
@@ -75,7 +78,8 @@ impl Error {
             | Error::UnknownItem { .. }
             | Error::NoHome
             | Error::Lessons { .. }
-            | Error::NeedsTerminal { .. } => 2,
+            | Error::NeedsTerminal { .. }
+            | Error::WizardNeedsTerminal => 2,
             Error::Io { .. } | Error::JournalCorrupt { .. } | Error::JournalLocked { .. } => 3,
             Error::Interrupted => 130,
             Error::BrokenPipe => 0,

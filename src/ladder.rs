@@ -383,13 +383,16 @@ fn next_action(rungs: &[RungAssessment], lessons: &LessonSet) -> NextAction {
                 )),
             )
         }
-        Some(Need::Community { .. }) => action(t!("next-community"), None),
+        Some(Need::Community { .. }) => action(t!("next-community"), Some("drempel groups suggest".into())),
         Some(Need::Keywords { have, need }) => action(t!("next-keywords", have = *have, need = *need), None),
         Some(Need::Feed { .. }) => action(t!("next-feed"), None),
         Some(Need::Scan { .. }) => action(t!("next-scan"), None),
         Some(Need::Triaged { .. } | Need::Kept { .. }) => action(t!("next-triage"), None),
         Some(Need::CheckedComment { .. }) => action(t!("next-comment"), None),
-        Some(Need::OwnPost { .. }) => action(t!("next-post"), None),
+        Some(Need::OwnPost { .. }) => action(
+            t!("next-post"),
+            Some("drempel post record --url URL --platform linkedin --kind discussion".into()),
+        ),
     }
 }
 

@@ -1,7 +1,8 @@
 //! Coaching sessions from the outside: coach notes and plans, the report, the export
 //! and the cohort view, over journeys built with the real binary. Kinds whose commands
-//! belong to other areas (welcome, keywords, feeds, scans, triage, communities,
-//! comments) are appended through the library's own journal.
+//! belong to other areas and are not merged yet (keywords, feeds, scans, triage,
+//! comments), and the welcome the wizard asks for, are appended through the library's
+//! own journal.
 
 mod common;
 
@@ -87,12 +88,20 @@ fn start_journey(sandbox: &Sandbox, learner: &str, name: &str) {
 /// The whole way to Critic: a community, monitoring, reading, a checked comment.
 fn journey_to_critic(sandbox: &Sandbox, learner: &str, name: &str) {
     start_journey(sandbox, learner, name);
+    run_ok(
+        sandbox,
+        learner,
+        &[
+            "groups",
+            "add",
+            "Nursing careers NL",
+            "--platform",
+            "linkedin",
+            "--url",
+            "https://www.linkedin.com/groups/123",
+        ],
+    );
     let mut bodies = vec![
-        EventBody::CommunityJoined(Community {
-            name: "Nursing careers NL".into(),
-            platform: Platform::Linkedin,
-            url: Some("https://www.linkedin.com/groups/123".into()),
-        }),
         EventBody::KeywordAdded {
             query: "nurse recruitment".into(),
         },
@@ -283,6 +292,41 @@ fn a_report_tells_a_coach_the_rung_dates_urls_and_counts() {
     assert!(md.contains("- [ ] Start a discussion (due 2099-01-31)"), "{md}");
     assert!(md.contains("Proud of her first comment"), "{md}");
     assert!(md.contains("**Next:** You are a contributor."), "{md}");
+}
+
+#[test]
+fn a_recorded_post_makes_a_creator_in_report_and_export() {
+    let sandbox = Sandbox::new();
+    journey_to_critic(&sandbox, "me", "Ada");
+    run_ok(
+        &sandbox,
+        "me",
+        &[
+            "post",
+            "record",
+            "--url",
+            "https://example.org/blog/night-shifts",
+            "--platform",
+            "linkedin",
+            "--kind",
+            "blog",
+        ],
+    );
+    let md = run_ok(&sandbox, "me", &["report"]);
+    assert!(md.contains("**Rung now:** Creator (a contributor)"), "{md}");
+    assert!(md.contains(&format!("| Creator | {}", today())), "{md}");
+    assert!(
+        md.contains(&format!(
+            "- {}: <https://example.org/blog/night-shifts> (LinkedIn, blog)",
+            today()
+        )),
+        "{md}"
+    );
+    let export: Value = serde_json::from_str(&run_ok(&sandbox, "me", &["export", "--out", "-"])).unwrap();
+    assert_eq!(export["rung"], "creator");
+    assert_eq!(export["stuck"], Value::Null, "nothing is missing any more");
+    assert_eq!(export["posts"][0]["kind"], "blog");
+    assert_eq!(export["steps_done"], 8);
 }
 
 #[test]

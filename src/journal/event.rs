@@ -81,6 +81,12 @@ pub enum EventBody {
     CommentRecorded(Contribution),
     #[serde(rename = "post.recorded")]
     PostRecorded(Contribution),
+    /// The platforms the learner works on, chosen in the profiles step.
+    #[serde(rename = "profile.platforms_chosen")]
+    PlatformsChosen { platforms: Vec<Platform> },
+    /// The learner looked in on a community they joined: the habit the method asks for.
+    #[serde(rename = "community.visited")]
+    CommunityVisited { name: String },
     /// A coach's remark about the learner's journey; private unless exported on request.
     #[serde(rename = "coach.note")]
     CoachNote { text: String },
@@ -119,6 +125,8 @@ impl EventBody {
         "community.joined",
         "comment.recorded",
         "post.recorded",
+        "profile.platforms_chosen",
+        "community.visited",
         "coach.note",
         "coach.plan",
         "coach.plan_done",

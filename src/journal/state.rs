@@ -20,11 +20,18 @@ pub enum ItemStatus {
     Declined,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Visits {
+    pub count: u32,
+    pub last: DateTime<Utc>,
+}
+
 /// The learner as the journal tells it. Derived, never stored.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LearnerState {
     pub welcome: Option<Welcome>,
     pub strategy: Option<Strategy>,
+    pub platforms: Vec<Platform>,
     pub profile: BTreeMap<Platform, BTreeMap<String, ItemStatus>>,
     pub drafts: BTreeMap<Platform, BTreeMap<String, String>>,
     pub keywords: Vec<String>,
@@ -32,6 +39,8 @@ pub struct LearnerState {
     pub scans: u32,
     pub triage: BTreeMap<String, Decision>,
     pub communities: Vec<Community>,
+    /// Visits per community name.
+    pub visits: BTreeMap<String, Visits>,
     pub comments: Vec<Contribution>,
     pub posts: Vec<Contribution>,
     pub completed: BTreeSet<Step>,
@@ -141,6 +150,15 @@ impl LearnerState {
             }
             EventBody::CommentRecorded(c) => self.comments.push(c.clone()),
             EventBody::PostRecorded(p) => self.posts.push(p.clone()),
+            EventBody::PlatformsChosen { platforms } => self.platforms = platforms.clone(),
+            EventBody::CommunityVisited { name } => {
+                let visits = self.visits.entry(name.clone()).or_insert(Visits {
+                    count: 0,
+                    last: event.at,
+                });
+                visits.count += 1;
+                visits.last = event.at;
+            }
             EventBody::CoachNote { text } => self.coach_notes.push(CoachNote {
                 at: event.at,
                 text: text.clone(),
@@ -180,6 +198,7 @@ impl LearnerState {
             Step::Welcome => self.welcome = None,
             Step::Strategy => self.strategy = None,
             Step::Profiles => {
+                self.platforms.clear();
                 self.profile.clear();
                 self.drafts.clear();
             }
@@ -189,7 +208,10 @@ impl LearnerState {
                 self.scans = 0;
             }
             Step::Reading => self.triage.clear(),
-            Step::Communities => self.communities.clear(),
+            Step::Communities => {
+                self.communities.clear();
+                self.visits.clear();
+            }
             Step::Comment => self.comments.clear(),
             Step::Next => self.posts.clear(),
         }

@@ -610,6 +610,15 @@ fn an_export_shows_what_goes_in_and_keeps_private_things_out() {
         names[0].starts_with("drempel-export-ada-lovelace-") && names[0].ends_with(".json"),
         "{names:?}"
     );
+
+    // --out FOLDER (a shared folder, a USB stick): the same name, inside it.
+    let stick = tempfile::tempdir().unwrap();
+    run_ok(
+        &sandbox,
+        "me",
+        &["export", "--out", stick.path().to_str().unwrap()],
+    );
+    assert!(stick.path().join(&names[0]).is_file());
 }
 
 /// Three learners' exports in a folder tree, plus files a trainer's USB stick collects.
@@ -837,4 +846,43 @@ fn an_export_round_trips_into_a_cohort_html_page_for_the_projector() {
         "where the one learner is stuck"
     );
     assert!(!Path::new(&page).with_extension("html.tmp").exists());
+}
+
+/// On a terminal the learner sees what goes in, then decides.
+#[cfg(unix)]
+#[test]
+fn on_a_terminal_the_export_asks_first() {
+    use expectrl::Expect;
+
+    let sandbox = Sandbox::new();
+    journey_to_critic(&sandbox, "me", "Ada");
+    let work = tempfile::tempdir().unwrap();
+    let session = |answer: &str| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_drempel"));
+        command
+            .current_dir(work.path())
+            .arg("--home")
+            .arg(sandbox.path())
+            .arg("export")
+            .env_clear()
+            .env("TERM", "xterm-256color")
+            .env("NO_COLOR", "1");
+        let mut s = expectrl::Session::spawn(command).expect("spawn drempel in a pty");
+        s.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+        s.expect("This export holds").unwrap();
+        s.expect("1 comment addresses").unwrap();
+        s.expect("Write this to drempel-export-ada-").unwrap();
+        s.send(answer).unwrap();
+        s
+    };
+
+    let mut no = session("n\r");
+    no.expect("Nothing was written").unwrap();
+    no.expect(expectrl::Eof).unwrap();
+    assert_eq!(fs::read_dir(work.path()).unwrap().count(), 0);
+
+    let mut yes = session("y\r");
+    yes.expect("Hand this file to your coach or trainer").unwrap();
+    yes.expect(expectrl::Eof).unwrap();
+    assert_eq!(fs::read_dir(work.path()).unwrap().count(), 1);
 }

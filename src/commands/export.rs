@@ -4,8 +4,8 @@
 //! The learner first sees what goes in (on stderr). On a terminal drempel then asks
 //! before writing. Without a terminal, naming the destination (`--out`) or `--yes`
 //! is the consent: scripts say where the file goes, so nothing is written by surprise.
-//! Without `--out` the file lands in the current folder under a name that stays unique
-//! in a trainer's collection; `--out -` writes to stdout.
+//! Without `--out` (or with `--out FOLDER`) the file lands in that folder under a name
+//! that stays unique in a trainer's collection; `--out -` writes to stdout.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,7 +19,7 @@ use crate::ui::sanitize_line;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Where to write it (`-` for stdout) [default: ./drempel-export-NAME-ID.json]
+    /// Where to write it: a file, a folder, or `-` for stdout [default: ./drempel-export-NAME-ID.json]
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 
@@ -38,6 +38,8 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     let export = Export::build(&reading.events, &lessons, chrono::Utc::now(), args.include_drafts);
     let to_stdout = args.out.as_deref().is_some_and(|p| p.as_os_str() == "-");
     let path = match &args.out {
+        // A folder (a shared one, a USB stick): the usual file name inside it.
+        Some(dir) if dir.is_dir() => dir.join(export.file_name(ctx.global.learner.as_str())),
         Some(path) if !to_stdout => path.clone(),
         Some(_) => PathBuf::from("-"),
         None => PathBuf::from(export.file_name(ctx.global.learner.as_str())),

@@ -65,6 +65,7 @@ report-col-now = Holds now
 report-col-step = Step
 report-col-done = Done
 report-col-first-done = First done
+report-col-done-now = Done now
 report-col-platform = Platform
 report-col-decision = Decision
 report-col-count = Items

@@ -182,7 +182,7 @@ pub fn report(report: &Report) -> String {
             "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
             escape(&t!("report-col-step")),
             escape(&t!("report-col-first-done")),
-            escape(&t!("report-col-now"))
+            escape(&t!("report-col-done-now"))
         );
         for step in &report.steps {
             let now = if step.done {

@@ -222,7 +222,7 @@ impl Report {
             &[
                 t!("report-col-step"),
                 t!("report-col-first-done"),
-                t!("report-col-now"),
+                t!("report-col-done-now"),
             ],
         );
         for step in &self.steps {

@@ -37,15 +37,10 @@ pub struct GlobalArgs {
     )]
     pub learner: LearnerName,
 
-    /// Language of lessons and keyword suggestions
-    #[arg(
-        long,
-        global = true,
-        env = "DREMPEL_LANG",
-        value_name = "CODE",
-        default_value = "en"
-    )]
-    pub lang: LangCode,
+    /// Language of lessons, keyword suggestions and checks [default: the one chosen in the
+    /// welcome step, else en]
+    #[arg(long, global = true, env = "DREMPEL_LANG", value_name = "CODE")]
+    pub lang: Option<LangCode>,
 
     /// When to use colour
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
@@ -62,6 +57,8 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// The guided journey (the same as running drempel without a command)
+    Start(commands::start::Args),
     /// Your ladder, your steps and the one next thing to do
     Progress(commands::progress::Args),
     /// Read the lessons, or check a lesson folder
@@ -70,6 +67,10 @@ pub enum Command {
     Strategy(commands::strategy::Args),
     /// Your profile checklist per platform
     Profile(commands::profile::Args),
+    /// Communities: suggestions, joining, looking in
+    Groups(commands::groups::Args),
+    /// Record a post, discussion or blog post of your own
+    Post(commands::post::Args),
     /// Start the journey, or one step, afresh (the journal keeps everything)
     Reset(commands::reset::Args),
     /// What to paste when asking for help: versions, paths, journal health
@@ -78,4 +79,12 @@ pub enum Command {
     Completions(commands::completions::Args),
     /// The manual page, in roff
     Man(commands::man::Args),
+    /// Your journey at a glance for a one-on-one: Markdown, one HTML page, or JSON
+    Report(commands::report::Args),
+    /// One file to hand to your coach or trainer (you see what goes in first)
+    Export(commands::export::Args),
+    /// The coach's notes and agreed plans, kept in your journal
+    Coach(commands::coach::Args),
+    /// A training group at a glance, from the exports its learners handed in
+    Cohort(commands::cohort::Args),
 }

@@ -53,6 +53,9 @@ pub enum Error {
         alternative: &'static str,
     },
 
+    #[error("{}", t!("error-wizard-needs-terminal"))]
+    WizardNeedsTerminal,
+
     /// Ctrl-C at a prompt: everything answered before it is already in the journal.
     #[error("{}", t!("error-interrupted"))]
     Interrupted,
@@ -91,6 +94,7 @@ impl Error {
             | Error::NoHome
             | Error::Lessons { .. }
             | Error::NeedsTerminal { .. }
+            | Error::WizardNeedsTerminal
             | Error::Feed { .. }
             | Error::Opml { .. } => 2,
             Error::Io { .. } | Error::JournalCorrupt { .. } | Error::JournalLocked { .. } => 3,

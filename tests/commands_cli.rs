@@ -126,13 +126,23 @@ fn reset_asks_first_and_refuses_without_a_terminal() {
 }
 
 #[test]
-fn without_a_command_drempel_shows_where_you_are_and_what_next() {
+fn the_wizard_refuses_at_once_without_a_terminal_and_names_the_other_commands() {
     let sandbox = Sandbox::new();
-    sandbox
-        .cmd()
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Next:").and(predicate::str::contains("Inactive")));
+    for args in [&[][..], &["start"][..], &["start", "--step", "profiles"][..]] {
+        sandbox
+            .cmd()
+            .args(args)
+            .write_stdin("")
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(
+                predicate::str::contains("needs a terminal")
+                    .and(predicate::str::contains("drempel progress")),
+            );
+    }
+    assert!(!sandbox.journal().exists());
 }
 
 #[test]

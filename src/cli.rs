@@ -2,8 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::parser::ValueSource;
-use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 use crate::commands;
 use crate::home::{LangCode, LearnerName};
@@ -38,15 +37,10 @@ pub struct GlobalArgs {
     )]
     pub learner: LearnerName,
 
-    /// Language of lessons and keyword suggestions
-    #[arg(
-        long,
-        global = true,
-        env = "DREMPEL_LANG",
-        value_name = "CODE",
-        default_value = "en"
-    )]
-    pub lang: LangCode,
+    /// Language of lessons, keyword suggestions and checks [default: the one chosen in the
+    /// welcome step, else en]
+    #[arg(long, global = true, env = "DREMPEL_LANG", value_name = "CODE")]
+    pub lang: Option<LangCode>,
 
     /// When to use colour
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
@@ -59,36 +53,12 @@ pub struct GlobalArgs {
     /// Read lessons from this folder (DIR/<lang>/*.md) instead of the built-in ones
     #[arg(long, global = true, env = "DREMPEL_LESSONS", value_name = "DIR")]
     pub lessons: Option<PathBuf>,
-
-    /// Whether --lang (or DREMPEL_LANG) was given rather than defaulted: `check` then
-    /// uses that language's rules instead of guessing the draft's language.
-    #[arg(skip)]
-    pub lang_explicit: bool,
-}
-
-impl Cli {
-    /// Parses the process's arguments like `Cli::parse`, and also notes whether the
-    /// language was chosen.
-    pub fn parse_args() -> Cli {
-        let matches = Cli::command().get_matches();
-        let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-        cli.global.lang_explicit = lang_given(&matches);
-        cli
-    }
-}
-
-/// Whether `--lang` came from the command line or the environment, at any level (a
-/// global option may follow the subcommand).
-fn lang_given(matches: &ArgMatches) -> bool {
-    let here = matches!(
-        matches.value_source("lang"),
-        Some(ValueSource::CommandLine | ValueSource::EnvVariable)
-    );
-    here || matches.subcommand().is_some_and(|(_, sub)| lang_given(sub))
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// The guided journey (the same as running drempel without a command)
+    Start(commands::start::Args),
     /// Your ladder, your steps and the one next thing to do
     Progress(commands::progress::Args),
     /// Read the lessons, or check a lesson folder
@@ -101,6 +71,10 @@ pub enum Command {
     Policy(commands::policy::Args),
     /// Check a draft before you post it: length, tone, disclosure, confidential and personal data
     Check(commands::check::Args),
+    /// Communities: suggestions, joining, looking in
+    Groups(commands::groups::Args),
+    /// Record a post, discussion or blog post of your own
+    Post(commands::post::Args),
     /// Start the journey, or one step, afresh (the journal keeps everything)
     Reset(commands::reset::Args),
     /// What to paste when asking for help: versions, paths, journal health
@@ -109,4 +83,12 @@ pub enum Command {
     Completions(commands::completions::Args),
     /// The manual page, in roff
     Man(commands::man::Args),
+    /// Your journey at a glance for a one-on-one: Markdown, one HTML page, or JSON
+    Report(commands::report::Args),
+    /// One file to hand to your coach or trainer (you see what goes in first)
+    Export(commands::export::Args),
+    /// The coach's notes and agreed plans, kept in your journal
+    Coach(commands::coach::Args),
+    /// A training group at a glance, from the exports its learners handed in
+    Cohort(commands::cohort::Args),
 }

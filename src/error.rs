@@ -53,6 +53,9 @@ pub enum Error {
         alternative: &'static str,
     },
 
+    #[error("{}", t!("error-wizard-needs-terminal"))]
+    WizardNeedsTerminal,
+
     /// Ctrl-C at a prompt: everything answered before it is already in the journal.
     #[error("{}", t!("error-interrupted"))]
     Interrupted,
@@ -89,6 +92,20 @@ pub enum Error {
 
     #[error("{}", t!("error-unknown-rule", rule = .rule.as_str(), valid = .valid.join(", ")))]
     UnknownRule { rule: String, valid: Vec<String> },
+    /// A document that is not a readable feed; `location` is its URL or path.
+    #[error("{}", t!("error-feed", location = .location.as_str(), reason = .error.to_string()))]
+    Feed {
+        location: String,
+        #[source]
+        error: crate::feeds::FeedError,
+    },
+
+    #[error("{}", t!("error-opml", path = .path.display().to_string(), reason = .error.to_string()))]
+    Opml {
+        path: PathBuf,
+        #[source]
+        error: crate::feeds::opml::OpmlError,
+    },
 }
 
 impl Error {
@@ -107,7 +124,10 @@ impl Error {
             | Error::PolicyInvalid { .. }
             | Error::PolicyUnreadable { .. }
             | Error::PolicyExists { .. }
-            | Error::UnknownRule { .. } => 2,
+            | Error::UnknownRule { .. }
+            | Error::WizardNeedsTerminal
+            | Error::Feed { .. }
+            | Error::Opml { .. } => 2,
             Error::Io { .. } | Error::JournalCorrupt { .. } | Error::JournalLocked { .. } => 3,
             Error::Interrupted => 130,
             Error::BrokenPipe => 0,

@@ -1,9 +1,10 @@
 use std::process::ExitCode;
 
+use clap::Parser;
 use drempel::{Cli, Error, ui::Shell};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse_args();
+    let cli = Cli::parse();
     let mut shell = Shell::stdio(cli.global.color);
     match drempel::run(cli, &mut shell) {
         Ok(code) => code,

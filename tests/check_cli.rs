@@ -233,6 +233,25 @@ fn the_draft_language_picks_the_rules_and_lang_overrides() {
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["lang"], "de", "DREMPEL_LANG chooses too");
+
+    // Too short to tell: the learner's own language, from the welcome step.
+    fs::create_dir_all(sandbox.learner_dir("me")).unwrap();
+    fs::write(
+        sandbox.journal(),
+        "{\"v\":1,\"id\":\"e1\",\"at\":\"2024-05-01T09:00:00Z\",\"kind\":\"learner.welcomed\",\"data\":{\"name\":\"Ada\",\"language\":\"nl\"}}\n",
+    )
+    .unwrap();
+    let output = sandbox
+        .cmd()
+        .args(["check", "--json"])
+        .write_stdin("Top!")
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        (json["lang"].as_str(), json["lang_choice"].as_str()),
+        (Some("nl"), Some("fallback"))
+    );
 }
 
 #[test]

@@ -63,7 +63,7 @@ check-header = Checked as a { $kind } for { $platform }, with the { $lang ->
     } rules ({ $choice ->
         [chosen] the language you chose
         [guessed] recognised from your words
-       *[fallback] the default
+       *[fallback] your language
     }): { $count } characters
 check-kind-comment = comment
 check-kind-post = post

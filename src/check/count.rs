@@ -24,7 +24,7 @@
 //! Before counting, `\r\n` becomes `\n` (a text field holds no carriage returns) and the
 //! whitespace around the text goes (every composer strips it when posting).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 use unicode_properties::{EmojiStatus, UnicodeEmoji};
 use unicode_segmentation::UnicodeSegmentation;
@@ -33,7 +33,7 @@ use super::links;
 use crate::platform::Platform;
 
 /// What a text is for; each has its own limit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum TextKind {
     Comment,

@@ -38,17 +38,18 @@ pub enum LangChoice {
     Chosen,
     /// Guessed from the draft's words.
     Guessed,
-    /// Neither: English.
+    /// Neither: the learner's language, else English.
     Fallback,
 }
 
-/// The rules' language for a draft: the one asked for, else the guess, else English.
-pub fn choose_language(draft: &str, asked: Option<&str>) -> (String, LangChoice) {
+/// The rules' language for a draft: the one asked for, else the guess from the draft's
+/// words, else `fallback` (the learner's language; English when they chose none).
+pub fn choose_language(draft: &str, asked: Option<&str>, fallback: &str) -> (String, LangChoice) {
     if let Some(lang) = asked {
         return (lang.to_owned(), LangChoice::Chosen);
     }
     match lang::guess(draft) {
         Some(lang) => (lang.to_owned(), LangChoice::Guessed),
-        None => (crate::lessons::BASE_LANGUAGE.to_owned(), LangChoice::Fallback),
+        None => (fallback.to_owned(), LangChoice::Fallback),
     }
 }

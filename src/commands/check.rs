@@ -62,11 +62,10 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
             }
         },
     };
-    let asked = ctx
-        .global
-        .lang_explicit
-        .then(|| ctx.global.lang.as_str().to_owned());
-    let (lang, choice) = check::choose_language(&draft, asked.as_deref());
+    // --lang chooses; else the draft's own words; else the learner's language.
+    let asked = ctx.global.lang.as_ref().map(|l| l.as_str().to_owned());
+    let fallback = ctx.lang()?;
+    let (lang, choice) = check::choose_language(&draft, asked.as_deref(), &fallback);
     let rules = RuleSet::load(ctx.global.lessons.as_deref(), &lang)?;
     let choice = if rules.lang == lang {
         choice

@@ -126,7 +126,8 @@ fn set(ctx: &mut Context, file: &Path) -> Result<()> {
 /// The template for the lesson language: a trainer's `DIR/<lang>/policy.toml`, else the
 /// embedded one of that language, else English. Returns its name for messages.
 fn template(ctx: &Context) -> Result<(PathBuf, String)> {
-    let lang = ctx.global.lang.as_str();
+    let lang = ctx.lang()?;
+    let lang = lang.as_str();
     if let Some(dir) = ctx.global.lessons.as_deref() {
         let path = dir.join(lang).join(TEMPLATE_FILE);
         if path.is_file() {

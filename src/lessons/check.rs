@@ -89,7 +89,7 @@ pub(crate) fn check_lessons(library: &Library) -> Vec<Problem> {
                 if item.label.trim().is_empty() || item.help.trim().is_empty() {
                     report(at(line), t!("lessons-item-empty", id = item.id.as_str()));
                 }
-                if item.kind == ItemKind::Privacy && item.draft_limit.is_some() {
+                if item.kind == ItemKind::Privacy && item.draft.is_some() {
                     report(at(line), t!("lessons-privacy-draft", id = item.id.as_str()));
                 }
                 let key = (item.platform, item.id.clone());
@@ -135,6 +135,8 @@ pub(crate) fn check_lessons(library: &Library) -> Vec<Problem> {
         items_per_language.insert(lang, items.into_keys().collect());
     }
     compare_with_base(&folder, &ids_per_language, &items_per_language, &mut problems);
+    problems.extend(crate::feeds::check());
+    problems.extend(crate::communities::check(library));
     problems
 }
 

@@ -46,7 +46,8 @@ impl Library {
                 })
                 .collect();
             files.sort_by(|a, b| a.path.cmp(&b.path));
-            // A folder with only other content (check rules) is no lesson language.
+            // A language folder may hold only other content (practice feeds, check
+            // rules) until its lessons exist.
             if !files.is_empty() {
                 languages.insert(lang, files);
             }
@@ -98,6 +99,43 @@ impl Library {
         match dir {
             Some(dir) => Library::from_dir(dir),
             None => Ok(Library::embedded()),
+        }
+    }
+
+    /// A data file that sits beside the lessons, `<lang>/<name>` (check rules, community
+    /// suggestions), from the same origin as the lessons, in `lang` or else in English.
+    /// `Ok(None)` when neither has it.
+    pub(crate) fn data_file(&self, lang: &str, name: &str) -> Result<Option<SourceFile>> {
+        for lang in [lang, BASE_LANGUAGE] {
+            let relative = format!("{lang}/{name}");
+            match &self.origin {
+                Origin::Embedded => {
+                    if let Some(file) = EMBEDDED.get_file(&relative) {
+                        return Ok(Some(SourceFile {
+                            path: format!("lessons/{relative}"),
+                            text: String::from_utf8_lossy(file.contents()).into_owned(),
+                        }));
+                    }
+                }
+                Origin::Folder(dir) => {
+                    let path = dir.join(&relative);
+                    match fs::read_to_string(&path) {
+                        Ok(text) => {
+                            return Ok(Some(SourceFile {
+                                path: path.display().to_string(),
+                                text,
+                            }));
+                        }
+                        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+                        Err(err) => return Err(Error::io("read", path)(err)),
+                    }
+                }
+            }
+        }
+        // A trainer's folder need not carry every data file: the built-in one serves.
+        match self.origin {
+            Origin::Folder(_) => Library::embedded().data_file(lang, name),
+            Origin::Embedded => Ok(None),
         }
     }
 

@@ -108,3 +108,4 @@ policy-label-disclosure = Disclosure:
 policy-label-confidential = Confidential:
 policy-label-dos = DOs:
 policy-label-donts = DON'Ts:
+policy-written-by-wizard = Your organisation's social media policy, written by the drempel wizard. Edit it freely; `drempel policy show` shows what drempel makes of it.

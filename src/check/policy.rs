@@ -12,6 +12,7 @@ use toml::Spanned;
 
 use crate::error::{Error, Result};
 use crate::fsutil;
+use crate::lessons::{BASE_LANGUAGE, EMBEDDED};
 use crate::t;
 
 /// The file name in the learner's folder.
@@ -184,6 +185,58 @@ pub fn store(learner_dir: &Path, text: &str) -> Result<PathBuf> {
     fsutil::create_private_dir(learner_dir)?;
     fsutil::write_atomic(&path, text.as_bytes())?;
     Ok(path)
+}
+
+/// The template `policy init` and the wizard start from, next to the lessons of a language.
+const TEMPLATE_FILE: &str = "policy.toml";
+
+/// The template for `lang`: a trainer's `DIR/<lang>/policy.toml`, else the embedded one
+/// of that language, else English. Returns its name for messages.
+pub fn template(lessons_dir: Option<&Path>, lang: &str) -> Result<(PathBuf, String)> {
+    if let Some(dir) = lessons_dir {
+        let path = dir.join(lang).join(TEMPLATE_FILE);
+        if path.is_file() {
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::PolicyUnreadable {
+                path: path.clone(),
+                reason: e.to_string(),
+            })?;
+            return Ok((path, text));
+        }
+    }
+    let file = [lang, BASE_LANGUAGE]
+        .into_iter()
+        .find_map(|l| EMBEDDED.get_file(format!("{l}/{TEMPLATE_FILE}")))
+        .expect("the English policy template is embedded");
+    Ok((
+        PathBuf::from("lessons").join(file.path()),
+        file.contents_utf8().expect("UTF-8 template").to_owned(),
+    ))
+}
+
+impl Policy {
+    /// The policy as a file `policy set` and the check read back unchanged: what the
+    /// wizard writes after each answer.
+    pub fn to_toml(&self) -> String {
+        let string = |s: &str| toml::Value::String(s.to_owned()).to_string();
+        let list = |items: &[String]| {
+            let quoted: Vec<String> = items.iter().map(|i| format!("  {},", string(i))).collect();
+            if quoted.is_empty() {
+                "[]".to_owned()
+            } else {
+                format!("[\n{}\n]", quoted.join("\n"))
+            }
+        };
+        format!(
+            "# {}\n\nemployer = {}\nproducts = {}\ndisclosure_tag = {}\nconfidential = {}\ndos = {}\ndonts = {}\n",
+            t!("policy-written-by-wizard"),
+            string(&self.employer),
+            list(&self.products),
+            string(&self.disclosure_tag),
+            list(&self.confidential),
+            list(&self.dos),
+            list(&self.donts),
+        )
+    }
 }
 
 /// The starting policy `drempel policy init` writes: the template with the employer

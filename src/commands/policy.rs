@@ -11,12 +11,8 @@ use crate::check::Policy;
 use crate::check::policy::{self, render_template};
 use crate::error::{Error, Result};
 use crate::journal::{EventBody, PolicyChange};
-use crate::lessons::{BASE_LANGUAGE, EMBEDDED};
 use crate::t;
 use crate::ui::sanitize_line;
-
-/// The template `policy init` starts from, next to the lessons of a language.
-const TEMPLATE_FILE: &str = "policy.toml";
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -79,7 +75,7 @@ fn init(ctx: &mut Context, force: bool) -> Result<()> {
     if path.exists() && !force {
         return Err(Error::PolicyExists { path });
     }
-    let (template_name, template) = template(ctx)?;
+    let (template_name, template) = policy::template(ctx.global.lessons.as_deref(), &ctx.lang()?)?;
     let organisation = ctx.state()?.welcome.and_then(|w| w.organisation);
     let text = render_template(&template, organisation.as_deref());
     // A trainer's template can be wrong; say so before anything is stored.
@@ -121,31 +117,6 @@ fn set(ctx: &mut Context, file: &Path) -> Result<()> {
     ctx.shell
         .status(t!("policy-stored", path = path.display().to_string()))?;
     print_policy(ctx, &policy, &path)
-}
-
-/// The template for the lesson language: a trainer's `DIR/<lang>/policy.toml`, else the
-/// embedded one of that language, else English. Returns its name for messages.
-fn template(ctx: &Context) -> Result<(PathBuf, String)> {
-    let lang = ctx.lang()?;
-    let lang = lang.as_str();
-    if let Some(dir) = ctx.global.lessons.as_deref() {
-        let path = dir.join(lang).join(TEMPLATE_FILE);
-        if path.is_file() {
-            let text = std::fs::read_to_string(&path).map_err(|e| Error::PolicyUnreadable {
-                path: path.clone(),
-                reason: e.to_string(),
-            })?;
-            return Ok((path, text));
-        }
-    }
-    let file = [lang, BASE_LANGUAGE]
-        .into_iter()
-        .find_map(|l| EMBEDDED.get_file(format!("{l}/{TEMPLATE_FILE}")))
-        .expect("the English policy template is embedded");
-    Ok((
-        PathBuf::from("lessons").join(file.path()),
-        file.contents_utf8().expect("UTF-8 template").to_owned(),
-    ))
 }
 
 fn print_policy(ctx: &mut Context, policy: &Policy, path: &Path) -> Result<()> {

@@ -37,15 +37,10 @@ pub struct GlobalArgs {
     )]
     pub learner: LearnerName,
 
-    /// Language of lessons and keyword suggestions
-    #[arg(
-        long,
-        global = true,
-        env = "DREMPEL_LANG",
-        value_name = "CODE",
-        default_value = "en"
-    )]
-    pub lang: LangCode,
+    /// Language of lessons, keyword suggestions and checks [default: the one chosen in the
+    /// welcome step, else en]
+    #[arg(long, global = true, env = "DREMPEL_LANG", value_name = "CODE")]
+    pub lang: Option<LangCode>,
 
     /// When to use colour
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
@@ -62,6 +57,8 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// The guided journey (the same as running drempel without a command)
+    Start(commands::start::Args),
     /// Your ladder, your steps and the one next thing to do
     Progress(commands::progress::Args),
     /// Read the lessons, or check a lesson folder
@@ -72,6 +69,14 @@ pub enum Command {
     Profile(commands::profile::Args),
     /// Keywords to watch in your feeds: suggest, add, remove, list, test
     Keywords(commands::keywords::Args),
+    /// Your organisation's social media policy: employer, products, disclosure, confidential terms
+    Policy(commands::policy::Args),
+    /// Check a draft before you post it: length, tone, disclosure, confidential and personal data
+    Check(commands::check::Args),
+    /// Communities: suggestions, joining, looking in
+    Groups(commands::groups::Args),
+    /// Record a post, discussion or blog post of your own
+    Post(commands::post::Args),
     /// Start the journey, or one step, afresh (the journal keeps everything)
     Reset(commands::reset::Args),
     /// What to paste when asking for help: versions, paths, journal health
@@ -80,4 +85,12 @@ pub enum Command {
     Completions(commands::completions::Args),
     /// The manual page, in roff
     Man(commands::man::Args),
+    /// Your journey at a glance for a one-on-one: Markdown, one HTML page, or JSON
+    Report(commands::report::Args),
+    /// One file to hand to your coach or trainer (you see what goes in first)
+    Export(commands::export::Args),
+    /// The coach's notes and agreed plans, kept in your journal
+    Coach(commands::coach::Args),
+    /// A training group at a glance, from the exports its learners handed in
+    Cohort(commands::cohort::Args),
 }

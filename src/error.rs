@@ -53,6 +53,9 @@ pub enum Error {
         alternative: &'static str,
     },
 
+    #[error("{}", t!("error-wizard-needs-terminal"))]
+    WizardNeedsTerminal,
+
     /// Ctrl-C at a prompt: everything answered before it is already in the journal.
     #[error("{}", t!("error-interrupted"))]
     Interrupted,
@@ -64,6 +67,45 @@ pub enum Error {
 
     #[error("{}", t!("error-output", reason = .0.to_string()))]
     Output(io::Error),
+
+    #[error("{}", t!("error-draft-empty", draft = .draft.as_str()))]
+    DraftEmpty { draft: String },
+
+    #[error("{}", t!("error-draft-binary", draft = .draft.as_str(), offset = *.offset, nul = u8::from(*.nul)))]
+    DraftBinary { draft: String, offset: usize, nul: bool },
+
+    #[error("{}", t!("error-draft-unreadable", draft = .draft.as_str(), reason = .reason.as_str()))]
+    DraftUnreadable { draft: String, reason: String },
+
+    #[error("{}", t!("error-policy-invalid", path = .path.display().to_string(), line = .line.map_or_else(String::new, |l| format!(":{l}")), reason = .reason.as_str()))]
+    PolicyInvalid {
+        path: PathBuf,
+        line: Option<usize>,
+        reason: String,
+    },
+
+    #[error("{}", t!("error-policy-unreadable", path = .path.display().to_string(), reason = .reason.as_str()))]
+    PolicyUnreadable { path: PathBuf, reason: String },
+
+    #[error("{}", t!("error-policy-exists", path = .path.display().to_string()))]
+    PolicyExists { path: PathBuf },
+
+    #[error("{}", t!("error-unknown-rule", rule = .rule.as_str(), valid = .valid.join(", ")))]
+    UnknownRule { rule: String, valid: Vec<String> },
+    /// A document that is not a readable feed; `location` is its URL or path.
+    #[error("{}", t!("error-feed", location = .location.as_str(), reason = .error.to_string()))]
+    Feed {
+        location: String,
+        #[source]
+        error: crate::feeds::FeedError,
+    },
+
+    #[error("{}", t!("error-opml", path = .path.display().to_string(), reason = .error.to_string()))]
+    Opml {
+        path: PathBuf,
+        #[source]
+        error: crate::feeds::opml::OpmlError,
+    },
 
     /// A keyword query that does not parse: what is wrong, then the query with a caret
     /// under the problem.
@@ -81,6 +123,16 @@ impl Error {
             | Error::NoHome
             | Error::Lessons { .. }
             | Error::NeedsTerminal { .. }
+            | Error::DraftEmpty { .. }
+            | Error::DraftBinary { .. }
+            | Error::DraftUnreadable { .. }
+            | Error::PolicyInvalid { .. }
+            | Error::PolicyUnreadable { .. }
+            | Error::PolicyExists { .. }
+            | Error::UnknownRule { .. }
+            | Error::WizardNeedsTerminal
+            | Error::Feed { .. }
+            | Error::Opml { .. }
             | Error::Query(_) => 2,
             Error::Io { .. } | Error::JournalCorrupt { .. } | Error::JournalLocked { .. } => 3,
             Error::Interrupted => 130,

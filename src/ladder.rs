@@ -1,7 +1,7 @@
 //! The ladder: Forrester's Social Technographics rungs, derived from evidence in the
 //! journal and never self-declared.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::journal::{ItemStatus, LearnerState};
 use crate::lessons::{ItemKind, LessonSet};
@@ -9,7 +9,7 @@ use crate::platform::Platform;
 use crate::step::Step;
 use crate::t;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rung {
     Inactive,
@@ -383,13 +383,16 @@ fn next_action(rungs: &[RungAssessment], lessons: &LessonSet) -> NextAction {
                 )),
             )
         }
-        Some(Need::Community { .. }) => action(t!("next-community"), None),
+        Some(Need::Community { .. }) => action(t!("next-community"), Some("drempel groups suggest".into())),
         Some(Need::Keywords { have, need }) => action(t!("next-keywords", have = *have, need = *need), None),
         Some(Need::Feed { .. }) => action(t!("next-feed"), None),
         Some(Need::Scan { .. }) => action(t!("next-scan"), None),
         Some(Need::Triaged { .. } | Need::Kept { .. }) => action(t!("next-triage"), None),
         Some(Need::CheckedComment { .. }) => action(t!("next-comment"), None),
-        Some(Need::OwnPost { .. }) => action(t!("next-post"), None),
+        Some(Need::OwnPost { .. }) => action(
+            t!("next-post"),
+            Some("drempel post record --url URL --platform linkedin --kind discussion".into()),
+        ),
     }
 }
 

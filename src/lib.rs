@@ -6,9 +6,13 @@
 
 pub mod messages;
 
+pub mod check;
 pub mod cli;
+pub mod coach;
 pub mod commands;
+pub mod communities;
 pub mod error;
+pub mod feeds;
 pub mod fsutil;
 pub mod home;
 pub mod journal;
@@ -19,6 +23,7 @@ pub mod platform;
 pub mod step;
 pub mod strategy;
 pub mod ui;
+pub mod wizard;
 
 pub use cli::Cli;
 pub use commands::run;

@@ -126,13 +126,23 @@ fn reset_asks_first_and_refuses_without_a_terminal() {
 }
 
 #[test]
-fn without_a_command_drempel_shows_where_you_are_and_what_next() {
+fn the_wizard_refuses_at_once_without_a_terminal_and_names_the_other_commands() {
     let sandbox = Sandbox::new();
-    sandbox
-        .cmd()
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Next:").and(predicate::str::contains("Inactive")));
+    for args in [&[][..], &["start"][..], &["start", "--step", "profiles"][..]] {
+        sandbox
+            .cmd()
+            .args(args)
+            .write_stdin("")
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(
+                predicate::str::contains("needs a terminal")
+                    .and(predicate::str::contains("drempel progress")),
+            );
+    }
+    assert!(!sandbox.journal().exists());
 }
 
 #[test]
@@ -161,7 +171,10 @@ fn lessons_check_names_file_and_line_of_broken_front_matter() {
     fs::create_dir_all(&en).unwrap();
     for entry in fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/en")).unwrap() {
         let path = entry.unwrap().path();
-        fs::copy(&path, en.join(path.file_name().unwrap())).unwrap();
+        // Lesson files only; practice feeds live in a folder beside them.
+        if path.is_file() {
+            fs::copy(&path, en.join(path.file_name().unwrap())).unwrap();
+        }
     }
     sandbox
         .cmd()

@@ -127,7 +127,7 @@ fn suggest(ctx: &mut Context, goals: &[Goal], json: bool) -> Result<ExitCode> {
     if goals.is_empty() {
         return Err(Error::Usage(t!("keywords-no-goals")));
     }
-    let wanted = ctx.global.lang.as_str().to_owned();
+    let wanted = ctx.lang()?;
     let lang = if packs::has_language(&wanted) {
         wanted.clone()
     } else {

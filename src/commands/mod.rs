@@ -1,13 +1,22 @@
 //! One file per command, each with its arguments and one `run`.
 
+pub mod check;
+pub mod coach;
+pub mod cohort;
 pub mod completions;
 pub mod doctor;
+pub mod export;
+pub mod groups;
 pub mod keywords;
 pub mod lessons;
 pub mod man;
+pub mod policy;
+pub mod post;
 pub mod profile;
 pub mod progress;
+pub mod report;
 pub mod reset;
+pub mod start;
 pub mod strategy;
 
 use std::path::PathBuf;
@@ -17,7 +26,9 @@ use crate::cli::{Cli, Command, GlobalArgs};
 use crate::error::Result;
 use crate::home::Home;
 use crate::journal::{self, Journal, LearnerState, Reading};
+use crate::ladder::{self, Assessment, Rung};
 use crate::lessons::{LessonSet, Library};
+use crate::t;
 use crate::ui::Shell;
 
 /// What every command gets: the shell to talk through and where the learner's data is.
@@ -36,8 +47,22 @@ impl Context<'_> {
         Library::open(self.global.lessons.as_deref())
     }
 
+    /// The language to work in: `--lang`, else the one chosen in the welcome step, else
+    /// English.
+    pub fn lang(&self) -> Result<String> {
+        if let Some(lang) = &self.global.lang {
+            return Ok(lang.as_str().to_owned());
+        }
+        let reading = journal::read(&self.learner_dir().join(journal::FILE_NAME))?;
+        let state = LearnerState::from_events(&reading.events);
+        Ok(state
+            .welcome
+            .and_then(|w| w.language)
+            .unwrap_or_else(|| crate::lessons::BASE_LANGUAGE.to_owned()))
+    }
+
     pub fn lessons(&self) -> Result<LessonSet> {
-        self.library()?.load(self.global.lang.as_str())
+        self.library()?.load(&self.lang()?)
     }
 
     /// The journal as it is, warnings shown to the person.
@@ -63,6 +88,23 @@ impl Context<'_> {
     }
 }
 
+/// The ladder and the state as the journal being written holds them.
+pub(crate) fn assess_journal(journal: &Journal, lessons: &LessonSet) -> Result<(Assessment, LearnerState)> {
+    let state = LearnerState::from_events(&journal.read()?.events);
+    Ok((ladder::assess(&state, lessons), state))
+}
+
+/// After recording evidence: tells the learner at once when they climbed a rung.
+pub(crate) fn announce_new_rung(ctx: &mut Context, journal: &Journal, before: Rung) -> Result<()> {
+    let (after, _) = assess_journal(journal, &ctx.lessons()?)?;
+    if after.rung > before {
+        let line = t!("rung-reached", rung = after.rung.name());
+        let line = ctx.shell.palette().good.apply_to(line).to_string();
+        ctx.shell.println(line)?;
+    }
+    Ok(())
+}
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli, shell: &mut Shell) -> Result<ExitCode> {
     let home = Home::resolve(cli.global.home.clone())?;
@@ -72,16 +114,25 @@ pub fn run(cli: Cli, shell: &mut Shell) -> Result<ExitCode> {
         home,
     };
     let code = match cli.command {
-        None => progress::run(&mut ctx, &progress::Args::default()),
+        None => start::run(&mut ctx, &start::Args::default()),
+        Some(Command::Start(args)) => start::run(&mut ctx, &args),
         Some(Command::Progress(args)) => progress::run(&mut ctx, &args),
         Some(Command::Lessons(args)) => lessons::run(&mut ctx, &args),
         Some(Command::Strategy(args)) => strategy::run(&mut ctx, &args),
         Some(Command::Profile(args)) => profile::run(&mut ctx, &args),
         Some(Command::Keywords(args)) => keywords::run(&mut ctx, &args),
+        Some(Command::Policy(args)) => policy::run(&mut ctx, &args),
+        Some(Command::Check(args)) => check::run(&mut ctx, &args),
         Some(Command::Reset(args)) => reset::run(&mut ctx, &args),
         Some(Command::Doctor(args)) => doctor::run(&mut ctx, &args),
+        Some(Command::Groups(args)) => groups::run(&mut ctx, &args),
+        Some(Command::Post(args)) => post::run(&mut ctx, &args),
         Some(Command::Completions(args)) => completions::run(&mut ctx, &args),
         Some(Command::Man(args)) => man::run(&mut ctx, &args),
+        Some(Command::Report(args)) => report::run(&mut ctx, &args),
+        Some(Command::Export(args)) => export::run(&mut ctx, &args),
+        Some(Command::Coach(args)) => coach::run(&mut ctx, &args),
+        Some(Command::Cohort(args)) => cohort::run(&mut ctx, &args),
     }?;
     ctx.shell.flush()?;
     Ok(code)

@@ -1,6 +1,6 @@
 //! Journal events: what happened, when, as one JSON object a line.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -81,6 +81,28 @@ pub enum EventBody {
     CommentRecorded(Contribution),
     #[serde(rename = "post.recorded")]
     PostRecorded(Contribution),
+    /// The platforms the learner works on, chosen in the profiles step.
+    #[serde(rename = "profile.platforms_chosen")]
+    PlatformsChosen { platforms: Vec<Platform> },
+    /// The learner looked in on a community they joined: the habit the method asks for.
+    #[serde(rename = "community.visited")]
+    CommunityVisited { name: String },
+    /// A coach's remark about the learner's journey; private unless exported on request.
+    #[serde(rename = "coach.note")]
+    CoachNote { text: String },
+    /// Something the coach and learner agreed to do next, optionally by a date.
+    #[serde(rename = "coach.plan")]
+    CoachPlan {
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        due: Option<NaiveDate>,
+    },
+    /// Closes the plan whose `coach.plan` event has the id `plan`.
+    #[serde(rename = "coach.plan_done")]
+    CoachPlanDone { plan: String },
+    /// The organisation policy was written by `policy init` or replaced by `policy set`.
+    #[serde(rename = "policy.set")]
+    PolicySet(PolicyChange),
 }
 
 impl EventBody {
@@ -106,6 +128,12 @@ impl EventBody {
         "community.joined",
         "comment.recorded",
         "post.recorded",
+        "profile.platforms_chosen",
+        "community.visited",
+        "coach.note",
+        "coach.plan",
+        "coach.plan_done",
+        "policy.set",
     ];
 
     /// Reads the typed body of a known `kind`; `Ok(None)` for a kind this version does
@@ -188,4 +216,13 @@ pub struct Contribution {
     /// How many errors the pre-post check found in the draft; `None` when unchecked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_errors: Option<u32>,
+}
+
+/// A change of the organisation policy: whose policy it is and where it came from
+/// (`init`, or the file given to `policy set`). The policy itself lives in policy.toml.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyChange {
+    #[serde(default)]
+    pub employer: String,
+    pub source: String,
 }

@@ -14,8 +14,16 @@ use crate::t;
 const REQUIRED_ITEMS: &[(Option<Platform>, &str)] =
     &[(None, "photo"), (Some(Platform::Linkedin), "headline")];
 
-/// Every problem in the library; empty when it is fit to use.
+/// Every problem in the library, its check rules included; empty when it is fit to use.
 pub fn check(library: &Library) -> Vec<Problem> {
+    let mut problems = check_lessons(library);
+    problems.extend(crate::check::check_rules(library));
+    problems
+}
+
+/// The problems of the lesson files alone: what loading lessons needs, without running
+/// every rule's examples.
+pub(crate) fn check_lessons(library: &Library) -> Vec<Problem> {
     let mut problems = Vec::new();
     let folder = library.origin.to_string();
     if !library.languages.contains_key(BASE_LANGUAGE) {
@@ -81,7 +89,7 @@ pub fn check(library: &Library) -> Vec<Problem> {
                 if item.label.trim().is_empty() || item.help.trim().is_empty() {
                     report(at(line), t!("lessons-item-empty", id = item.id.as_str()));
                 }
-                if item.kind == ItemKind::Privacy && item.draft_limit.is_some() {
+                if item.kind == ItemKind::Privacy && item.draft.is_some() {
                     report(at(line), t!("lessons-privacy-draft", id = item.id.as_str()));
                 }
                 let key = (item.platform, item.id.clone());
@@ -127,6 +135,8 @@ pub fn check(library: &Library) -> Vec<Problem> {
         items_per_language.insert(lang, items.into_keys().collect());
     }
     compare_with_base(&folder, &ids_per_language, &items_per_language, &mut problems);
+    problems.extend(crate::feeds::check());
+    problems.extend(crate::communities::check(library));
     problems.extend(crate::keywords::check());
     problems
 }

@@ -13,7 +13,9 @@ use crate::platform::Platform;
 use crate::step::Step;
 
 pub use check::check;
+pub(crate) use load::EMBEDDED;
 pub use load::Library;
+pub(crate) use load::SourceFile;
 
 /// The language every other language is checked against, and falls back to.
 pub const BASE_LANGUAGE: &str = "en";
@@ -43,10 +45,10 @@ pub struct ChecklistItem {
     pub kind: ItemKind,
     pub label: String,
     pub help: String,
-    /// For items the learner drafts in the wizard (a headline, a bio): the platform's
-    /// limit, counted the platform's way.
+    /// For items the learner can draft in the wizard: what kind of text it is, which
+    /// sets how the platform counts it and its limit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub draft_limit: Option<usize>,
+    pub draft: Option<crate::check::count::TextKind>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

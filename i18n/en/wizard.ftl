@@ -1,0 +1,100 @@
+## The guided wizard
+
+error-wizard-needs-terminal = The guided journey needs a terminal to ask its questions. Without one, use the commands that ask nothing: drempel progress, drempel strategy set --goal GOAL, drempel profile PLATFORM done ITEM, drempel lessons show ID.
+wizard-prompt-failed = The question could not be shown: { $reason }
+wizard-keys = Esc: take a break, all is saved
+wizard-keys-multi = space ticks, enter confirms, Esc: take a break
+wizard-saved-bye = Everything you answered is saved. Run drempel again to carry on from here.
+wizard-step-of = step { $number } of { $total }
+wizard-welcome-back-named = Welcome back, { $name }. We stopped at { $step }.
+wizard-welcome-back = Welcome back. We stopped at { $step }.
+wizard-ready = Ready?
+wizard-go = Let's go
+wizard-read-lesson = Read the whole lesson first
+wizard-skip = Skip this step for now
+wizard-back = Back to the previous step
+wizard-break = Take a break (everything is saved)
+
+welcome-today = Today we set your goals, make your profile complete and safe, and get you ready for your first comment. drempel never posts anything: you do that yourself, when you are ready.
+welcome-name = What should I call you?
+welcome-name-needed = A first name is enough.
+welcome-role = What is your role?
+welcome-organisation = Which organisation do you work for?
+welcome-optional = optional, enter skips
+welcome-language = Which language do you work in online?
+welcome-language-help = used for keyword suggestions and the comment check
+welcome-hello = Nice to meet you, { $name }. Let's start with why your organisation is online at all.
+
+strategy-goals-question = What does your organisation want from social media?
+strategy-goals-help = choose one or more
+strategy-goals-none = Choose at least one goal: everything after this follows from it.
+strategy-audience-question = Who do you want to reach?
+strategy-audience-help = for example: nurses in the region, IT managers at banks
+strategy-why-question = And why does this matter to you?
+strategy-why-help = in your own words; only you and your coach see it
+strategy-summary = Your goals: { $goals }. That is your compass for today.
+
+profiles-platforms-question = Which platforms do you want to work on?
+profiles-platforms-help = start with one or two; you can add more later
+profiles-platforms-none = Choose at least one platform.
+profiles-platform-heading = { $platform }: { $done } of { $total } done
+profiles-platform-already-complete = This checklist is complete already. Nice.
+profiles-platform-summary = { $platform }: { $done } of { $total } done. Run drempel again to finish the rest.
+profiles-item-position = { $platform } · item { $number } of { $total } · { $kind }
+profiles-kind-privacy = privacy review
+profiles-kind-profile = complete profile
+profiles-item-question = How about this one?
+profiles-choice-done = Done
+profiles-choice-later = Later
+profiles-choice-not-for-me = Not for me
+profiles-choice-previous = Back to the previous item
+profiles-choice-stop = Stop with { $platform } for now
+profiles-privacy-help = privacy items are never "not for me": they protect you
+profiles-story-title = Before the privacy review, a short story
+
+next-today = What you did today
+next-tomorrow = To carry on, run drempel again. It picks up exactly where you stopped.
+today-welcomed = introduced yourself
+today-strategy = set your strategy
+today-items-done = { $count ->
+        [one] ticked off one profile item
+       *[other] ticked off { $count } profile items
+    }
+today-items-later = { $count ->
+        [one] put one item on your list for later
+       *[other] put { $count } items on your list for later
+    }
+today-drafts = { $count ->
+        [one] drafted one profile text
+       *[other] drafted { $count } profile texts
+    }
+profiles-draft-question = Type it here first, and I will count it as { $platform } does:
+profiles-draft-help = counted as { $platform } counts, up to { $limit }; enter skips
+profiles-draft-too-long = That is { $used } of { $limit }: { $over } too many. Shorten it a little.
+profiles-draft-saved = { $used } of { $limit }: it fits. Saved in your journal; copy it into { $platform }.
+wizard-communities-places = Places to look, from your goals and keywords:
+wizard-communities-question = Open one in your browser and look around. Did you join one?
+wizard-communities-joined-this = I joined { $name }
+wizard-communities-another = I joined another community
+wizard-communities-not-yet = Not yet: I will look later
+wizard-communities-name = What is the community called?
+wizard-communities-platform = On which platform?
+wizard-communities-url = Its web address?
+wizard-communities-more-question = Join another one?
+wizard-communities-enough = That is enough for today
+wizard-communities-more = Yes, one more
+today-communities = { $count ->
+        [one] joined a community
+       *[other] joined { $count } communities
+    }
+wizard-policy-heading = Your organisation's house rules
+wizard-policy-intro = A few facts about your employer, so that drempel can check your first comment the way your organisation would. Ask your communications team if you are unsure; you can change all of it later with drempel policy.
+wizard-policy-employer = Your employer's name, as people write it?
+wizard-policy-products = Its products or services people talk about?
+wizard-policy-list-help = separate them with commas; enter skips
+wizard-policy-disclosure = How do you say that you work there, when you praise its work?
+wizard-policy-disclosure-help = a hashtag such as #employee, or a short phrase such as (I work here)
+wizard-policy-confidential = Topics or names that must stay inside?
+wizard-policy-confidential-help = project names, customers, unpublished figures; separated by commas
+wizard-policy-dos = DO ({ $count })
+wizard-policy-donts = DON'T ({ $count })

@@ -1,0 +1,137 @@
+//! Step 6: find and join the communities where the audience already talks; look around
+//! first, then react, then start a discussion.
+
+use super::{Answer, StepEnd, TextQuestion, Wizard, given, non_empty};
+use crate::communities::{self, Suggestion};
+use crate::error::Result;
+use crate::journal::{Community, EventBody};
+use crate::lessons::{Library, Origin};
+use crate::platform::Platform;
+use crate::t;
+use crate::ui::sanitize_line;
+
+/// How many suggestions fit on one screen.
+const SHOWN: usize = 8;
+
+pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
+    let lang = wizard
+        .state
+        .welcome
+        .as_ref()
+        .and_then(|w| w.language.clone())
+        .unwrap_or_else(|| "en".into());
+    loop {
+        let library = match &wizard.lessons.origin {
+            Origin::Folder(dir) => Library::from_dir(dir)?,
+            Origin::Embedded => Library::embedded(),
+        };
+        let suggestions: Vec<Suggestion> = communities::suggest(&wizard.state, &library, &lang)?
+            .into_iter()
+            .take(SHOWN)
+            .collect();
+        if !suggestions.is_empty() {
+            let heading = wizard
+                .palette
+                .heading
+                .apply_to(t!("wizard-communities-places"))
+                .to_string();
+            let lines: Vec<String> = suggestions
+                .iter()
+                .map(|s| {
+                    let url = s
+                        .url
+                        .as_deref()
+                        .map(|u| format!("\n      {}", wizard.palette.command.apply_to(u)))
+                        .unwrap_or_default();
+                    format!("  • {}{url}", sanitize_line(&s.name))
+                })
+                .collect();
+            wizard.say(&format!("{heading}\n{}", lines.join("\n")))?;
+        }
+        let mut options: Vec<String> = suggestions
+            .iter()
+            .map(|s| t!("wizard-communities-joined-this", name = sanitize_line(&s.name)))
+            .collect();
+        options.push(t!("wizard-communities-another"));
+        options.push(t!("wizard-communities-not-yet"));
+        let choice = given!(
+            wizard
+                .prompter
+                .select(&t!("wizard-communities-question"), &options, 0, None)
+        );
+        let picked = match choice {
+            i if i < suggestions.len() => Some(&suggestions[i]),
+            i if i == suggestions.len() => None,
+            _ => return Ok(StepEnd::Done),
+        };
+        let community = match join(wizard, picked)? {
+            Answer::Given(community) => community,
+            Answer::Quit(quit) => return Ok(StepEnd::Quit(quit)),
+        };
+        let line = t!(
+            "communities-joined",
+            name = sanitize_line(&community.name),
+            platform = community.platform.name()
+        );
+        wizard.record(EventBody::CommunityJoined(community))?;
+        let line = wizard.palette.good.apply_to(line).to_string();
+        wizard.say(&format!("{line}\n{}", t!("communities-first-look")))?;
+        let more = [t!("wizard-communities-enough"), t!("wizard-communities-more")];
+        if given!(
+            wizard
+                .prompter
+                .select(&t!("wizard-communities-more-question"), &more, 0, None)
+        ) == 0
+        {
+            return Ok(StepEnd::Done);
+        }
+    }
+}
+
+/// Name, platform and address of the community joined, pre-filled from a suggestion.
+fn join(wizard: &mut Wizard, picked: Option<&Suggestion>) -> Result<Answer<Community>> {
+    let prompt = t!("wizard-communities-name");
+    let needed = |text: &str| {
+        if text.trim().is_empty() {
+            Err(t!("communities-name-needed"))
+        } else {
+            Ok(())
+        }
+    };
+    let question = TextQuestion::new(&prompt)
+        .initial(picked.map(|s| s.name.as_str()))
+        .check(&needed);
+    let name = match wizard.prompter.text(&question)? {
+        Answer::Given(name) => name.trim().to_owned(),
+        Answer::Quit(quit) => return Ok(Answer::Quit(quit)),
+    };
+    let platform = match picked.and_then(|s| s.platform) {
+        Some(platform) => platform,
+        None => {
+            let options: Vec<String> = Platform::ALL.iter().map(|p| p.name().to_owned()).collect();
+            match wizard
+                .prompter
+                .select(&t!("wizard-communities-platform"), &options, 0, None)?
+            {
+                Answer::Given(i) => Platform::ALL[i],
+                Answer::Quit(quit) => return Ok(Answer::Quit(quit)),
+            }
+        }
+    };
+    let prompt = t!("wizard-communities-url");
+    let help = t!("welcome-optional");
+    let web_address = |text: &str| match text.trim() {
+        "" => Ok(()),
+        text => communities::validate_url(text)
+            .map(|_| ())
+            .map_err(|e| e.to_string()),
+    };
+    let question = TextQuestion::new(&prompt).help(&help).check(&web_address);
+    let url = match wizard.prompter.text(&question)? {
+        Answer::Given(url) => non_empty(url)
+            .map(|u| communities::validate_url(&u))
+            .transpose()?,
+        Answer::Quit(quit) => return Ok(Answer::Quit(quit)),
+    };
+    Ok(Answer::Given(Community { name, platform, url }))
+}

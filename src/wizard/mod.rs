@@ -1,0 +1,286 @@
+//! The guided journey: one step after another, every answer written to the journal the
+//! moment it is given, resumed at the first unfinished step.
+
+mod communities;
+mod next;
+mod policy;
+mod profiles;
+pub mod prompter;
+pub mod scripted;
+mod strategy;
+pub mod terminal;
+mod welcome;
+
+use crate::error::Result;
+use crate::journal::{EventBody, Journal, LearnerState};
+use crate::ladder::{self, Assessment};
+use crate::lessons::{Lesson, LessonSet};
+use crate::step::Step;
+use crate::t;
+use crate::ui::{Palette, ladder_view, markdown};
+pub use prompter::{Answer, Prompter, Quit, TextQuestion};
+
+/// How a wizard session ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// Reached the end of the journey for today.
+    Finished,
+    /// Esc: a break; everything is saved.
+    Paused,
+    /// Ctrl-C; everything answered is saved too.
+    Interrupted,
+}
+
+/// How one step ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum StepEnd {
+    Done,
+    Skipped,
+    Back,
+    Quit(Quit),
+}
+
+/// `given!(prompter call)`: the answer, or leave the step when the person quits.
+macro_rules! given {
+    ($answer:expr) => {
+        match $answer? {
+            $crate::wizard::Answer::Given(value) => value,
+            $crate::wizard::Answer::Quit(quit) => return Ok($crate::wizard::StepEnd::Quit(quit)),
+        }
+    };
+}
+pub(crate) use given;
+
+/// The steps this version can walk through. A step whose module does not exist yet is
+/// simply not offered.
+pub fn available_steps() -> Vec<Step> {
+    vec![
+        Step::Welcome,
+        Step::Strategy,
+        Step::Profiles,
+        Step::Communities,
+        Step::Next,
+    ]
+}
+
+pub struct Wizard<'a> {
+    prompter: &'a mut dyn Prompter,
+    journal: Journal,
+    lessons: LessonSet,
+    state: LearnerState,
+    palette: Palette,
+    /// What this session recorded, for "what you achieved today".
+    recorded: Vec<EventBody>,
+}
+
+impl<'a> Wizard<'a> {
+    pub fn new(prompter: &'a mut dyn Prompter, journal: Journal, lessons: LessonSet) -> Result<Wizard<'a>> {
+        let state = LearnerState::from_events(&journal.read()?.events);
+        let palette = Palette::new(prompter.styled());
+        Ok(Wizard {
+            prompter,
+            journal,
+            lessons,
+            state,
+            palette,
+            recorded: Vec::new(),
+        })
+    }
+
+    pub fn state(&self) -> &LearnerState {
+        &self.state
+    }
+
+    /// Runs from `start`, or from where the learner stopped last time.
+    pub fn run(&mut self, start: Option<Step>) -> Result<Ending> {
+        let steps = available_steps();
+        let first = match start {
+            Some(step) => step,
+            None => {
+                let resume = self.resume_point(&steps);
+                self.greet(resume)?;
+                resume
+            }
+        };
+        let mut index = steps.iter().position(|s| *s >= first).unwrap_or(steps.len() - 1);
+        loop {
+            let step = steps[index];
+            match self.run_step(step)? {
+                StepEnd::Done | StepEnd::Skipped if index + 1 == steps.len() => return Ok(Ending::Finished),
+                StepEnd::Done | StepEnd::Skipped => index += 1,
+                StepEnd::Back => index = index.saturating_sub(1),
+                StepEnd::Quit(quit) => {
+                    self.say(&self.palette.dim.apply_to(t!("wizard-saved-bye")).to_string())?;
+                    return Ok(match quit {
+                        Quit::Paused => Ending::Paused,
+                        Quit::Interrupted => Ending::Interrupted,
+                    });
+                }
+            }
+        }
+    }
+
+    /// The first step neither done nor skipped; else the first not done; else the end.
+    pub fn resume_point(&self, steps: &[Step]) -> Step {
+        let assessment = self.assessment();
+        let open = |s: &&Step| !assessment.step_done(**s);
+        steps
+            .iter()
+            .filter(open)
+            .find(|s| !self.state.skipped.contains(s))
+            .or_else(|| steps.iter().find(open))
+            .copied()
+            .unwrap_or(Step::Next)
+    }
+
+    fn greet(&mut self, resume: Step) -> Result<()> {
+        if self.state.first_event.is_none() {
+            return Ok(());
+        }
+        let step = format!(
+            "{} ({})",
+            ladder_view::step_name(resume),
+            t!(
+                "wizard-step-of",
+                number = resume.number(),
+                total = Step::ALL.len()
+            )
+        );
+        let line = match self.state.name() {
+            Some(name) => t!(
+                "wizard-welcome-back-named",
+                name = crate::ui::sanitize_line(name),
+                step = step
+            ),
+            None => t!("wizard-welcome-back", step = step),
+        };
+        let line = self.palette.heading.apply_to(line).to_string();
+        self.say(&line)
+    }
+
+    fn run_step(&mut self, step: Step) -> Result<StepEnd> {
+        match self.open_step(step)? {
+            Opening::Go => {}
+            Opening::Skip => {
+                self.record(EventBody::StepSkipped { step })?;
+                return Ok(StepEnd::Skipped);
+            }
+            Opening::Back => return Ok(StepEnd::Back),
+            Opening::Quit(quit) => return Ok(StepEnd::Quit(quit)),
+        }
+        match step {
+            Step::Welcome => welcome::run(self),
+            Step::Strategy => strategy::run(self),
+            Step::Profiles => profiles::run(self),
+            Step::Communities => communities::run(self),
+            Step::Next => next::run(self),
+            // Not offered by `available_steps` until their modules exist.
+            Step::Monitoring | Step::Reading | Step::Comment => Ok(StepEnd::Done),
+        }
+    }
+
+    /// The top of every step: where you are, what this step is about, and the choice to
+    /// go, skip, go back or take a break.
+    fn open_step(&mut self, step: Step) -> Result<Opening> {
+        self.say("")?;
+        self.orientation(step)?;
+        let lesson = self.lessons.for_step(step).cloned();
+        if let Some(lesson) = &lesson {
+            let title = self
+                .palette
+                .heading
+                .apply_to(crate::ui::sanitize_line(&lesson.title))
+                .to_string();
+            let summary = crate::ui::sanitize_line(&lesson.summary);
+            self.say(&format!("{title}\n{summary}"))?;
+        }
+        let first = available_steps().first() == Some(&step);
+        loop {
+            // `None` stands for "read the lesson first", which asks again afterwards.
+            let mut options = vec![(Some(Opening::Go), t!("wizard-go"))];
+            if lesson.is_some() {
+                options.push((None, t!("wizard-read-lesson")));
+            }
+            if step != Step::Next {
+                options.push((Some(Opening::Skip), t!("wizard-skip")));
+            }
+            if !first {
+                options.push((Some(Opening::Back), t!("wizard-back")));
+            }
+            options.push((Some(Opening::Quit(Quit::Paused)), t!("wizard-break")));
+            let labels: Vec<String> = options.iter().map(|(_, l)| l.clone()).collect();
+            match self.prompter.select(&t!("wizard-ready"), &labels, 0, None)? {
+                Answer::Given(index) => match (options[index].0, &lesson) {
+                    (Some(opening), _) => return Ok(opening),
+                    (None, Some(lesson)) => self.show_lesson(lesson)?,
+                    (None, None) => return Ok(Opening::Go),
+                },
+                Answer::Quit(quit) => return Ok(Opening::Quit(quit)),
+            }
+        }
+    }
+
+    fn show_lesson(&mut self, lesson: &Lesson) -> Result<()> {
+        let md = crate::commands::lessons::to_markdown(lesson, &self.lessons);
+        let text = markdown::render(&crate::ui::sanitize(&md), 80, self.prompter.styled());
+        self.say(text.trim_end())
+    }
+
+    pub(crate) fn orientation(&mut self, step: Step) -> Result<()> {
+        let line = ladder_view::orientation(&self.palette, step, self.assessment().rung);
+        self.say(&line)
+    }
+
+    /// Optional text, pre-filled with the previous answer; `None` when left empty.
+    pub(crate) fn optional_text(
+        &mut self,
+        prompt: &str,
+        help: &str,
+        previous: Option<&str>,
+    ) -> Result<Answer<Option<String>>> {
+        let question = TextQuestion::new(prompt).help(help).initial(previous);
+        Ok(match self.prompter.text(&question)? {
+            Answer::Given(text) => Answer::Given(non_empty(text)),
+            Answer::Quit(quit) => Answer::Quit(quit),
+        })
+    }
+
+    /// The learner's folder, where the journal and the policy live.
+    pub(crate) fn learner_dir(&self) -> std::path::PathBuf {
+        self.journal
+            .path()
+            .parent()
+            .map(std::path::Path::to_path_buf)
+            .unwrap_or_default()
+    }
+
+    pub(crate) fn say(&mut self, text: &str) -> Result<()> {
+        self.prompter.say(text)
+    }
+
+    /// Writes one answer to the journal (fsynced) and folds it into the state.
+    pub(crate) fn record(&mut self, body: EventBody) -> Result<()> {
+        let event = self.journal.append(body)?;
+        self.state.apply(&event);
+        self.recorded.push(event.body);
+        Ok(())
+    }
+
+    pub(crate) fn assessment(&self) -> Assessment {
+        ladder::assess(&self.state, &self.lessons)
+    }
+}
+
+/// A typed answer, trimmed; `None` when nothing was typed.
+pub(crate) fn non_empty(text: String) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Opening {
+    Go,
+    Skip,
+    Back,
+    Quit(Quit),
+}

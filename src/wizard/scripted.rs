@@ -1,0 +1,158 @@
+//! A [`Prompter`] that answers from a script, for tests. When the script runs out the
+//! person "presses Esc", so a test can stop the wizard at any prompt.
+
+use std::collections::VecDeque;
+
+use super::prompter::{Answer, Prompter, Quit, TextQuestion};
+use crate::error::Result;
+
+/// One scripted answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reply {
+    /// Type this text (an empty string accepts what is pre-filled).
+    Text(String),
+    /// Choose the first option whose text contains this.
+    Choose(String),
+    /// Tick exactly the options containing any of these (multi-select).
+    Tick(Vec<String>),
+    /// Ctrl-C.
+    Interrupt,
+    /// Esc.
+    Pause,
+}
+
+pub fn text(s: &str) -> Reply {
+    Reply::Text(s.to_owned())
+}
+
+pub fn choose(s: &str) -> Reply {
+    Reply::Choose(s.to_owned())
+}
+
+pub fn tick(items: &[&str]) -> Reply {
+    Reply::Tick(items.iter().map(|s| (*s).to_owned()).collect())
+}
+
+#[derive(Default)]
+pub struct ScriptedPrompter {
+    replies: VecDeque<Reply>,
+    /// Everything shown and asked, in order: what the person would have seen.
+    pub transcript: Vec<String>,
+    /// Answers that a check refused, with its message.
+    pub refused: Vec<String>,
+}
+
+impl ScriptedPrompter {
+    pub fn new(replies: impl IntoIterator<Item = Reply>) -> ScriptedPrompter {
+        ScriptedPrompter {
+            replies: replies.into_iter().collect(),
+            ..ScriptedPrompter::default()
+        }
+    }
+
+    pub fn remaining(&self) -> usize {
+        self.replies.len()
+    }
+
+    pub fn saw(&self, needle: &str) -> bool {
+        self.transcript.iter().any(|t| t.contains(needle))
+    }
+
+    /// Records the question as the person would see it, then takes the next reply.
+    fn next(&mut self, prompt: &str, options: &[String], help: Option<&str>) -> Reply {
+        let mut line = format!("? {prompt}");
+        if !options.is_empty() {
+            line.push_str(&format!(" [{}]", options.join(" | ")));
+        }
+        if let Some(help) = help {
+            line.push_str(&format!(" ({help})"));
+        }
+        self.transcript.push(line);
+        self.replies.pop_front().unwrap_or(Reply::Pause)
+    }
+}
+
+fn quit<T>(reply: &Reply) -> Option<Answer<T>> {
+    match reply {
+        Reply::Pause => Some(Answer::Quit(Quit::Paused)),
+        Reply::Interrupt => Some(Answer::Quit(Quit::Interrupted)),
+        _ => None,
+    }
+}
+
+impl Prompter for ScriptedPrompter {
+    fn say(&mut self, text: &str) -> Result<()> {
+        self.transcript.push(text.to_owned());
+        Ok(())
+    }
+
+    fn text(&mut self, question: &TextQuestion<'_>) -> Result<Answer<String>> {
+        loop {
+            let reply = self.next(question.prompt, &[], question.help);
+            if let Some(quit) = quit(&reply) {
+                return Ok(quit);
+            }
+            let Reply::Text(typed) = reply else {
+                panic!("script gave {reply:?} for the text prompt {:?}", question.prompt);
+            };
+            let value = if typed.is_empty() {
+                question.initial.unwrap_or("").to_owned()
+            } else {
+                typed
+            };
+            match question.check.map(|check| check(&value)) {
+                Some(Err(message)) => self.refused.push(message),
+                _ => return Ok(Answer::Given(value)),
+            }
+        }
+    }
+
+    fn select(
+        &mut self,
+        prompt: &str,
+        options: &[String],
+        _start: usize,
+        help: Option<&str>,
+    ) -> Result<Answer<usize>> {
+        let reply = self.next(prompt, options, help);
+        if let Some(quit) = quit(&reply) {
+            return Ok(quit);
+        }
+        let Reply::Choose(wanted) = &reply else {
+            panic!("script gave {reply:?} for the choice {prompt:?} among {options:?}");
+        };
+        let index = options
+            .iter()
+            .position(|o| o.contains(wanted.as_str()))
+            .unwrap_or_else(|| panic!("no option containing {wanted:?} in {prompt:?}: {options:?}"));
+        Ok(Answer::Given(index))
+    }
+
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        options: &[String],
+        _selected: &[usize],
+        help: Option<&str>,
+    ) -> Result<Answer<Vec<usize>>> {
+        let reply = self.next(prompt, options, help);
+        if let Some(quit) = quit(&reply) {
+            return Ok(quit);
+        }
+        let Reply::Tick(wanted) = &reply else {
+            panic!("script gave {reply:?} for the multi-select {prompt:?}");
+        };
+        Ok(Answer::Given(
+            options
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| wanted.iter().any(|w| o.contains(w.as_str())))
+                .map(|(i, _)| i)
+                .collect(),
+        ))
+    }
+
+    fn styled(&self) -> bool {
+        false
+    }
+}

@@ -1,0 +1,135 @@
+//! The terminal [`Prompter`], built on `inquire` and `console`. Prompts and text go to
+//! stderr, so stdout stays free for results.
+
+use inquire::error::InquireError;
+use inquire::ui::{Color, RenderConfig, StyleSheet, Styled};
+use inquire::validator::Validation;
+
+use super::prompter::{Answer, Prompter, Quit, TextQuestion};
+use crate::error::{Error, Result};
+use crate::t;
+
+pub struct TerminalPrompter {
+    styled: bool,
+    term: console::Term,
+}
+
+impl TerminalPrompter {
+    pub fn new(styled: bool) -> TerminalPrompter {
+        inquire::set_global_render_config(render_config(styled));
+        TerminalPrompter {
+            styled,
+            term: console::Term::stderr(),
+        }
+    }
+}
+
+/// Colours that match the rest of drempel; none at all when colour is off.
+fn render_config(styled: bool) -> RenderConfig<'static> {
+    if !styled {
+        return RenderConfig::empty()
+            .with_prompt_prefix(Styled::new("?"))
+            .with_answered_prompt_prefix(Styled::new(">"))
+            .with_highlighted_option_prefix(Styled::new(">"))
+            .with_selected_checkbox(Styled::new("[x]"))
+            .with_unselected_checkbox(Styled::new("[ ]"));
+    }
+    RenderConfig::default()
+        .with_prompt_prefix(Styled::new("?").with_fg(Color::LightCyan))
+        .with_answered_prompt_prefix(Styled::new("✓").with_fg(Color::LightGreen))
+        .with_highlighted_option_prefix(Styled::new("›").with_fg(Color::LightCyan))
+        .with_help_message(StyleSheet::new().with_fg(Color::DarkGrey))
+}
+
+fn answer<T>(result: std::result::Result<T, InquireError>) -> Result<Answer<T>> {
+    match result {
+        Ok(value) => Ok(Answer::Given(value)),
+        Err(InquireError::OperationCanceled) => Ok(Answer::Quit(Quit::Paused)),
+        Err(InquireError::OperationInterrupted) => Ok(Answer::Quit(Quit::Interrupted)),
+        Err(InquireError::IO(err)) => Err(Error::from(err)),
+        Err(other) => Err(Error::Usage(t!(
+            "wizard-prompt-failed",
+            reason = other.to_string()
+        ))),
+    }
+}
+
+fn help_line(help: Option<&str>) -> String {
+    match help {
+        Some(help) => format!("{help} · {}", t!("wizard-keys")),
+        None => t!("wizard-keys"),
+    }
+}
+
+impl Prompter for TerminalPrompter {
+    fn say(&mut self, text: &str) -> Result<()> {
+        // Wrap ourselves, one column short of the edge: a terminal's own soft wrap splits
+        // words and starts the next line with a space.
+        let width = self
+            .term
+            .size_checked()
+            .map_or(80, |(_, w)| usize::from(w))
+            .clamp(20, 100)
+            - 1;
+        let wrapped: Vec<String> = text.lines().map(|line| textwrap::fill(line, width)).collect();
+        self.term.write_line(&wrapped.join("\n")).map_err(Error::from)
+    }
+
+    fn text(&mut self, question: &TextQuestion<'_>) -> Result<Answer<String>> {
+        let help = help_line(question.help);
+        let mut prompt = inquire::Text::new(question.prompt).with_help_message(&help);
+        if let Some(initial) = question.initial {
+            prompt = prompt.with_initial_value(initial);
+        }
+        if let Some(check) = question.check {
+            prompt = prompt.with_validator(move |text: &str| {
+                Ok(match check(text) {
+                    Ok(()) => Validation::Valid,
+                    Err(message) => Validation::Invalid(message.into()),
+                })
+            });
+        }
+        answer(prompt.prompt())
+    }
+
+    fn select(
+        &mut self,
+        prompt: &str,
+        options: &[String],
+        start: usize,
+        help: Option<&str>,
+    ) -> Result<Answer<usize>> {
+        let help = help_line(help);
+        let result = inquire::Select::new(prompt, options.to_vec())
+            .with_starting_cursor(start.min(options.len().saturating_sub(1)))
+            .with_help_message(&help)
+            .with_page_size(10)
+            .raw_prompt()
+            .map(|choice| choice.index);
+        answer(result)
+    }
+
+    fn multi_select(
+        &mut self,
+        prompt: &str,
+        options: &[String],
+        selected: &[usize],
+        help: Option<&str>,
+    ) -> Result<Answer<Vec<usize>>> {
+        let help = match help {
+            Some(help) => format!("{help} · {}", t!("wizard-keys-multi")),
+            None => t!("wizard-keys-multi"),
+        };
+        let result = inquire::MultiSelect::new(prompt, options.to_vec())
+            .with_default(selected)
+            .with_help_message(&help)
+            .with_page_size(10)
+            .raw_prompt()
+            .map(|choices| choices.into_iter().map(|c| c.index).collect());
+        answer(result)
+    }
+
+    fn styled(&self) -> bool {
+        self.styled
+    }
+}

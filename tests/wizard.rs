@@ -1,0 +1,494 @@
+//! The wizard's logic against scripted answers: every step, back, skip, quitting at
+//! every prompt and resuming.
+
+use drempel::journal::{ItemStatus, Journal, LearnerState, read};
+use drempel::lessons::{ItemKind, LessonSet, Library};
+use drempel::platform::Platform;
+use drempel::step::Step;
+use drempel::strategy::Goal;
+use drempel::wizard::scripted::{Reply, ScriptedPrompter, choose, text, tick};
+use drempel::wizard::{Ending, Wizard, available_steps};
+
+fn lessons() -> LessonSet {
+    Library::embedded().load("en").unwrap()
+}
+
+struct Session {
+    home: tempfile::TempDir,
+}
+
+impl Session {
+    fn new() -> Session {
+        Session {
+            home: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn run(&self, start: Option<Step>, replies: Vec<Reply>) -> (Ending, ScriptedPrompter) {
+        let mut prompter = ScriptedPrompter::new(replies);
+        let journal = Journal::open(self.home.path()).unwrap();
+        let ending = Wizard::new(&mut prompter, journal, lessons())
+            .unwrap()
+            .run(start)
+            .unwrap();
+        (ending, prompter)
+    }
+
+    fn state(&self) -> LearnerState {
+        LearnerState::from_events(&read(&self.home.path().join("journal.jsonl")).unwrap().events)
+    }
+
+    fn journal_lines(&self) -> usize {
+        std::fs::read_to_string(self.home.path().join("journal.jsonl")).map_or(0, |t| t.lines().count())
+    }
+}
+
+fn welcome() -> Vec<Reply> {
+    vec![
+        choose("Let's go"),
+        text("Ada"),
+        text("Recruiter"),
+        text("Zorggroep Noord"),
+        choose("Nederlands"),
+    ]
+}
+
+fn strategy() -> Vec<Reply> {
+    let mut replies = vec![
+        choose("Let's go"),
+        tick(&["recruitment", "employer branding"]),
+        text("nurses in the region"),
+        text("I want to find colleagues"),
+    ];
+    // The house rules: keep the employer from the welcome step, name a product, keep the
+    // disclosure, name a confidential project.
+    replies.extend([
+        text(""),
+        text("Thuiszorg Plus, ZorgApp"),
+        text(""),
+        text("Project Noorderlicht"),
+    ]);
+    replies
+}
+
+/// Ticks LinkedIn and answers "Done" to every item, skipping the drafts.
+fn linkedin_all_done() -> Vec<Reply> {
+    let mut replies = vec![choose("Let's go"), tick(&["LinkedIn"])];
+    for item in lessons().checklist(Platform::Linkedin) {
+        if item.draft.is_some() {
+            replies.push(text(""));
+        }
+        replies.push(choose("Done"));
+    }
+    replies
+}
+
+const GROUP_URL: &str = "https://www.linkedin.com/groups/4242";
+
+/// Joins the first suggested community, with its address.
+fn join_a_community() -> Vec<Reply> {
+    vec![
+        choose("Let's go"),
+        choose("I joined"),
+        text(""),
+        text(GROUP_URL),
+        choose("That is enough"),
+    ]
+}
+
+fn full_first_session() -> Vec<Reply> {
+    let mut replies = welcome();
+    replies.extend(strategy());
+    replies.extend(linkedin_all_done());
+    replies.extend(join_a_community());
+    replies.push(choose("Let's go"));
+    replies
+}
+
+#[test]
+fn a_first_session_takes_a_newcomer_to_a_complete_linkedin_checklist() {
+    let session = Session::new();
+    let (ending, prompter) = session.run(None, full_first_session());
+    assert_eq!(ending, Ending::Finished);
+    assert_eq!(prompter.remaining(), 0);
+
+    let state = session.state();
+    let welcome = state.welcome.as_ref().unwrap();
+    assert_eq!(welcome.name, "Ada");
+    assert_eq!(welcome.role.as_deref(), Some("Recruiter"));
+    assert_eq!(welcome.organisation.as_deref(), Some("Zorggroep Noord"));
+    assert_eq!(welcome.language.as_deref(), Some("nl"));
+    let strategy = state.strategy.as_ref().unwrap();
+    assert_eq!(strategy.goals, [Goal::Recruitment, Goal::EmployerBranding]);
+    assert_eq!(strategy.audience.as_deref(), Some("nurses in the region"));
+    for item in lessons().checklist(Platform::Linkedin) {
+        assert_eq!(
+            state.item_status(Platform::Linkedin, &item.id),
+            Some(ItemStatus::Done),
+            "{}",
+            item.id
+        );
+    }
+
+    assert!(prompter.saw("Step 1 of 8"));
+    assert!(
+        prompter.saw("Step 3 of 8 · Profiles · you are: Spectator"),
+        "orientation with the rung"
+    );
+    assert!(prompter.saw("237"), "the privacy story is told");
+    assert!(prompter.saw("ticked off 8 profile items"), "what was done today");
+    assert!(prompter.saw("joined a community"));
+    assert_eq!(state.communities.len(), 1);
+    assert_eq!(state.communities[0].platform, Platform::Linkedin);
+    assert_eq!(state.communities[0].url.as_deref(), Some(GROUP_URL));
+    assert!(
+        prompter.saw("you are: Joiner"),
+        "the new rung shows on the last screen"
+    );
+    assert!(prompter.saw("Next:"), "the one next action");
+    let story = prompter
+        .transcript
+        .iter()
+        .position(|t| t.contains("237"))
+        .unwrap();
+    let first_privacy = lessons()
+        .checklist(Platform::Linkedin)
+        .find(|i| i.kind == ItemKind::Privacy)
+        .unwrap()
+        .label
+        .clone();
+    let privacy_screen = prompter
+        .transcript
+        .iter()
+        .position(|t| t.contains(&first_privacy))
+        .unwrap();
+    assert!(
+        story < privacy_screen,
+        "the story comes before the first privacy item"
+    );
+}
+
+#[test]
+fn quitting_at_any_prompt_loses_nothing_and_resumes_at_the_first_unfinished_step() {
+    let script = full_first_session();
+    for stop in 0..script.len() {
+        let session = Session::new();
+        let (ending, first) = session.run(None, script[..stop].to_vec());
+        assert_eq!(ending, Ending::Paused, "stopped after {stop} answers");
+        let recorded = session.journal_lines();
+        let state = session.state();
+
+        // Every answer that was given is in the journal.
+        let gave = |needle: &str| {
+            script[..stop]
+                .iter()
+                .any(|r| matches!(r, Reply::Text(t) | Reply::Choose(t) if t == needle))
+        };
+        assert_eq!(state.name().is_some(), gave("Ada"), "stop {stop}");
+        assert_eq!(
+            state.welcome.as_ref().and_then(|w| w.role.clone()).is_some(),
+            gave("Recruiter"),
+            "stop {stop}"
+        );
+        assert_eq!(
+            state.strategy.as_ref().and_then(|s| s.audience.clone()).is_some(),
+            gave("nurses in the region")
+        );
+        let done = state
+            .profile
+            .get(&Platform::Linkedin)
+            .map_or(0, |items| items.len());
+        let dones = script[..stop].iter().filter(|r| **r == choose("Done")).count();
+        assert_eq!(done, dones, "stop {stop}");
+        assert!(first.saw("Everything you answered is saved"));
+
+        // The next session greets and resumes; quitting at once writes nothing more.
+        let (_, second) = session.run(None, vec![]);
+        assert_eq!(session.journal_lines(), recorded);
+        let resume = {
+            let mut prompter = ScriptedPrompter::new([]);
+            let journal = Journal::open(session.home.path()).unwrap();
+            Wizard::new(&mut prompter, journal, lessons())
+                .unwrap()
+                .resume_point(&available_steps())
+        };
+        let orientation = format!("Step {} of 8", resume.number());
+        assert!(
+            second.saw(&orientation),
+            "stop {stop}: expected to resume at {resume}"
+        );
+        if gave("Ada") {
+            assert!(second.saw("Welcome back, Ada. We stopped at"), "stop {stop}");
+        }
+        let expected = if !gave("Ada") {
+            Step::Welcome
+        } else if !script[..stop].iter().any(|r| matches!(r, Reply::Tick(_))) {
+            Step::Strategy
+        } else if dones < lessons().checklist(Platform::Linkedin).count() {
+            Step::Profiles
+        } else if !gave(GROUP_URL) {
+            Step::Communities
+        } else {
+            Step::Next
+        };
+        assert_eq!(resume, expected, "stop {stop}");
+    }
+}
+
+#[test]
+fn ctrl_c_ends_as_interrupted_with_answers_kept() {
+    let session = Session::new();
+    let mut replies = welcome();
+    replies.push(Reply::Interrupt);
+    let (ending, _) = session.run(None, replies);
+    assert_eq!(ending, Ending::Interrupted);
+    assert_eq!(session.state().name(), Some("Ada"));
+}
+
+#[test]
+fn back_returns_to_the_previous_step_with_answers_prefilled() {
+    let session = Session::new();
+    let mut replies = welcome();
+    replies.push(choose("Back to the previous step"));
+    // Welcome again: enter keeps what was typed before.
+    replies.extend([
+        choose("Let's go"),
+        text(""),
+        text(""),
+        text(""),
+        choose("Nederlands"),
+    ]);
+    replies.push(Reply::Pause);
+    let (ending, prompter) = session.run(None, replies);
+    assert_eq!(ending, Ending::Paused);
+    assert_eq!(
+        prompter
+            .transcript
+            .iter()
+            .filter(|t| t.contains("Step 1 of 8"))
+            .count(),
+        2
+    );
+    let welcome = session.state().welcome.unwrap();
+    assert_eq!(welcome.name, "Ada", "pre-filled answers are kept");
+    assert_eq!(welcome.role.as_deref(), Some("Recruiter"));
+}
+
+#[test]
+fn a_skipped_step_is_passed_over_when_resuming() {
+    let session = Session::new();
+    let mut replies = welcome();
+    replies.push(choose("Skip this step for now"));
+    replies.push(Reply::Pause);
+    session.run(None, replies);
+    assert!(session.state().skipped.contains(&Step::Strategy));
+    let (_, prompter) = session.run(None, vec![]);
+    assert!(prompter.saw("We stopped at Profiles"));
+}
+
+#[test]
+fn an_empty_goal_choice_is_asked_again() {
+    let session = Session::new();
+    let replies = vec![
+        choose("Let's go"),
+        tick(&[]),
+        tick(&["customer care"]),
+        Reply::Pause,
+    ];
+    session.run(Some(Step::Strategy), replies);
+    assert_eq!(session.state().strategy.unwrap().goals, [Goal::CustomerCare]);
+}
+
+#[test]
+fn an_empty_name_is_refused() {
+    let session = Session::new();
+    let mut prompter = ScriptedPrompter::new([choose("Let's go"), text("   "), text("Bo"), Reply::Pause]);
+    let journal = Journal::open(session.home.path()).unwrap();
+    Wizard::new(&mut prompter, journal, lessons())
+        .unwrap()
+        .run(None)
+        .unwrap();
+    assert_eq!(prompter.refused.len(), 1);
+    assert_eq!(session.state().name(), Some("Bo"));
+}
+
+#[test]
+fn checklist_items_can_be_postponed_declined_and_revisited() {
+    let session = Session::new();
+    let replies = vec![
+        choose("Let's go"),
+        tick(&["Mastodon"]),
+        choose("Done"),                      // photo
+        text(""),                            // the bio: no draft now
+        choose("Not for me"),                // the second item, a profile item
+        choose("Back to the previous item"), // revisit it
+        text(""),
+        choose("Later"),
+        choose("Stop with Mastodon"),
+        Reply::Pause,
+    ];
+    let (_, prompter) = session.run(Some(Step::Profiles), replies);
+    let items: Vec<_> = lessons().checklist(Platform::Mastodon).cloned().collect();
+    let state = session.state();
+    assert_eq!(
+        state.item_status(Platform::Mastodon, "photo"),
+        Some(ItemStatus::Done)
+    );
+    assert_eq!(
+        state.item_status(Platform::Mastodon, &items[1].id),
+        Some(ItemStatus::Postponed)
+    );
+    assert_eq!(state.platforms, [Platform::Mastodon]);
+    assert!(prompter.saw("Mastodon · item 2 of"));
+}
+
+#[test]
+fn privacy_items_cannot_be_declined() {
+    let session = Session::new();
+    let privacy_index = lessons()
+        .checklist(Platform::Facebook)
+        .position(|i| i.kind == ItemKind::Privacy)
+        .unwrap();
+    let mut replies = vec![choose("Let's go"), tick(&["Facebook"])];
+    replies.extend((0..privacy_index).map(|_| choose("Done")));
+    replies.push(choose("Later"));
+    replies.push(Reply::Pause);
+    let (_, prompter) = session.run(Some(Step::Profiles), replies);
+    let questions: Vec<&String> = prompter
+        .transcript
+        .iter()
+        .filter(|t| t.starts_with("? How about this one?"))
+        .collect();
+    assert_eq!(
+        questions.len(),
+        privacy_index + 2,
+        "the items before, the privacy item, the one after"
+    );
+    assert!(
+        questions[0].contains("Not for me"),
+        "a profile item may be declined"
+    );
+    let privacy = questions[privacy_index];
+    assert!(!privacy.contains("Not for me"), "{privacy}");
+    assert!(privacy.contains("privacy items are never"), "{privacy}");
+}
+
+#[test]
+fn step_jumps_straight_to_a_step() {
+    let session = Session::new();
+    let (_, prompter) = session.run(Some(Step::Profiles), vec![Reply::Pause]);
+    assert!(prompter.saw("Step 3 of 8"));
+    assert!(!prompter.saw("Step 1 of 8"));
+}
+
+#[test]
+fn a_headline_is_counted_the_platform_way_and_an_over_limit_draft_is_refused() {
+    let session = Session::new();
+    let too_long = "Helping hospitals hire nurses faster ".repeat(6);
+    let fits = "Recruiter at Zorggroep Noord · helping nurses find a team that fits 🩺";
+    let replies = vec![
+        choose("Let's go"),
+        tick(&["LinkedIn"]),
+        choose("Done"),
+        text(&too_long),
+        text(fits),
+        choose("Done"),
+        Reply::Pause,
+    ];
+    let (_, prompter) = session.run(Some(Step::Profiles), replies);
+    assert_eq!(prompter.refused.len(), 1);
+    let over = too_long.trim().chars().count();
+    assert!(
+        prompter.refused[0].contains(&format!("{over} of 220")),
+        "{}",
+        prompter.refused[0]
+    );
+    let state = session.state();
+    assert_eq!(state.drafts[&Platform::Linkedin]["headline"], fits);
+    assert_eq!(
+        state.item_status(Platform::Linkedin, "headline"),
+        Some(ItemStatus::Done)
+    );
+    // LinkedIn counts the emoji as two, as its own counter does.
+    let counted = fits.chars().count() + 1;
+    assert!(
+        prompter.saw(&format!("{counted} of 220: it fits")),
+        "{:#?}",
+        prompter.transcript
+    );
+}
+
+#[test]
+fn a_community_address_must_be_a_web_address() {
+    let session = Session::new();
+    let replies = vec![
+        choose("Let's go"),
+        choose("I joined another"),
+        text("Zorg-HR forum"),
+        choose("XING"),
+        text("javascript:alert(1)"),
+        text("https://forum.example.org/zorg-hr"),
+        choose("That is enough"),
+        Reply::Pause,
+    ];
+    let (_, prompter) = session.run(Some(Step::Communities), replies);
+    assert_eq!(prompter.refused.len(), 1, "the javascript: address is refused");
+    assert!(prompter.refused[0].contains("not a web address"));
+    let state = session.state();
+    assert_eq!(state.communities[0].name, "Zorg-HR forum");
+    assert_eq!(state.communities[0].platform, Platform::Xing);
+    assert_eq!(
+        state.communities[0].url.as_deref(),
+        Some("https://forum.example.org/zorg-hr")
+    );
+}
+
+#[test]
+fn the_house_rules_are_stored_for_the_check_and_shown_as_dos_and_donts() {
+    let session = Session::new();
+    let mut replies = welcome();
+    replies.extend(strategy());
+    replies.push(Reply::Pause);
+    let (_, prompter) = session.run(None, replies);
+    let policy = drempel::check::Policy::stored(session.home.path())
+        .unwrap()
+        .expect("stored");
+    assert_eq!(policy.employer, "Zorggroep Noord", "from the welcome step");
+    assert_eq!(policy.products, ["Thuiszorg Plus", "ZorgApp"]);
+    assert_eq!(policy.disclosure_tag, "#employee");
+    assert_eq!(policy.confidential, ["Project Noorderlicht"]);
+    assert!(policy.dos.len() > policy.donts.len());
+    let columns = prompter
+        .transcript
+        .iter()
+        .find(|t| t.contains("DO ("))
+        .expect("two columns");
+    assert!(columns.contains("DON'T ("), "{columns}");
+    assert!(
+        columns.lines().all(|l| console::measure_text_width(l) <= 80),
+        "{columns}"
+    );
+    assert!(session.state().policy.is_some(), "recorded in the journal");
+}
+
+#[test]
+fn a_one_letter_confidential_term_is_refused() {
+    let session = Session::new();
+    let mut replies = welcome();
+    replies.extend(vec![
+        choose("Let's go"),
+        tick(&["recruitment"]),
+        text(""),
+        text(""),
+        text(""),
+        text(""),
+        text(""),
+    ]);
+    replies.extend([text("X, Falcon"), text("Falcon"), Reply::Pause]);
+    let (_, prompter) = session.run(None, replies);
+    assert_eq!(prompter.refused.len(), 1, "{:?}", prompter.refused);
+    let policy = drempel::check::Policy::stored(session.home.path())
+        .unwrap()
+        .unwrap();
+    assert_eq!(policy.confidential, ["Falcon"]);
+}

@@ -36,6 +36,7 @@ pub enum Action {
     /// Watch a keyword query: words, "a phrase", -exclusion, OR, site:domain, intitle:word.
     /// Put the whole query in single quotes: drempel keywords add '"open day" -virtual'
     Add {
+        /// The query, in single quotes so the shell keeps it whole
         #[arg(allow_hyphen_values = true, value_name = "QUERY")]
         query: String,
         /// Words after the query: a query the shell split because it was not quoted
@@ -44,6 +45,7 @@ pub enum Action {
     },
     /// Stop watching a keyword query
     Remove {
+        /// The query as `list` shows it, or any spelling that finds the same
         #[arg(allow_hyphen_values = true, value_name = "QUERY")]
         query: String,
         #[arg(hide = true)]
@@ -54,6 +56,7 @@ pub enum Action {
     /// Which of your keywords match a text, where, and why; exits 1 when none does.
     /// The first line is the title, the rest the summary; `-` reads the text from stdin.
     Test {
+        /// The text: its first line is the title, the rest the summary; - reads stdin
         #[arg(allow_hyphen_values = true, value_name = "TEXT")]
         text: String,
         /// More words of the text, when it is not quoted

@@ -491,8 +491,8 @@ fn site(chars: &[char], value_at: usize) -> Result<(Site, usize), LexError> {
     ))
 }
 
-/// Where the word starting at `i` ends: at whitespace, or after a closing quote when
-/// it started with an opening one.
+/// Where the word starting at `i` ends: at the next whitespace or the end. (Phrases
+/// in quotes are read by [`term`], which looks for the closing quote instead.)
 fn word_end(chars: &[char], i: usize) -> usize {
     chars[i..]
         .iter()

@@ -72,11 +72,7 @@ fn start_servers() -> Vec<Server> {
         .map(|host| {
             let ip = format!("127.0.1.{}", host + 1).parse().unwrap();
             Server::start_on(ip, LATENCY, move |request| {
-                let feed_no: usize = request
-                    .path
-                    .trim_start_matches("/feed/")
-                    .parse()
-                    .unwrap_or(0);
+                let feed_no: usize = request.path.trim_start_matches("/feed/").parse().unwrap_or(0);
                 let etag = format!("\"{host}-{feed_no}-v1\"");
                 if request.header("if-none-match") == Some(etag.as_str()) {
                     Response::new(304).header("ETag", &etag)
@@ -91,7 +87,14 @@ fn start_servers() -> Vec<Server> {
 fn drempel(home: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_drempel"));
     cmd.arg("--home").arg(home);
-    for name in ["http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"] {
+    for name in [
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+    ] {
         cmd.env_remove(name);
     }
     cmd.env("NO_COLOR", "1")
@@ -123,10 +126,7 @@ fn setup(home: &Path, servers: &[Server]) {
         .unwrap();
     assert!(status.success(), "feeds import");
     for keyword in KEYWORDS {
-        let status = drempel(home)
-            .args(["keywords", "add", keyword])
-            .status()
-            .unwrap();
+        let status = drempel(home).args(["keywords", "add", keyword]).status().unwrap();
         assert!(status.success(), "keywords add {keyword}");
     }
 }
@@ -134,6 +134,8 @@ fn setup(home: &Path, servers: &[Server]) {
 /// Runs one command; returns its wall time and peak resident memory in KiB.
 fn measure(mut cmd: Command) -> (Duration, u64) {
     let started = Instant::now();
+    // Reaped by wait4 below, which also reports the child's own peak memory.
+    #[allow(clippy::zombie_processes)]
     let child = cmd.spawn().expect("spawn drempel");
     let pid = child.id() as libc::pid_t;
     let mut status = 0;

@@ -67,6 +67,18 @@ pub enum Command {
     Strategy(commands::strategy::Args),
     /// Your profile checklist per platform
     Profile(commands::profile::Args),
+    /// Keywords to watch in your feeds: suggest, add, remove, list, test
+    Keywords(commands::keywords::Args),
+    /// The feeds you watch: add, remove, list, import, export, preview, discover
+    Feeds(commands::feeds::Args),
+    /// Fetch every feed, match your keywords, and fill your inbox
+    Scan(commands::scan::Args),
+    /// What your scans found, waiting for a decision
+    Inbox(commands::inbox::Args),
+    /// Your organisation's social media policy: employer, products, disclosure, confidential terms
+    Policy(commands::policy::Args),
+    /// Check a draft before you post it: length, tone, disclosure, confidential and personal data
+    Check(commands::check::Args),
     /// Communities: suggestions, joining, looking in
     Groups(commands::groups::Args),
     /// Record a post, discussion or blog post of your own
@@ -79,4 +91,12 @@ pub enum Command {
     Completions(commands::completions::Args),
     /// The manual page, in roff
     Man(commands::man::Args),
+    /// Your journey at a glance for a one-on-one: Markdown, one HTML page, or JSON
+    Report(commands::report::Args),
+    /// One file to hand to your coach or trainer (you see what goes in first)
+    Export(commands::export::Args),
+    /// The coach's notes and agreed plans, kept in your journal
+    Coach(commands::coach::Args),
+    /// A training group at a glance, from the exports its learners handed in
+    Cohort(commands::cohort::Args),
 }

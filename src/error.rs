@@ -68,6 +68,50 @@ pub enum Error {
     #[error("{}", t!("error-output", reason = .0.to_string()))]
     Output(io::Error),
 
+    #[error("{}", t!("error-draft-empty", draft = .draft.as_str()))]
+    DraftEmpty { draft: String },
+
+    #[error("{}", t!("error-draft-binary", draft = .draft.as_str(), offset = *.offset, nul = u8::from(*.nul)))]
+    DraftBinary { draft: String, offset: usize, nul: bool },
+
+    #[error("{}", t!("error-draft-unreadable", draft = .draft.as_str(), reason = .reason.as_str()))]
+    DraftUnreadable { draft: String, reason: String },
+
+    #[error("{}", t!("error-policy-invalid", path = .path.display().to_string(), line = .line.map_or_else(String::new, |l| format!(":{l}")), reason = .reason.as_str()))]
+    PolicyInvalid {
+        path: PathBuf,
+        line: Option<usize>,
+        reason: String,
+    },
+
+    #[error("{}", t!("error-policy-unreadable", path = .path.display().to_string(), reason = .reason.as_str()))]
+    PolicyUnreadable { path: PathBuf, reason: String },
+
+    #[error("{}", t!("error-policy-exists", path = .path.display().to_string()))]
+    PolicyExists { path: PathBuf },
+
+    #[error("{}", t!("error-unknown-rule", rule = .rule.as_str(), valid = .valid.join(", ")))]
+    UnknownRule { rule: String, valid: Vec<String> },
+    /// A document that is not a readable feed; `location` is its URL or path.
+    #[error("{}", t!("error-feed", location = .location.as_str(), reason = .error.to_string()))]
+    Feed {
+        location: String,
+        #[source]
+        error: crate::feeds::FeedError,
+    },
+
+    #[error("{}", t!("error-opml", path = .path.display().to_string(), reason = .error.to_string()))]
+    Opml {
+        path: PathBuf,
+        #[source]
+        error: crate::feeds::opml::OpmlError,
+    },
+
+    /// A keyword query that does not parse: what is wrong, then the query with a caret
+    /// under the problem.
+    #[error("{}\n{}", t!("error-query", message = .0.message()), .0.pointer())]
+    Query(crate::keywords::QueryError),
+
     /// The HTTP client could not be set up (no TLS roots, no threads).
     #[error("{}", t!("error-http-setup", reason = .reason.as_str()))]
     HttpSetup { reason: String },
@@ -87,22 +131,16 @@ pub enum Error {
     #[error("{}", t!("error-feed-fetch", url = crate::ui::sanitize_line(.url), reason = crate::ui::sanitize_line(.reason)))]
     FeedFetch { url: String, reason: String },
 
-    #[error("{}", t!("error-not-a-feed", url = crate::ui::sanitize_line(.url), reason = crate::ui::sanitize_line(.reason)))]
-    NotAFeed { url: String, reason: String },
-
     /// A web page with no feed announced in it.
     #[error("{}", t!("error-no-feed-found", url = crate::ui::sanitize_line(.url)))]
-    NoFeedFound { url: String, reason: String },
-
-    /// A web page where a feed was expected; it announces these feeds.
-    #[error("{}", t!("error-page-not-feed", url = crate::ui::sanitize_line(.url), links = .links.iter().map(|l| crate::ui::sanitize_line(l)).collect::<Vec<_>>().join("\n  ")))]
-    PageNotFeed { url: String, links: Vec<String> },
+    NoFeedFound { url: String },
 
     #[error("{}", t!("error-not-watching", url = crate::ui::sanitize_line(.url)))]
     NotWatching { url: String },
 
-    #[error("{}", t!("error-bad-opml", path = .path.display().to_string(), reason = crate::ui::sanitize_line(.reason)))]
-    BadOpml { path: PathBuf, reason: String },
+    /// An OPML file that parses but lists no feed with a usable address.
+    #[error("{}", t!("error-nothing-to-import", path = .path.display().to_string()))]
+    NothingToImport { path: PathBuf },
 
     /// A file named on the command line that cannot be read.
     #[error("{}", t!("error-input-file", path = .path.display().to_string(), reason = .reason.as_str()))]
@@ -126,30 +164,43 @@ impl Error {
             | Error::NoHome
             | Error::Lessons { .. }
             | Error::NeedsTerminal { .. }
-            | Error::WizardNeedsTerminal => 2,
+            | Error::DraftEmpty { .. }
+            | Error::DraftBinary { .. }
+            | Error::DraftUnreadable { .. }
+            | Error::PolicyInvalid { .. }
+            | Error::PolicyUnreadable { .. }
+            | Error::PolicyExists { .. }
+            | Error::UnknownRule { .. }
+            | Error::WizardNeedsTerminal
+            | Error::Feed { .. }
+            | Error::Opml { .. }
+            | Error::Query(_) => 2,
             Error::Io { .. } | Error::JournalCorrupt { .. } | Error::JournalLocked { .. } => 3,
             Error::Interrupted => 130,
             Error::BrokenPipe => 0,
             Error::Output(_) => 1,
-            Error::HttpSetup { .. } => 4,
+            Error::HttpSetup { .. } | Error::FeedFetch { .. } => 4,
             Error::CacheCorrupt { .. } => 3,
             Error::BadFeedUrl { .. }
             | Error::NeedsNetwork { .. }
-            | Error::NotAFeed { .. }
             | Error::NoFeedFound { .. }
-            | Error::PageNotFeed { .. }
             | Error::NotWatching { .. }
-            | Error::BadOpml { .. }
+            | Error::NothingToImport { .. }
             | Error::InputFile { .. }
             | Error::NoSuchItem { .. }
             | Error::AmbiguousItem { .. } => 2,
-            Error::FeedFetch { .. } => 4,
         }
     }
 
     pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> Error {
         let path = path.into();
         move |source| Error::Io { action, path, source }
+    }
+}
+
+impl From<crate::keywords::QueryError> for Error {
+    fn from(err: crate::keywords::QueryError) -> Error {
+        Error::Query(err)
     }
 }
 

@@ -38,7 +38,11 @@ pub fn sync_dir(dir: &Path) -> Result<()> {
 /// Replaces `path` with `bytes` atomically: a temp file in the same folder, fsynced,
 /// then renamed over the old one. Readers see the old or the new file, never a mix.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    // A bare file name has an empty parent: the current folder.
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     create_private_dir(dir)?;
     let mut temp = tempfile::Builder::new()
         .prefix(".drempel-")

@@ -1,7 +1,7 @@
 //! The ladder: Forrester's Social Technographics rungs, derived from evidence in the
 //! journal and never self-declared.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::journal::{ItemStatus, LearnerState};
 use crate::lessons::{ItemKind, LessonSet};
@@ -9,7 +9,7 @@ use crate::platform::Platform;
 use crate::step::Step;
 use crate::t;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rung {
     Inactive,

@@ -8,6 +8,7 @@ pub mod messages;
 
 pub mod check;
 pub mod cli;
+pub mod coach;
 pub mod commands;
 pub mod communities;
 pub mod error;
@@ -15,6 +16,7 @@ pub mod feeds;
 pub mod fsutil;
 pub mod home;
 pub mod journal;
+pub mod keywords;
 pub mod ladder;
 pub mod lessons;
 pub mod platform;

@@ -171,7 +171,10 @@ fn lessons_check_names_file_and_line_of_broken_front_matter() {
     fs::create_dir_all(&en).unwrap();
     for entry in fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/en")).unwrap() {
         let path = entry.unwrap().path();
-        fs::copy(&path, en.join(path.file_name().unwrap())).unwrap();
+        // Lesson files only; practice feeds live in a folder beside them.
+        if path.is_file() {
+            fs::copy(&path, en.join(path.file_name().unwrap())).unwrap();
+        }
     }
     sandbox
         .cmd()

@@ -9,13 +9,20 @@ use std::io::Write;
 use std::process::Output;
 
 use common::Sandbox;
-use loopback::{Body, Response, Server, rss};
+use loopback::{Body, Response, Server};
 use serde_json::Value;
 
 /// `drempel --home <sandbox>` with no proxy settings: loopback must stay loopback.
 fn drempel(sandbox: &Sandbox) -> assert_cmd::Command {
     let mut cmd = sandbox.cmd();
-    for name in ["http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"] {
+    for name in [
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+    ] {
         cmd.env_remove(name);
     }
     cmd
@@ -29,11 +36,16 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// Watches `urls` through an OPML import (which does not fetch).
+/// Watches `urls` through an OPML import (which does not fetch), each titled with its
+/// path so that status lines can be told apart.
 fn watch(sandbox: &Sandbox, urls: &[String]) {
     let mut opml = String::from("<?xml version=\"1.0\"?><opml version=\"2.0\"><head/><body>");
     for url in urls {
-        opml.push_str(&format!("<outline type=\"rss\" text=\"t\" xmlUrl=\"{}\"/>", url.replace('&', "&amp;")));
+        let path = url::Url::parse(url).unwrap().path().to_owned();
+        opml.push_str(&format!(
+            "<outline type=\"rss\" text=\"{path}\" xmlUrl=\"{}\"/>",
+            url.replace('&', "&amp;")
+        ));
     }
     opml.push_str("</body></opml>");
     let file = sandbox.path().join("watch.opml");
@@ -45,7 +57,11 @@ fn watch(sandbox: &Sandbox, urls: &[String]) {
 fn keywords(sandbox: &Sandbox, queries: &[&str]) {
     for query in queries {
         let out = run(sandbox, &["keywords", "add", query]);
-        assert!(out.status.success(), "keywords add {query}: {}", text(&out.stderr));
+        assert!(
+            out.status.success(),
+            "keywords add {query}: {}",
+            text(&out.stderr)
+        );
     }
 }
 
@@ -123,8 +139,7 @@ fn failing_servers_each_get_a_status_line_and_the_good_feed_still_fills_the_inbo
     });
     let sandbox = Sandbox::new();
     let paths = [
-        "/good", "/missing", "/broken", "/loop-a", "/silent", "/huge", "/bomb", "/page", "/empty",
-        "/invalid",
+        "/good", "/missing", "/broken", "/loop-a", "/silent", "/huge", "/bomb", "/page", "/empty", "/invalid",
     ];
     watch(&sandbox, &paths.iter().map(|p| server.url(p)).collect::<Vec<_>>());
     keywords(&sandbox, &["recruitment"]);
@@ -132,15 +147,33 @@ fn failing_servers_each_get_a_status_line_and_the_good_feed_still_fills_the_inbo
     let out = run(&sandbox, &["scan", "--timeout", "1"]);
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "some feeds worked:\n{stderr}");
-    assert!(status_of(&stderr, "/good").contains("ok, 2 items, 1 new match"), "{stderr}");
-    assert!(status_of(&stderr, "/missing").contains("404 not found"), "{stderr}");
-    assert!(status_of(&stderr, "/broken").contains("500 internal server error"), "{stderr}");
-    assert!(status_of(&stderr, "/loop-a").contains("redirect loop"), "{stderr}");
-    assert!(status_of(&stderr, "/silent").contains("timed out after 1s"), "{stderr}");
+    assert!(
+        status_of(&stderr, "/good").contains("ok, 2 items, 1 new match"),
+        "{stderr}"
+    );
+    assert!(
+        status_of(&stderr, "/missing").contains("404 not found"),
+        "{stderr}"
+    );
+    assert!(
+        status_of(&stderr, "/broken").contains("500 internal server error"),
+        "{stderr}"
+    );
+    assert!(
+        status_of(&stderr, "/loop-a").contains("redirect loop"),
+        "{stderr}"
+    );
+    assert!(
+        status_of(&stderr, "/silent").contains("timed out after 1s"),
+        "{stderr}"
+    );
     assert!(status_of(&stderr, "/huge").contains("too large"), "{stderr}");
     assert!(status_of(&stderr, "/bomb").contains("too large"), "{stderr}");
     for path in ["/page", "/empty", "/invalid"] {
-        assert!(status_of(&stderr, path).contains("not a feed"), "{path}: {stderr}");
+        assert!(
+            status_of(&stderr, path).contains("not a feed"),
+            "{path}: {stderr}"
+        );
     }
     let stdout = text(&out.stdout);
     assert!(stdout.contains("Recruitment fair in Utrecht"), "{stdout}");
@@ -191,7 +224,9 @@ fn feed_content_is_repaired_sanitised_and_deduplicated() {
     let mut many = String::new();
     for n in 0..50_000 {
         let title = if n % 10_000 == 0 { "Recruitment" } else { "Other" };
-        many.push_str(&format!("<item><title>{title} {n}</title><guid>m{n}</guid></item>"));
+        many.push_str(&format!(
+            "<item><title>{title} {n}</title><guid>m{n}</guid></item>"
+        ));
     }
     let many = channel(&many);
     let server = Server::start(move |r| match r.path.as_str() {
@@ -211,25 +246,49 @@ fn feed_content_is_repaired_sanitised_and_deduplicated() {
     assert!(out.status.success(), "{stderr}");
 
     assert!(status_of(&stderr, "/many").contains("50000 items"), "{stderr}");
-    assert!(status_of(&stderr, "/dupes").contains("1 new match"), "one guid, one item: {stderr}");
-    assert!(status_of(&stderr, "/undated").contains("2 new matches"), "{stderr}");
+    assert!(
+        status_of(&stderr, "/dupes").contains("1 new match"),
+        "one guid, one item: {stderr}"
+    );
+    assert!(
+        status_of(&stderr, "/undated").contains("2 new matches"),
+        "{stderr}"
+    );
     for output in [&stdout, &stderr] {
         assert!(!output.contains('\u{1b}'), "no escape sequences: {output:?}");
         assert!(!output.contains('\u{9b}'), "no C1 controls: {output:?}");
         assert!(!output.contains('\u{202e}'), "no bidi overrides: {output:?}");
     }
-    assert!(stdout.contains("Recruitment at the Zürich café"), "UTF-8 despite the label: {stdout}");
+    assert!(
+        stdout.contains("Recruitment at the Zürich café"),
+        "UTF-8 despite the label: {stdout}"
+    );
 
     let items = inbox(&sandbox, false);
     let titles = titles(&items);
-    assert!(titles.contains(&"Recruitment at the Zürich café".to_owned()), "{titles:?}");
-    assert_eq!(titles.iter().filter(|t| t.starts_with("Recruitment update")).count(), 1);
-    assert_eq!(titles.iter().filter(|t| t.starts_with("Recruitment ")).count(), 2 + 1 + 1 + 1 + 5);
+    assert!(
+        titles.contains(&"Recruitment at the Zürich café".to_owned()),
+        "{titles:?}"
+    );
+    assert_eq!(
+        titles
+            .iter()
+            .filter(|t| t.starts_with("Recruitment update"))
+            .count(),
+        1
+    );
+    assert_eq!(
+        titles.iter().filter(|t| t.starts_with("Recruitment ")).count(),
+        2 + 1 + 1 + 1 + 5
+    );
     let undated: Vec<&Value> = items
         .iter()
         .filter(|i| i["title"].as_str().unwrap().contains(" date"))
         .collect();
-    assert!(undated.iter().all(|i| i.get("published").is_none()), "{undated:?}");
+    assert!(
+        undated.iter().all(|i| i.get("published").is_none()),
+        "{undated:?}"
+    );
 }
 
 #[test]
@@ -256,11 +315,13 @@ fn a_repeat_scan_is_conditional_and_a_304_keeps_the_items_and_its_new_etag() {
     assert!(status_of(&stderr, "/feed").contains("not modified"), "{stderr}");
     assert!(status_of(&stderr, "/feed").contains("1 new match"), "{stderr}");
     assert_eq!(inbox(&sandbox, false).len(), 2);
-    let cache: Value = serde_json::from_slice(
-        &std::fs::read(sandbox.learner_dir("me").join("feeds-cache.json")).unwrap(),
-    )
-    .unwrap();
-    assert_eq!(cache["feeds"][server.url("/feed")]["validators"]["etag"], "\"v2\"");
+    let cache: Value =
+        serde_json::from_slice(&std::fs::read(sandbox.learner_dir("me").join("feeds-cache.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        cache["feeds"][server.url("/feed")]["validators"]["etag"],
+        "\"v2\""
+    );
 
     assert!(run(&sandbox, &["scan"]).status.success());
     let sent: Vec<Option<String>> = server
@@ -293,13 +354,24 @@ fn a_permanent_redirect_updates_the_feed_list_and_a_429_is_waited_out() {
     let out = run(&sandbox, &["scan"]);
     let stderr = text(&out.stderr);
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains(&format!("moved for good to {}", server.url("/new"))), "{stderr}");
+    assert!(
+        stderr.contains(&format!("moved for good to {}", server.url("/new"))),
+        "{stderr}"
+    );
     assert!(status_of(&stderr, "/busy").contains("ok, 1 item"), "{stderr}");
 
     let feeds = sandbox.json(&["feeds", "list", "--json"])["feeds"].clone();
-    let urls: Vec<&str> = feeds.as_array().unwrap().iter().map(|f| f["url"].as_str().unwrap()).collect();
+    let urls: Vec<&str> = feeds
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["url"].as_str().unwrap())
+        .collect();
     assert_eq!(urls, [server.url("/new"), server.url("/busy")]);
-    assert_eq!(titles(&inbox(&sandbox, false)), ["Recruitment later", "Recruitment moved"]);
+    assert_eq!(
+        titles(&inbox(&sandbox, false)),
+        ["Recruitment later", "Recruitment moved"]
+    );
 
     // Next time the new address is asked directly.
     assert!(run(&sandbox, &["scan"]).status.success());
@@ -309,8 +381,16 @@ fn a_permanent_redirect_updates_the_feed_list_and_a_429_is_waited_out() {
 #[test]
 fn the_same_story_enters_the_inbox_once_across_feeds_and_scans() {
     let server = Server::start(|r| match r.path.as_str() {
-        "/one" => Response::rss(channel(&item("Recruitment story", "https://news.example/story?utm_source=one", "one-1"))),
-        _ => Response::rss(channel(&item("Recruitment story", "http://www.news.example/story/?utm_campaign=two", "two-1"))),
+        "/one" => Response::rss(channel(&item(
+            "Recruitment story",
+            "https://news.example/story?utm_source=one",
+            "one-1",
+        ))),
+        _ => Response::rss(channel(&item(
+            "Recruitment story",
+            "http://www.news.example/story/?utm_campaign=two",
+            "two-1",
+        ))),
     });
     let sandbox = Sandbox::new();
     watch(&sandbox, &[server.url("/one"), server.url("/two")]);
@@ -326,7 +406,11 @@ fn the_same_story_enters_the_inbox_once_across_feeds_and_scans() {
 #[test]
 fn scan_json_describes_every_feed() {
     let server = Server::start(|r| match r.path.as_str() {
-        "/ok" => Response::rss(channel(&item("Employer branding at work", "https://j.example/1", "j1"))),
+        "/ok" => Response::rss(channel(&item(
+            "Employer branding at work",
+            "https://j.example/1",
+            "j1",
+        ))),
         _ => Response::new(404),
     });
     let sandbox = Sandbox::new();
@@ -346,7 +430,10 @@ fn scan_json_describes_every_feed() {
     assert_eq!(matched["keywords"][0], "\"employer branding\"");
     let hit = &matched["hits"][0];
     let title = matched["title"].as_str().unwrap();
-    let (start, end) = (hit["start"].as_u64().unwrap() as usize, hit["end"].as_u64().unwrap() as usize);
+    let (start, end) = (
+        hit["start"].as_u64().unwrap() as usize,
+        hit["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(hit["field"], "title");
     assert_eq!(&title[start..end].to_lowercase(), "employer branding");
 }
@@ -385,7 +472,11 @@ fn a_damaged_cache_stops_the_scan_with_exit_3_and_is_kept() {
         let stderr = text(&out.stderr);
         assert!(stderr.contains(&path.display().to_string()), "{stderr}");
         assert!(stderr.contains(".broken"), "{stderr}");
-        assert_eq!(std::fs::read(&path).unwrap(), b"{\"version\":1,\"feeds\":", "kept");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            b"{\"version\":1,\"feeds\":",
+            "kept"
+        );
         std::fs::remove_file(&path).unwrap();
     }
 }
@@ -418,7 +509,9 @@ fn the_inbox_shows_new_items_and_all_shows_decided_ones_too() {
 
     let out = run(&sandbox, &["inbox"]);
     let stdout = text(&out.stdout);
-    assert!(stdout.contains(&first[..8]), "short ids are shown: {stdout}");
+    let waiting = after[0]["id"].as_str().unwrap();
+    assert!(stdout.contains(&waiting[..8]), "short ids are shown: {stdout}");
+    assert!(!stdout.contains(&first[..8]), "decided items are not: {stdout}");
     assert!(stdout.contains("drempel triage"), "{stdout}");
 }
 
@@ -428,4 +521,23 @@ fn an_empty_inbox_says_how_to_fill_it() {
     let out = run(&sandbox, &["inbox"]);
     assert!(out.status.success());
     assert!(text(&out.stdout).contains("drempel scan"));
+}
+
+#[test]
+fn a_practice_feed_in_the_feed_list_is_read_from_the_bundle() {
+    let sandbox = Sandbox::new();
+    let practice = "https://practice.drempel.invalid/en/people-at-work.xml";
+    let out = run(&sandbox, &["--offline", "feeds", "add", practice]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    keywords(&sandbox, &["recruitment OR hiring OR onboarding"]);
+    let out = run(&sandbox, &["scan", "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let value: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        value["practice"],
+        Value::Null,
+        "the learner's own list, not the fallback"
+    );
+    assert_eq!(value["feeds"][0]["status"], "ok");
+    assert!(!value["new_matches"].as_array().unwrap().is_empty(), "{value}");
 }

@@ -54,12 +54,21 @@ fn welcome() -> Vec<Reply> {
 }
 
 fn strategy() -> Vec<Reply> {
-    vec![
+    let mut replies = vec![
         choose("Let's go"),
         tick(&["recruitment", "employer branding"]),
         text("nurses in the region"),
         text("I want to find colleagues"),
-    ]
+    ];
+    // The house rules: keep the employer from the welcome step, name a product, keep the
+    // disclosure, name a confidential project.
+    replies.extend([
+        text(""),
+        text("Thuiszorg Plus, ZorgApp"),
+        text(""),
+        text("Project Noorderlicht"),
+    ]);
+    replies
 }
 
 /// Ticks LinkedIn and answers "Done" to every item, skipping the drafts.
@@ -432,4 +441,54 @@ fn a_community_address_must_be_a_web_address() {
         state.communities[0].url.as_deref(),
         Some("https://forum.example.org/zorg-hr")
     );
+}
+
+#[test]
+fn the_house_rules_are_stored_for_the_check_and_shown_as_dos_and_donts() {
+    let session = Session::new();
+    let mut replies = welcome();
+    replies.extend(strategy());
+    replies.push(Reply::Pause);
+    let (_, prompter) = session.run(None, replies);
+    let policy = drempel::check::Policy::stored(session.home.path())
+        .unwrap()
+        .expect("stored");
+    assert_eq!(policy.employer, "Zorggroep Noord", "from the welcome step");
+    assert_eq!(policy.products, ["Thuiszorg Plus", "ZorgApp"]);
+    assert_eq!(policy.disclosure_tag, "#employee");
+    assert_eq!(policy.confidential, ["Project Noorderlicht"]);
+    assert!(policy.dos.len() > policy.donts.len());
+    let columns = prompter
+        .transcript
+        .iter()
+        .find(|t| t.contains("DO ("))
+        .expect("two columns");
+    assert!(columns.contains("DON'T ("), "{columns}");
+    assert!(
+        columns.lines().all(|l| console::measure_text_width(l) <= 80),
+        "{columns}"
+    );
+    assert!(session.state().policy.is_some(), "recorded in the journal");
+}
+
+#[test]
+fn a_one_letter_confidential_term_is_refused() {
+    let session = Session::new();
+    let mut replies = welcome();
+    replies.extend(vec![
+        choose("Let's go"),
+        tick(&["recruitment"]),
+        text(""),
+        text(""),
+        text(""),
+        text(""),
+        text(""),
+    ]);
+    replies.extend([text("X, Falcon"), text("Falcon"), Reply::Pause]);
+    let (_, prompter) = session.run(None, replies);
+    assert_eq!(prompter.refused.len(), 1, "{:?}", prompter.refused);
+    let policy = drempel::check::Policy::stored(session.home.path())
+        .unwrap()
+        .unwrap();
+    assert_eq!(policy.confidential, ["Falcon"]);
 }

@@ -58,6 +58,15 @@ fn typing_through_welcome_and_strategy_then_ctrl_c_resumes_at_profiles() {
     s.send("nurses in the region\r").unwrap();
     s.expect("why does this matter").unwrap();
     s.send("\r").unwrap();
+    s.expect("employer's name").unwrap();
+    s.send("\r").unwrap();
+    s.expect("products or services").unwrap();
+    s.send("\r").unwrap();
+    s.expect("say that you work there").unwrap();
+    s.send("\r").unwrap();
+    s.expect("must stay inside").unwrap();
+    s.send("\r").unwrap();
+    s.expect("DON'T").unwrap();
 
     s.expect("Step 3 of 8").unwrap();
     s.expect("Ready?").unwrap();
@@ -82,6 +91,8 @@ fn typing_through_welcome_and_strategy_then_ctrl_c_resumes_at_profiles() {
     let last_strategy = events.iter().rev().find(|e| e["kind"] == "strategy.set").unwrap();
     assert_eq!(last_strategy["data"]["goals"], serde_json::json!(["recruitment"]));
     assert_eq!(last_strategy["data"]["audience"], "nurses in the region");
+    let policy = std::fs::read_to_string(home.path().join("learners/me/policy.toml")).unwrap();
+    assert!(policy.contains("employer = \"Acme Care\""), "{policy}");
 
     let mut again = spawn(home.path());
     again.expect("Welcome back, Ada. We stopped at Profiles").unwrap();

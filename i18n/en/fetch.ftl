@@ -28,13 +28,9 @@ error-cache-corrupt = The file { $path } is damaged ({ $reason }). drempel left 
 error-bad-feed-url = "{ $url }" is not an address drempel can watch: { $reason }. Use the full address, starting with https:// or http://.
 error-needs-network = `drempel { $command }` needs the network to look at the address, and --offline is on. Run it again without --offline when you are connected.
 error-feed-fetch = Could not fetch { $url }: { $reason }. Check the address in a browser, or try again later.
-error-not-a-feed = { $url } is not a feed drempel can read: { $reason }.
 error-no-feed-found = { $url } is a web page that announces no feed. Look on the site for an RSS or Atom link, or follow its news with `drempel feeds add --google-news "WORDS"`.
-error-page-not-feed = { $url } is a web page, not a feed. It announces:
-      { $links }
-    Preview one of those instead.
 error-not-watching = You are not watching { $url }. `drempel feeds list` shows the addresses you watch.
-error-bad-opml = { $path } is not an OPML file drempel can read: { $reason }. Export the list again from your feed reader as OPML.
+error-nothing-to-import = { $path } lists no feed with an http or https address, so nothing was imported. Export the list again from your feed reader as OPML.
 error-input-file = Could not read { $path }: { $reason }. Check the file name.
 error-no-such-item = No item in your inbox has the id "{ $id }". `drempel inbox --all` lists them with their ids.
 error-ambiguous-item = More than one item starts with "{ $id }": { $candidates }. Type a few more characters.
@@ -61,7 +57,6 @@ feeds-cmd-import-bad = skipped { $url }: { $reason }
 feeds-cmd-import-known = already watching { $url }
 feeds-cmd-import-added = { $title } ({ $url })
 feeds-cmd-import-summary = { $added } added, { $known } already watched, { $bad } skipped.
-feeds-cmd-import-nothing = it lists no feed with an http or https address
 feeds-cmd-exported = Wrote { $count ->
         [one] 1 feed
        *[other] { $count } feeds
@@ -128,3 +123,5 @@ inbox-next = { $count ->
 inbox-keywords = matched { $keywords }
 inbox-state-triaged = (decided)
 inbox-untitled = (no title)
+feeds-cmd-added-practice = Now watching the practice feed { $title } ({ $url }). It comes with drempel, so it works offline too.
+scan-no-such-practice-feed = no practice feed has this address in this version of drempel

@@ -87,3 +87,14 @@ today-communities = { $count ->
         [one] joined a community
        *[other] joined { $count } communities
     }
+wizard-policy-heading = Your organisation's house rules
+wizard-policy-intro = A few facts about your employer, so that drempel can check your first comment the way your organisation would. Ask your communications team if you are unsure; you can change all of it later with drempel policy.
+wizard-policy-employer = Your employer's name, as people write it?
+wizard-policy-products = Its products or services people talk about?
+wizard-policy-list-help = separate them with commas; enter skips
+wizard-policy-disclosure = How do you say that you work there, when you praise its work?
+wizard-policy-disclosure-help = a hashtag such as #employee, or a short phrase such as (I work here)
+wizard-policy-confidential = Topics or names that must stay inside?
+wizard-policy-confidential-help = project names, customers, unpublished figures; separated by commas
+wizard-policy-dos = DO ({ $count })
+wizard-policy-donts = DON'T ({ $count })

@@ -1,5 +1,55 @@
 //! The pre-post check: a draft is read the way the platform and a careful colleague
-//! would, before the learner posts it.
+//! would, before the learner posts it. Rules are data (`lessons/<lang>/rules.toml`),
+//! chosen by the draft's language; the organisation policy adds the employer, its
+//! products, the disclosure tag and the confidential terms.
 
 pub mod count;
+mod engine;
+mod folded;
+pub mod lang;
 pub mod links;
+pub mod policy;
+pub mod rule;
+mod ruleset;
+mod validate;
+pub mod verdict;
+mod verify;
+
+pub use count::{Count, TextKind};
+pub use engine::check_as;
+pub use policy::Policy;
+pub use rule::Level;
+pub use ruleset::{Rule, RuleSet};
+pub use verdict::{Finding, Verdict};
+pub use verify::check_rules;
+
+use crate::platform::Platform;
+
+/// Checks a comment for `platform`; see [`check_as`] for posts, headlines and bios.
+pub fn check(draft: &str, rules: &RuleSet, policy: &Policy, platform: Platform) -> Verdict {
+    check_as(draft, rules, policy, platform, TextKind::Comment)
+}
+
+/// How the language of the rules was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LangChoice {
+    /// `--lang` (or `DREMPEL_LANG`) named it.
+    Chosen,
+    /// Guessed from the draft's words.
+    Guessed,
+    /// Neither: the learner's language, else English.
+    Fallback,
+}
+
+/// The rules' language for a draft: the one asked for, else the guess from the draft's
+/// words, else `fallback` (the learner's language; English when they chose none).
+pub fn choose_language(draft: &str, asked: Option<&str>, fallback: &str) -> (String, LangChoice) {
+    if let Some(lang) = asked {
+        return (lang.to_owned(), LangChoice::Chosen);
+    }
+    match lang::guess(draft) {
+        Some(lang) => (lang.to_owned(), LangChoice::Guessed),
+        None => (fallback.to_owned(), LangChoice::Fallback),
+    }
+}

@@ -1,7 +1,6 @@
 //! `drempel feeds add URL | add --google-news QUERY | remove URL | list | import OPML |
 //! export [FILE] | preview URL|FILE [--json] | discover SITE_URL`
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -15,7 +14,7 @@ use crate::feeds::cache::FeedCache;
 use crate::feeds::fetch::{self, FetchEvent, FetchOptions, FetchRequest, Fetched};
 use crate::feeds::opml::{self, OpmlFeed};
 use crate::feeds::scan::{WatchedFeed, watched_feeds};
-use crate::feeds::{Feed, discover, google};
+use crate::feeds::{Feed, FeedError, google};
 use crate::journal::{EventBody, LearnerState};
 use crate::t;
 use crate::ui::progress::FeedBars;
@@ -32,7 +31,11 @@ pub enum Action {
     /// Watch a feed; a website's address is resolved to the feed it announces
     Add {
         /// The feed's (or website's) http or https address
-        #[arg(value_name = "URL", required_unless_present = "google_news", conflicts_with = "google_news")]
+        #[arg(
+            value_name = "URL",
+            required_unless_present = "google_news",
+            conflicts_with = "google_news"
+        )]
         url: Option<String>,
         /// Watch a news search for these words instead, in your language
         #[arg(long, value_name = "QUERY")]
@@ -130,8 +133,10 @@ struct Got {
 fn fetch_one(ctx: &mut Context, url: &Url) -> Result<Got> {
     let options = FetchOptions::default();
     let mut bars = FeedBars::new(ctx.shell, &[url.to_string()]);
-    let outcome = fetch::fetch_all(vec![FetchRequest::new(url.clone())], &options, |event| {
-        match event {
+    let outcome = fetch::fetch_all(
+        vec![FetchRequest::new(url.clone())],
+        &options,
+        |event| match event {
             FetchEvent::Started { index } => bars.started(*index),
             FetchEvent::Received {
                 index,
@@ -140,8 +145,8 @@ fn fetch_one(ctx: &mut Context, url: &Url) -> Result<Got> {
             } => bars.received(*index, *bytes, *expected),
             FetchEvent::Waiting { index, wait } => bars.waiting(*index, *wait),
             FetchEvent::Finished { .. } => {}
-        }
-    })?
+        },
+    )?
     .pop()
     .expect("one request, one outcome");
     bars.clear();
@@ -163,22 +168,26 @@ fn fetch_one(ctx: &mut Context, url: &Url) -> Result<Got> {
     }
 }
 
-/// What is behind an address: a feed, or a web page that announces feeds.
-enum Found {
-    Feed(Feed),
-    Page { links: Vec<Url>, reason: String },
+/// Reads what is behind an address as a feed. When it is not one, the error comes with
+/// the feeds the page announces (`<link rel="alternate">`), if it is a web page.
+fn look_at(got: &Got) -> std::result::Result<Feed, (FeedError, Vec<Url>)> {
+    crate::feeds::parse(&got.body.bytes, &got.final_url, got.body.content_type.as_deref()).map_err(|err| {
+        let links = match &err {
+            FeedError::HtmlPage { feeds } => feeds.clone(),
+            _ => Vec::new(),
+        };
+        (err, links)
+    })
 }
 
-fn look_at(body: &fetch::Body, url: &Url) -> Found {
-    match crate::feeds::parse(&body.bytes, url, body.content_type.as_deref()) {
-        Ok(feed) => Found::Feed(feed),
-        Err(err) => {
-            let html = String::from_utf8_lossy(&body.bytes);
-            Found::Page {
-                links: discover::feed_links(&html, url),
-                reason: err.to_string(),
-            }
-        }
+/// The error for an address that is no feed and announces none.
+fn not_a_feed(url: &Url, err: FeedError) -> Error {
+    match err {
+        FeedError::HtmlPage { .. } => Error::NoFeedFound { url: url.to_string() },
+        error => Error::Feed {
+            location: url.to_string(),
+            error,
+        },
     }
 }
 
@@ -186,23 +195,31 @@ fn add_url(ctx: &mut Context, text: &str) -> Result<ExitCode> {
     let url = web_address(text)?;
     let state = ctx.state()?;
     if let Some(existing) = already_watched(&state, &url) {
-        ctx.shell.status(t!(
-            "feeds-cmd-already",
-            url = sanitize_line(&existing)
+        ctx.shell
+            .status(t!("feeds-cmd-already", url = sanitize_line(&existing)))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    // A practice feed is read from the bundle, network or not.
+    if let Some(practice) = crate::feeds::practice::find(&url) {
+        ctx.journal()?.append(EventBody::FeedAdded {
+            url: url.to_string(),
+            title: Some(practice.name.clone()),
+        })?;
+        ctx.shell.println(t!(
+            "feeds-cmd-added-practice",
+            title = practice.name.as_str(),
+            url = url.as_str()
         ))?;
         return Ok(ExitCode::SUCCESS);
     }
     refuse_offline(ctx, "feeds add URL")?;
     let got = fetch_one(ctx, &url)?;
     let here = got.moved_to.clone().unwrap_or_else(|| url.clone());
-    let (feed_url, feed) = match look_at(&got.body, &got.final_url) {
-        Found::Feed(feed) => (here, feed),
-        Found::Page { links, reason } => {
+    let (feed_url, feed) = match look_at(&got) {
+        Ok(feed) => (here, feed),
+        Err((err, links)) => {
             let Some(first) = links.first().cloned() else {
-                return Err(Error::NoFeedFound {
-                    url: url.to_string(),
-                    reason,
-                });
+                return Err(not_a_feed(&url, err));
             };
             ctx.shell.status(t!(
                 "feeds-cmd-found-link",
@@ -210,33 +227,24 @@ fn add_url(ctx: &mut Context, text: &str) -> Result<ExitCode> {
                 url = sanitize_line(first.as_str())
             ))?;
             for other in links.iter().skip(1) {
-                ctx.shell.status(t!(
-                    "feeds-cmd-other-link",
-                    url = sanitize_line(other.as_str())
-                ))?;
+                ctx.shell
+                    .status(t!("feeds-cmd-other-link", url = sanitize_line(other.as_str())))?;
             }
             let got = fetch_one(ctx, &first)?;
-            let parsed = crate::feeds::parse(
-                &got.body.bytes,
-                &got.final_url,
-                got.body.content_type.as_deref(),
-            );
-            match parsed {
+            match look_at(&got) {
                 Ok(feed) => (got.moved_to.unwrap_or(first), feed),
-                Err(err) => {
-                    return Err(Error::NotAFeed {
-                        url: first.to_string(),
-                        reason: err.to_string(),
+                Err((error, _)) => {
+                    return Err(Error::Feed {
+                        location: first.to_string(),
+                        error,
                     });
                 }
             }
         }
     };
     if let Some(existing) = already_watched(&state, &feed_url) {
-        ctx.shell.status(t!(
-            "feeds-cmd-already",
-            url = sanitize_line(&existing)
-        ))?;
+        ctx.shell
+            .status(t!("feeds-cmd-already", url = sanitize_line(&existing)))?;
         return Ok(ExitCode::SUCCESS);
     }
     let title = Some(feed.title.trim().to_owned()).filter(|t| !t.is_empty());
@@ -258,13 +266,11 @@ fn add_google_news(ctx: &mut Context, query: &str) -> Result<ExitCode> {
     if query.is_empty() {
         return Err(Error::Usage(t!("feeds-cmd-empty-query")));
     }
-    let url = google::news_search_url(query, ctx.global.lang.as_str());
+    let url = google::news_search_url(query, &ctx.lang()?);
     let state = ctx.state()?;
     if let Some(existing) = already_watched(&state, &url) {
-        ctx.shell.status(t!(
-            "feeds-cmd-already",
-            url = sanitize_line(&existing)
-        ))?;
+        ctx.shell
+            .status(t!("feeds-cmd-already", url = sanitize_line(&existing)))?;
         return Ok(ExitCode::SUCCESS);
     }
     let title = t!("feeds-cmd-news-title", query = query);
@@ -347,8 +353,7 @@ fn list(ctx: &mut Context, json: bool) -> Result<ExitCode> {
         .collect();
     if json {
         let value = serde_json::json!({ "feeds": listed });
-        ctx.shell
-            .println(crate::ui::json::to_string_pretty(&value))?;
+        ctx.shell.println(crate::ui::json::to_string_pretty(&value))?;
         return Ok(ExitCode::SUCCESS);
     }
     if listed.is_empty() {
@@ -361,7 +366,11 @@ fn list(ctx: &mut Context, json: bool) -> Result<ExitCode> {
         let head = if title.is_empty() {
             sanitize_line(feed.url)
         } else {
-            format!("{} {}", p.heading.apply_to(title), p.dim.apply_to(sanitize_line(feed.url)))
+            format!(
+                "{} {}",
+                p.heading.apply_to(title),
+                p.dim.apply_to(sanitize_line(feed.url))
+            )
         };
         ctx.shell.println(head)?;
         let last = match (feed.last_checked, feed.last_status) {
@@ -374,7 +383,10 @@ fn list(ctx: &mut Context, json: bool) -> Result<ExitCode> {
                 t!(
                     "feeds-cmd-last",
                     mark = mark.to_string(),
-                    at = at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string(),
+                    at = at
+                        .with_timezone(&chrono::Local)
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string(),
                     status = sanitize_line(status)
                 )
             }
@@ -394,9 +406,9 @@ fn read_input(path: &Path) -> Result<Vec<u8>> {
 
 fn import(ctx: &mut Context, path: &Path) -> Result<ExitCode> {
     let bytes = read_input(path)?;
-    let entries = opml::parse(&bytes).map_err(|err| Error::BadOpml {
+    let entries = opml::parse(&bytes).map_err(|error| Error::Opml {
         path: path.to_owned(),
-        reason: err.to_string(),
+        error,
     })?;
     let mut journal = ctx.journal()?;
     let mut state = LearnerState::from_events(&journal.read()?.events);
@@ -415,7 +427,11 @@ fn import(ctx: &mut Context, path: &Path) -> Result<ExitCode> {
                 ctx.shell.println(format!(
                     "{} {}",
                     p.bad.apply_to("✗"),
-                    t!("feeds-cmd-import-bad", url = shown, reason = sanitize_line(&reason))
+                    t!(
+                        "feeds-cmd-import-bad",
+                        url = shown,
+                        reason = sanitize_line(&reason)
+                    )
                 ))?;
                 continue;
             }
@@ -459,9 +475,8 @@ fn import(ctx: &mut Context, path: &Path) -> Result<ExitCode> {
     ))?;
     // A file with nothing usable in it is bad input, not a success.
     if added == 0 && known == 0 {
-        return Err(Error::BadOpml {
+        return Err(Error::NothingToImport {
             path: path.to_owned(),
-            reason: t!("feeds-cmd-import-nothing"),
         });
     }
     Ok(ExitCode::SUCCESS)
@@ -496,79 +511,51 @@ fn export(ctx: &mut Context, file: Option<&Path>) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-#[derive(Serialize)]
-struct PreviewItem<'a> {
-    id: &'a str,
-    title: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    link: Option<&'a str>,
-    summary: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    published: Option<chrono::DateTime<chrono::Utc>>,
-}
-
 fn preview(ctx: &mut Context, source: &str, json: bool) -> Result<ExitCode> {
     let is_web = source.starts_with("http://") || source.starts_with("https://");
     let (feed, address) = if is_web {
         let url = web_address(source)?;
         refuse_offline(ctx, "feeds preview URL")?;
         let got = fetch_one(ctx, &url)?;
-        match look_at(&got.body, &got.final_url) {
-            Found::Feed(feed) => (feed, url.to_string()),
-            Found::Page { links, reason } => {
-                return Err(if links.is_empty() {
-                    Error::NotAFeed {
-                        url: url.to_string(),
-                        reason,
-                    }
-                } else {
-                    Error::PageNotFeed {
-                        url: url.to_string(),
-                        links: links.iter().map(Url::to_string).collect(),
-                    }
-                });
-            }
-        }
+        // A web page's error lists the feeds it announces, to preview instead.
+        let feed = look_at(&got).map_err(|(error, _)| Error::Feed {
+            location: url.to_string(),
+            error,
+        })?;
+        (feed, url.to_string())
     } else {
         let path = Path::new(source);
         let bytes = read_input(path)?;
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        let base = Url::from_file_path(&absolute)
-            .unwrap_or_else(|_| Url::parse("file:///").expect("a valid URL"));
-        let feed = crate::feeds::parse(&bytes, &base, None).map_err(|err| Error::NotAFeed {
-            url: path.display().to_string(),
-            reason: err.to_string(),
+        let base =
+            Url::from_file_path(&absolute).unwrap_or_else(|_| Url::parse("file:///").expect("a valid URL"));
+        let feed = crate::feeds::parse(&bytes, &base, None).map_err(|error| Error::Feed {
+            location: path.display().to_string(),
+            error,
         })?;
         (feed, path.display().to_string())
     };
     if json {
-        let items: Vec<PreviewItem> = feed
-            .items
-            .iter()
-            .map(|i| PreviewItem {
-                id: &i.id,
-                title: &i.title,
-                link: i.link.as_deref(),
-                summary: &i.summary,
-                published: i.published,
-            })
-            .collect();
         let value = serde_json::json!({
             "source": address,
             "title": feed.title,
             "site": feed.site,
-            "items": items,
+            "items": feed.items,
         });
-        ctx.shell
-            .println(crate::ui::json::to_string_pretty(&value))?;
+        ctx.shell.println(crate::ui::json::to_string_pretty(&value))?;
         return Ok(ExitCode::SUCCESS);
     }
     let p = ctx.shell.palette().clone();
     let title = sanitize_line(&feed.title);
     ctx.shell.println(format!(
         "{} {}",
-        p.heading.apply_to(if title.is_empty() { t!("inbox-untitled") } else { title }),
-        p.dim.apply_to(t!("feeds-cmd-preview-count", count = feed.items.len()))
+        p.heading.apply_to(if title.is_empty() {
+            t!("inbox-untitled")
+        } else {
+            title
+        }),
+        p.dim
+            .apply_to(t!("feeds-cmd-preview-count", count = feed.items.len()))
     ))?;
     for item in &feed.items {
         let date = item
@@ -579,7 +566,11 @@ fn preview(ctx: &mut Context, source: &str, json: bool) -> Result<ExitCode> {
         ctx.shell.println(format!(
             "{} {}",
             p.dim.apply_to(date),
-            if title.is_empty() { t!("inbox-untitled") } else { title }
+            if title.is_empty() {
+                t!("inbox-untitled")
+            } else {
+                title
+            }
         ))?;
         if let Some(link) = &item.link {
             ctx.shell
@@ -593,8 +584,8 @@ fn discover_feeds(ctx: &mut Context, text: &str) -> Result<ExitCode> {
     let url = web_address(text)?;
     refuse_offline(ctx, "feeds discover SITE_URL")?;
     let got = fetch_one(ctx, &url)?;
-    match look_at(&got.body, &got.final_url) {
-        Found::Feed(feed) => {
+    match look_at(&got) {
+        Ok(feed) => {
             ctx.shell.status(t!(
                 "feeds-cmd-is-feed",
                 url = sanitize_line(url.as_str()),
@@ -602,13 +593,8 @@ fn discover_feeds(ctx: &mut Context, text: &str) -> Result<ExitCode> {
             ))?;
             ctx.shell.println(sanitize_line(url.as_str()))?;
         }
-        Found::Page { links, reason } if links.is_empty() => {
-            return Err(Error::NoFeedFound {
-                url: url.to_string(),
-                reason,
-            });
-        }
-        Found::Page { links, .. } => {
+        Err((err, links)) if links.is_empty() => return Err(not_a_feed(&url, err)),
+        Err((_, links)) => {
             for link in links {
                 ctx.shell.println(sanitize_line(link.as_str()))?;
             }
@@ -617,4 +603,3 @@ fn discover_feeds(ctx: &mut Context, text: &str) -> Result<ExitCode> {
     }
     Ok(ExitCode::SUCCESS)
 }
-

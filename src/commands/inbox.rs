@@ -6,6 +6,7 @@ use super::Context;
 use crate::error::Result;
 use crate::feeds::inbox::{Field, Inbox, InboxItem, ItemState};
 use crate::t;
+use crate::ui::highlight::highlight;
 use crate::ui::{Shell, sanitize_line};
 
 #[derive(Debug, Default, clap::Args)]
@@ -30,8 +31,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     };
     if args.json {
         let value = serde_json::json!({ "items": items });
-        ctx.shell
-            .println(crate::ui::json::to_string_pretty(&value))?;
+        ctx.shell.println(crate::ui::json::to_string_pretty(&value))?;
         return Ok(ExitCode::SUCCESS);
     }
     if items.is_empty() {
@@ -64,9 +64,7 @@ pub fn print_item(shell: &mut Shell, item: &InboxItem, rank: Option<usize>) -> R
         .filter(|h| h.field == Field::Title)
         .map(|h| (h.start, h.end))
         .collect();
-    let title = highlight(&item.title, &title_ranges, |s| {
-        p.accent.apply_to(s).to_string()
-    });
+    let title = highlight(&item.title, &title_ranges, |s| p.accent.apply_to(s).to_string());
     let title = if title.trim().is_empty() {
         p.dim.apply_to(t!("inbox-untitled")).to_string()
     } else {
@@ -81,10 +79,7 @@ pub fn print_item(shell: &mut Shell, item: &InboxItem, rank: Option<usize>) -> R
         ItemState::New => String::new(),
         ItemState::Triaged => format!(" {}", p.dim.apply_to(t!("inbox-state-triaged"))),
     };
-    shell.println(format!(
-        "{lead}{} {title}{state}",
-        p.command.apply_to(short_id)
-    ))?;
+    shell.println(format!("{lead}{} {title}{state}", p.command.apply_to(short_id)))?;
     let indent = " ".repeat(lead.chars().count() + short_id.len() + 1);
     let mut details = vec![sanitize_line(&item.source)];
     if let Some(published) = item.published {
@@ -94,62 +89,9 @@ pub fn print_item(shell: &mut Shell, item: &InboxItem, rank: Option<usize>) -> R
     if !keywords.is_empty() {
         details.push(t!("inbox-keywords", keywords = keywords.join(", ")));
     }
-    shell.println(format!(
-        "{indent}{}",
-        p.dim.apply_to(details.join(" · "))
-    ))?;
+    shell.println(format!("{indent}{}", p.dim.apply_to(details.join(" · "))))?;
     if let Some(link) = &item.link {
         shell.println(format!("{indent}{}", sanitize_line(link)))?;
     }
     Ok(())
-}
-
-/// `text` on one line, sanitised, with the byte ranges `ranges` (of the original
-/// text) passed through `mark`. Each piece is sanitised on its own so that the ranges
-/// still point at the right words.
-pub fn highlight(text: &str, ranges: &[(usize, usize)], mark: impl Fn(&str) -> String) -> String {
-    let mut ranges: Vec<(usize, usize)> = ranges
-        .iter()
-        .copied()
-        .filter(|&(s, e)| {
-            s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
-        })
-        .collect();
-    ranges.sort_unstable();
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for (start, end) in ranges {
-        if end <= at {
-            continue;
-        }
-        let start = start.max(at);
-        out.push_str(&sanitize_line(&text[at..start]));
-        out.push_str(&mark(&sanitize_line(&text[start..end])));
-        at = end;
-    }
-    out.push_str(&sanitize_line(&text[at..]));
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn highlights_follow_the_original_ranges_through_sanitising() {
-        let text = "\u{1b}[31mHR\u{1b}[0m news: hiring in Zürich";
-        let hr = text.find("HR").unwrap();
-        let zurich = text.find("Zürich").unwrap();
-        let out = highlight(
-            text,
-            &[(zurich, zurich + "Zürich".len()), (hr, hr + 2), (hr, hr + 1)],
-            |s| format!("[{s}]"),
-        );
-        assert_eq!(out, "[HR] news: hiring in [Zürich]");
-    }
-
-    #[test]
-    fn ranges_off_a_character_boundary_are_ignored() {
-        assert_eq!(highlight("Zürich", &[(2, 3)], |s| format!("[{s}]")), "Zürich");
-    }
 }

@@ -1,14 +1,24 @@
 //! One file per command, each with its arguments and one `run`.
 
+pub mod check;
+pub mod coach;
+pub mod cohort;
 pub mod completions;
 pub mod doctor;
+pub mod export;
+pub mod feeds;
 pub mod groups;
+pub mod inbox;
+pub mod keywords;
 pub mod lessons;
 pub mod man;
+pub mod policy;
 pub mod post;
 pub mod profile;
 pub mod progress;
+pub mod report;
 pub mod reset;
+pub mod scan;
 pub mod start;
 pub mod strategy;
 
@@ -113,12 +123,22 @@ pub fn run(cli: Cli, shell: &mut Shell) -> Result<ExitCode> {
         Some(Command::Lessons(args)) => lessons::run(&mut ctx, &args),
         Some(Command::Strategy(args)) => strategy::run(&mut ctx, &args),
         Some(Command::Profile(args)) => profile::run(&mut ctx, &args),
+        Some(Command::Keywords(args)) => keywords::run(&mut ctx, &args),
+        Some(Command::Feeds(args)) => feeds::run(&mut ctx, &args),
+        Some(Command::Scan(args)) => scan::run(&mut ctx, &args),
+        Some(Command::Inbox(args)) => inbox::run(&mut ctx, &args),
+        Some(Command::Policy(args)) => policy::run(&mut ctx, &args),
+        Some(Command::Check(args)) => check::run(&mut ctx, &args),
         Some(Command::Reset(args)) => reset::run(&mut ctx, &args),
         Some(Command::Doctor(args)) => doctor::run(&mut ctx, &args),
         Some(Command::Groups(args)) => groups::run(&mut ctx, &args),
         Some(Command::Post(args)) => post::run(&mut ctx, &args),
         Some(Command::Completions(args)) => completions::run(&mut ctx, &args),
         Some(Command::Man(args)) => man::run(&mut ctx, &args),
+        Some(Command::Report(args)) => report::run(&mut ctx, &args),
+        Some(Command::Export(args)) => export::run(&mut ctx, &args),
+        Some(Command::Coach(args)) => coach::run(&mut ctx, &args),
+        Some(Command::Cohort(args)) => cohort::run(&mut ctx, &args),
     }?;
     ctx.shell.flush()?;
     Ok(code)

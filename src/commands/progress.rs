@@ -32,12 +32,15 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
             "steps": assessment.steps,
             "rungs": assessment.rungs,
             "next": assessment.next,
+            "coach_plans": state.open_plans().collect::<Vec<_>>(),
         });
         ctx.shell
             .println(serde_json::to_string_pretty(&document).expect("JSON values serialise"))?;
     } else {
         let view = ladder_view::render(ctx.shell.palette(), &assessment, state.name());
-        write!(ctx.shell.out(), "{view}")?;
+        let plans: Vec<_> = state.open_plans().collect();
+        let coach = ladder_view::from_your_coach(ctx.shell.palette(), &plans);
+        write!(ctx.shell.out(), "{view}{coach}")?;
     }
     Ok(ExitCode::SUCCESS)
 }

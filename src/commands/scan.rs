@@ -1,5 +1,6 @@
 //! `drempel scan [--json]`: fetch every feed, match the keywords, fill the inbox.
 
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -8,6 +9,7 @@ use crate::error::Result;
 use crate::feeds::fetch::{FetchEvent, FetchOptions};
 use crate::feeds::inbox::InboxItem;
 use crate::feeds::scan::{self, FeedReport, PracticeReason, Scan, ScanEvent, ScanSettings};
+use crate::journal::Journal;
 use crate::t;
 use crate::ui::progress::FeedBars;
 use crate::ui::{Shell, sanitize_line};
@@ -68,10 +70,13 @@ pub fn seconds(text: &str) -> std::result::Result<Duration, String> {
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     let settings = ScanSettings {
         offline: ctx.global.offline,
-        lang: ctx.global.lang.as_str().to_owned(),
+        lang: ctx.lang()?,
         fetch: args.fetch_options(),
     };
-    let scan = scan_with_progress(ctx, &settings)?;
+    let learner_dir = ctx.learner_dir();
+    let mut journal = ctx.journal()?;
+    let scan = scan_with_progress(ctx.shell, &learner_dir, &mut journal, &settings)?;
+    drop(journal);
     if args.json {
         print_json(ctx, &scan)?;
     } else {
@@ -85,17 +90,20 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     })
 }
 
-/// Runs a scan with progress bars on a terminal and a status line per feed on stderr.
-/// The wizard's monitoring step uses it too.
-pub fn scan_with_progress(ctx: &mut Context, settings: &ScanSettings) -> Result<Scan> {
-    let learner_dir = ctx.learner_dir();
-    let mut journal = ctx.journal()?;
-    let shell = &mut *ctx.shell;
+/// Runs a scan with progress bars on a terminal and a status line per feed on stderr,
+/// then warns about skipped keywords. Takes the open journal (and so its lock) rather
+/// than a `Context`, so that the wizard's monitoring step can use it too.
+pub fn scan_with_progress(
+    shell: &mut Shell,
+    learner_dir: &Path,
+    journal: &mut Journal,
+    settings: &ScanSettings,
+) -> Result<Scan> {
     let mut bars: Option<FeedBars> = None;
     // Output failures (a closed stderr) must not abort a scan half-saved: the first is
     // kept and returned once the caches are written.
     let mut output_error = None;
-    let result = scan::run(&learner_dir, &mut journal, settings, |event| {
+    let result = scan::run(learner_dir, journal, settings, |event| {
         let shown = match event {
             ScanEvent::Plan { names, practice } => {
                 let note = practice.map(|reason| match reason {
@@ -141,14 +149,14 @@ pub fn scan_with_progress(ctx: &mut Context, settings: &ScanSettings) -> Result<
         return Err(err);
     }
     for (query, reason) in &scan.invalid_keywords {
-        ctx.shell.warn(t!(
+        shell.warn(t!(
             "scan-invalid-keyword",
             query = sanitize_line(query),
             reason = sanitize_line(reason)
         ))?;
     }
     if scan.keywords == 0 {
-        ctx.shell.warn(t!("scan-no-keywords"))?;
+        shell.warn(t!("scan-no-keywords"))?;
     }
     Ok(scan)
 }
@@ -170,10 +178,7 @@ fn status_line(shell: &Shell, report: &FeedReport) -> String {
     };
     if let Some(to) = &report.moved_to {
         line.push('\n');
-        line.push_str(&format!(
-            "  {}",
-            t!("scan-feed-moved", url = sanitize_line(to))
-        ));
+        line.push_str(&format!("  {}", t!("scan-feed-moved", url = sanitize_line(to))));
     }
     line
 }

@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use super::FeedItem;
 use super::fetch::Validators;
 use crate::error::{Error, Result};
 
@@ -21,19 +22,6 @@ const VERSION: u32 = 1;
 /// The newest items kept per feed. A feed with thousands of items is matched in full
 /// when it changes; what a 304 keeps for later is its head.
 pub const ITEMS_PER_FEED: usize = 500;
-
-/// One item as cached: the fields matching and the inbox need.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CachedItem {
-    pub id: String,
-    pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link: Option<String>,
-    #[serde(default)]
-    pub summary: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<DateTime<Utc>>,
-}
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CachedFeed {
@@ -52,7 +40,7 @@ pub struct CachedFeed {
     #[serde(default)]
     pub failed: bool,
     #[serde(default)]
-    pub items: Vec<CachedItem>,
+    pub items: Vec<FeedItem>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -135,12 +123,13 @@ mod tests {
         let mut cache = FeedCache::default();
         let feed = cache.entry("http://a.example/old");
         feed.validators.etag = Some("\"1\"".into());
-        feed.items.push(CachedItem {
+        feed.items.push(FeedItem {
             id: "x".into(),
             title: "T".into(),
             link: None,
             summary: String::new(),
             published: None,
+            source: "A".into(),
         });
         cache.rename("http://a.example/old", "https://a.example/new");
         cache.save(dir.path()).unwrap();

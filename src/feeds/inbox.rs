@@ -246,6 +246,21 @@ impl Inbox {
         }
     }
 
+    /// [`Inbox::get`] for a command: a missing or ambiguous id is an error that says
+    /// what to type instead (exit 2).
+    pub fn find(&self, prefix: &str) -> Result<&InboxItem> {
+        match self.get(prefix) {
+            Lookup::Found(item) => Ok(item),
+            Lookup::NotFound => Err(Error::NoSuchItem {
+                id: prefix.to_owned(),
+            }),
+            Lookup::Ambiguous(candidates) => Err(Error::AmbiguousItem {
+                id: prefix.to_owned(),
+                candidates,
+            }),
+        }
+    }
+
     /// Marks an item as decided on; false when there is no such item.
     pub fn mark_triaged(&mut self, id: &str) -> bool {
         match self.items.iter_mut().find(|i| i.id == id) {
@@ -442,6 +457,38 @@ mod tests {
         assert!(matches!(inbox.get(&id[..6].to_uppercase()), Lookup::Found(_)));
         assert_eq!(inbox.get(&id[..2]), Lookup::NotFound, "too short to guess");
         assert_eq!(inbox.get("zzzzzz"), Lookup::NotFound);
+        assert_eq!(inbox.find(&id[..5]).unwrap().id, id);
+        let err = inbox.find("zzzzzz").unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("inbox --all"), "{err}");
+    }
+
+    #[test]
+    fn an_ambiguous_prefix_names_the_candidates() {
+        let mut inbox = Inbox::default();
+        let now = Utc::now();
+        // Enough items that two share a 4-digit prefix.
+        for n in 0..400 {
+            inbox.add(candidate(&format!("item-{n}"), None, &[]), now);
+        }
+        let mut ids: Vec<&str> = inbox.items().iter().map(|i| i.id.as_str()).collect();
+        ids.sort_unstable();
+        let shared = ids
+            .windows(2)
+            .find(|w| w[0][..4] == w[1][..4])
+            .map(|w| &w[0][..4])
+            .expect("these 400 ids include two with a common prefix");
+        match inbox.get(shared) {
+            Lookup::Ambiguous(candidates) => assert!(candidates.len() >= 2),
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            inbox
+                .find(shared)
+                .unwrap_err()
+                .to_string()
+                .contains("more characters")
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use url::Url;
 
-use super::cache::{CachedItem, FeedCache, ITEMS_PER_FEED};
+use super::cache::{FeedCache, ITEMS_PER_FEED};
 use super::fetch::{self, FetchError, FetchEvent, FetchOptions, FetchRequest, Fetched};
 use super::inbox::{Candidate, Field, HitRange, Inbox};
 use super::practice::PracticeFeed;
@@ -54,7 +54,7 @@ impl Keywords {
     }
 
     /// Which keywords match `item`, in keyword order, and where.
-    pub fn find(&self, item: &CachedItem) -> (Vec<String>, Vec<HitRange>) {
+    pub fn find(&self, item: &FeedItem) -> (Vec<String>, Vec<HitRange>) {
         let document = Document {
             title: &item.title,
             summary: &item.summary,
@@ -162,21 +162,13 @@ impl FeedReport {
     /// Comes partly from outside (titles, server reasons): sanitise before printing.
     pub fn summary(&self) -> String {
         match self.status {
-            FeedStatus::Ok => t!(
-                "scan-feed-ok",
-                items = self.items,
-                matches = self.new_matches
-            ),
+            FeedStatus::Ok => t!("scan-feed-ok", items = self.items, matches = self.new_matches),
             FeedStatus::NotModified => t!(
                 "scan-feed-not-modified",
                 items = self.items,
                 matches = self.new_matches
             ),
-            FeedStatus::Failed => self
-                .error
-                .as_ref()
-                .map(|e| e.message.clone())
-                .unwrap_or_default(),
+            FeedStatus::Failed => self.error.as_ref().map(|e| e.message.clone()).unwrap_or_default(),
         }
     }
 
@@ -213,7 +205,10 @@ pub enum ScanEvent<'a> {
     },
     Fetch(&'a FetchEvent),
     /// Feed `index` is done; its report is final.
-    FeedDone { index: usize, report: &'a FeedReport },
+    FeedDone {
+        index: usize,
+        report: &'a FeedReport,
+    },
 }
 
 /// Fetches, parses and matches every watched feed. The cache gives validators and the
@@ -245,11 +240,31 @@ pub fn scan_feeds(
             .collect(),
         ..ScanReport::default()
     };
-    // Addresses that do not parse fail on their own; the others are fetched.
+    // Addresses that do not parse fail on their own, practice feeds the learner chose
+    // are read from the bundle, and the others are fetched.
     let mut requests = Vec::new();
     let mut positions = Vec::new();
     for (index, feed) in feeds.iter().enumerate() {
         match Url::parse(&feed.url) {
+            Ok(url) if super::practice::is_practice_url(&url) => {
+                let feed_report = &mut report.feeds[index];
+                match super::practice::find(&url) {
+                    Some(bundled) => {
+                        read_bundled(&bundled, feed_report, keywords, inbox, now, &mut report.new_items)
+                    }
+                    None => {
+                        feed_report.error = Some(FeedFailure {
+                            kind: "bad-address".into(),
+                            message: t!("scan-no-such-practice-feed"),
+                        })
+                    }
+                }
+                report.items += feed_report.items;
+                on_event(ScanEvent::FeedDone {
+                    index,
+                    report: feed_report,
+                });
+            }
             Ok(url) => {
                 let validators = cache
                     .get(&feed.url)
@@ -292,7 +307,7 @@ pub fn scan_feeds(
                             cached.title = Some(feed.title.clone());
                             feed_report.title.get_or_insert(feed.title.clone());
                         }
-                        let items: Vec<CachedItem> = feed.items.iter().map(cached_item).collect();
+                        let items = feed.items;
                         feed_report.status = FeedStatus::Ok;
                         feed_report.items = items.len();
                         feed_report.new_matches = match_items(
@@ -382,23 +397,14 @@ pub fn scan_practice(
             new_matches: 0,
             moved_to: None,
         };
-        match parse(feed.bytes, &feed.url, None) {
-            Ok(parsed) => {
-                let items: Vec<CachedItem> = parsed.items.iter().map(cached_item).collect();
-                feed_report.status = FeedStatus::Ok;
-                feed_report.items = items.len();
-                feed_report.new_matches = match_items(
-                    &items,
-                    feed.url.as_str(),
-                    &feed.name,
-                    keywords,
-                    inbox,
-                    now,
-                    &mut report.new_items,
-                );
-            }
-            Err(err) => feed_report.error = Some(FeedFailure::parse(&err)),
-        }
+        read_bundled(
+            feed,
+            &mut feed_report,
+            keywords,
+            inbox,
+            now,
+            &mut report.new_items,
+        );
         report.items += feed_report.items;
         on_event(ScanEvent::FeedDone {
             index,
@@ -409,19 +415,37 @@ pub fn scan_practice(
     report
 }
 
-fn cached_item(item: &FeedItem) -> CachedItem {
-    CachedItem {
-        id: item.id.clone(),
-        title: item.title.clone(),
-        link: item.link.clone(),
-        summary: item.summary.clone(),
-        published: item.published,
+/// Parses and matches a bundled practice feed into `feed_report`.
+fn read_bundled(
+    feed: &PracticeFeed,
+    feed_report: &mut FeedReport,
+    keywords: &Keywords,
+    inbox: &mut Inbox,
+    now: DateTime<Utc>,
+    new_items: &mut Vec<String>,
+) {
+    match parse(feed.bytes, &feed.url, None) {
+        Ok(parsed) => {
+            feed_report.status = FeedStatus::Ok;
+            feed_report.items = parsed.items.len();
+            let source = feed_report.title.clone().unwrap_or_else(|| feed.name.clone());
+            feed_report.new_matches = match_items(
+                &parsed.items,
+                feed.url.as_str(),
+                &source,
+                keywords,
+                inbox,
+                now,
+                new_items,
+            );
+        }
+        Err(err) => feed_report.error = Some(FeedFailure::parse(&err)),
     }
 }
 
 /// Matches items and adds the new matches to the inbox; returns how many were new.
 fn match_items(
-    items: &[CachedItem],
+    items: &[FeedItem],
     feed_url: &str,
     source: &str,
     keywords: &Keywords,

@@ -1,6 +1,6 @@
 //! Journal events: what happened, when, as one JSON object a line.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -87,6 +87,22 @@ pub enum EventBody {
     /// The learner looked in on a community they joined: the habit the method asks for.
     #[serde(rename = "community.visited")]
     CommunityVisited { name: String },
+    /// A coach's remark about the learner's journey; private unless exported on request.
+    #[serde(rename = "coach.note")]
+    CoachNote { text: String },
+    /// Something the coach and learner agreed to do next, optionally by a date.
+    #[serde(rename = "coach.plan")]
+    CoachPlan {
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        due: Option<NaiveDate>,
+    },
+    /// Closes the plan whose `coach.plan` event has the id `plan`.
+    #[serde(rename = "coach.plan_done")]
+    CoachPlanDone { plan: String },
+    /// The organisation policy was written by `policy init` or replaced by `policy set`.
+    #[serde(rename = "policy.set")]
+    PolicySet(PolicyChange),
     /// A feed answered with a permanent redirect (301/308): it is watched at `to` from
     /// now on.
     #[serde(rename = "feed.moved")]
@@ -118,6 +134,10 @@ impl EventBody {
         "post.recorded",
         "profile.platforms_chosen",
         "community.visited",
+        "coach.note",
+        "coach.plan",
+        "coach.plan_done",
+        "policy.set",
         "feed.moved",
     ];
 
@@ -201,4 +221,13 @@ pub struct Contribution {
     /// How many errors the pre-post check found in the draft; `None` when unchecked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_errors: Option<u32>,
+}
+
+/// A change of the organisation policy: whose policy it is and where it came from
+/// (`init`, or the file given to `policy set`). The policy itself lives in policy.toml.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyChange {
+    #[serde(default)]
+    pub employer: String,
+    pub source: String,
 }

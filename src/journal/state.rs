@@ -2,10 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use super::event::{Community, Contribution, Decision, Event, EventBody, Welcome};
+use super::event::{Community, Contribution, Decision, Event, EventBody, PolicyChange, Welcome};
 use crate::platform::Platform;
 use crate::step::Step;
 use crate::strategy::Strategy;
@@ -43,10 +43,39 @@ pub struct LearnerState {
     pub visits: BTreeMap<String, Visits>,
     pub comments: Vec<Contribution>,
     pub posts: Vec<Contribution>,
+    /// The last change of the organisation policy.
+    pub policy: Option<PolicyChange>,
     pub completed: BTreeSet<Step>,
     pub skipped: BTreeSet<Step>,
     pub first_event: Option<DateTime<Utc>>,
     pub last_event: Option<DateTime<Utc>>,
+    /// The coach's entries are about the person, not about a step, so no reset forgets them.
+    pub coach_notes: Vec<CoachNote>,
+    pub coach_plans: Vec<CoachPlan>,
+}
+
+/// A coach's note as it was written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CoachNote {
+    pub at: DateTime<Utc>,
+    pub text: String,
+}
+
+/// An agreed next step: open until `coach done` closes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CoachPlan {
+    /// The id of its `coach.plan` event, which `coach.plan_done` refers to.
+    pub id: String,
+    pub at: DateTime<Utc>,
+    pub text: String,
+    pub due: Option<NaiveDate>,
+    pub done_at: Option<DateTime<Utc>>,
+}
+
+impl CoachPlan {
+    pub fn is_open(&self) -> bool {
+        self.done_at.is_none()
+    }
 }
 
 impl LearnerState {
@@ -86,9 +115,14 @@ impl LearnerState {
                 self.skipped.insert(*step);
             }
             EventBody::Reset { step: None } => {
+                // The organisation policy is the organisation's, not a step of the
+                // journey: it stays, as its file does.
                 *self = LearnerState {
                     first_event: self.first_event,
                     last_event: self.last_event,
+                    coach_notes: std::mem::take(&mut self.coach_notes),
+                    coach_plans: std::mem::take(&mut self.coach_plans),
+                    policy: self.policy.take(),
                     ..LearnerState::default()
                 }
             }
@@ -137,6 +171,23 @@ impl LearnerState {
                 visits.count += 1;
                 visits.last = event.at;
             }
+            EventBody::CoachNote { text } => self.coach_notes.push(CoachNote {
+                at: event.at,
+                text: text.clone(),
+            }),
+            EventBody::CoachPlan { text, due } => self.coach_plans.push(CoachPlan {
+                id: event.id.clone(),
+                at: event.at,
+                text: text.clone(),
+                due: *due,
+                done_at: None,
+            }),
+            EventBody::CoachPlanDone { plan } => {
+                if let Some(open) = self.coach_plans.iter_mut().find(|p| &p.id == plan && p.is_open()) {
+                    open.done_at = Some(event.at);
+                }
+            }
+            EventBody::PolicySet(change) => self.policy = Some(change.clone()),
         }
     }
 
@@ -181,6 +232,11 @@ impl LearnerState {
 
     pub fn item_status(&self, platform: Platform, item: &str) -> Option<ItemStatus> {
         self.profile.get(&platform)?.get(item).copied()
+    }
+
+    /// The coach's plans nobody has closed yet, oldest first.
+    pub fn open_plans(&self) -> impl Iterator<Item = &CoachPlan> {
+        self.coach_plans.iter().filter(|p| p.is_open())
     }
 
     /// The name to greet the learner with, if they gave one.
@@ -240,6 +296,40 @@ mod tests {
         state.apply(&event(EventBody::Reset { step: None }));
         assert!(state.keywords.is_empty());
         assert!(state.first_event.is_some(), "history keeps its start");
+    }
+
+    #[test]
+    fn coach_plans_stay_open_until_done_and_survive_a_reset() {
+        let plan = Event {
+            id: "plan-1".into(),
+            ..event(EventBody::CoachPlan {
+                text: "Write a first comment".into(),
+                due: NaiveDate::from_ymd_opt(2026, 3, 1),
+            })
+        };
+        let mut state = LearnerState::from_events(&[
+            event(EventBody::CoachNote {
+                text: "Nervous about posting".into(),
+            }),
+            plan,
+            event(EventBody::CoachPlan {
+                text: "Join a group".into(),
+                due: None,
+            }),
+            event(EventBody::Reset { step: None }),
+            event(EventBody::CoachPlanDone {
+                plan: "plan-1".into(),
+            }),
+        ]);
+        assert_eq!(state.coach_notes.len(), 1);
+        let open: Vec<&str> = state.open_plans().map(|p| p.text.as_str()).collect();
+        assert_eq!(open, ["Join a group"]);
+        assert!(state.coach_plans[0].done_at.is_some());
+
+        state.apply(&event(EventBody::CoachPlanDone {
+            plan: "no-such-plan".into(),
+        }));
+        assert_eq!(state.open_plans().count(), 1, "an unknown id closes nothing");
     }
 
     #[test]

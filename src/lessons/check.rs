@@ -14,8 +14,16 @@ use crate::t;
 const REQUIRED_ITEMS: &[(Option<Platform>, &str)] =
     &[(None, "photo"), (Some(Platform::Linkedin), "headline")];
 
-/// Every problem in the library; empty when it is fit to use.
+/// Every problem in the library, its check rules included; empty when it is fit to use.
 pub fn check(library: &Library) -> Vec<Problem> {
+    let mut problems = check_lessons(library);
+    problems.extend(crate::check::check_rules(library));
+    problems
+}
+
+/// The problems of the lesson files alone: what loading lessons needs, without running
+/// every rule's examples.
+pub(crate) fn check_lessons(library: &Library) -> Vec<Problem> {
     let mut problems = Vec::new();
     let folder = library.origin.to_string();
     if !library.languages.contains_key(BASE_LANGUAGE) {
@@ -127,7 +135,9 @@ pub fn check(library: &Library) -> Vec<Problem> {
         items_per_language.insert(lang, items.into_keys().collect());
     }
     compare_with_base(&folder, &ids_per_language, &items_per_language, &mut problems);
+    problems.extend(crate::feeds::check());
     problems.extend(crate::communities::check(library));
+    problems.extend(crate::keywords::check());
     problems
 }
 

@@ -13,7 +13,9 @@ use crate::error::{Error, Result};
 use crate::step::Step;
 use crate::t;
 
-static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/lessons");
+/// Everything under `lessons/`: lesson files, and beside them other content such as the
+/// check rules (`<lang>/rules.toml`).
+pub(crate) static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/lessons");
 
 /// A lesson file as read, before parsing.
 #[derive(Clone, Debug)]
@@ -44,7 +46,11 @@ impl Library {
                 })
                 .collect();
             files.sort_by(|a, b| a.path.cmp(&b.path));
-            languages.insert(lang, files);
+            // A language folder may hold only other content (practice feeds, check
+            // rules) until its lessons exist.
+            if !files.is_empty() {
+                languages.insert(lang, files);
+            }
         }
         Library {
             origin: Origin::Embedded,
@@ -78,7 +84,9 @@ impl Library {
                         .unwrap_or_else(|e| format!("\u{0}{}", String::from_utf8_lossy(e.as_bytes()))),
                 });
             }
-            languages.insert(lang, files);
+            if !files.is_empty() {
+                languages.insert(lang, files);
+            }
         }
         Ok(Library {
             origin: Origin::Folder(dir.to_owned()),
@@ -135,10 +143,11 @@ impl Library {
         self.languages.keys().map(String::as_str)
     }
 
-    /// The lessons in `lang`, else in English. Any problem in the folder is an error
-    /// that lists every problem, with file and line.
+    /// The lessons in `lang`, else in English. Any problem in the lesson files is an
+    /// error that lists every problem, with file and line (`lessons check` also checks
+    /// the rules; loading lessons does not need them).
     pub fn load(&self, lang: &str) -> Result<LessonSet> {
-        let problems = super::check(self);
+        let problems = super::check::check_lessons(self);
         if !problems.is_empty() {
             return Err(Error::Lessons { problems });
         }

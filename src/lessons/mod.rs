@@ -13,6 +13,7 @@ use crate::platform::Platform;
 use crate::step::Step;
 
 pub use check::check;
+pub(crate) use load::EMBEDDED;
 pub use load::Library;
 pub(crate) use load::SourceFile;
 

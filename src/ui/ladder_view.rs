@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::Palette;
+use crate::journal::CoachPlan;
 use crate::ladder::{Assessment, Rung};
 use crate::step::Step;
 use crate::t;
@@ -86,6 +87,30 @@ pub fn render(p: &Palette, assessment: &Assessment, name: Option<&str>) -> Strin
     );
     if let Some(command) = &assessment.next.command {
         let _ = writeln!(out, "  {}", p.command.apply_to(format!("$ {command}")));
+    }
+    out
+}
+
+/// The coach's open plans, for the end of `progress`; empty when there are none.
+pub fn from_your_coach(p: &Palette, plans: &[&CoachPlan]) -> String {
+    let mut out = String::new();
+    if plans.is_empty() {
+        return out;
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", p.heading.apply_to(t!("progress-from-coach")));
+    for plan in plans {
+        let due = plan
+            .due
+            .map(|d| {
+                format!(
+                    " {}",
+                    p.dim
+                        .apply_to(format!("({})", t!("coach-due", date = d.to_string())))
+                )
+            })
+            .unwrap_or_default();
+        let _ = writeln!(out, "  • {}{due}", super::sanitize_line(&plan.text));
     }
     out
 }

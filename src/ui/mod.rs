@@ -1,9 +1,10 @@
 //! Terminal output: the [`Shell`] every command writes through, styles, Markdown and
 //! the sanitiser.
 
+pub mod highlight;
+pub mod json;
 pub mod ladder_view;
 pub mod markdown;
-pub mod json;
 pub mod progress;
 pub(crate) mod sanitize;
 mod shell;

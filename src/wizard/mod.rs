@@ -3,6 +3,7 @@
 
 mod communities;
 mod next;
+mod policy;
 mod profiles;
 pub mod prompter;
 pub mod scripted;
@@ -242,6 +243,15 @@ impl<'a> Wizard<'a> {
             Answer::Given(text) => Answer::Given(non_empty(text)),
             Answer::Quit(quit) => Answer::Quit(quit),
         })
+    }
+
+    /// The learner's folder, where the journal and the policy live.
+    pub(crate) fn learner_dir(&self) -> std::path::PathBuf {
+        self.journal
+            .path()
+            .parent()
+            .map(std::path::Path::to_path_buf)
+            .unwrap_or_default()
     }
 
     pub(crate) fn say(&mut self, text: &str) -> Result<()> {

@@ -51,6 +51,9 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     ));
     wizard.record(EventBody::StrategySet(strategy.clone()))?;
 
+    if let StepEnd::Quit(quit) = super::policy::run(wizard)? {
+        return Ok(StepEnd::Quit(quit));
+    }
     let goals: Vec<String> = strategy.goals.iter().map(|g| g.label()).collect();
     let line = t!("strategy-summary", goals = goals.join(", "));
     let line = wizard.palette.good.apply_to(line).to_string();

@@ -1,0 +1,111 @@
+# The pre-post check, the organisation policy and the check rules.
+
+## Errors
+
+error-draft-empty = The draft { $draft } is empty. Write your comment first, then check it: drempel check FILE, or pipe it in.
+error-draft-binary = { $draft } does not look like a text draft ({ $nul ->
+        [1] a NUL byte
+       *[other] not valid UTF-8
+    } at byte { $offset }). Save your draft as plain text (UTF-8) and check that file.
+error-draft-unreadable = Could not read the draft { $draft }: { $reason }. Check the file name.
+error-policy-invalid = The policy file { $path }{ $line } has a problem: { $reason }. Fix it and try again; nothing was stored.
+error-policy-unreadable = Could not read the policy file { $path }: { $reason }. Check the file name.
+error-policy-exists = There is already a policy at { $path }. Edit that file, or run `drempel policy init --force` to start again from the default.
+error-unknown-rule = There is no check rule "{ $rule }". Rules you can accept: { $valid }.
+
+## Policy problems (shown inside error-policy-invalid)
+
+policy-needs-disclosure = an employer is set, so disclosure_tag must say how you tell people you work there (for example "#employee")
+policy-empty-entry = an entry in { $field } is empty
+policy-short-term = "{ $term }" in { $field } is too short to look for; use at least two letters or digits
+policy-duplicate = "{ $term }" appears twice in { $field }
+policy-not-utf8 = the file is not UTF-8 text
+
+## Rules problems (drempel lessons check)
+
+rules-bad-toml = the rules file does not parse: { $reason }
+rules-duplicate-id = the rule id "{ $id }" is used twice (also on line { $other })
+rules-bad-id = rule ids are kebab-case words such as too-long; "{ $id }" is not
+rules-empty-field = { $field } is empty
+rules-field-not-for-kind = `{ $field }` does not belong in a { $kind } rule
+rules-empty-phrase = a phrase is empty
+rules-existence-needs = an existence rule needs tokens, patterns or terms = "confidential"
+rules-validate-needs-patterns = validate only applies to patterns
+rules-employer-is-conditional = terms = "employer" belongs in a conditional rule: mentioning the employer is fine, praising it without disclosure is not
+rules-bad-pattern = the pattern { $pattern } is not a valid regular expression: { $reason }
+rules-substitution-needs = a substitution rule needs swap = {"{"} "this" = "that" {"}"}
+rules-occurrence-needs-scope = an occurrence rule needs a scope: length, hashtags, mentions or words-besides-links
+rules-occurrence-needs-bound = an occurrence rule needs min or max
+rules-conditional-needs-terms = a conditional rule needs terms = "employer"
+rules-missing-base = English check rules are missing; every other language falls back to them
+rules-not-utf8 = the rules file is not UTF-8 text
+rules-unknown-lesson = rule "{ $id }" links to lesson "{ $lesson }", which does not exist
+rules-needs-examples = rule "{ $id }" needs at least one must_flag and one must_pass example
+rules-example-not-flagged = rule "{ $id }" should flag this example but does not: { $example }
+rules-example-flagged = rule "{ $id }" flags this example but should not: { $example }
+rules-ordinary-comment-flagged = this ordinary comment gets an error from rule "{ $id }": { $comment }
+rules-language-missing = the { $lang } rules lack "{ $id }", which the English rules have
+
+## drempel check
+
+check-accept-format = use RULE=REASON, for example --accept shouting="it is a quote"
+check-accept-nothing = Nothing to accept for "{ $rule }": the check found nothing of that kind.
+check-no-policy = No organisation policy yet, so employer, disclosure and confidential terms are not checked. Run `drempel policy init` to set one up.
+check-stdin-name = from standard input
+check-type-draft = Type or paste your draft, then press Ctrl-D (Ctrl-Z and Enter on Windows).
+check-count = { $used } / { $limit }
+check-header = Checked as a { $kind } for { $platform }, with the { $lang ->
+        [en] English
+        [nl] Dutch
+        [de] German
+        [fr] French
+       *[other] { $lang }
+    } rules ({ $choice ->
+        [chosen] the language you chose
+        [guessed] recognised from your words
+       *[fallback] your language
+    }): { $count } characters
+check-kind-comment = comment
+check-kind-post = post
+check-kind-headline = headline
+check-kind-bio = bio
+check-level-error = error
+check-level-warning = warning
+check-level-suggestion = suggestion
+check-accepted = accepted on purpose: { $reason }
+check-why = Why:
+check-read = Read:
+check-summary = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }, { $suggestions ->
+        [one] 1 suggestion
+       *[other] { $suggestions } suggestions
+    }{ $accepted ->
+        [0] {""}
+       *[other] , { $accepted } accepted on purpose
+    }.
+check-fix-errors = Change the draft until no errors remain, then check again. A finding you keep on purpose can be accepted with --accept RULE=REASON.
+check-ready = No errors: your draft is ready. Post it yourself, then record where it stands: drempel comment record --url URL --platform { $platform }
+
+## drempel policy
+
+policy-none = No organisation policy yet. Run `drempel policy init` to write a starting point you can edit, or `drempel policy set FILE` to use your organisation's file.
+policy-written = Wrote a starting policy to { $path }.
+policy-stored = Checked and stored the policy in { $path }.
+policy-edit-hint = Now make it yours: open { $path } in a text editor and { $employer ->
+        [1] fill in your employer's name, its products,
+       *[other] check the employer, add its products,
+    } the disclosure your organisation asks for and its confidential terms. Then run `drempel policy show`.
+policy-empty-value = (none)
+policy-label-file = File:
+policy-label-employer = Employer:
+policy-label-products = Products:
+policy-label-disclosure = Disclosure:
+policy-label-confidential = Confidential:
+policy-label-dos = DOs:
+policy-label-donts = DON'Ts:
+policy-written-by-wizard = Your organisation's social media policy, written by the drempel wizard. Edit it freely; `drempel policy show` shows what drempel makes of it.

@@ -1,0 +1,635 @@
+//! Running a rule set over one draft.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use regex::Regex;
+
+use super::count::{self, Count, TextKind};
+use super::folded::{Folded, fold, on_word_boundaries};
+use super::links;
+use super::policy::Policy;
+use super::rule::{PolicyTerms, Scope};
+use super::ruleset::{Rule, RuleSet, Test, TokenRole};
+use super::verdict::{Finding, Verdict};
+use crate::platform::Platform;
+
+/// The longest excerpt a finding carries; longer spans are cut with `…`.
+const EXCERPT_CHARS: usize = 120;
+
+static HASHTAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^\w&#/])(#\w*\p{L}[\w-]*)").expect("valid regex"));
+static MENTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^\w@./])(@\w+(?:@[\w-]+(?:\.[\w-]+)+)?)").expect("valid regex"));
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}[\p{L}\p{M}'’-]*").expect("valid regex"));
+
+/// Checks a draft written as `kind` for `platform` against the rules and the policy.
+pub fn check_as(
+    draft: &str,
+    rules: &RuleSet,
+    policy: &Policy,
+    platform: Platform,
+    kind: TextKind,
+) -> Verdict {
+    let run = Run {
+        draft,
+        folded: Folded::new(draft),
+        rules,
+        policy,
+        platform,
+        count: count::count(platform, kind, draft),
+        kind,
+    };
+    let mut findings = run.findings();
+    findings.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.level.cmp(&a.level))
+            .then(a.rule.cmp(&b.rule))
+    });
+    Verdict {
+        lang: rules.lang.clone(),
+        platform,
+        kind,
+        findings,
+        count: run.count,
+    }
+}
+
+struct Run<'a> {
+    draft: &'a str,
+    folded: Folded,
+    rules: &'a RuleSet,
+    policy: &'a Policy,
+    platform: Platform,
+    kind: TextKind,
+    count: Count,
+}
+
+/// Values a message may mention.
+#[derive(Default)]
+struct Fill<'a> {
+    suggestion: Option<&'a str>,
+    count: Option<usize>,
+    bound: Option<usize>,
+}
+
+impl Run<'_> {
+    fn findings(&self) -> Vec<Finding> {
+        let mut found: Vec<Finding> = Vec::new();
+        let mut praise: BTreeMap<usize, Vec<Range<usize>>> = BTreeMap::new();
+        self.phrases(&mut found, &mut praise);
+        for (index, rule) in self.rules.rules.iter().enumerate() {
+            match &rule.test {
+                Test::Existence {
+                    patterns,
+                    validate,
+                    terms,
+                } => {
+                    for pattern in patterns {
+                        for caps in pattern.captures_iter(&self.folded.text) {
+                            let m = caps.name("m").or_else(|| caps.get(0)).expect("group 0");
+                            if m.is_empty() || validate.is_some_and(|v| !v.accepts(m.as_str())) {
+                                continue;
+                            }
+                            let span = self.folded.original(m.range());
+                            found.push(self.finding(rule, span, Fill::default()));
+                        }
+                    }
+                    if *terms == Some(PolicyTerms::Confidential) {
+                        let terms: Vec<&str> = self.policy.confidential.iter().map(String::as_str).collect();
+                        for range in self.find_terms(&terms) {
+                            found.push(self.finding(rule, range, Fill::default()));
+                        }
+                    }
+                }
+                Test::Substitution => {}
+                Test::Occurrence {
+                    scope,
+                    min,
+                    max,
+                    max_for,
+                } => {
+                    let max = max_for.get(&self.platform).copied().or(*max);
+                    self.occurrence(rule, *scope, *min, max, &mut found);
+                }
+                Test::Conditional {
+                    terms,
+                    needs_praise,
+                    unless,
+                } => {
+                    let praise = praise.remove(&index).unwrap_or_default();
+                    self.conditional(rule, *terms, *needs_praise, unless, &praise, &mut found);
+                }
+                Test::Capitalization {
+                    min_words,
+                    min_letters,
+                } => self.capitals(rule, *min_words, *min_letters, &mut found),
+            }
+        }
+        dedupe(found)
+    }
+
+    /// Every phrase of every rule, in one pass over the folded draft.
+    fn phrases(&self, found: &mut Vec<Finding>, praise: &mut BTreeMap<usize, Vec<Range<usize>>>) {
+        let Some(automaton) = &self.rules.tokens else {
+            return;
+        };
+        let text = &self.folded.text;
+        for m in automaton.find_overlapping_iter(text) {
+            let range = m.range();
+            if !on_word_boundaries(text, &range) {
+                continue;
+            }
+            let span = self.folded.original(range);
+            match &self.rules.token_roles[m.pattern().as_usize()] {
+                TokenRole::Flag { rule } => {
+                    found.push(self.finding(&self.rules.rules[*rule], span, Fill::default()));
+                }
+                TokenRole::Swap { rule, suggestion } => found.push(self.finding(
+                    &self.rules.rules[*rule],
+                    span,
+                    Fill {
+                        suggestion: Some(suggestion),
+                        ..Fill::default()
+                    },
+                )),
+                TokenRole::Praise { rule } => praise.entry(*rule).or_default().push(span),
+            }
+        }
+    }
+
+    /// Where the given terms occur, case-insensitively on word boundaries, as original
+    /// byte ranges.
+    fn find_terms(&self, terms: &[&str]) -> Vec<Range<usize>> {
+        let folded: Vec<String> = terms.iter().map(|t| fold(t)).filter(|t| !t.is_empty()).collect();
+        if folded.is_empty() {
+            return Vec::new();
+        }
+        let Ok(automaton) = AhoCorasick::new(&folded) else {
+            return Vec::new();
+        };
+        let text = &self.folded.text;
+        automaton
+            .find_overlapping_iter(text)
+            .map(|m| m.range())
+            .filter(|r| on_word_boundaries(text, r))
+            .map(|r| self.folded.original(r))
+            .collect()
+    }
+
+    fn occurrence(
+        &self,
+        rule: &Rule,
+        scope: Scope,
+        min: Option<usize>,
+        max: Option<usize>,
+        found: &mut Vec<Finding>,
+    ) {
+        match scope {
+            Scope::Length => {
+                if self.count.over() {
+                    let start = overflow_start(self.platform, self.kind, self.draft, self.count.limit);
+                    let span = start..self.draft.trim_end().len().max(start);
+                    found.push(self.finding(
+                        rule,
+                        span,
+                        Fill {
+                            count: Some(self.count.used),
+                            bound: Some(self.count.limit),
+                            ..Fill::default()
+                        },
+                    ));
+                }
+            }
+            Scope::Hashtags | Scope::Mentions => {
+                let pattern = if scope == Scope::Hashtags {
+                    &*HASHTAG
+                } else {
+                    &*MENTION
+                };
+                let disclosure = self.policy.disclosure_tag.to_lowercase();
+                let items: Vec<Range<usize>> = pattern
+                    .captures_iter(self.draft)
+                    .map(|c| c.get(1).expect("group 1").range())
+                    // The disclosure tag is required, so it never counts as one too many.
+                    .filter(|r| self.draft[r.clone()].to_lowercase() != disclosure)
+                    .collect();
+                if let Some(max) = max.filter(|max| items.len() > *max) {
+                    let span = items[max].start..items[items.len() - 1].end;
+                    found.push(self.finding(
+                        rule,
+                        span,
+                        Fill {
+                            count: Some(items.len()),
+                            bound: Some(max),
+                            ..Fill::default()
+                        },
+                    ));
+                }
+                if let Some(min) = min.filter(|min| items.len() < *min) {
+                    found.push(self.finding(
+                        rule,
+                        0..self.draft.len(),
+                        Fill {
+                            count: Some(items.len()),
+                            bound: Some(min),
+                            ..Fill::default()
+                        },
+                    ));
+                }
+            }
+            Scope::WordsBesidesLinks => {
+                let links = links::find(self.draft);
+                let Some(first) = links.first() else {
+                    return;
+                };
+                let words = WORD
+                    .find_iter(self.draft)
+                    .filter(|w| {
+                        !links
+                            .iter()
+                            .any(|l| l.span.start <= w.start() && w.end() <= l.span.end)
+                    })
+                    .filter(|w| {
+                        let before = self.draft[..w.start()].chars().next_back();
+                        !matches!(before, Some('#' | '@'))
+                    })
+                    .count();
+                if let Some(min) = min.filter(|min| words < *min) {
+                    found.push(self.finding(
+                        rule,
+                        first.span.clone(),
+                        Fill {
+                            count: Some(words),
+                            bound: Some(min),
+                            ..Fill::default()
+                        },
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Mentions of the employer or its products need the disclosure; with praise words
+    /// listed, only mentions in a sentence that praises.
+    fn conditional(
+        &self,
+        rule: &Rule,
+        terms: PolicyTerms,
+        needs_praise: bool,
+        unless: &[String],
+        praise: &[Range<usize>],
+        found: &mut Vec<Finding>,
+    ) {
+        let names: Vec<&str> = match terms {
+            PolicyTerms::Employer => self.policy.employer_terms().collect(),
+            PolicyTerms::Confidential => self.policy.confidential.iter().map(String::as_str).collect(),
+        };
+        let mentions = self.find_terms(&names);
+        if mentions.is_empty() || self.discloses(unless) {
+            return;
+        }
+        let sentences = sentences(self.draft);
+        let sentence_of = |at: usize| sentences.iter().position(|s| s.contains(&at) || s.end == at);
+        let mut reported = Vec::new();
+        for mention in mentions {
+            let sentence = sentence_of(mention.start);
+            if needs_praise && !praise.iter().any(|p| sentence_of(p.start) == sentence) {
+                continue;
+            }
+            if reported.contains(&sentence) {
+                continue;
+            }
+            reported.push(sentence);
+            found.push(self.finding(rule, mention, Fill::default()));
+        }
+    }
+
+    /// Whether the draft says that the writer works there: the policy's disclosure tag,
+    /// or one of the rule's phrases with the employer's name filled in.
+    fn discloses(&self, unless: &[String]) -> bool {
+        let text = &self.folded.text;
+        let tag = fold(&self.policy.disclosure_tag);
+        if !tag.is_empty() && text.contains(&tag) {
+            return true;
+        }
+        let employer = fold(&self.policy.employer);
+        unless.iter().any(|phrase| {
+            if phrase.contains("{employer}") {
+                !employer.is_empty() && contains_phrase(text, &phrase.replace("{employer}", &employer))
+            } else {
+                contains_phrase(text, phrase)
+            }
+        })
+    }
+
+    /// Runs of words in capitals: shouting. Acronyms alone (HR, KPI, NATO) stay below
+    /// both thresholds.
+    fn capitals(&self, rule: &Rule, min_words: usize, min_letters: usize, found: &mut Vec<Finding>) {
+        let links = links::find(self.draft);
+        let mut run: Option<(Range<usize>, usize, usize)> = None; // span, words, letters
+        let flush = |run: &mut Option<(Range<usize>, usize, usize)>, found: &mut Vec<Finding>| {
+            if let Some((span, words, letters)) = run.take()
+                && (words >= min_words || letters >= min_letters)
+            {
+                found.push(self.finding(rule, span, Fill::default()));
+            }
+        };
+        let mut at = 0;
+        for token in self.draft.split_whitespace() {
+            let start = at + self.draft[at..].find(token).expect("token is in the draft");
+            at = start + token.len();
+            // The words, without the punctuation around them.
+            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let word_start = start + token.find(word).unwrap_or(0);
+            let span = word_start..word_start + word.len();
+            if token.starts_with(['#', '@'])
+                || links.iter().any(|l| l.span.start <= start && at <= l.span.end)
+            {
+                continue;
+            }
+            let letters: Vec<char> = token.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.is_empty() {
+                continue; // numbers and punctuation neither shout nor break a run
+            }
+            let shouting = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+            if shouting {
+                let run = run.get_or_insert((span.clone(), 0, 0));
+                run.0.end = span.end;
+                run.1 += 1;
+                run.2 += letters.len();
+            } else {
+                flush(&mut run, found);
+            }
+        }
+        flush(&mut run, found);
+    }
+
+    fn finding(&self, rule: &Rule, span: Range<usize>, fill: Fill) -> Finding {
+        let excerpt = excerpt(&self.draft[span.clone()]);
+        let render = |template: &str| {
+            let mut text = template
+                .replace("{match}", &excerpt)
+                .replace("{platform}", self.platform.name())
+                .replace("{used}", &self.count.used.to_string())
+                .replace("{limit}", &self.count.limit.to_string());
+            if let Some(suggestion) = fill.suggestion {
+                text = text.replace("{suggestion}", suggestion);
+            }
+            if let Some(count) = fill.count {
+                text = text.replace("{count}", &count.to_string());
+            }
+            if let Some(bound) = fill.bound {
+                text = text
+                    .replace("{max}", &bound.to_string())
+                    .replace("{min}", &bound.to_string());
+            }
+            text
+        };
+        Finding {
+            rule: rule.id.clone(),
+            level: rule.level,
+            message: render(&rule.message),
+            explanation: render(&rule.explanation),
+            lesson: rule.lesson.clone(),
+            span,
+            excerpt,
+            accepted: None,
+        }
+    }
+}
+
+/// A phrase occurs in `text` on word boundaries.
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase)
+        .any(|(at, m)| on_word_boundaries(text, &(at..at + m.len())))
+}
+
+/// The first byte of the draft past the platform's limit, found by halving: the count
+/// of a prefix grows with the prefix.
+fn overflow_start(platform: Platform, kind: TextKind, draft: &str, limit: usize) -> usize {
+    let boundaries: Vec<usize> = draft
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([draft.len()])
+        .collect();
+    let (mut low, mut high) = (0, boundaries.len() - 1);
+    while low < high {
+        let mid = (low + high) / 2;
+        if count::count(platform, kind, &draft[..boundaries[mid]]).used > limit {
+            high = mid;
+        } else {
+            low = mid + 1;
+        }
+    }
+    // `low` is the first prefix over the limit; the character that tipped it starts one
+    // boundary earlier.
+    boundaries[low.saturating_sub(1)]
+}
+
+/// Sentence ranges: a sentence ends after `.`, `!`, `?` or `…` followed by white space,
+/// or at a line break.
+fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let end = at + c.len_utf8();
+        let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
+        if c == '\n' || (matches!(c, '.' | '!' | '?' | '…') && next_is_space) {
+            out.push(start..end);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+fn excerpt(text: &str) -> String {
+    if text.chars().count() <= EXCERPT_CHARS {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(EXCERPT_CHARS - 1).collect();
+        format!("{cut}…")
+    }
+}
+
+/// One finding per rule and place: overlapping matches of the same rule (a phrase and
+/// a pattern, or two phrases) keep the longest.
+fn dedupe(mut found: Vec<Finding>) -> Vec<Finding> {
+    found.sort_by(|a, b| {
+        a.rule
+            .cmp(&b.rule)
+            .then(a.span.start.cmp(&b.span.start))
+            .then(b.span.end.cmp(&a.span.end))
+    });
+    let mut kept: Vec<Finding> = Vec::with_capacity(found.len());
+    for finding in found {
+        if let Some(last) = kept.last()
+            && last.rule == finding.rule
+            && finding.span.start < last.span.end.max(last.span.start + 1)
+        {
+            continue;
+        }
+        kept.push(finding);
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Level;
+
+    fn english() -> RuleSet {
+        RuleSet::embedded("en").unwrap()
+    }
+
+    fn verdict(draft: &str) -> Verdict {
+        check_as(
+            draft,
+            &english(),
+            &Policy::example(),
+            Platform::Linkedin,
+            TextKind::Comment,
+        )
+    }
+
+    #[test]
+    fn spans_point_at_the_words_as_written() {
+        let draft = "Well…  I\u{2019}M NO EXPERT,   BUT\nthis worked. Honestly, MY  BOSS is an idiot!";
+        let found = verdict(draft);
+        let texts: Vec<(&str, &str)> = found
+            .findings
+            .iter()
+            .map(|f| (f.rule.as_str(), &draft[f.span.clone()]))
+            .collect();
+        assert!(
+            texts.contains(&("self-doubt", "I\u{2019}M NO EXPERT,   BUT")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.contains(&("venting-insult", "MY  BOSS is an idiot")),
+            "{texts:?}"
+        );
+        let swap = found.findings.iter().find(|f| f.rule == "self-doubt").unwrap();
+        assert!(swap.message.contains("In my experience,"), "{}", swap.message);
+    }
+
+    #[test]
+    fn praise_counts_only_in_the_sentence_that_names_the_employer() {
+        assert!(verdict("We discussed CareConnect yesterday. Amazing article, thanks!").passed());
+        let found = verdict("Amazing article! And CareConnect is excellent at this.");
+        assert_eq!(found.errors().count(), 1);
+        assert_eq!(found.errors().next().unwrap().excerpt, "CareConnect");
+    }
+
+    #[test]
+    fn without_a_policy_nothing_about_the_employer_is_checked() {
+        let draft = "CareConnect is amazing. Project Falcon starts soon.";
+        let found = check_as(
+            draft,
+            &english(),
+            &Policy::default(),
+            Platform::Linkedin,
+            TextKind::Comment,
+        );
+        assert!(found.findings.is_empty(), "{:#?}", found.findings);
+        assert_eq!(verdict(draft).errors().count(), 2);
+    }
+
+    #[test]
+    fn the_length_finding_starts_where_the_limit_is_passed() {
+        let draft = format!("{}{}", "a".repeat(1_250), "bcd");
+        let found = verdict(&draft);
+        let long = found.findings.iter().find(|f| f.rule == "too-long").unwrap();
+        assert_eq!(long.span, 1_250..1_253);
+        assert_eq!(long.level, Level::Error);
+        assert!(long.message.contains("1253 of 1250"), "{}", long.message);
+        assert!(!found.passed());
+    }
+
+    #[test]
+    fn accepting_keeps_the_finding_but_not_the_error() {
+        let mut found = verdict("Honestly my boss is an idiot.");
+        assert!(!found.passed());
+        assert_eq!(found.accept("venting-insult", "a film quote"), 1);
+        assert!(found.passed());
+        assert_eq!(found.findings.len(), 1);
+        assert_eq!(found.findings[0].accepted.as_deref(), Some("a film quote"));
+        assert_eq!(found.accept("shouting", "none here"), 0);
+    }
+
+    /// No draft makes the check panic: odd scripts, marks, controls, half links and
+    /// lone symbols, on every platform and in every language.
+    #[test]
+    fn odd_drafts_never_panic() {
+        let fragments = [
+            "İ",
+            "ß",
+            "e\u{301}",
+            "\u{1F468}\u{200D}\u{1F469}",
+            "\u{1F1F3}\u{1F1F1}",
+            "字",
+            "\r\n",
+            "\n",
+            " ",
+            "@",
+            "@a@b.c",
+            "#",
+            "#x",
+            "http://",
+            "https://a.co/(",
+            "a.com",
+            "0",
+            "+31 6",
+            "NL91",
+            "ABNA",
+            "\u{202E}",
+            "\u{1b}[31m",
+            "'",
+            "\u{2019}",
+            "…",
+            ".",
+            "BOSS",
+            "my boss is",
+            "idiot",
+            "CareConnect",
+            "amazing",
+            "\u{0}",
+        ];
+        let rule_sets: Vec<RuleSet> = crate::check::lang::LANGUAGES
+            .iter()
+            .map(|l| RuleSet::embedded(l).unwrap())
+            .collect();
+        let policy = Policy::example();
+        let mut seed: u64 = 42;
+        for _ in 0..400 {
+            let mut draft = String::new();
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                draft.push_str(fragments[(seed >> 33) as usize % fragments.len()]);
+            }
+            for rules in &rule_sets {
+                for platform in Platform::ALL {
+                    let found = check_as(&draft, rules, &policy, platform, TextKind::Comment);
+                    for finding in &found.findings {
+                        assert!(
+                            draft.is_char_boundary(finding.span.start)
+                                && draft.is_char_boundary(finding.span.end)
+                        );
+                        assert!(finding.span.end <= draft.len());
+                    }
+                }
+            }
+        }
+    }
+}

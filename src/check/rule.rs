@@ -1,0 +1,163 @@
+//! A rule as a trainer writes it in `lessons/<lang>/rules.toml`, modelled on the kinds
+//! of prose linters such as Vale: existence, substitution, occurrence, conditional and
+//! capitalization. Loading turns these into compiled rules (see `ruleset.rs`).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+/// How much a finding matters. Only errors make `drempel check` exit 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Suggestion,
+    Warning,
+    Error,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Suggestion => "suggestion",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The kinds of rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Words, phrases or patterns that must not appear.
+    Existence,
+    /// Phrases with a better way to say them.
+    Substitution,
+    /// Too many or too few of something: characters, hashtags, mentions, words.
+    Occurrence,
+    /// Mentioning one thing requires another: the employer requires the disclosure.
+    Conditional,
+    /// Words written in capitals: shouting.
+    Capitalization,
+}
+
+/// What an occurrence rule counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// The draft's length, counted the platform's way, against the platform's limit.
+    Length,
+    Hashtags,
+    Mentions,
+    /// Words outside links, when the draft has a link: a bare link says nothing.
+    WordsBesidesLinks,
+}
+
+/// Extra validation of a pattern's match, for patterns that alone would flag too much.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Validator {
+    /// An IBAN whose length fits its country and whose mod-97 checksum holds.
+    Iban,
+    /// 9 to 15 digits and not a date.
+    Phone,
+}
+
+/// Lists of words taken from the organisation policy rather than from the rule file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PolicyTerms {
+    /// The policy's confidential terms.
+    Confidential,
+    /// The employer's name and its products.
+    Employer,
+}
+
+/// One rule as written. Which fields a rule needs depends on its kind; loading reports
+/// a field that does not belong, with its line.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    pub id: Spanned<String>,
+    pub kind: Kind,
+    pub level: Level,
+    /// The lesson that teaches this: a lesson id such as `comment`.
+    pub lesson: String,
+    /// One line saying what is wrong. May use `{match}`, `{suggestion}`, `{count}`,
+    /// `{max}`, `{min}`, `{used}`, `{limit}`, `{platform}`.
+    pub message: String,
+    /// Why it matters, for a nervous newcomer.
+    pub explanation: String,
+
+    /// existence: phrases, matched case-insensitively on word boundaries.
+    #[serde(default)]
+    pub tokens: Vec<String>,
+    /// existence: regular expressions, case-insensitive, run on the draft in lower case
+    /// with curly apostrophes made straight and runs of spaces made one. A group named
+    /// `m` marks the part to highlight.
+    #[serde(default)]
+    pub patterns: Vec<String>,
+    /// existence: a check every pattern match must pass.
+    #[serde(default)]
+    pub validate: Option<Validator>,
+    /// existence: phrases from the policy instead of (or besides) `tokens`;
+    /// conditional: the policy terms whose mention requires the disclosure.
+    #[serde(default)]
+    pub terms: Option<PolicyTerms>,
+
+    /// substitution: phrase to avoid = what to say instead.
+    #[serde(default)]
+    pub swap: BTreeMap<String, String>,
+
+    /// occurrence: what to count.
+    #[serde(default)]
+    pub scope: Option<Scope>,
+    #[serde(default)]
+    pub min: Option<usize>,
+    #[serde(default)]
+    pub max: Option<usize>,
+    /// occurrence: another maximum on some platforms (Mastodon lives on hashtags).
+    #[serde(default)]
+    pub max_for: BTreeMap<crate::platform::Platform, usize>,
+
+    /// conditional: the mention only counts when one of these words is in the same
+    /// sentence (praise). Empty: every mention counts.
+    #[serde(default)]
+    pub with_any: Vec<String>,
+    /// conditional: phrases that disclose the relation, besides the policy's disclosure
+    /// tag. `{employer}` stands for the employer's name.
+    #[serde(default)]
+    pub unless: Vec<String>,
+
+    /// capitalization: a run of this many words in capitals is shouting…
+    #[serde(default)]
+    pub min_words: Option<usize>,
+    /// …and so is a run with this many capital letters.
+    #[serde(default)]
+    pub min_letters: Option<usize>,
+
+    /// Drafts this rule must flag; `drempel lessons check` verifies them.
+    #[serde(default)]
+    pub must_flag: Vec<String>,
+    /// Drafts this rule must leave alone.
+    #[serde(default)]
+    pub must_pass: Vec<String>,
+}
+
+/// A rules file: the rules and the kind, ordinary comments that must pass without errors.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesFile {
+    #[serde(default)]
+    pub ordinary_comments: Vec<String>,
+    #[serde(default, rename = "rule")]
+    pub rules: Vec<Spanned<RuleDef>>,
+}

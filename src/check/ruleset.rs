@@ -1,0 +1,384 @@
+//! Rules loaded from `lessons/<lang>/rules.toml` (embedded, or a trainer's folder) and
+//! compiled once: every phrase of every rule into one Aho-Corasick automaton, every
+//! pattern into a regex.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::{Regex, RegexBuilder};
+
+use super::folded::fold;
+use super::rule::{Kind, Level, PolicyTerms, RuleDef, RulesFile, Scope, Validator};
+use crate::error::{Error, Result};
+use crate::lessons::{BASE_LANGUAGE, Problem};
+use crate::platform::Platform;
+use crate::t;
+
+/// A compiled rule.
+#[derive(Clone, Debug)]
+pub struct Rule {
+    pub id: String,
+    pub kind: Kind,
+    pub level: Level,
+    pub lesson: String,
+    pub message: String,
+    pub explanation: String,
+    /// The line of the rule in its file, for problems.
+    pub line: usize,
+    pub must_flag: Vec<String>,
+    pub must_pass: Vec<String>,
+    pub(crate) test: Test,
+}
+
+/// What a rule looks for, beyond the phrases that live in the shared automaton.
+#[derive(Clone, Debug)]
+pub(crate) enum Test {
+    Existence {
+        patterns: Vec<Regex>,
+        validate: Option<Validator>,
+        terms: Option<PolicyTerms>,
+    },
+    Substitution,
+    Occurrence {
+        scope: Scope,
+        min: Option<usize>,
+        max: Option<usize>,
+        max_for: BTreeMap<Platform, usize>,
+    },
+    Conditional {
+        terms: PolicyTerms,
+        needs_praise: bool,
+        /// Folded phrases; `{employer}` stands for the employer's name.
+        unless: Vec<String>,
+    },
+    Capitalization {
+        min_words: usize,
+        min_letters: usize,
+    },
+}
+
+/// What a phrase in the shared automaton means when it matches.
+#[derive(Clone, Debug)]
+pub(crate) enum TokenRole {
+    /// An existence rule's phrase: a finding.
+    Flag { rule: usize },
+    /// A substitution rule's phrase: a finding with what to say instead.
+    Swap { rule: usize, suggestion: String },
+    /// A conditional rule's praise word: evidence, not a finding by itself.
+    Praise { rule: usize },
+}
+
+/// The rules of one language, ready to run.
+#[derive(Clone, Debug)]
+pub struct RuleSet {
+    pub lang: String,
+    /// Where the rules came from: `lessons/en/rules.toml` or a path.
+    pub source: String,
+    pub rules: Vec<Rule>,
+    /// Kind, ordinary comments that must pass without errors.
+    pub ordinary_comments: Vec<String>,
+    pub(crate) tokens: Option<AhoCorasick>,
+    pub(crate) token_roles: Vec<TokenRole>,
+}
+
+impl RuleSet {
+    /// Parses and compiles a rules file. Every problem is reported with the file and,
+    /// where it has one, the line.
+    pub fn parse(lang: &str, source: &str, text: &str) -> Result<RuleSet, Vec<Problem>> {
+        let problem = |line: Option<usize>, message: String| Problem {
+            file: source.to_owned(),
+            line,
+            message,
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let line_of = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
+        let file: RulesFile = toml::from_str(text).map_err(|e| {
+            vec![problem(
+                e.span().map(|s| line_of(s.start)),
+                t!("rules-bad-toml", reason = e.message().trim().to_owned()),
+            )]
+        })?;
+        let mut problems = Vec::new();
+        let mut rules = Vec::with_capacity(file.rules.len());
+        let mut phrases: Vec<String> = Vec::new();
+        let mut token_roles = Vec::new();
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        for spanned in file.rules {
+            let line = line_of(spanned.span().start);
+            let def = spanned.into_inner();
+            let id = def.id.get_ref().clone();
+            if let Some(other) = seen.insert(id.clone(), line) {
+                problems.push(problem(
+                    Some(line),
+                    t!("rules-duplicate-id", id = id.as_str(), other = other),
+                ));
+            }
+            match compile(&def, rules.len(), &mut phrases, &mut token_roles) {
+                Ok(test) => rules.push(Rule {
+                    id,
+                    kind: def.kind,
+                    level: def.level,
+                    lesson: def.lesson,
+                    message: def.message,
+                    explanation: def.explanation,
+                    line,
+                    must_flag: def.must_flag,
+                    must_pass: def.must_pass,
+                    test,
+                }),
+                Err(messages) => problems.extend(
+                    messages
+                        .into_iter()
+                        .map(|m| problem(Some(line), format!("{}: {m}", def.id.get_ref()))),
+                ),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let tokens = if phrases.is_empty() {
+            None
+        } else {
+            // Overlapping search: a phrase rejected for its word boundaries must not
+            // hide a shorter one that fits.
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&phrases)
+                    .map_err(|e| vec![problem(None, e.to_string())])?,
+            )
+        };
+        Ok(RuleSet {
+            lang: lang.to_owned(),
+            source: source.to_owned(),
+            rules,
+            ordinary_comments: file.ordinary_comments,
+            tokens,
+            token_roles,
+        })
+    }
+
+    /// The embedded rules of `lang`, if drempel has them.
+    pub fn embedded(lang: &str) -> Option<RuleSet> {
+        let (source, text) = embedded_text(lang)?;
+        // The embedded rules are verified by tests and `lessons check`.
+        Some(RuleSet::parse(lang, &source, text).unwrap_or_else(|p| panic!("embedded rules: {p:?}")))
+    }
+
+    /// The rules for `lang`: a trainer's `DIR/<lang>/rules.toml` when there is one, else
+    /// the embedded ones, else English.
+    pub fn load(lessons_dir: Option<&Path>, lang: &str) -> Result<RuleSet> {
+        if let Some(dir) = lessons_dir {
+            let path = dir.join(lang).join(RULES_FILE);
+            if path.is_file() {
+                let text = std::fs::read_to_string(&path).map_err(Error::io("read", &path))?;
+                return RuleSet::parse(lang, &path.display().to_string(), &text)
+                    .map_err(|problems| Error::Lessons { problems });
+            }
+        }
+        Ok(RuleSet::embedded(lang)
+            .or_else(|| RuleSet::embedded(BASE_LANGUAGE))
+            .expect("English rules are embedded"))
+    }
+
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    pub fn ids(&self) -> Vec<&str> {
+        self.rules.iter().map(|r| r.id.as_str()).collect()
+    }
+}
+
+pub const RULES_FILE: &str = "rules.toml";
+
+/// The embedded rules file of `lang`: its name for messages and its text.
+pub(crate) fn embedded_text(lang: &str) -> Option<(String, &'static str)> {
+    let file = crate::lessons::EMBEDDED.get_file(format!("{lang}/{RULES_FILE}"))?;
+    Some((
+        format!("lessons/{lang}/{RULES_FILE}"),
+        file.contents_utf8().expect("embedded rules are UTF-8"),
+    ))
+}
+
+/// The languages with embedded rules.
+pub(crate) fn embedded_languages() -> Vec<String> {
+    crate::lessons::EMBEDDED
+        .dirs()
+        .filter(|d| d.get_file(d.path().join(RULES_FILE)).is_some())
+        .map(|d| d.path().display().to_string())
+        .collect()
+}
+
+/// Checks that a rule has what its kind needs and nothing it does not, and compiles it.
+fn compile(
+    def: &RuleDef,
+    index: usize,
+    phrases: &mut Vec<String>,
+    roles: &mut Vec<TokenRole>,
+) -> Result<Test, Vec<String>> {
+    let mut errors = Vec::new();
+    let id = def.id.get_ref();
+    if !is_kebab(id) {
+        errors.push(t!("rules-bad-id", id = id.as_str()));
+    }
+    for (field, value) in [
+        ("lesson", &def.lesson),
+        ("message", &def.message),
+        ("explanation", &def.explanation),
+    ] {
+        if value.trim().is_empty() {
+            errors.push(t!("rules-empty-field", field = field));
+        }
+    }
+    // Which optional fields each kind may use.
+    let used: [(&str, bool); 12] = [
+        ("tokens", !def.tokens.is_empty()),
+        ("patterns", !def.patterns.is_empty()),
+        ("validate", def.validate.is_some()),
+        ("terms", def.terms.is_some()),
+        ("swap", !def.swap.is_empty()),
+        ("scope", def.scope.is_some()),
+        ("min", def.min.is_some()),
+        ("max", def.max.is_some() || !def.max_for.is_empty()),
+        ("with_any", !def.with_any.is_empty()),
+        ("unless", !def.unless.is_empty()),
+        ("min_words", def.min_words.is_some()),
+        ("min_letters", def.min_letters.is_some()),
+    ];
+    let allowed: &[&str] = match def.kind {
+        Kind::Existence => &["tokens", "patterns", "validate", "terms"],
+        Kind::Substitution => &["swap"],
+        Kind::Occurrence => &["scope", "min", "max"],
+        Kind::Conditional => &["terms", "with_any", "unless"],
+        Kind::Capitalization => &["min_words", "min_letters"],
+    };
+    let kind = format!("{:?}", def.kind).to_lowercase();
+    for (field, present) in used {
+        if present && !allowed.contains(&field) {
+            errors.push(t!(
+                "rules-field-not-for-kind",
+                field = field,
+                kind = kind.as_str()
+            ));
+        }
+    }
+    let mut add_phrases = |list: &mut dyn Iterator<Item = (&String, TokenRole)>, errors: &mut Vec<String>| {
+        for (phrase, role) in list {
+            let folded = fold(phrase);
+            if folded.is_empty() {
+                errors.push(t!("rules-empty-phrase"));
+                continue;
+            }
+            phrases.push(folded);
+            roles.push(role);
+        }
+    };
+    let test = match def.kind {
+        Kind::Existence => {
+            if def.tokens.is_empty() && def.patterns.is_empty() && def.terms.is_none() {
+                errors.push(t!("rules-existence-needs"));
+            }
+            if def.validate.is_some() && def.patterns.is_empty() {
+                errors.push(t!("rules-validate-needs-patterns"));
+            }
+            if def.terms == Some(PolicyTerms::Employer) {
+                errors.push(t!("rules-employer-is-conditional"));
+            }
+            add_phrases(
+                &mut def.tokens.iter().map(|t| (t, TokenRole::Flag { rule: index })),
+                &mut errors,
+            );
+            let mut patterns = Vec::with_capacity(def.patterns.len());
+            for pattern in &def.patterns {
+                // Case-insensitive by the builder, so error positions match the pattern
+                // as written.
+                match RegexBuilder::new(pattern).case_insensitive(true).build() {
+                    Ok(regex) => patterns.push(regex),
+                    Err(e) => errors.push(t!(
+                        "rules-bad-pattern",
+                        pattern = pattern.as_str(),
+                        reason = e.to_string()
+                    )),
+                }
+            }
+            Test::Existence {
+                patterns,
+                validate: def.validate,
+                terms: def.terms,
+            }
+        }
+        Kind::Substitution => {
+            if def.swap.is_empty() {
+                errors.push(t!("rules-substitution-needs"));
+            }
+            add_phrases(
+                &mut def.swap.iter().map(|(avoid, instead)| {
+                    (
+                        avoid,
+                        TokenRole::Swap {
+                            rule: index,
+                            suggestion: instead.clone(),
+                        },
+                    )
+                }),
+                &mut errors,
+            );
+            Test::Substitution
+        }
+        Kind::Occurrence => {
+            let scope = def.scope.unwrap_or(Scope::Length);
+            if def.scope.is_none() {
+                errors.push(t!("rules-occurrence-needs-scope"));
+            }
+            let needs_bound = !matches!(scope, Scope::Length);
+            if needs_bound && def.min.is_none() && def.max.is_none() {
+                errors.push(t!("rules-occurrence-needs-bound"));
+            }
+            Test::Occurrence {
+                scope,
+                min: def.min,
+                max: def.max,
+                max_for: def.max_for.clone(),
+            }
+        }
+        Kind::Conditional => {
+            let Some(terms) = def.terms else {
+                errors.push(t!("rules-conditional-needs-terms"));
+                return Err(errors);
+            };
+            add_phrases(
+                &mut def
+                    .with_any
+                    .iter()
+                    .map(|w| (w, TokenRole::Praise { rule: index })),
+                &mut errors,
+            );
+            Test::Conditional {
+                terms,
+                needs_praise: !def.with_any.is_empty(),
+                unless: def
+                    .unless
+                    .iter()
+                    .map(|u| fold(u))
+                    .filter(|u| !u.is_empty())
+                    .collect(),
+            }
+        }
+        Kind::Capitalization => Test::Capitalization {
+            min_words: def.min_words.unwrap_or(3),
+            min_letters: def.min_letters.unwrap_or(12),
+        },
+    };
+    if errors.is_empty() { Ok(test) } else { Err(errors) }
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}

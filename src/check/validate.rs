@@ -1,0 +1,152 @@
+//! Checks that a pattern's match really is what it looks like, so that an order number
+//! is not called an IBAN and a date is not called a phone number.
+
+use super::rule::Validator;
+
+impl Validator {
+    pub fn accepts(self, text: &str) -> bool {
+        match self {
+            Validator::Iban => is_iban(text),
+            Validator::Phone => is_phone_number(text),
+        }
+    }
+}
+
+/// IBAN lengths of the SEPA countries and a few neighbours (ISO 13616 registry).
+/// A country not listed only needs the general 15–34 characters.
+const IBAN_LENGTHS: &[(&str, usize)] = &[
+    ("AT", 20),
+    ("BE", 16),
+    ("BG", 22),
+    ("CH", 21),
+    ("CY", 28),
+    ("CZ", 24),
+    ("DE", 22),
+    ("DK", 18),
+    ("EE", 20),
+    ("ES", 24),
+    ("FI", 18),
+    ("FR", 27),
+    ("GB", 22),
+    ("GR", 27),
+    ("HR", 21),
+    ("HU", 28),
+    ("IE", 22),
+    ("IS", 26),
+    ("IT", 27),
+    ("LI", 21),
+    ("LT", 20),
+    ("LU", 20),
+    ("LV", 21),
+    ("MC", 27),
+    ("MT", 31),
+    ("NL", 18),
+    ("NO", 15),
+    ("PL", 28),
+    ("PT", 25),
+    ("RO", 24),
+    ("SE", 24),
+    ("SI", 19),
+    ("SK", 24),
+    ("SM", 27),
+    ("TR", 26),
+];
+
+/// An IBAN: two letters, two check digits, the account; the mod-97 checksum of the
+/// rearranged number is 1 (ISO 7064).
+pub fn is_iban(text: &str) -> bool {
+    let iban: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let bytes = iban.as_bytes();
+    if !(15..=34).contains(&bytes.len())
+        || !bytes[..2].iter().all(u8::is_ascii_uppercase)
+        || !bytes[2..4].iter().all(u8::is_ascii_digit)
+        || !bytes.iter().all(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    let country_length = IBAN_LENGTHS
+        .iter()
+        .find(|(country, _)| country.as_bytes() == &bytes[..2])
+        .map(|(_, len)| *len);
+    if country_length.is_some_and(|len| len != bytes.len()) {
+        return false;
+    }
+    let mut remainder: u32 = 0;
+    for &b in bytes[4..].iter().chain(&bytes[..4]) {
+        let value = if b.is_ascii_digit() {
+            u32::from(b - b'0')
+        } else {
+            u32::from(b - b'A') + 10
+        };
+        remainder = if value >= 10 {
+            (remainder * 100 + value) % 97
+        } else {
+            (remainder * 10 + value) % 97
+        };
+    }
+    remainder == 1
+}
+
+/// A phone number: 9 to 15 digits (the international maximum), not a date such as
+/// `01.02.2024 10:00`.
+pub fn is_phone_number(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    if !(9..=15).contains(&digits) {
+        return false;
+    }
+    let groups: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let looks_like_date = groups.len() >= 3
+        && groups[0].len() <= 2
+        && groups[1].len() <= 2
+        && matches!(groups[2].len(), 2 | 4)
+        && text.contains(['.', '/', '-']);
+    !looks_like_date
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ibans_need_a_valid_checksum_and_length() {
+        for valid in [
+            "NL91 ABNA 0417 1643 00",
+            "DE89 3704 0044 0532 0130 00",
+            "FR14 2004 1010 0505 0001 3M02 606",
+            "BE68 5390 0754 7034",
+            "gb82 west 1234 5698 7654 32",
+        ] {
+            assert!(is_iban(valid), "{valid}");
+        }
+        for invalid in [
+            "NL92 ABNA 0417 1643 00",   // checksum off by one
+            "NL91 ABNA 0417 1643 0",    // too short for NL
+            "DE89 3704 0044 0532 0130", // too short for DE
+            "XX00 0000",
+        ] {
+            assert!(!is_iban(invalid), "{invalid}");
+        }
+    }
+
+    #[test]
+    fn phone_numbers_but_not_dates_or_short_numbers() {
+        for phone in [
+            "+31 6 1234 5678",
+            "020-123 4567",
+            "+49 (0)30 123456",
+            "0032 2 123 45 67",
+        ] {
+            assert!(is_phone_number(phone), "{phone}");
+        }
+        for other in ["01.02.2024 10:00", "2024", "06-1234", "12/03/2024 1430"] {
+            assert!(!is_phone_number(other), "{other}");
+        }
+    }
+}

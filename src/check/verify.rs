@@ -1,0 +1,285 @@
+//! `drempel lessons check` for rules: every rules file parses, names lessons that
+//! exist, offers the same rules in every language, and keeps its own examples honest —
+//! each `must_flag` draft is flagged, each `must_pass` draft is not, and the kind,
+//! ordinary comments pass without errors.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use super::count::TextKind;
+use super::engine::check_as;
+use super::policy::Policy;
+use super::rule::{Level, Scope};
+use super::ruleset::{self, RULES_FILE, RuleSet, Test};
+use crate::lessons::{BASE_LANGUAGE, Library, Origin, Problem};
+use crate::platform::Platform;
+use crate::t;
+
+/// Examples are checked as LinkedIn comments, against [`Policy::example`].
+const EXAMPLE_PLATFORM: Platform = Platform::Linkedin;
+
+/// Every problem with the rules of a lesson library: the embedded rules, or the rules
+/// files of a trainer's folder (a folder without them uses the embedded ones).
+pub fn check_rules(library: &Library) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let files: Vec<(String, String, Result<String, String>)> = match &library.origin {
+        Origin::Embedded => ruleset::embedded_languages()
+            .into_iter()
+            .filter_map(|lang| {
+                let (source, text) = ruleset::embedded_text(&lang)?;
+                Some((lang, source, Ok(text.to_owned())))
+            })
+            .collect(),
+        Origin::Folder(dir) => folder_rules(dir),
+    };
+    if library.origin == Origin::Embedded && !files.iter().any(|(lang, ..)| lang == BASE_LANGUAGE) {
+        problems.push(Problem {
+            file: format!("lessons/{BASE_LANGUAGE}/{RULES_FILE}"),
+            line: None,
+            message: t!("rules-missing-base"),
+        });
+    }
+    let mut ids_per_language = Vec::new();
+    for (lang, source, text) in files {
+        let text = match text {
+            Ok(text) => text,
+            Err(reason) => {
+                problems.push(Problem {
+                    file: source,
+                    line: None,
+                    message: reason,
+                });
+                continue;
+            }
+        };
+        match RuleSet::parse(&lang, &source, &text) {
+            Ok(rules) => {
+                problems.extend(verify(&rules, &lesson_ids(library, &lang)));
+                let ids: BTreeSet<String> = rules.rules.iter().map(|r| r.id.clone()).collect();
+                ids_per_language.push((lang, source, ids));
+            }
+            Err(found) => problems.extend(found),
+        }
+    }
+    compare_languages(&ids_per_language, &mut problems);
+    problems
+}
+
+/// The rules files in a trainer's folder, per language.
+fn folder_rules(dir: &std::path::Path) -> Vec<(String, String, Result<String, String>)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new(); // the lesson checker reports an unreadable folder
+    };
+    let mut paths: Vec<(String, PathBuf)> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                e.path().join(RULES_FILE),
+            )
+        })
+        .filter(|(_, path)| path.is_file())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|(lang, path)| {
+            let text = std::fs::read(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| String::from_utf8(bytes).map_err(|_| t!("rules-not-utf8")));
+            (lang, path.display().to_string(), text)
+        })
+        .collect()
+}
+
+/// The lesson ids a rule of `lang` may link to: that language's lessons, else English.
+fn lesson_ids(library: &Library, lang: &str) -> BTreeSet<String> {
+    let (lessons, _) = library.parse_language(lang);
+    let lessons = if lessons.is_empty() {
+        library.parse_language(BASE_LANGUAGE).0
+    } else {
+        lessons
+    };
+    lessons.into_iter().map(|l| l.id).collect()
+}
+
+/// The problems of one parsed rule set: unknown lessons and examples that do not hold.
+pub(crate) fn verify(rules: &RuleSet, lessons: &BTreeSet<String>) -> Vec<Problem> {
+    let policy = Policy::example();
+    let mut problems = Vec::new();
+    let mut report = |line: Option<usize>, message: String| {
+        problems.push(Problem {
+            file: rules.source.clone(),
+            line,
+            message,
+        })
+    };
+    for rule in &rules.rules {
+        let line = Some(rule.line);
+        let id = rule.id.as_str();
+        if !lessons.is_empty() && !lessons.contains(&rule.lesson) {
+            report(
+                line,
+                t!("rules-unknown-lesson", id = id, lesson = rule.lesson.as_str()),
+            );
+        }
+        let length_rule = matches!(
+            rule.test,
+            Test::Occurrence {
+                scope: Scope::Length,
+                ..
+            }
+        );
+        if !length_rule && (rule.must_flag.is_empty() || rule.must_pass.is_empty()) {
+            report(line, t!("rules-needs-examples", id = id));
+        }
+        let flags = |draft: &str| {
+            check_as(draft, rules, &policy, EXAMPLE_PLATFORM, TextKind::Comment)
+                .findings
+                .iter()
+                .any(|f| f.rule == rule.id)
+        };
+        for example in &rule.must_flag {
+            if !flags(example) {
+                report(
+                    line,
+                    t!("rules-example-not-flagged", id = id, example = example.as_str()),
+                );
+            }
+        }
+        for example in &rule.must_pass {
+            if flags(example) {
+                report(
+                    line,
+                    t!("rules-example-flagged", id = id, example = example.as_str()),
+                );
+            }
+        }
+    }
+    for comment in &rules.ordinary_comments {
+        let verdict = check_as(comment, rules, &policy, EXAMPLE_PLATFORM, TextKind::Comment);
+        for finding in verdict.findings.iter().filter(|f| f.level == Level::Error) {
+            report(
+                None,
+                t!(
+                    "rules-ordinary-comment-flagged",
+                    comment = comment.as_str(),
+                    id = finding.rule.as_str()
+                ),
+            );
+        }
+    }
+    problems
+}
+
+/// Every language offers the rules English has, so a Dutch draft is checked as
+/// carefully as an English one.
+fn compare_languages(ids: &[(String, String, BTreeSet<String>)], problems: &mut Vec<Problem>) {
+    let Some((_, _, base)) = ids.iter().find(|(lang, ..)| lang == BASE_LANGUAGE) else {
+        return;
+    };
+    for (lang, source, lang_ids) in ids.iter().filter(|(lang, ..)| lang != BASE_LANGUAGE) {
+        for id in base.difference(lang_ids) {
+            problems.push(Problem {
+                file: source.clone(),
+                line: None,
+                message: t!("rules-language-missing", lang = lang.as_str(), id = id.as_str()),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::lang::LANGUAGES;
+
+    fn embedded(lang: &str) -> RuleSet {
+        RuleSet::embedded(lang).unwrap_or_else(|| panic!("{lang} rules are embedded"))
+    }
+
+    /// The table-driven test of every rule: each `must_flag` example is flagged and
+    /// each `must_pass` example is not, in every language.
+    #[test]
+    fn every_rule_keeps_its_examples_in_every_language() {
+        let lessons = lesson_ids(&Library::embedded(), "en");
+        for lang in LANGUAGES {
+            let problems = verify(&embedded(lang), &lessons);
+            assert!(problems.is_empty(), "{lang}: {problems:#?}");
+        }
+    }
+
+    #[test]
+    fn the_embedded_rules_pass_lessons_check() {
+        assert_eq!(check_rules(&Library::embedded()), vec![]);
+    }
+
+    #[test]
+    fn every_language_has_every_rule_with_examples() {
+        let english = embedded("en");
+        for lang in LANGUAGES {
+            let rules = embedded(lang);
+            assert_eq!(
+                rules.ids(),
+                english.ids(),
+                "{lang} offers the same rules in the same order"
+            );
+            for rule in &rules.rules {
+                let length = rule.id == "too-long";
+                assert!(
+                    length || (!rule.must_flag.is_empty() && !rule.must_pass.is_empty()),
+                    "{lang} {}",
+                    rule.id
+                );
+            }
+        }
+    }
+
+    /// Kind, ordinary comments get no errors and no warnings either: the check must
+    /// never scold a newcomer for writing a normal, friendly comment.
+    #[test]
+    fn kind_ordinary_comments_pass_cleanly_in_all_four_languages() {
+        let policy = Policy::example();
+        let mut total = 0;
+        for lang in LANGUAGES {
+            let rules = embedded(lang);
+            assert!(rules.ordinary_comments.len() >= 5, "{lang}");
+            for comment in &rules.ordinary_comments {
+                total += 1;
+                for platform in [Platform::Linkedin, Platform::Mastodon, Platform::Facebook] {
+                    let verdict = check_as(comment, &rules, &policy, platform, TextKind::Comment);
+                    let loud: Vec<_> = verdict
+                        .findings
+                        .iter()
+                        .filter(|f| f.level >= Level::Warning)
+                        .collect();
+                    assert!(loud.is_empty(), "{lang} on {platform}: {comment:?} got {loud:#?}");
+                }
+                assert_eq!(
+                    crate::check::lang::guess(comment),
+                    Some(lang),
+                    "the language of {comment:?} is recognised"
+                );
+            }
+        }
+        assert!(total >= 15, "{total}");
+    }
+
+    #[test]
+    fn a_broken_example_is_reported_with_its_line() {
+        let (source, text) = ruleset::embedded_text("en").unwrap();
+        let broken = text.replacen(
+            "\"Thanks guys!\",",
+            "\"Thanks guys!\",\n  \"Thanks everyone!\",\n  \"Cheers guys\",",
+            1,
+        );
+        let broken = broken.replacen("\"Hi all, great discussion.\",", "\"Hi guys, all good.\",", 1);
+        let rules = RuleSet::parse("en", &source, &broken).unwrap();
+        let problems = verify(&rules, &BTreeSet::new());
+        let line = rules.rule("inclusive-greeting").unwrap().line;
+        assert_eq!(problems.len(), 3, "{problems:#?}");
+        assert!(problems.iter().all(|p| p.line == Some(line)));
+        assert!(problems.iter().any(|p| p.message.contains("Cheers guys")));
+        assert!(problems.iter().any(|p| p.message.contains("Hi guys, all good.")));
+    }
+}

@@ -1,0 +1,136 @@
+//! `drempel export [--out FILE] [--include-drafts] [--yes]`: one JSON document to hand
+//! to a coach or trainer.
+//!
+//! The learner first sees what goes in (on stderr). On a terminal drempel then asks
+//! before writing. Without a terminal, naming the destination (`--out`) or `--yes`
+//! is the consent: scripts say where the file goes, so nothing is written by surprise.
+//! Without `--out` (or with `--out FOLDER`) the file lands in that folder under a name
+//! that stays unique in a trainer's collection; `--out -` writes to stdout.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::Context;
+use crate::coach::export::Export;
+use crate::error::{Error, Result};
+use crate::fsutil;
+use crate::t;
+use crate::ui::sanitize_line;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Where to write it: a file, a folder, or `-` for stdout [default: ./drempel-export-NAME-ID.json]
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+
+    /// Also include drafts, private notes, keywords and feed addresses
+    #[arg(long)]
+    pub include_drafts: bool,
+
+    /// Do not ask first
+    #[arg(long)]
+    pub yes: bool,
+}
+
+pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
+    let lessons = ctx.lessons()?;
+    let reading = ctx.reading()?;
+    let export = Export::build(&reading.events, &lessons, chrono::Utc::now(), args.include_drafts);
+    let to_stdout = args.out.as_deref().is_some_and(|p| p.as_os_str() == "-");
+    let path = match &args.out {
+        // A folder (a shared one, a USB stick): the usual file name inside it.
+        Some(dir) if dir.is_dir() => dir.join(export.file_name(ctx.global.learner.as_str())),
+        Some(path) if !to_stdout => path.clone(),
+        Some(_) => PathBuf::from("-"),
+        None => PathBuf::from(export.file_name(ctx.global.learner.as_str())),
+    };
+
+    if !args.yes && args.out.is_none() && !ctx.shell.is_interactive() {
+        return Err(Error::NeedsTerminal {
+            command: "drempel export",
+            alternative: "drempel export --yes (or --out FILE)",
+        });
+    }
+    show_summary(ctx, &export, args.include_drafts)?;
+    if !args.yes && ctx.shell.is_interactive() && !to_stdout {
+        let question = t!("export-question", path = path.display().to_string());
+        match inquire::Confirm::new(&question).with_default(true).prompt() {
+            Ok(true) => {}
+            Ok(false) | Err(inquire::InquireError::OperationCanceled) => {
+                ctx.shell.status(t!("export-cancelled"))?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            Err(inquire::InquireError::OperationInterrupted) => return Err(Error::Interrupted),
+            Err(err) => return Err(Error::Usage(err.to_string())),
+        }
+    }
+    let json = export.to_json();
+    if to_stdout {
+        write!(ctx.shell.out(), "{json}")?;
+    } else {
+        fsutil::write_atomic(&path, json.as_bytes())?;
+        ctx.shell
+            .status(t!("export-written", path = path.display().to_string()))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What goes in, and what stays out, in plain words.
+fn show_summary(ctx: &mut Context, export: &Export, include_drafts: bool) -> Result<()> {
+    let p = ctx.shell.err_palette().clone();
+    ctx.shell.status(p.heading.apply_to(t!("export-summary-title")))?;
+    let name = export
+        .learner
+        .name
+        .as_deref()
+        .map(sanitize_line)
+        .unwrap_or_else(|| t!("export-no-name"));
+    let reached = export.timeline.iter().filter(|r| r.reached_at.is_some()).count();
+    let counts = &export.counts;
+    let lines = [
+        t!("export-summary-name", name = name),
+        t!(
+            "export-summary-rung",
+            rung = export.rung.name(),
+            reached = reached
+        ),
+        t!(
+            "export-summary-steps",
+            done = export.steps_done,
+            total = export.steps.len()
+        ),
+        t!(
+            "export-summary-counts",
+            items = counts.profile_items_done,
+            keywords = counts.keywords,
+            feeds = counts.feeds,
+            scans = counts.scans,
+            triaged = counts.triaged
+        ),
+        t!(
+            "export-summary-public",
+            communities = counts.communities,
+            comments = counts.comments,
+            posts = counts.posts
+        ),
+        t!("export-summary-plans", plans = export.coach_plans.len()),
+    ];
+    for line in lines {
+        ctx.shell.status(format!("  • {line}"))?;
+    }
+    match &export.private {
+        Some(private) => ctx.shell.status(format!(
+            "  • {}",
+            p.warn.apply_to(t!(
+                "export-summary-private",
+                drafts = private.profile_drafts.len() + private.comment_drafts.len(),
+                notes = private.triage_notes.len() + private.coach_notes.len()
+            ))
+        ))?,
+        None if include_drafts => {}
+        None => ctx
+            .shell
+            .status(p.dim.apply_to(format!("  {}", t!("export-summary-left-out"))))?,
+    }
+    Ok(())
+}

@@ -1,0 +1,503 @@
+//! `drempel check` and `drempel policy` as a learner runs them: real files, real exit
+//! codes, and bad input refused with a clear message.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::Sandbox;
+use predicates::prelude::*;
+
+fn draft(sandbox: &Sandbox, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
+    let path = sandbox.path().join(name);
+    fs::write(&path, text).unwrap();
+    path
+}
+
+fn arg(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+const POLICY: &str = r##"# Acme's policy
+employer = "Acme Care"
+products = ["CareConnect"]
+disclosure_tag = "#AcmeEmployee"
+confidential = ["Project Falcon"]
+dos = ["Share what you learn", "Say you work here"]
+donts = ["Leak"]
+"##;
+
+#[test]
+fn a_kind_comment_passes_with_its_count() {
+    let sandbox = Sandbox::new();
+    let file = draft(
+        &sandbox,
+        "kind.txt",
+        "Thanks for sharing this, Ada. We ran into the same problem last winter.\n",
+    );
+    sandbox
+        .cmd()
+        .args(["check", arg(&file)])
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::contains("No errors")
+                .and(predicate::str::contains("71 / 1250"))
+                .and(predicate::str::contains(
+                    "English rules (recognised from your words)",
+                )),
+        )
+        .stderr(predicate::str::contains("policy init"));
+}
+
+#[test]
+fn venting_is_an_error_with_excerpt_explanation_and_lesson() {
+    let sandbox = Sandbox::new();
+    let file = draft(
+        &sandbox,
+        "vent.txt",
+        "Good read.\nHonestly my boss is an idiot about this.",
+    );
+    sandbox.cmd().args(["check", arg(&file)]).assert().code(1).stdout(
+        predicate::str::contains("[venting-insult]")
+            .and(predicate::str::contains(
+                "   2 | Honestly my boss is an idiot about this.",
+            ))
+            .and(predicate::str::contains("^^^^^^^^^^^^^^^^^^^"))
+            .and(predicate::str::contains(
+                "Why: Everything you post stays findable",
+            ))
+            .and(predicate::str::contains("drempel lessons show comment"))
+            .and(predicate::str::contains("1 error")),
+    );
+}
+
+#[test]
+fn json_is_stable_and_accepting_a_finding_keeps_it_visible() {
+    let sandbox = Sandbox::new();
+    let text = "Honestly my boss is an idiot. THIS IS SO IMPORTANT TO ME.";
+    let file = draft(&sandbox, "vent.txt", text);
+    let output = sandbox
+        .cmd()
+        .args(["check", "--json", arg(&file)])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["passed"], false);
+    assert_eq!(json["errors"], 1);
+    assert_eq!(json["warnings"], 1);
+    assert_eq!(json["lang"], "en");
+    assert_eq!(json["lang_choice"], "guessed");
+    assert_eq!(json["platform"], "linkedin");
+    assert_eq!(json["count"]["limit"], 1250);
+    let first = &json["findings"][0];
+    assert_eq!(first["rule"], "venting-insult");
+    assert_eq!(first["level"], "error");
+    assert_eq!(first["lesson"], "comment");
+    assert_eq!(first["accepted"], serde_json::Value::Null);
+    let (start, end) = (
+        first["span"]["start"].as_u64().unwrap() as usize,
+        first["span"]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], "my boss is an idiot");
+    assert_eq!(first["excerpt"], "my boss is an idiot");
+    assert_eq!(
+        (first["line"].as_u64(), first["column"].as_u64()),
+        (Some(1), Some(10))
+    );
+
+    let output = sandbox
+        .cmd()
+        .args([
+            "check",
+            "--json",
+            "--accept",
+            "venting-insult=quoting a film, not my manager",
+            arg(&file),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "accepted errors no longer block");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["passed"], true);
+    assert_eq!(json["errors"], 0);
+    assert_eq!(
+        json["findings"][0]["accepted"]["reason"],
+        "quoting a film, not my manager"
+    );
+
+    sandbox
+        .cmd()
+        .args(["check", "--accept", "no-such-rule=because", arg(&file)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("\"no-such-rule\"").and(predicate::str::contains("venting-insult")));
+    sandbox
+        .cmd()
+        .args(["check", "--accept", "shouting", arg(&file)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("RULE=REASON"));
+}
+
+#[test]
+fn bad_drafts_are_refused_with_exit_2() {
+    let sandbox = Sandbox::new();
+    let empty = draft(&sandbox, "empty.txt", " \n\t\n");
+    sandbox
+        .cmd()
+        .args(["check", arg(&empty)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("empty.txt is empty"));
+    sandbox
+        .cmd()
+        .arg("check")
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("from standard input is empty"));
+    let binary = draft(&sandbox, "photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR");
+    sandbox
+        .cmd()
+        .args(["check", arg(&binary)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("a NUL byte at byte 8").and(predicate::str::contains("plain text")));
+    let latin1 = draft(&sandbox, "latin1.txt", b"caf\xe9 au lait");
+    sandbox
+        .cmd()
+        .args(["check", arg(&latin1)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not valid UTF-8 at byte 3"));
+    sandbox
+        .cmd()
+        .args(["check", "missing.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Could not read the draft missing.txt"));
+    sandbox
+        .cmd()
+        .args(["check", "--platform", "myspace", "-"])
+        .write_stdin("Hello there, nice post")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "linkedin, x, facebook, xing, mastodon, bluesky",
+        ));
+    assert!(!sandbox.journal().exists(), "checking records nothing");
+}
+
+#[test]
+fn the_draft_language_picks_the_rules_and_lang_overrides() {
+    let sandbox = Sandbox::new();
+    let dutch = "Eerlijk gezegd is mijn baas een idioot, maar dit stuk klopt wel.";
+    let output = sandbox
+        .cmd()
+        .args(["check", "--json"])
+        .write_stdin(dutch)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["lang"], "nl");
+    assert_eq!(json["draft"], "-");
+    assert!(
+        json["findings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("scheld")
+    );
+
+    let output = sandbox
+        .cmd()
+        .args(["--lang", "en", "check", "--json", "-"])
+        .write_stdin(dutch)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["lang"], "en");
+    assert_eq!(json["lang_choice"], "chosen");
+    assert_eq!(json["passed"], true, "English rules do not know Dutch insults");
+
+    let output = sandbox
+        .cmd()
+        .args(["check", "--json"])
+        .env("DREMPEL_LANG", "de")
+        .write_stdin(dutch)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["lang"], "de", "DREMPEL_LANG chooses too");
+
+    // Too short to tell: the learner's own language, from the welcome step.
+    fs::create_dir_all(sandbox.learner_dir("me")).unwrap();
+    fs::write(
+        sandbox.journal(),
+        "{\"v\":1,\"id\":\"e1\",\"at\":\"2024-05-01T09:00:00Z\",\"kind\":\"learner.welcomed\",\"data\":{\"name\":\"Ada\",\"language\":\"nl\"}}\n",
+    )
+    .unwrap();
+    let output = sandbox
+        .cmd()
+        .args(["check", "--json"])
+        .write_stdin("Top!")
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        (json["lang"].as_str(), json["lang_choice"].as_str()),
+        (Some("nl"), Some("fallback"))
+    );
+}
+
+#[test]
+fn length_is_counted_the_platform_s_way() {
+    let sandbox = Sandbox::new();
+    let cjk = "字".repeat(141);
+    sandbox
+        .cmd()
+        .args(["check", "--platform", "x", "-"])
+        .write_stdin(cjk.clone())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("[too-long]").and(predicate::str::contains("282 / 280")));
+    sandbox
+        .cmd()
+        .args(["check", "--platform", "bluesky", "-"])
+        .write_stdin(cjk)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("141 / 300"));
+    let headline = "Nurse, team lead and trainer in home care, helping colleagues learn new tools".repeat(2);
+    sandbox
+        .cmd()
+        .args(["check", "--platform", "xing", "--kind", "headline", "-"])
+        .write_stdin(headline)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("/ 100"));
+}
+
+#[test]
+fn policy_init_show_and_set() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .cmd()
+        .args(["policy", "show"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No organisation policy yet"));
+
+    // A welcome that named the organisation fills in the employer; nothing is asked.
+    fs::create_dir_all(sandbox.learner_dir("me")).unwrap();
+    fs::write(
+        sandbox.journal(),
+        "{\"v\":1,\"id\":\"e1\",\"at\":\"2024-05-01T09:00:00Z\",\"kind\":\"learner.welcomed\",\"data\":{\"name\":\"Ada\",\"organisation\":\"Acme Care\"}}\n",
+    )
+    .unwrap();
+    sandbox.cmd().args(["policy", "init"]).assert().success().stdout(
+        predicate::str::contains("Employer: Acme Care")
+            .and(predicate::str::contains("Disclosure: #employee"))
+            .and(predicate::str::contains("open "))
+            .and(predicate::str::contains("policy.toml")),
+    );
+    let stored = sandbox.learner_dir("me").join("policy.toml");
+    let text = fs::read_to_string(&stored).unwrap();
+    assert!(text.contains("employer = \"Acme Care\""));
+    assert!(
+        text.contains("# Your employer's name"),
+        "comments say what to edit"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(fs::metadata(&stored).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    let shown = sandbox.json(&["policy", "show", "--json"]);
+    let policy = &shown["policy"];
+    assert!(
+        policy["dos"].as_array().unwrap().len() > policy["donts"].as_array().unwrap().len(),
+        "the default encourages more than it forbids"
+    );
+    sandbox
+        .cmd()
+        .args(["policy", "init"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already a policy").and(predicate::str::contains("--force")));
+
+    let journal = fs::read_to_string(sandbox.journal()).unwrap();
+    assert!(journal.contains("\"kind\":\"policy.set\""), "{journal}");
+    assert!(journal.contains("\"source\":\"init\""));
+
+    // A file with a TOML error on line 4 is named with the line, and nothing changes.
+    let bad = draft(
+        &sandbox,
+        "bad-policy.toml",
+        "employer = \"Acme Care\"\ndisclosure_tag = \"#a\"\n\nproducts = [\"CareConnect\" \"Planner\"]\n",
+    );
+    sandbox
+        .cmd()
+        .args(["policy", "set", arg(&bad)])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains(format!("{}:4", bad.display()))
+                .and(predicate::str::contains("nothing was stored")),
+        );
+    assert_eq!(
+        fs::read_to_string(&stored).unwrap(),
+        text,
+        "the stored policy is untouched"
+    );
+    assert_eq!(
+        fs::read_to_string(sandbox.journal()).unwrap(),
+        journal,
+        "nothing recorded"
+    );
+
+    let good = draft(&sandbox, "acme.toml", POLICY);
+    sandbox
+        .cmd()
+        .args(["policy", "set", arg(&good)])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Confidential: Project Falcon"));
+    assert_eq!(
+        fs::read_to_string(&stored).unwrap(),
+        POLICY,
+        "copied as written, comments too"
+    );
+    let journal = fs::read_to_string(sandbox.journal()).unwrap();
+    assert_eq!(journal.matches("\"kind\":\"policy.set\"").count(), 2);
+    assert!(journal.contains("acme.toml"));
+}
+
+#[test]
+fn the_stored_or_given_policy_drives_disclosure_and_confidentiality() {
+    let sandbox = Sandbox::new();
+    let good = draft(&sandbox, "acme.toml", POLICY);
+    sandbox.run_ok(&["policy", "set", arg(&good)]);
+    let praise = "CareConnect is the best tool for home care I know.";
+    let output = sandbox
+        .cmd()
+        .args(["check", "--json"])
+        .write_stdin(praise)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["findings"][0]["rule"], "undisclosed-praise");
+    sandbox
+        .cmd()
+        .arg("check")
+        .write_stdin(format!("{praise} #AcmeEmployee"))
+        .assert()
+        .code(0);
+    sandbox
+        .cmd()
+        .arg("check")
+        .write_stdin("Looking forward to what Project Falcon brings next year.")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("[confidential-term]"));
+
+    // --policy FILE replaces the stored one for this check only.
+    let other = draft(
+        &sandbox,
+        "other.toml",
+        "employer = \"Other Corp\"\ndisclosure_tag = \"#other\"\n",
+    );
+    sandbox
+        .cmd()
+        .args(["check", "--policy", arg(&other), "-"])
+        .write_stdin(praise)
+        .assert()
+        .code(0);
+    let bad = draft(&sandbox, "bad.toml", "employer = \"X\"\nemployee = true\n");
+    sandbox
+        .cmd()
+        .args(["check", "--policy", arg(&bad), "-"])
+        .write_stdin(praise)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains(format!("{}:2", bad.display()))
+                .and(predicate::str::contains("employee")),
+        );
+}
+
+#[test]
+fn lessons_check_names_a_broken_rule_file_and_line() {
+    let sandbox = Sandbox::new();
+    let dir = sandbox.path().join("trainer");
+    let en = dir.join("en");
+    fs::create_dir_all(&en).unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/en");
+    for entry in fs::read_dir(&source).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            fs::copy(&path, en.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    sandbox.run_ok(&["lessons", "check", arg(&dir)]);
+    fs::write(
+        en.join("rules.toml"),
+        "[[rule]]\nid = \"no-jargon\"\nkind = \"existence\"\nlevel = \"warning\"\nlesson = \"comment\"\n\
+         message = \"Jargon: {match}\"\nexplanation = \"Say it plainly.\"\ntokens = [\"synergy\"]\n\
+         must_flag = [\"Great synergy here\"]\nmust_pass = [\"Synergy is great\"]\n\n\
+         [[rule]]\nid = \"broken\"\nkind = \"existence\"\nlevel = \"error\"\nlesson = \"nowhere\"\n\
+         message = \"m\"\nexplanation = \"e\"\npatterns = [\"(unclosed\"]\n",
+    )
+    .unwrap();
+    let rules = en.join("rules.toml");
+    sandbox
+        .cmd()
+        .args(["lessons", "check", arg(&dir)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}:12: broken: the pattern (unclosed is not a valid regular expression",
+            rules.display()
+        )));
+    let text = fs::read_to_string(&rules).unwrap().replace("(unclosed", "closed");
+    fs::write(&rules, text).unwrap();
+    sandbox
+        .cmd()
+        .args(["lessons", "check", arg(&dir)])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains(format!(
+                "{}:1: rule \"no-jargon\" flags this example but should not: Synergy is great",
+                rules.display()
+            ))
+            .and(predicate::str::contains(format!(
+                "{}:12: rule \"broken\" links to lesson \"nowhere\"",
+                rules.display()
+            )))
+            .and(predicate::str::contains(
+                "rule \"broken\" needs at least one must_flag",
+            )),
+        );
+    // The trainer's rules are the ones `check` uses.
+    fs::write(
+        &rules,
+        "[[rule]]\nid = \"no-jargon\"\nkind = \"existence\"\nlevel = \"error\"\nlesson = \"comment\"\n\
+         message = \"Jargon: {match}\"\nexplanation = \"Say it plainly.\"\ntokens = [\"synergy\"]\n\
+         must_flag = [\"Great synergy here\"]\nmust_pass = [\"Great teamwork\"]\n",
+    )
+    .unwrap();
+    sandbox.run_ok(&["lessons", "check", arg(&dir)]);
+    sandbox
+        .cmd()
+        .args(["--lessons", arg(&dir), "check", "-"])
+        .write_stdin("What a synergy between the teams, thanks for sharing.")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("[no-jargon] Jargon: synergy"));
+}

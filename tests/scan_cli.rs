@@ -206,8 +206,10 @@ fn feed_content_is_repaired_sanitised_and_deduplicated() {
         <title>Café</title><link>https://cafe.example/</link><description>d</description>\
         <item><title>Recruitment at the Zürich café</title><link>https://cafe.example/z</link>\
         <guid>c1</guid></item></channel></rss>";
+    // A raw ESC and BEL, which XML forbids, as well as a C1 CSI and bidi overrides as
+    // character references, which it allows.
     let escapes = channel(&item(
-        "Recruitment &#x202E;gnp.exe&#x202C; news &#x9b;31m here",
+        "Recruitment &#x202E;gnp.exe&#x202C; news &#x9b;31m here \u{1b}]0;pwned\u{7} \u{1b}[31mred",
         "https://esc.example/1",
         "e1",
     ));

@@ -6,7 +6,8 @@
 //! - a repeat scan, answered by "304 not modified": wall time and peak RSS;
 //! - the repeat scan again with `--jobs 32`.
 //!
-//! Run with `cargo bench --bench scan`. Not a test: it prints figures for BENCHMARKS.md.
+//! Run with `cargo bench --bench scan`; `SCAN_BENCH_LATENCY_MS=0` measures drempel's own
+//! work without the simulated distance. Not a test: it prints figures for BENCHMARKS.md.
 
 #[path = "../tests/common/loopback.rs"]
 mod loopback;
@@ -20,7 +21,6 @@ use loopback::{Response, Server};
 const HOSTS: usize = 50;
 const FEEDS_PER_HOST: usize = 4;
 const ITEMS_PER_FEED: usize = 40;
-const LATENCY: Duration = Duration::from_millis(100);
 const RUNS: usize = 5;
 
 const KEYWORDS: &[&str] = &[
@@ -67,11 +67,20 @@ fn feed(host: usize, feed: usize) -> String {
     xml
 }
 
+/// 100 ms unless `SCAN_BENCH_LATENCY_MS` says otherwise.
+fn latency() -> Duration {
+    let ms = std::env::var("SCAN_BENCH_LATENCY_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100);
+    Duration::from_millis(ms)
+}
+
 fn start_servers() -> Vec<Server> {
     (0..HOSTS)
         .map(|host| {
             let ip = format!("127.0.1.{}", host + 1).parse().unwrap();
-            Server::start_on(ip, LATENCY, move |request| {
+            Server::start_on(ip, latency(), move |request| {
                 let feed_no: usize = request.path.trim_start_matches("/feed/").parse().unwrap_or(0);
                 let etag = format!("\"{host}-{feed_no}-v1\"");
                 if request.header("if-none-match") == Some(etag.as_str()) {
@@ -192,11 +201,15 @@ fn main() {
         repeat.push(measure(scan(&[])));
         repeat_wide.push(measure(scan(&["--jobs", "32"])));
     }
+    let inbox: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(learner.join("inbox.json")).unwrap()).unwrap();
+    let matches = inbox["items"].as_array().map_or(0, Vec::len);
     let requests: usize = servers.iter().map(|s| s.requests().len()).sum();
     println!(
-        "{} feeds on {HOSTS} loopback hosts, {ITEMS_PER_FEED} items each, {} ms per response; {requests} requests served",
+        "{} feeds on {HOSTS} loopback hosts, {ITEMS_PER_FEED} items each, {} ms per response; \
+         {requests} requests served; {matches} matches in the inbox",
         HOSTS * FEEDS_PER_HOST,
-        LATENCY.as_millis()
+        latency().as_millis()
     );
     report("first scan (200 full feeds)", &first);
     report("repeat scan (200 x 304)", &repeat);

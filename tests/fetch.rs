@@ -430,3 +430,29 @@ fn a_refused_connection_and_a_bad_scheme_are_reported_per_feed() {
     let ftp = error(outcomes.next().unwrap());
     assert!(ftp.to_string().contains("ftp"), "{ftp}");
 }
+
+#[test]
+fn a_slow_reader_holds_back_downloads_instead_of_piling_up_bodies() {
+    let server = Server::start(|_| Response::rss(rss("Quick", "q", 50)));
+    let options = FetchOptions {
+        concurrency: 2,
+        ..quick()
+    };
+    let requests = (0..20).map(|n| request(&server.url(&format!("/f{n}")))).collect();
+    let mut seen_at_first = None;
+    drempel::feeds::fetch::fetch_each(requests, &options, |event| {
+        if let FetchEvent::Finished { .. } = event
+            && seen_at_first.is_none()
+        {
+            // The caller is busy parsing: the other downloads must wait for it.
+            std::thread::sleep(Duration::from_millis(500));
+            seen_at_first = Some(server.requests().len());
+        }
+    })
+    .unwrap();
+    let fetched = seen_at_first.unwrap();
+    // One handed over, two finished and queued, two more done and waiting to hand
+    // over: never all twenty.
+    assert!(fetched <= 6, "{fetched} of 20 fetched while the reader was busy");
+    assert_eq!(server.requests().len(), 20, "all arrive in the end");
+}

@@ -352,7 +352,9 @@ pub fn fetch_each(
             reason: e.to_string(),
         })?;
     let options = Arc::new(options.clone());
-    let (sender, mut receiver) = mpsc::unbounded_channel();
+    // Bounded, so that finished bodies wait for the caller instead of piling up: at most
+    // `concurrency` requests in flight plus as many outcomes queued.
+    let (sender, mut receiver) = mpsc::channel(options.concurrency.max(1));
     runtime.block_on(async {
         let deadline = tokio::time::Instant::now() + options.deadline;
         let all = Arc::new(Semaphore::new(options.concurrency.max(1)));
@@ -378,11 +380,16 @@ pub fn fetch_each(
                     let slot = all.acquire_owned().await.ok()?;
                     Some((host_slot, slot))
                 };
-                let outcome = match tokio::time::timeout_at(deadline, queued).await {
-                    Ok(Some(_slots)) => task.run(request).await,
-                    _ => task.not_started(request),
-                };
-                task.finish(outcome);
+                match tokio::time::timeout_at(deadline, queued).await {
+                    Ok(Some(slots)) => {
+                        let outcome = task.run(request).await;
+                        // Handed over while still holding the slot: a body waiting for
+                        // the caller counts against the bound.
+                        task.finish(outcome).await;
+                        drop(slots);
+                    }
+                    _ => task.finish(task.not_started(request)).await,
+                }
             });
         }
         drop(sender);
@@ -419,7 +426,7 @@ struct Task {
     client: reqwest::Client,
     options: Arc<FetchOptions>,
     deadline: tokio::time::Instant,
-    events: mpsc::UnboundedSender<FetchEvent>,
+    events: mpsc::Sender<FetchEvent>,
 }
 
 /// Where a request has got to along its redirects.
@@ -432,16 +439,22 @@ struct Chain {
 }
 
 impl Task {
-    fn send(&self, event: FetchEvent) {
+    async fn send(&self, event: FetchEvent) {
         // The receiver lives until every task is done.
-        let _ = self.events.send(event);
+        let _ = self.events.send(event).await;
     }
 
-    fn finish(&self, outcome: FetchOutcome) {
+    /// Progress that may be skipped when the caller is busy: the next one says more.
+    fn progress(&self, event: FetchEvent) {
+        let _ = self.events.try_send(event);
+    }
+
+    async fn finish(&self, outcome: FetchOutcome) {
         self.send(FetchEvent::Finished {
             index: self.index,
             outcome: Box::new(outcome),
-        });
+        })
+        .await;
     }
 
     fn not_started(&self, request: FetchRequest) -> FetchOutcome {
@@ -458,7 +471,7 @@ impl Task {
 
     async fn run(&self, request: FetchRequest) -> FetchOutcome {
         let started = Instant::now();
-        self.send(FetchEvent::Started { index: self.index });
+        self.send(FetchEvent::Started { index: self.index }).await;
         let mut chain = Chain {
             current: request.url.clone(),
             visited: vec![request.url.clone()],
@@ -552,7 +565,8 @@ impl Task {
                     self.send(FetchEvent::Waiting {
                         index: self.index,
                         wait,
-                    });
+                    })
+                    .await;
                     drop(response);
                     tokio::time::sleep(wait).await;
                     continue;
@@ -591,7 +605,7 @@ impl Task {
                 return Err(FetchError::TooLarge { limit });
             }
             bytes.extend_from_slice(&chunk);
-            self.send(FetchEvent::Received {
+            self.progress(FetchEvent::Received {
                 index: self.index,
                 bytes: bytes.len() as u64,
                 expected,

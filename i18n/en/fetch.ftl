@@ -21,10 +21,10 @@ error-http-setup = Could not prepare the network connection: { $reason }. Run `d
 
 fetchbar-feeds = feeds
 fetchbar-waiting = the server asked us to wait { $seconds }s
+
+## Errors of the feeds commands, scan and inbox
+
 error-cache-corrupt = The file { $path } is damaged ({ $reason }). drempel left it as it is. It only holds what a scan can fetch again: move it aside with `mv "{ $path }" "{ $path }.broken"` and run the command again.
-
-## Errors of the feeds commands
-
 error-bad-feed-url = "{ $url }" is not an address drempel can watch: { $reason }. Use the full address, starting with https:// or http://.
 error-needs-network = `drempel { $command }` needs the network to look at the address, and --offline is on. Run it again without --offline when you are connected.
 error-feed-fetch = Could not fetch { $url }: { $reason }. Check the address in a browser, or try again later.
@@ -46,6 +46,7 @@ feeds-cmd-added = Now watching { $title } ({ $url }): { $items ->
         [one] 1 item
        *[other] { $items } items
     } in it right now. `drempel scan` looks for your keywords in it.
+feeds-cmd-added-practice = Now watching the practice feed { $title } ({ $url }). It comes with drempel, so it works offline too.
 feeds-cmd-empty-query = Give the words to search news for, such as --google-news "employer branding".
 feeds-cmd-news-title = News: { $query }
 feeds-cmd-added-news = Now watching { $title } ({ $url }). `drempel scan` looks for your keywords in it.
@@ -91,6 +92,7 @@ scan-feed-not-modified = not modified since the last scan ({ $items ->
     }
 scan-not-a-feed = not a feed: { $reason }
 scan-bad-address = not a valid address: { $reason }
+scan-no-such-practice-feed = no practice feed has this address in this version of drempel
 scan-feed-moved = moved for good to { $url }; your feed list now uses the new address
 scan-invalid-keyword = The keyword { $query } was skipped: { $reason }. Fix it with `drempel keywords remove` and `drempel keywords add`.
 scan-no-keywords = You have no keywords yet, so nothing can match. `drempel keywords suggest` proposes some for your goals.
@@ -123,5 +125,3 @@ inbox-next = { $count ->
 inbox-keywords = matched { $keywords }
 inbox-state-triaged = (decided)
 inbox-untitled = (no title)
-feeds-cmd-added-practice = Now watching the practice feed { $title } ({ $url }). It comes with drempel, so it works offline too.
-scan-no-such-practice-feed = no practice feed has this address in this version of drempel

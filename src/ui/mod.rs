@@ -6,6 +6,7 @@ pub mod markdown;
 mod sanitize;
 mod shell;
 mod style;
+pub mod verdict_view;
 
 pub use sanitize::{sanitize, sanitize_line};
 pub use shell::{ColorChoice, Shell};

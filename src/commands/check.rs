@@ -40,7 +40,7 @@ pub struct Args {
     pub draft: Option<PathBuf>,
 }
 
-fn parse_accept(text: &str) -> std::result::Result<(String, String), String> {
+pub(crate) fn parse_accept(text: &str) -> std::result::Result<(String, String), String> {
     let (rule, reason) = text.split_once('=').ok_or_else(|| t!("check-accept-format"))?;
     let (rule, reason) = (rule.trim(), reason.trim());
     if rule.is_empty() || reason.is_empty() {
@@ -101,7 +101,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
 
 /// The draft as text. Refuses what is not a draft: nothing at all, or bytes that are
 /// not text.
-fn read_draft(ctx: &mut Context, file: Option<&PathBuf>) -> Result<String> {
+pub(crate) fn read_draft(ctx: &mut Context, file: Option<&PathBuf>) -> Result<String> {
     let (name, bytes) = match file.filter(|f| f.as_os_str() != "-") {
         Some(path) => {
             let name = path.display().to_string();

@@ -103,6 +103,8 @@ pub enum EventBody {
     /// The organisation policy was written by `policy init` or replaced by `policy set`.
     #[serde(rename = "policy.set")]
     PolicySet(PolicyChange),
+    #[serde(rename = "comment.drafted")]
+    CommentDrafted(CommentDraft),
 }
 
 impl EventBody {
@@ -134,6 +136,7 @@ impl EventBody {
         "coach.plan",
         "coach.plan_done",
         "policy.set",
+        "comment.drafted",
     ];
 
     /// Reads the typed body of a known `kind`; `Ok(None)` for a kind this version does
@@ -216,6 +219,25 @@ pub struct Contribution {
     /// How many errors the pre-post check found in the draft; `None` when unchecked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_errors: Option<u32>,
+    /// Findings the learner kept on purpose, each with their reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accepted: Vec<AcceptedFinding>,
+}
+
+/// A finding of the pre-post check that the learner kept on purpose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AcceptedFinding {
+    pub rule: String,
+    pub reason: String,
+}
+
+/// A comment draft as last written, kept so that nothing typed is lost.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentDraft {
+    pub platform: Platform,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    pub text: String,
 }
 
 /// A change of the organisation policy: whose policy it is and where it came from

@@ -94,6 +94,7 @@ fn journey(i: usize, depth: usize, lessons: &LessonSet) -> Vec<Event> {
             item: Some("item-4".into()),
             draft: Some("A draft that stays out of the export.".into()),
             check_errors: Some(0),
+            accepted: Vec::new(),
         }));
         bodies.push(EventBody::CoachPlan {
             text: "Start a discussion in the group".into(),
@@ -108,6 +109,7 @@ fn journey(i: usize, depth: usize, lessons: &LessonSet) -> Vec<Event> {
             item: None,
             draft: None,
             check_errors: None,
+            accepted: Vec::new(),
         }));
     }
     bodies

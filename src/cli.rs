@@ -81,6 +81,8 @@ pub enum Command {
     Check(commands::check::Args),
     /// Communities: suggestions, joining, looking in
     Groups(commands::groups::Args),
+    /// Your first comment: write it, check it, post it yourself, record where
+    Comment(commands::comment::Args),
     /// Record a post, discussion or blog post of your own
     Post(commands::post::Args),
     /// Start the journey, or one step, afresh (the journal keeps everything)

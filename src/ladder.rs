@@ -458,6 +458,7 @@ mod tests {
             item: None,
             draft: None,
             check_errors: Some(errors),
+            accepted: Vec::new(),
         }
     }
 

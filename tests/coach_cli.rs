@@ -69,6 +69,7 @@ fn comment(url: &str) -> EventBody {
         item: Some("item-4".into()),
         draft: Some("Thanks, this matches what we see on the ward.".into()),
         check_errors: Some(0),
+        accepted: Vec::new(),
     })
 }
 

@@ -96,11 +96,30 @@ fn join_a_community() -> Vec<Reply> {
     ]
 }
 
+const COMMENT_URL: &str = "https://www.linkedin.com/feed/update/urn:li:activity:1234/";
+
+/// A first draft that vents, a revision that is kind, posted and recorded.
+fn first_comment() -> Vec<Reply> {
+    vec![
+        choose("Let's go"),
+        choose("A discussion in"),
+        choose("Ask a good question"),
+        choose("Type it here"),
+        text("My manager is an idiot, but this post about onboarding is spot on."),
+        choose("Revise the draft"),
+        choose("Type it here"),
+        text("Thank you for sharing this. How long did the buddy programme take to set up?"),
+        choose("Yes"),
+        text(COMMENT_URL),
+    ]
+}
+
 fn full_first_session() -> Vec<Reply> {
     let mut replies = welcome();
     replies.extend(strategy());
     replies.extend(linkedin_all_done());
     replies.extend(join_a_community());
+    replies.extend(first_comment());
     replies.push(choose("Let's go"));
     replies
 }
@@ -141,9 +160,22 @@ fn a_first_session_takes_a_newcomer_to_a_complete_linkedin_checklist() {
     assert_eq!(state.communities.len(), 1);
     assert_eq!(state.communities[0].platform, Platform::Linkedin);
     assert_eq!(state.communities[0].url.as_deref(), Some(GROUP_URL));
+    assert!(prompter.saw("Step 7 of 8 · Your first comment · you are: Joiner"));
+    assert!(prompter.saw("venting-insult"), "the first draft is caught");
+    assert!(prompter.saw("you are now a Critic"), "the new rung at once");
+    assert_eq!(state.comments.len(), 1);
+    assert_eq!(state.comments[0].url, COMMENT_URL);
+    assert_eq!(state.comments[0].check_errors, Some(0));
     assert!(
-        prompter.saw("you are: Joiner"),
-        "the new rung shows on the last screen"
+        state.comments[0]
+            .draft
+            .as_deref()
+            .unwrap()
+            .starts_with("Thank you")
+    );
+    assert_eq!(
+        drempel::ladder::assess(&state, &lessons()).rung,
+        drempel::ladder::Rung::Critic
     );
     assert!(prompter.saw("Next:"), "the one next action");
     let story = prompter
@@ -228,6 +260,8 @@ fn quitting_at_any_prompt_loses_nothing_and_resumes_at_the_first_unfinished_step
             Step::Profiles
         } else if !gave(GROUP_URL) {
             Step::Communities
+        } else if !gave(COMMENT_URL) {
+            Step::Comment
         } else {
             Step::Next
         };
@@ -491,4 +525,80 @@ fn a_one_letter_confidential_term_is_refused() {
         .unwrap()
         .unwrap();
     assert_eq!(policy.confidential, ["Falcon"]);
+}
+
+#[test]
+fn a_finding_kept_on_purpose_is_recorded_with_its_reason() {
+    let session = Session::new();
+    let replies = vec![
+        choose("Let's go"),
+        choose("Something else"),
+        choose("Mastodon"),
+        choose("Share a useful resource"),
+        choose("In my editor"),
+        text("Our charity run for the hospice collects on NL91 ABNA 0417 1643 00, every euro helps."),
+        choose("Keep a finding on purpose"),
+        choose("[iban]"),
+        text(""),
+        text("It is the public account of the charity run"),
+        choose("Yes"),
+        text("https://mastodon.social/@ada/1"),
+        Reply::Pause,
+    ];
+    let (_, prompter) = session.run(Some(Step::Comment), replies);
+    assert_eq!(prompter.refused.len(), 1, "a reason is needed");
+    let state = session.state();
+    let comment = &state.comments[0];
+    assert_eq!(comment.platform, Platform::Mastodon);
+    assert_eq!(comment.accepted[0].rule, "iban");
+    assert_eq!(
+        comment.accepted[0].reason,
+        "It is the public account of the charity run"
+    );
+    assert_eq!(
+        comment.check_errors,
+        Some(0),
+        "no error left that was not kept on purpose"
+    );
+}
+
+#[test]
+fn a_draft_is_kept_when_the_learner_posts_later() {
+    let session = Session::new();
+    let replies = vec![
+        choose("Let's go"),
+        choose("Something else"),
+        choose("LinkedIn"),
+        choose("Add your own experience"),
+        choose("Type it here"),
+        text("We tried this in our team and it halved the time to hire."),
+        choose("Not yet"),
+        Reply::Pause,
+    ];
+    session.run(Some(Step::Comment), replies);
+    let state = session.state();
+    assert!(state.comments.is_empty());
+    assert_eq!(
+        state.comment_draft.unwrap().text,
+        "We tried this in our team and it halved the time to hire."
+    );
+    // Next time the draft is pre-filled: enter keeps it.
+    let replies = vec![
+        choose("Let's go"),
+        choose("Something else"),
+        choose("LinkedIn"),
+        choose("Add your own experience"),
+        choose("Type it here"),
+        text(""),
+        choose("Yes"),
+        text("https://www.linkedin.com/feed/update/1"),
+        Reply::Pause,
+    ];
+    session.run(Some(Step::Comment), replies);
+    let state = session.state();
+    assert_eq!(
+        state.comments[0].draft.as_deref(),
+        Some("We tried this in our team and it halved the time to hire.")
+    );
+    assert!(state.comment_draft.is_none());
 }

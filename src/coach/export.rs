@@ -368,6 +368,7 @@ mod tests {
                     item: Some("i1".into()),
                     draft: Some("my draft words".into()),
                     check_errors: Some(0),
+                    accepted: Vec::new(),
                 }),
             ),
             event(

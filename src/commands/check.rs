@@ -5,14 +5,13 @@ use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use unicode_width::UnicodeWidthStr;
-
 use super::Context;
-use crate::check::{self, Finding, Level, Policy, RuleSet, TextKind, Verdict};
+use crate::check::{self, Policy, RuleSet, TextKind, Verdict};
 use crate::error::{Error, Result};
 use crate::platform::Platform;
 use crate::t;
-use crate::ui::{Palette, sanitize_line};
+use crate::ui::sanitize_line;
+use crate::ui::verdict_view::{self, line_and_column};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -41,7 +40,7 @@ pub struct Args {
     pub draft: Option<PathBuf>,
 }
 
-fn parse_accept(text: &str) -> std::result::Result<(String, String), String> {
+pub(crate) fn parse_accept(text: &str) -> std::result::Result<(String, String), String> {
     let (rule, reason) = text.split_once('=').ok_or_else(|| t!("check-accept-format"))?;
     let (rule, reason) = (rule.trim(), reason.trim());
     if rule.is_empty() || reason.is_empty() {
@@ -102,7 +101,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
 
 /// The draft as text. Refuses what is not a draft: nothing at all, or bytes that are
 /// not text.
-fn read_draft(ctx: &mut Context, file: Option<&PathBuf>) -> Result<String> {
+pub(crate) fn read_draft(ctx: &mut Context, file: Option<&PathBuf>) -> Result<String> {
     let (name, bytes) = match file.filter(|f| f.as_os_str() != "-") {
         Some(path) => {
             let name = path.display().to_string();
@@ -144,14 +143,6 @@ fn read_draft(ctx: &mut Context, file: Option<&PathBuf>) -> Result<String> {
         return Err(Error::DraftEmpty { draft: name });
     }
     Ok(text)
-}
-
-/// Line (1-based) and column (1-based, in characters) of a byte offset.
-fn line_and_column(text: &str, at: usize) -> (usize, usize) {
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, text[line_start..at].chars().count() + 1)
 }
 
 fn print_json(
@@ -203,187 +194,7 @@ fn print_json(
 }
 
 fn print_human(ctx: &mut Context, draft: &str, verdict: &Verdict, choice: check::LangChoice) -> Result<()> {
-    let p = ctx.shell.palette().clone();
     let width = ctx.shell.width().clamp(40, 100);
-    let count = verdict.count;
-    let count_text = t!("check-count", used = count.used, limit = count.limit);
-    let count_text = if count.over() {
-        p.bad.apply_to(count_text).to_string()
-    } else {
-        p.good.apply_to(count_text).to_string()
-    };
-    ctx.shell.println(t!(
-        "check-header",
-        platform = verdict.platform.name(),
-        kind = kind_name(verdict.kind),
-        lang = verdict.lang.as_str(),
-        choice = match choice {
-            check::LangChoice::Chosen => "chosen",
-            check::LangChoice::Guessed => "guessed",
-            check::LangChoice::Fallback => "fallback",
-        },
-        count = count_text
-    ))?;
-    for finding in &verdict.findings {
-        ctx.shell.println("")?;
-        print_finding(ctx, &p, width, draft, finding)?;
-    }
-    ctx.shell.println("")?;
-    let errors = verdict.errors().count();
-    let summary = t!(
-        "check-summary",
-        errors = errors,
-        warnings = verdict.warnings().count(),
-        suggestions = verdict.suggestions().count(),
-        accepted = verdict.findings.iter().filter(|f| !f.counts()).count()
-    );
-    if errors > 0 {
-        ctx.shell.println(p.bad.apply_to(summary))?;
-        ctx.shell.println(t!("check-fix-errors"))
-    } else {
-        ctx.shell.println(p.good.apply_to(summary))?;
-        ctx.shell
-            .println(t!("check-ready", platform = verdict.platform.as_str()))
-    }
-}
-
-fn kind_name(kind: TextKind) -> String {
-    match kind {
-        TextKind::Comment => t!("check-kind-comment"),
-        TextKind::Post => t!("check-kind-post"),
-        TextKind::Headline => t!("check-kind-headline"),
-        TextKind::Bio => t!("check-kind-bio"),
-    }
-}
-
-fn print_finding(ctx: &mut Context, p: &Palette, width: usize, draft: &str, finding: &Finding) -> Result<()> {
-    let style = match finding.level {
-        Level::Error => &p.bad,
-        Level::Warning => &p.warn,
-        Level::Suggestion => &p.accent,
-    };
-    let label = match finding.level {
-        Level::Error => t!("check-level-error"),
-        Level::Warning => t!("check-level-warning"),
-        Level::Suggestion => t!("check-level-suggestion"),
-    };
-    let head = format!(
-        "{} {} {}",
-        style.apply_to(label),
-        p.dim.apply_to(format!("[{}]", finding.rule)),
-        sanitize_line(&finding.message)
-    );
-    ctx.shell.println(head)?;
-    if let Some(reason) = &finding.accepted {
-        ctx.shell.println(format!(
-            "  {}",
-            p.good
-                .apply_to(t!("check-accepted", reason = sanitize_line(reason)))
-        ))?;
-    }
-    for line in excerpt_lines(p, style, width, draft, finding) {
-        ctx.shell.println(line)?;
-    }
-    let why = t!("check-why");
-    for line in wrap(
-        &format!("{why} {}", sanitize_line(&finding.explanation)),
-        width - 2,
-    ) {
-        ctx.shell.println(format!("  {line}"))?;
-    }
-    ctx.shell.println(format!(
-        "  {} {}",
-        t!("check-read"),
-        p.command
-            .apply_to(format!("drempel lessons show {}", sanitize_line(&finding.lesson)))
-    ))
-}
-
-/// The line of the draft with the finding, cut to fit, and carets under the words.
-fn excerpt_lines(
-    p: &Palette,
-    style: &console::Style,
-    width: usize,
-    draft: &str,
-    finding: &Finding,
-) -> Vec<String> {
-    let (line_number, _) = line_and_column(draft, finding.span.start);
-    let line_start = draft[..finding.span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = draft[finding.span.start..]
-        .find('\n')
-        .map_or(draft.len(), |i| finding.span.start + i);
-    let end = finding.span.end.min(line_end).max(finding.span.start);
-    let mut before = sanitize_line(&draft[line_start..finding.span.start]);
-    let mut marked = sanitize_line(&draft[finding.span.start..end]);
-    let mut after = sanitize_line(&draft[end..line_end]);
-    let gutter = format!("{line_number:>4} | ");
-    let room = width.saturating_sub(gutter.width()).max(20);
-    // Keep the marked words in view: trim the start, then the end, with an ellipsis.
-    let keep_before = room / 3;
-    if before.width() > keep_before {
-        before = format!("…{}", take_last_columns(&before, keep_before.saturating_sub(1)));
-    }
-    if before.width() + marked.width() > room {
-        marked = format!(
-            "{}…",
-            take_columns(&marked, room.saturating_sub(before.width() + 1))
-        );
-        after.clear();
-    } else if before.width() + marked.width() + after.width() > room {
-        after = format!(
-            "{}…",
-            take_columns(&after, room.saturating_sub(before.width() + marked.width() + 1))
-        );
-    }
-    let carets = "^".repeat(marked.width().max(1));
-    vec![
-        format!(
-            "{}{}{}{}",
-            p.dim.apply_to(&gutter),
-            before,
-            style.apply_to(&marked).underlined(),
-            after
-        ),
-        format!(
-            "{}{}{}",
-            p.dim.apply_to(format!("{:>4} | ", "")),
-            " ".repeat(before.width()),
-            style.apply_to(carets)
-        ),
-    ]
-}
-
-fn take_columns(text: &str, columns: usize) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if (out.clone() + &c.to_string()).width() > columns {
-            break;
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn take_last_columns(text: &str, columns: usize) -> String {
-    let reversed: String = text.chars().rev().collect();
-    take_columns(&reversed, columns).chars().rev().collect()
-}
-
-/// Word wrap to `width` columns.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+    let text = verdict_view::render(ctx.shell.palette(), width, draft, verdict, Some(choice));
+    ctx.shell.println(text.trim_end())
 }

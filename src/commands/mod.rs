@@ -3,6 +3,7 @@
 pub mod check;
 pub mod coach;
 pub mod cohort;
+pub mod comment;
 pub mod completions;
 pub mod doctor;
 pub mod export;
@@ -132,6 +133,7 @@ pub fn run(cli: Cli, shell: &mut Shell) -> Result<ExitCode> {
         Some(Command::Reset(args)) => reset::run(&mut ctx, &args),
         Some(Command::Doctor(args)) => doctor::run(&mut ctx, &args),
         Some(Command::Groups(args)) => groups::run(&mut ctx, &args),
+        Some(Command::Comment(args)) => comment::run(&mut ctx, &args),
         Some(Command::Post(args)) => post::run(&mut ctx, &args),
         Some(Command::Completions(args)) => completions::run(&mut ctx, &args),
         Some(Command::Man(args)) => man::run(&mut ctx, &args),

@@ -60,6 +60,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         item: None,
         draft: None,
         check_errors: None,
+        accepted: Vec::new(),
     }))?;
     ctx.shell.println(t!(
         "post-recorded",

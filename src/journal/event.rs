@@ -103,6 +103,8 @@ pub enum EventBody {
     /// The organisation policy was written by `policy init` or replaced by `policy set`.
     #[serde(rename = "policy.set")]
     PolicySet(PolicyChange),
+    #[serde(rename = "comment.drafted")]
+    CommentDrafted(CommentDraft),
     /// A feed answered with a permanent redirect (301/308): it is watched at `to` from
     /// now on.
     #[serde(rename = "feed.moved")]
@@ -138,6 +140,7 @@ impl EventBody {
         "coach.plan",
         "coach.plan_done",
         "policy.set",
+        "comment.drafted",
         "feed.moved",
     ];
 
@@ -221,6 +224,25 @@ pub struct Contribution {
     /// How many errors the pre-post check found in the draft; `None` when unchecked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_errors: Option<u32>,
+    /// Findings the learner kept on purpose, each with their reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accepted: Vec<AcceptedFinding>,
+}
+
+/// A finding of the pre-post check that the learner kept on purpose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AcceptedFinding {
+    pub rule: String,
+    pub reason: String,
+}
+
+/// A comment draft as last written, kept so that nothing typed is lost.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentDraft {
+    pub platform: Platform,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    pub text: String,
 }
 
 /// A change of the organisation policy: whose policy it is and where it came from

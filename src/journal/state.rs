@@ -5,7 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use super::event::{Community, Contribution, Decision, Event, EventBody, PolicyChange, Welcome};
+use super::event::{
+    CommentDraft, Community, Contribution, Decision, Event, EventBody, PolicyChange, Welcome,
+};
 use crate::platform::Platform;
 use crate::step::Step;
 use crate::strategy::Strategy;
@@ -42,6 +44,8 @@ pub struct LearnerState {
     /// Visits per community name.
     pub visits: BTreeMap<String, Visits>,
     pub comments: Vec<Contribution>,
+    /// The comment being written, until it is recorded.
+    pub comment_draft: Option<CommentDraft>,
     pub posts: Vec<Contribution>,
     /// The last change of the organisation policy.
     pub policy: Option<PolicyChange>,
@@ -153,7 +157,11 @@ impl LearnerState {
                     self.communities.push(community.clone());
                 }
             }
-            EventBody::CommentRecorded(c) => self.comments.push(c.clone()),
+            EventBody::CommentRecorded(c) => {
+                self.comments.push(c.clone());
+                self.comment_draft = None;
+            }
+            EventBody::CommentDrafted(draft) => self.comment_draft = Some(draft.clone()),
             EventBody::PostRecorded(p) => self.posts.push(p.clone()),
             EventBody::FeedMoved { from, to } => {
                 if self.feeds.contains(to) {
@@ -225,7 +233,10 @@ impl LearnerState {
                 self.communities.clear();
                 self.visits.clear();
             }
-            Step::Comment => self.comments.clear(),
+            Step::Comment => {
+                self.comments.clear();
+                self.comment_draft = None;
+            }
             Step::Next => self.posts.clear(),
         }
     }

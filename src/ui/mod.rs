@@ -9,6 +9,7 @@ pub mod progress;
 pub(crate) mod sanitize;
 mod shell;
 mod style;
+pub mod verdict_view;
 
 pub use sanitize::{sanitize, sanitize_line};
 pub use shell::{ColorChoice, Shell};

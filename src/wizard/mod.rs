@@ -1,11 +1,13 @@
 //! The guided journey: one step after another, every answer written to the journal the
 //! moment it is given, resumed at the first unfinished step.
 
+mod comment;
 mod communities;
 mod next;
 mod policy;
 mod profiles;
 pub mod prompter;
+mod reading;
 pub mod scripted;
 mod strategy;
 pub mod terminal;
@@ -59,6 +61,7 @@ pub fn available_steps() -> Vec<Step> {
         Step::Strategy,
         Step::Profiles,
         Step::Communities,
+        Step::Comment,
         Step::Next,
     ]
 }
@@ -120,6 +123,20 @@ impl<'a> Wizard<'a> {
         }
     }
 
+    /// Just the comment flow, for `drempel comment [ITEM]`.
+    pub fn comment(&mut self, item: Option<&str>) -> Result<Ending> {
+        let target = match item {
+            Some(item) => Some(reading::target(self, item)?),
+            None => None,
+        };
+        self.orientation(Step::Comment)?;
+        Ok(match comment::run_for(self, target)? {
+            StepEnd::Quit(Quit::Interrupted) => Ending::Interrupted,
+            StepEnd::Quit(Quit::Paused) => Ending::Paused,
+            StepEnd::Done | StepEnd::Skipped | StepEnd::Back => Ending::Finished,
+        })
+    }
+
     /// The first step neither done nor skipped; else the first not done; else the end.
     pub fn resume_point(&self, steps: &[Step]) -> Step {
         let assessment = self.assessment();
@@ -173,9 +190,10 @@ impl<'a> Wizard<'a> {
             Step::Strategy => strategy::run(self),
             Step::Profiles => profiles::run(self),
             Step::Communities => communities::run(self),
+            Step::Comment => comment::run(self),
             Step::Next => next::run(self),
             // Not offered by `available_steps` until their modules exist.
-            Step::Monitoring | Step::Reading | Step::Comment => Ok(StepEnd::Done),
+            Step::Monitoring | Step::Reading => Ok(StepEnd::Done),
         }
     }
 

@@ -80,6 +80,10 @@ pub trait Prompter {
         help: Option<&str>,
     ) -> Result<Answer<Vec<usize>>>;
 
+    /// Longer text in the person's own editor (`$VISUAL`, `$EDITOR`), starting from
+    /// `initial`.
+    fn editor(&mut self, prompt: &str, initial: &str) -> Result<Answer<String>>;
+
     /// Whether text styling (colour, bold) should be used in what is said.
     fn styled(&self) -> bool;
 }

@@ -152,6 +152,21 @@ impl Prompter for ScriptedPrompter {
         ))
     }
 
+    fn editor(&mut self, prompt: &str, initial: &str) -> Result<Answer<String>> {
+        let reply = self.next(prompt, &[], None);
+        if let Some(quit) = quit(&reply) {
+            return Ok(quit);
+        }
+        let Reply::Text(typed) = reply else {
+            panic!("script gave {reply:?} for the editor {prompt:?}");
+        };
+        Ok(Answer::Given(if typed.is_empty() {
+            initial.to_owned()
+        } else {
+            typed
+        }))
+    }
+
     fn styled(&self) -> bool {
         false
     }

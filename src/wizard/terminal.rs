@@ -129,6 +129,16 @@ impl Prompter for TerminalPrompter {
         answer(result)
     }
 
+    fn editor(&mut self, prompt: &str, initial: &str) -> Result<Answer<String>> {
+        let help = help_line(Some(&t!("wizard-editor-help")));
+        let result = inquire::Editor::new(prompt)
+            .with_predefined_text(initial)
+            .with_file_extension(".txt")
+            .with_help_message(&help)
+            .prompt();
+        answer(result)
+    }
+
     fn styled(&self) -> bool {
         self.styled
     }

@@ -1,0 +1,143 @@
+//! `drempel comment [ITEM]`: write, check and record a first comment, step by step.
+//! `drempel comment record --url URL --platform P [--item ITEM] [--draft FILE]`: record
+//! a comment placed elsewhere, checking its draft.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use super::Context;
+use super::check::{parse_accept, read_draft};
+use crate::check::{self, Policy, RuleSet};
+use crate::communities::validate_url;
+use crate::error::{Error, Result};
+use crate::journal::{AcceptedFinding, Contribution, EventBody};
+use crate::platform::Platform;
+use crate::t;
+use crate::wizard::terminal::TerminalPrompter;
+use crate::wizard::{Ending, Wizard};
+
+#[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Args {
+    /// The inbox item to respond to (see `drempel inbox`)
+    pub item: Option<String>,
+
+    #[command(subcommand)]
+    pub action: Option<Action>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Action {
+    /// Record a comment you placed yourself, with where it stands
+    Record {
+        #[arg(long)]
+        url: String,
+        #[arg(long, value_enum)]
+        platform: Platform,
+        /// The inbox item it responds to
+        #[arg(long)]
+        item: Option<String>,
+        /// The text you posted: it is checked, and a draft without errors is the
+        /// evidence for Critic
+        #[arg(long, value_name = "FILE")]
+        draft: Option<PathBuf>,
+        /// Keep a finding on purpose, with the reason: --accept iban="our charity's account"
+        #[arg(long = "accept", value_name = "RULE=REASON", value_parser = parse_accept)]
+        accept: Vec<(String, String)>,
+    },
+}
+
+pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
+    match &args.action {
+        Some(Action::Record {
+            url,
+            platform,
+            item,
+            draft,
+            accept,
+        }) => record(ctx, url, *platform, item.as_deref(), draft.as_ref(), accept),
+        None => interactive(ctx, args.item.as_deref()),
+    }
+}
+
+fn interactive(ctx: &mut Context, item: Option<&str>) -> Result<ExitCode> {
+    if !ctx.shell.is_interactive() {
+        return Err(Error::NeedsTerminal {
+            command: "drempel comment",
+            alternative: "drempel comment record --url URL --platform PLATFORM --draft FILE",
+        });
+    }
+    let lessons = ctx.lessons()?;
+    let journal = ctx.journal()?;
+    let mut prompter = TerminalPrompter::new(ctx.shell.err_palette().styled);
+    let ending = Wizard::new(&mut prompter, journal, lessons)?.comment(item)?;
+    Ok(match ending {
+        Ending::Finished | Ending::Paused => ExitCode::SUCCESS,
+        Ending::Interrupted => ExitCode::from(Error::Interrupted.exit_code()),
+    })
+}
+
+fn record(
+    ctx: &mut Context,
+    url: &str,
+    platform: Platform,
+    item: Option<&str>,
+    draft: Option<&PathBuf>,
+    accept: &[(String, String)],
+) -> Result<ExitCode> {
+    let url = validate_url(url)?;
+    let item = item.map(str::trim).filter(|i| !i.is_empty()).map(str::to_owned);
+    let mut checked = None;
+    if let Some(file) = draft {
+        let text = read_draft(ctx, Some(file))?;
+        let (lang, _) =
+            check::choose_language(&text, ctx.global.lang.as_ref().map(|l| l.as_str()), &ctx.lang()?);
+        let rules = RuleSet::load(ctx.global.lessons.as_deref(), &lang)?;
+        let policy = Policy::stored(&ctx.learner_dir())?.unwrap_or_default();
+        let mut verdict = check::check(&text, &rules, &policy, platform);
+        for (rule, reason) in accept {
+            if rules.rule(rule).is_none() {
+                return Err(Error::UnknownRule {
+                    rule: crate::ui::sanitize_line(rule),
+                    valid: rules.ids().into_iter().map(str::to_owned).collect(),
+                });
+            }
+            verdict.accept(rule, reason);
+        }
+        checked = Some((text, verdict.errors().count() as u32));
+    } else if !accept.is_empty() {
+        return Err(Error::Usage(t!("comment-accept-needs-draft")));
+    }
+    let mut journal = ctx.journal()?;
+    let (before, _) = super::assess_journal(&journal, &ctx.lessons()?)?;
+    let errors = checked.as_ref().map(|(_, errors)| *errors);
+    journal.append(EventBody::CommentRecorded(Contribution {
+        url: url.clone(),
+        platform,
+        kind: None,
+        item,
+        draft: checked.map(|(text, _)| text),
+        check_errors: errors,
+        accepted: accept
+            .iter()
+            .map(|(rule, reason)| AcceptedFinding {
+                rule: rule.clone(),
+                reason: reason.clone(),
+            })
+            .collect(),
+    }))?;
+    ctx.shell.println(t!(
+        "comment-recorded-at",
+        platform = platform.name(),
+        url = crate::ui::sanitize_line(&url)
+    ))?;
+    match errors {
+        None => ctx.shell.warn(t!("comment-unchecked"))?,
+        Some(0) => {}
+        Some(errors) => ctx.shell.warn(t!("comment-had-errors", errors = errors))?,
+    }
+    super::announce_new_rung(ctx, &journal, before.rung)?;
+    Ok(ExitCode::SUCCESS)
+}

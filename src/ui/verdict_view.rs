@@ -1,0 +1,201 @@
+//! A check's verdict as the learner reads it: the count against the limit, each finding
+//! with its words marked in the draft, why it matters and the lesson to read. Shared by
+//! `drempel check`, `drempel comment` and the wizard.
+
+use std::fmt::Write as _;
+
+use unicode_width::UnicodeWidthStr;
+
+use super::{Palette, sanitize_line};
+use crate::check::{self, Finding, Level, TextKind, Verdict};
+use crate::t;
+
+pub fn render(
+    p: &Palette,
+    width: usize,
+    draft: &str,
+    verdict: &Verdict,
+    choice: Option<check::LangChoice>,
+) -> String {
+    let mut out = String::new();
+    let count = verdict.count;
+    let count_text = t!("check-count", used = count.used, limit = count.limit);
+    let count_text = if count.over() {
+        p.bad.apply_to(count_text)
+    } else {
+        p.good.apply_to(count_text)
+    }
+    .to_string();
+    let choice = match choice {
+        Some(check::LangChoice::Chosen) => "chosen",
+        Some(check::LangChoice::Guessed) => "guessed",
+        Some(check::LangChoice::Fallback) | None => "fallback",
+    };
+    let _ = writeln!(
+        out,
+        "{}",
+        t!(
+            "check-header",
+            platform = verdict.platform.name(),
+            kind = kind_name(verdict.kind),
+            lang = verdict.lang.as_str(),
+            choice = choice,
+            count = count_text
+        )
+    );
+    for finding in &verdict.findings {
+        let _ = writeln!(out);
+        render_finding(&mut out, p, width, draft, finding);
+    }
+    let _ = writeln!(out);
+    let errors = verdict.errors().count();
+    let summary = t!(
+        "check-summary",
+        errors = errors,
+        warnings = verdict.warnings().count(),
+        suggestions = verdict.suggestions().count(),
+        accepted = verdict.findings.iter().filter(|f| !f.counts()).count()
+    );
+    if errors > 0 {
+        let _ = writeln!(out, "{}\n{}", p.bad.apply_to(summary), t!("check-fix-errors"));
+    } else {
+        let _ = writeln!(
+            out,
+            "{}\n{}",
+            p.good.apply_to(summary),
+            t!("check-ready", platform = verdict.platform.as_str())
+        );
+    }
+    out
+}
+
+fn kind_name(kind: TextKind) -> String {
+    match kind {
+        TextKind::Comment => t!("check-kind-comment"),
+        TextKind::Post => t!("check-kind-post"),
+        TextKind::Headline => t!("check-kind-headline"),
+        TextKind::Bio => t!("check-kind-bio"),
+    }
+}
+
+fn render_finding(out: &mut String, p: &Palette, width: usize, draft: &str, finding: &Finding) {
+    let style = match finding.level {
+        Level::Error => &p.bad,
+        Level::Warning => &p.warn,
+        Level::Suggestion => &p.accent,
+    };
+    let label = match finding.level {
+        Level::Error => t!("check-level-error"),
+        Level::Warning => t!("check-level-warning"),
+        Level::Suggestion => t!("check-level-suggestion"),
+    };
+    let _ = writeln!(
+        out,
+        "{} {} {}",
+        style.apply_to(label),
+        p.dim.apply_to(format!("[{}]", finding.rule)),
+        sanitize_line(&finding.message)
+    );
+    if let Some(reason) = &finding.accepted {
+        let _ = writeln!(
+            out,
+            "  {}",
+            p.good
+                .apply_to(t!("check-accepted", reason = sanitize_line(reason)))
+        );
+    }
+    for line in excerpt_lines(p, style, width, draft, finding) {
+        let _ = writeln!(out, "{line}");
+    }
+    let why = format!("{} {}", t!("check-why"), sanitize_line(&finding.explanation));
+    for line in textwrap::wrap(&why, width.saturating_sub(2).max(20)) {
+        let _ = writeln!(out, "  {line}");
+    }
+    let _ = writeln!(
+        out,
+        "  {} {}",
+        t!("check-read"),
+        p.command
+            .apply_to(format!("drempel lessons show {}", sanitize_line(&finding.lesson)))
+    );
+}
+
+/// The line of the draft with the finding, cut to fit, and carets under the words.
+fn excerpt_lines(
+    p: &Palette,
+    style: &console::Style,
+    width: usize,
+    draft: &str,
+    finding: &Finding,
+) -> Vec<String> {
+    let (line_number, _) = line_and_column(draft, finding.span.start);
+    let line_start = draft[..finding.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = draft[finding.span.start..]
+        .find('\n')
+        .map_or(draft.len(), |i| finding.span.start + i);
+    let end = finding.span.end.min(line_end).max(finding.span.start);
+    let mut before = sanitize_line(&draft[line_start..finding.span.start]);
+    let mut marked = sanitize_line(&draft[finding.span.start..end]);
+    let mut after = sanitize_line(&draft[end..line_end]);
+    let gutter = format!("{line_number:>4} | ");
+    let room = width.saturating_sub(gutter.width()).max(20);
+    // Keep the marked words in view: trim the start, then the end, with an ellipsis.
+    let keep_before = room / 3;
+    if before.width() > keep_before {
+        before = format!("…{}", take_last_columns(&before, keep_before.saturating_sub(1)));
+    }
+    if before.width() + marked.width() > room {
+        marked = format!(
+            "{}…",
+            take_columns(&marked, room.saturating_sub(before.width() + 1))
+        );
+        after.clear();
+    } else if before.width() + marked.width() + after.width() > room {
+        after = format!(
+            "{}…",
+            take_columns(&after, room.saturating_sub(before.width() + marked.width() + 1))
+        );
+    }
+    let carets = "^".repeat(marked.width().max(1));
+    vec![
+        format!(
+            "{}{}{}{}",
+            p.dim.apply_to(&gutter),
+            before,
+            style.apply_to(&marked).underlined(),
+            after
+        ),
+        format!(
+            "{}{}{}",
+            p.dim.apply_to(format!("{:>4} | ", "")),
+            " ".repeat(before.width()),
+            style.apply_to(carets)
+        ),
+    ]
+}
+
+fn take_columns(text: &str, columns: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > columns {
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn take_last_columns(text: &str, columns: usize) -> String {
+    let reversed: String = text.chars().rev().collect();
+    take_columns(&reversed, columns).chars().rev().collect()
+}
+
+/// Line (1-based) and column (1-based, in characters) of a byte offset.
+pub fn line_and_column(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, text[line_start..at].chars().count() + 1)
+}

@@ -81,6 +81,8 @@ pub enum Command {
     Check(commands::check::Args),
     /// Communities: suggestions, joining, looking in
     Groups(commands::groups::Args),
+    /// Decide what new matches deserve: skip, later, blog, newsletter, respond, share
+    Triage(commands::triage::Args),
     /// Your first comment: write it, check it, post it yourself, record where
     Comment(commands::comment::Args),
     /// Record a post, discussion or blog post of your own

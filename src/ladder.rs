@@ -384,11 +384,16 @@ fn next_action(rungs: &[RungAssessment], lessons: &LessonSet) -> NextAction {
             )
         }
         Some(Need::Community { .. }) => action(t!("next-community"), Some("drempel groups suggest".into())),
-        Some(Need::Keywords { have, need }) => action(t!("next-keywords", have = *have, need = *need), None),
-        Some(Need::Feed { .. }) => action(t!("next-feed"), None),
-        Some(Need::Scan { .. }) => action(t!("next-scan"), None),
-        Some(Need::Triaged { .. } | Need::Kept { .. }) => action(t!("next-triage"), None),
-        Some(Need::CheckedComment { .. }) => action(t!("next-comment"), None),
+        Some(Need::Keywords { have, need }) => action(
+            t!("next-keywords", have = *have, need = *need),
+            Some("drempel keywords suggest".into()),
+        ),
+        Some(Need::Feed { .. }) => action(t!("next-feed"), Some("drempel feeds add URL".into())),
+        Some(Need::Scan { .. }) => action(t!("next-scan"), Some("drempel scan".into())),
+        Some(Need::Triaged { .. } | Need::Kept { .. }) => {
+            action(t!("next-triage"), Some("drempel triage".into()))
+        }
+        Some(Need::CheckedComment { .. }) => action(t!("next-comment"), Some("drempel comment".into())),
         Some(Need::OwnPost { .. }) => action(
             t!("next-post"),
             Some("drempel post record --url URL --platform linkedin --kind discussion".into()),

@@ -29,6 +29,7 @@ impl Session {
         let journal = Journal::open(self.home.path()).unwrap();
         let ending = Wizard::new(&mut prompter, journal, lessons())
             .unwrap()
+            .offline(true)
             .run(start)
             .unwrap();
         (ending, prompter)
@@ -114,10 +115,58 @@ fn first_comment() -> Vec<Reply> {
     ]
 }
 
+/// The suggested keywords as offered, no own keyword, the practice feeds, a scan.
+fn monitoring() -> Vec<Reply> {
+    vec![
+        choose("Let's go"),
+        Reply::Keep,
+        text(""),
+        choose("practice feeds"),
+        choose("No, scan now"),
+    ]
+}
+
+/// How many items the first offline scan brings in, from a throwaway session with the
+/// same answers: the reading script decides on every one of them.
+fn practice_matches() -> usize {
+    static COUNT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *COUNT.get_or_init(|| {
+        let session = Session::new();
+        let mut replies = welcome();
+        replies.extend(strategy());
+        replies.push(choose("Skip this step"));
+        replies.extend(monitoring());
+        replies.push(Reply::Pause);
+        session.run(None, replies);
+        let inbox =
+            std::fs::read_to_string(session.home.path().join("inbox.json")).expect("the scan wrote an inbox");
+        let inbox: serde_json::Value = serde_json::from_str(&inbox).unwrap();
+        inbox["items"].as_array().unwrap().len()
+    })
+}
+
+/// The first item to respond to, every other one skipped.
+fn reading() -> Vec<Reply> {
+    let found = practice_matches();
+    assert!(
+        found >= 5,
+        "the practice feeds give a newcomer at least 5 items to read, found {found}"
+    );
+    let mut replies = vec![
+        choose("Let's go"),
+        choose("Respond to it"),
+        text("ask about the buddy programme"),
+    ];
+    replies.extend((1..found).map(|_| choose("Skip")));
+    replies
+}
+
 fn full_first_session() -> Vec<Reply> {
     let mut replies = welcome();
     replies.extend(strategy());
     replies.extend(linkedin_all_done());
+    replies.extend(monitoring());
+    replies.extend(reading());
     replies.extend(join_a_community());
     replies.extend(first_comment());
     replies.push(choose("Let's go"));
@@ -125,7 +174,7 @@ fn full_first_session() -> Vec<Reply> {
 }
 
 #[test]
-fn a_first_session_takes_a_newcomer_to_a_complete_linkedin_checklist() {
+fn a_first_session_takes_a_newcomer_from_welcome_to_critic_offline() {
     let session = Session::new();
     let (ending, prompter) = session.run(None, full_first_session());
     assert_eq!(ending, Ending::Finished);
@@ -160,8 +209,16 @@ fn a_first_session_takes_a_newcomer_to_a_complete_linkedin_checklist() {
     assert_eq!(state.communities.len(), 1);
     assert_eq!(state.communities[0].platform, Platform::Linkedin);
     assert_eq!(state.communities[0].url.as_deref(), Some(GROUP_URL));
-    assert!(prompter.saw("Step 7 of 8 · Your first comment · you are: Joiner"));
+    assert!(prompter.saw("Step 7 of 8 · Your first comment · you are: Collector"));
     assert!(prompter.saw("venting-insult"), "the first draft is caught");
+    assert!(state.keywords.len() >= 3 && !state.feeds.is_empty() && state.scans == 1);
+    assert!(prompter.saw("Offline: reading the practice feeds"));
+    assert!(prompter.saw("matched:"), "items show what they matched");
+    assert_eq!(state.triage.values().filter(|d| d.keeps()).count(), 1);
+    assert!(
+        prompter.saw("A discussion in"),
+        "the comment can answer a community discussion"
+    );
     assert!(prompter.saw("you are now a Critic"), "the new rung at once");
     assert_eq!(state.comments.len(), 1);
     assert_eq!(state.comments[0].url, COMMENT_URL);
@@ -258,6 +315,10 @@ fn quitting_at_any_prompt_loses_nothing_and_resumes_at_the_first_unfinished_step
             Step::Strategy
         } else if dones < lessons().checklist(Platform::Linkedin).count() {
             Step::Profiles
+        } else if state.scans == 0 {
+            Step::Monitoring
+        } else if state.triage.len() < 5 {
+            Step::Reading
         } else if !gave(GROUP_URL) {
             Step::Communities
         } else if !gave(COMMENT_URL) {

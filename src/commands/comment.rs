@@ -71,7 +71,7 @@ fn interactive(ctx: &mut Context, item: Option<&str>) -> Result<ExitCode> {
     }
     let lessons = ctx.lessons()?;
     let journal = ctx.journal()?;
-    let mut prompter = TerminalPrompter::new(ctx.shell.err_palette().styled);
+    let mut prompter = TerminalPrompter::new(ctx.global.color);
     let ending = Wizard::new(&mut prompter, journal, lessons)?.comment(item)?;
     Ok(match ending {
         Ending::Finished | Ending::Paused => ExitCode::SUCCESS,

@@ -22,6 +22,7 @@ pub mod reset;
 pub mod scan;
 pub mod start;
 pub mod strategy;
+pub mod triage;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -134,6 +135,7 @@ pub fn run(cli: Cli, shell: &mut Shell) -> Result<ExitCode> {
         Some(Command::Doctor(args)) => doctor::run(&mut ctx, &args),
         Some(Command::Groups(args)) => groups::run(&mut ctx, &args),
         Some(Command::Comment(args)) => comment::run(&mut ctx, &args),
+        Some(Command::Triage(args)) => triage::run(&mut ctx, &args),
         Some(Command::Post(args)) => post::run(&mut ctx, &args),
         Some(Command::Completions(args)) => completions::run(&mut ctx, &args),
         Some(Command::Man(args)) => man::run(&mut ctx, &args),

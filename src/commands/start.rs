@@ -22,8 +22,10 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     }
     let lessons = ctx.lessons()?;
     let journal = ctx.journal()?;
-    let mut prompter = TerminalPrompter::new(ctx.shell.err_palette().styled);
-    let ending = Wizard::new(&mut prompter, journal, lessons)?.run(args.step)?;
+    let mut prompter = TerminalPrompter::new(ctx.global.color);
+    let ending = Wizard::new(&mut prompter, journal, lessons)?
+        .offline(ctx.global.offline)
+        .run(args.step)?;
     Ok(match ending {
         Ending::Finished | Ending::Paused => ExitCode::SUCCESS,
         Ending::Interrupted => ExitCode::from(Error::Interrupted.exit_code()),

@@ -12,5 +12,5 @@ mod style;
 pub mod verdict_view;
 
 pub use sanitize::{sanitize, sanitize_line};
-pub use shell::{ColorChoice, Shell};
+pub use shell::{Capture, ColorChoice, Shell};
 pub use style::Palette;

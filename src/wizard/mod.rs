@@ -3,6 +3,7 @@
 
 mod comment;
 mod communities;
+mod monitoring;
 mod next;
 mod policy;
 mod profiles;
@@ -21,6 +22,7 @@ use crate::step::Step;
 use crate::t;
 use crate::ui::{Palette, ladder_view, markdown};
 pub use prompter::{Answer, Prompter, Quit, TextQuestion};
+pub use reading::decision_label;
 
 /// How a wizard session ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +33,16 @@ pub enum Ending {
     Paused,
     /// Ctrl-C; everything answered is saved too.
     Interrupted,
+}
+
+impl From<StepEnd> for Ending {
+    fn from(end: StepEnd) -> Ending {
+        match end {
+            StepEnd::Quit(Quit::Interrupted) => Ending::Interrupted,
+            StepEnd::Quit(Quit::Paused) => Ending::Paused,
+            StepEnd::Done | StepEnd::Skipped | StepEnd::Back => Ending::Finished,
+        }
+    }
 }
 
 /// How one step ended.
@@ -60,6 +72,8 @@ pub fn available_steps() -> Vec<Step> {
         Step::Welcome,
         Step::Strategy,
         Step::Profiles,
+        Step::Monitoring,
+        Step::Reading,
         Step::Communities,
         Step::Comment,
         Step::Next,
@@ -74,6 +88,8 @@ pub struct Wizard<'a> {
     palette: Palette,
     /// What this session recorded, for "what you achieved today".
     recorded: Vec<EventBody>,
+    /// Read the bundled practice feeds instead of the network.
+    offline: bool,
 }
 
 impl<'a> Wizard<'a> {
@@ -87,7 +103,23 @@ impl<'a> Wizard<'a> {
             state,
             palette,
             recorded: Vec::new(),
+            offline: false,
         })
+    }
+
+    /// Scans read the bundled practice feeds instead of the network (`--offline`).
+    pub fn offline(mut self, offline: bool) -> Self {
+        self.offline = offline;
+        self
+    }
+
+    /// The language the learner works in, from the welcome step.
+    pub(crate) fn lang(&self) -> String {
+        self.state
+            .welcome
+            .as_ref()
+            .and_then(|w| w.language.clone())
+            .unwrap_or_else(|| crate::lessons::BASE_LANGUAGE.to_owned())
     }
 
     pub fn state(&self) -> &LearnerState {
@@ -130,11 +162,12 @@ impl<'a> Wizard<'a> {
             None => None,
         };
         self.orientation(Step::Comment)?;
-        Ok(match comment::run_for(self, target)? {
-            StepEnd::Quit(Quit::Interrupted) => Ending::Interrupted,
-            StepEnd::Quit(Quit::Paused) => Ending::Paused,
-            StepEnd::Done | StepEnd::Skipped | StepEnd::Back => Ending::Finished,
-        })
+        comment::run_for(self, target).map(Ending::from)
+    }
+
+    /// Just the reading flow, for `drempel triage`.
+    pub fn reading(&mut self) -> Result<Ending> {
+        reading::run(self).map(Ending::from)
     }
 
     /// The first step neither done nor skipped; else the first not done; else the end.
@@ -191,9 +224,9 @@ impl<'a> Wizard<'a> {
             Step::Profiles => profiles::run(self),
             Step::Communities => communities::run(self),
             Step::Comment => comment::run(self),
+            Step::Reading => reading::run(self),
+            Step::Monitoring => monitoring::run(self),
             Step::Next => next::run(self),
-            // Not offered by `available_steps` until their modules exist.
-            Step::Monitoring | Step::Reading => Ok(StepEnd::Done),
         }
     }
 

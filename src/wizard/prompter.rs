@@ -84,6 +84,10 @@ pub trait Prompter {
     /// `initial`.
     fn editor(&mut self, prompt: &str, initial: &str) -> Result<Answer<String>>;
 
+    /// The terminal itself, for work that draws its own progress (a scan's bars) and
+    /// prints its own summary.
+    fn shell(&mut self) -> &mut crate::ui::Shell;
+
     /// Whether text styling (colour, bold) should be used in what is said.
     fn styled(&self) -> bool;
 }

@@ -15,6 +15,8 @@ pub enum Reply {
     Choose(String),
     /// Tick exactly the options containing any of these (multi-select).
     Tick(Vec<String>),
+    /// Confirm a multi-select as it was offered, pre-ticked options and all.
+    Keep,
     /// Ctrl-C.
     Interrupt,
     /// Esc.
@@ -33,20 +35,26 @@ pub fn tick(items: &[&str]) -> Reply {
     Reply::Tick(items.iter().map(|s| (*s).to_owned()).collect())
 }
 
-#[derive(Default)]
 pub struct ScriptedPrompter {
     replies: VecDeque<Reply>,
     /// Everything shown and asked, in order: what the person would have seen.
     pub transcript: Vec<String>,
     /// Answers that a check refused, with its message.
     pub refused: Vec<String>,
+    shell: crate::ui::Shell,
+    /// What was printed through the shell (scan summaries and the like).
+    pub printed: crate::ui::Capture,
 }
 
 impl ScriptedPrompter {
     pub fn new(replies: impl IntoIterator<Item = Reply>) -> ScriptedPrompter {
+        let (shell, printed) = crate::ui::Shell::captured();
         ScriptedPrompter {
             replies: replies.into_iter().collect(),
-            ..ScriptedPrompter::default()
+            transcript: Vec::new(),
+            refused: Vec::new(),
+            shell,
+            printed,
         }
     }
 
@@ -54,8 +62,11 @@ impl ScriptedPrompter {
         self.replies.len()
     }
 
+    /// Whether the person saw `needle`, asked, said or printed.
     pub fn saw(&self, needle: &str) -> bool {
         self.transcript.iter().any(|t| t.contains(needle))
+            || self.printed.stdout().contains(needle)
+            || self.printed.stderr().contains(needle)
     }
 
     /// Records the question as the person would see it, then takes the next reply.
@@ -132,12 +143,15 @@ impl Prompter for ScriptedPrompter {
         &mut self,
         prompt: &str,
         options: &[String],
-        _selected: &[usize],
+        selected: &[usize],
         help: Option<&str>,
     ) -> Result<Answer<Vec<usize>>> {
         let reply = self.next(prompt, options, help);
         if let Some(quit) = quit(&reply) {
             return Ok(quit);
+        }
+        if reply == Reply::Keep {
+            return Ok(Answer::Given(selected.to_vec()));
         }
         let Reply::Tick(wanted) = &reply else {
             panic!("script gave {reply:?} for the multi-select {prompt:?}");
@@ -165,6 +179,10 @@ impl Prompter for ScriptedPrompter {
         } else {
             typed
         }))
+    }
+
+    fn shell(&mut self) -> &mut crate::ui::Shell {
+        &mut self.shell
     }
 
     fn styled(&self) -> bool {

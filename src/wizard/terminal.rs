@@ -12,14 +12,19 @@ use crate::t;
 pub struct TerminalPrompter {
     styled: bool,
     term: console::Term,
+    shell: crate::ui::Shell,
 }
 
 impl TerminalPrompter {
-    pub fn new(styled: bool) -> TerminalPrompter {
+    /// A prompter on the real terminal; `color` as the person chose it.
+    pub fn new(color: crate::ui::ColorChoice) -> TerminalPrompter {
+        let shell = crate::ui::Shell::stdio(color);
+        let styled = shell.err_palette().styled;
         inquire::set_global_render_config(render_config(styled));
         TerminalPrompter {
             styled,
             term: console::Term::stderr(),
+            shell,
         }
     }
 }
@@ -137,6 +142,10 @@ impl Prompter for TerminalPrompter {
             .with_help_message(&help)
             .prompt();
         answer(result)
+    }
+
+    fn shell(&mut self) -> &mut crate::ui::Shell {
+        &mut self.shell
     }
 
     fn styled(&self) -> bool {

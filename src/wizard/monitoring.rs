@@ -1,0 +1,288 @@
+//! Step 4: keywords that follow from the strategy, feeds to watch them in, a first scan
+//! with progress bars, and a first look at what was found.
+
+use super::{Answer, StepEnd, TextQuestion, Wizard, given};
+use crate::commands::scan::{print_summary, scan_with_progress};
+use crate::error::Result;
+use crate::feeds::fetch::FetchOptions;
+use crate::feeds::scan::ScanSettings;
+use crate::feeds::{google, practice};
+use crate::journal::{EventBody, LearnerState};
+use crate::keywords::{Document, Matcher, Query, packs};
+use crate::ladder::MIN_KEYWORDS;
+use crate::t;
+use crate::ui::sanitize_line;
+
+/// How many pack suggestions fit on one screen.
+const SUGGESTED: usize = 12;
+/// How many of them a newcomer starts with: enough to find something on the first day.
+const PRETICKED: usize = 5;
+
+pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
+    if let StepEnd::Quit(quit) = keywords(wizard)? {
+        return Ok(StepEnd::Quit(quit));
+    }
+    if let StepEnd::Quit(quit) = feeds(wizard)? {
+        return Ok(StepEnd::Quit(quit));
+    }
+    first_scan(wizard)?;
+    Ok(StepEnd::Done)
+}
+
+fn keywords(wizard: &mut Wizard) -> Result<StepEnd> {
+    let lang = wizard.lang();
+    let goals = wizard
+        .state
+        .strategy
+        .as_ref()
+        .map(|s| s.goals.clone())
+        .unwrap_or_default();
+    let current = wizard.state.keywords.clone();
+    let known: Vec<String> = current
+        .iter()
+        .filter_map(|k| Query::parse(k).ok())
+        .map(|q| q.key())
+        .collect();
+    let fresh: Vec<String> = packs::suggest(&goals, &lang)
+        .into_iter()
+        .filter(|s| Query::parse(&s.query).is_ok_and(|q| !known.contains(&q.key())))
+        .map(|s| s.query)
+        .collect();
+    let suggestions: Vec<String> = finding_first(fresh, &lang).into_iter().take(SUGGESTED).collect();
+    let mut options = current.clone();
+    options.extend(suggestions.iter().cloned());
+    if !options.is_empty() {
+        // What the learner has stays ticked; a newcomer starts with the first suggestions.
+        let mut ticked: Vec<usize> = (0..current.len()).collect();
+        let wanted = PRETICKED.saturating_sub(current.len());
+        ticked.extend((current.len()..options.len()).take(wanted));
+        let labels: Vec<String> = options.iter().map(|o| sanitize_line(o)).collect();
+        let help = t!("monitoring-keywords-help");
+        let chosen = given!(wizard.prompter.multi_select(
+            &t!("monitoring-keywords-question"),
+            &labels,
+            &ticked,
+            Some(&help)
+        ));
+        for (index, query) in options.iter().enumerate() {
+            let is_current = index < current.len();
+            match (is_current, chosen.contains(&index)) {
+                (true, false) => wizard.record(EventBody::KeywordRemoved { query: query.clone() })?,
+                (false, true) => wizard.record(EventBody::KeywordAdded { query: query.clone() })?,
+                _ => {}
+            }
+        }
+    }
+    let prompt = t!("monitoring-own-keyword");
+    let help = t!("monitoring-own-keyword-help");
+    let valid = |text: &str| match text.trim() {
+        "" => Ok(()),
+        text => Query::parse(text).map(|_| ()).map_err(|e| e.message()),
+    };
+    loop {
+        let question = TextQuestion::new(&prompt).help(&help).check(&valid);
+        let text = given!(wizard.prompter.text(&question));
+        if text.trim().is_empty() {
+            break;
+        }
+        let query = Query::parse(text.trim()).expect("checked above");
+        let exists = wizard
+            .state
+            .keywords
+            .iter()
+            .any(|k| Query::parse(k).is_ok_and(|q| q.key() == query.key()));
+        if !exists {
+            wizard.record(EventBody::KeywordAdded {
+                query: query.canonical(),
+            })?;
+        }
+    }
+    let count = wizard.state.keywords.len();
+    let line = t!("monitoring-keywords-summary", count = count, need = MIN_KEYWORDS);
+    wizard.say(&line)?;
+    Ok(StepEnd::Done)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Practice,
+    GoogleAlert,
+    NewsSearch,
+    Website,
+    Done,
+}
+
+fn feeds(wizard: &mut Wizard) -> Result<StepEnd> {
+    loop {
+        let mut options = vec![
+            (Source::Practice, t!("monitoring-source-practice")),
+            (Source::GoogleAlert, t!("monitoring-source-alert")),
+            (Source::NewsSearch, t!("monitoring-source-news")),
+            (Source::Website, t!("monitoring-source-website")),
+        ];
+        if !wizard.state.feeds.is_empty() {
+            options.insert(
+                0,
+                (
+                    Source::Done,
+                    t!("monitoring-source-enough", count = wizard.state.feeds.len()),
+                ),
+            );
+        }
+        let labels: Vec<String> = options.iter().map(|(_, l)| l.clone()).collect();
+        let help = t!("monitoring-source-help");
+        let choice = given!(wizard.prompter.select(
+            &t!("monitoring-source-question"),
+            &labels,
+            0,
+            Some(&help)
+        ));
+        match options[choice].0 {
+            Source::Done => return Ok(StepEnd::Done),
+            Source::Practice => {
+                for feed in practice::feeds(&wizard.lang()) {
+                    add_feed(wizard, feed.url.as_str(), Some(feed.name.clone()))?;
+                }
+                wizard.say(&t!("monitoring-practice-added"))?;
+            }
+            Source::NewsSearch => {
+                let prompt = t!("monitoring-news-query");
+                let needed = |q: &str| {
+                    if q.trim().is_empty() {
+                        Err(t!("feeds-cmd-empty-query"))
+                    } else {
+                        Ok(())
+                    }
+                };
+                let question = TextQuestion::new(&prompt).check(&needed);
+                let query = given!(wizard.prompter.text(&question));
+                let url = google::news_search_url(query.trim(), &wizard.lang());
+                add_feed(
+                    wizard,
+                    url.as_str(),
+                    Some(t!("feeds-cmd-news-title", query = query.trim())),
+                )?;
+            }
+            Source::GoogleAlert | Source::Website => {
+                let steps = if options[choice].0 == Source::GoogleAlert {
+                    t!("monitoring-alert-steps")
+                } else {
+                    t!("monitoring-website-steps")
+                };
+                wizard.say(&steps)?;
+                match ask_address(wizard)? {
+                    Answer::Given(Some(url)) => add_feed(wizard, &url, None)?,
+                    Answer::Given(None) => {}
+                    Answer::Quit(quit) => return Ok(StepEnd::Quit(quit)),
+                }
+            }
+        }
+        if !wizard.state.feeds.is_empty() {
+            let more = [t!("monitoring-feeds-scan-now"), t!("monitoring-feeds-more")];
+            if given!(
+                wizard
+                    .prompter
+                    .select(&t!("monitoring-feeds-more-question"), &more, 0, None)
+            ) == 0
+            {
+                return Ok(StepEnd::Done);
+            }
+        }
+    }
+}
+
+/// A feed or website address; `None` when the learner leaves it empty.
+fn ask_address(wizard: &mut Wizard) -> Result<Answer<Option<String>>> {
+    let prompt = t!("monitoring-address");
+    let help = t!("monitoring-address-help");
+    let valid = |text: &str| match text.trim() {
+        "" => Ok(()),
+        text => crate::communities::validate_url(text)
+            .map(|_| ())
+            .map_err(|e| e.to_string()),
+    };
+    let question = TextQuestion::new(&prompt).help(&help).check(&valid);
+    Ok(match wizard.prompter.text(&question)? {
+        Answer::Given(text) if text.trim().is_empty() => Answer::Given(None),
+        Answer::Given(text) => Answer::Given(Some(crate::communities::validate_url(&text)?)),
+        Answer::Quit(quit) => Answer::Quit(quit),
+    })
+}
+
+fn add_feed(wizard: &mut Wizard, url: &str, title: Option<String>) -> Result<()> {
+    if wizard.state.feeds.iter().any(|f| f == url) {
+        return Ok(());
+    }
+    wizard.record(EventBody::FeedAdded {
+        url: url.to_owned(),
+        title,
+    })
+}
+
+/// Scans with progress bars; without a network, the practice feeds stand in so that the
+/// learner still has something to read.
+fn first_scan(wizard: &mut Wizard) -> Result<()> {
+    wizard.say(&t!("monitoring-scanning"))?;
+    let dir = wizard.learner_dir();
+    let mut settings = ScanSettings {
+        offline: wizard.offline,
+        lang: wizard.lang(),
+        fetch: FetchOptions::default(),
+    };
+    let mut scan = scan_with_progress(wizard.prompter.shell(), &dir, &mut wizard.journal, &settings)?;
+    if scan.report.all_failed() && !settings.offline {
+        wizard.say(&t!("monitoring-no-network"))?;
+        settings.offline = true;
+        scan = scan_with_progress(wizard.prompter.shell(), &dir, &mut wizard.journal, &settings)?;
+    }
+    wizard.state = LearnerState::from_events(&wizard.journal.read()?.events);
+    print_summary(wizard.prompter.shell(), &scan)?;
+    wizard.prompter.shell().flush()
+}
+
+/// Orders suggestions so that the first few find as many different practice items as
+/// possible (greedy: each next one adds the most items not found yet; ties keep the
+/// pack's order), so that what a newcomer ticks finds something on the first day, even
+/// offline in a training room.
+fn finding_first(suggestions: Vec<String>, lang: &str) -> Vec<String> {
+    let queries: Vec<Query> = suggestions.iter().filter_map(|s| Query::parse(s).ok()).collect();
+    if queries.len() != suggestions.len() {
+        return suggestions;
+    }
+    let matcher = Matcher::new(&queries);
+    // For each suggestion, the practice items (by position) it finds.
+    let mut finds: Vec<Vec<usize>> = vec![Vec::new(); queries.len()];
+    let mut position = 0;
+    for feed in practice::feeds(lang) {
+        let Ok(parsed) = crate::feeds::parse(feed.bytes, &feed.url, None) else {
+            continue;
+        };
+        for item in &parsed.items {
+            let document = Document {
+                title: &item.title,
+                summary: &item.summary,
+                link: item.link.as_deref(),
+            };
+            for hit in matcher.find(&document) {
+                finds[hit.query].push(position);
+            }
+            position += 1;
+        }
+    }
+    let mut seen = vec![false; position];
+    let mut left: Vec<usize> = (0..suggestions.len()).collect();
+    let mut order = Vec::with_capacity(left.len());
+    while !left.is_empty() {
+        let gain = |q: &usize| finds[*q].iter().filter(|i| !seen[**i]).count();
+        let best = (0..left.len())
+            .max_by_key(|&at| (gain(&left[at]), std::cmp::Reverse(at)))
+            .expect("not empty");
+        let query = left.remove(best);
+        for item in &finds[query] {
+            seen[*item] = true;
+        }
+        order.push(query);
+    }
+    let mut suggestions: Vec<Option<String>> = suggestions.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|q| suggestions[q].take()).collect()
+}

@@ -2,8 +2,8 @@
 
 error-wizard-needs-terminal = The guided journey needs a terminal to ask its questions. Without one, use the commands that ask nothing: drempel progress, drempel strategy set --goal GOAL, drempel profile PLATFORM done ITEM, drempel lessons show ID.
 wizard-prompt-failed = The question could not be shown: { $reason }
-wizard-keys = Esc: take a break, all is saved
-wizard-keys-multi = space ticks, enter confirms, Esc: take a break
+wizard-keys = Esc: a break, all is saved
+wizard-keys-multi = space ticks, enter confirms, Esc: a break
 wizard-saved-bye = Everything you answered is saved. Run drempel again to carry on from here.
 wizard-step-of = step { $number } of { $total }
 wizard-welcome-back-named = Welcome back, { $name }. We stopped at { $step }.
@@ -26,7 +26,7 @@ welcome-language-help = used for keyword suggestions and the comment check
 welcome-hello = Nice to meet you, { $name }. Let's start with why your organisation is online at all.
 
 strategy-goals-question = What does your organisation want from social media?
-strategy-goals-help = choose one or more
+strategy-goals-help = one or more
 strategy-goals-none = Choose at least one goal: everything after this follows from it.
 strategy-audience-question = Who do you want to reach?
 strategy-audience-help = for example: nurses in the region, IT managers at banks
@@ -35,7 +35,7 @@ strategy-why-help = in your own words; only you and your coach see it
 strategy-summary = Your goals: { $goals }. That is your compass for today.
 
 profiles-platforms-question = Which platforms do you want to work on?
-profiles-platforms-help = start with one or two; you can add more later
+profiles-platforms-help = one or two to start with
 profiles-platforms-none = Choose at least one platform.
 profiles-platform-heading = { $platform }: { $done } of { $total } done
 profiles-platform-already-complete = This checklist is complete already. Nice.
@@ -142,7 +142,7 @@ decision-share = Share with colleagues
 reading-nothing-new = Nothing new in your inbox. Scan your feeds first (the monitoring step, or drempel scan).
 reading-position = item { $number } of { $total }
 reading-question = What does this one deserve?
-reading-help = is it interesting for your audience? does it ask for action?
+reading-help = interesting for your audience? does it ask for action?
 reading-stop = Stop reading for now
 reading-note = A note for yourself?
 reading-matched = matched: { $keywords }
@@ -152,7 +152,7 @@ triage-decided = { $decision }: { $title }
 triage-changed = (before, you had chosen: { $previous })
 triage-respond-next = Ready to respond? Run: drempel comment { $id }
 monitoring-keywords-question = Which keywords do you want to watch?
-monitoring-keywords-help = suggestions from your goals; space ticks or unticks
+monitoring-keywords-help = suggested from your goals
 monitoring-own-keyword = A keyword of your own? (enter when done)
 monitoring-own-keyword-help = words, "an exact phrase", -exclusion, OR, site:example.org
 monitoring-keywords-summary = You watch { $count } keywords. { $need } or more make a good start.

@@ -11,18 +11,7 @@ use loopback::{Response, Server, rss};
 use serde_json::Value;
 
 fn drempel(sandbox: &Sandbox) -> assert_cmd::Command {
-    let mut cmd = sandbox.cmd();
-    for name in [
-        "http_proxy",
-        "https_proxy",
-        "all_proxy",
-        "HTTP_PROXY",
-        "HTTPS_PROXY",
-        "ALL_PROXY",
-    ] {
-        cmd.env_remove(name);
-    }
-    cmd
+    sandbox.cmd()
 }
 
 fn run(sandbox: &Sandbox, args: &[&str]) -> Output {

@@ -11,7 +11,7 @@ use url::Url;
 use super::Context;
 use crate::error::{Error, Result};
 use crate::feeds::cache::FeedCache;
-use crate::feeds::fetch::{self, FetchEvent, FetchOptions, FetchRequest, Fetched};
+use crate::feeds::fetch::{self, FetchOptions, FetchRequest, Fetched};
 use crate::feeds::opml::{self, OpmlFeed};
 use crate::feeds::scan::{WatchedFeed, watched_feeds};
 use crate::feeds::{Feed, FeedError, google};
@@ -133,20 +133,9 @@ struct Got {
 fn fetch_one(ctx: &mut Context, url: &Url) -> Result<Got> {
     let options = FetchOptions::default();
     let mut bars = FeedBars::new(ctx.shell, &[url.to_string()]);
-    let outcome = fetch::fetch_all(
-        vec![FetchRequest::new(url.clone())],
-        &options,
-        |event| match event {
-            FetchEvent::Started { index } => bars.started(*index),
-            FetchEvent::Received {
-                index,
-                bytes,
-                expected,
-            } => bars.received(*index, *bytes, *expected),
-            FetchEvent::Waiting { index, wait } => bars.waiting(*index, *wait),
-            FetchEvent::Finished { .. } => {}
-        },
-    )?
+    let outcome = fetch::fetch_all(vec![FetchRequest::new(url.clone())], &options, |event| {
+        bars.fetch(event)
+    })?
     .pop()
     .expect("one request, one outcome");
     bars.clear();

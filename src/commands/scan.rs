@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use super::Context;
 use crate::error::Result;
-use crate::feeds::fetch::{FetchEvent, FetchOptions};
+use crate::feeds::fetch::FetchOptions;
 use crate::feeds::inbox::InboxItem;
 use crate::feeds::scan::{self, FeedReport, PracticeReason, Scan, ScanEvent, ScanSettings};
 use crate::journal::Journal;
@@ -116,16 +116,7 @@ pub fn scan_with_progress(
             }
             ScanEvent::Fetch(event) => {
                 if let Some(bars) = &mut bars {
-                    match event {
-                        FetchEvent::Started { index } => bars.started(*index),
-                        FetchEvent::Received {
-                            index,
-                            bytes,
-                            expected,
-                        } => bars.received(*index, *bytes, *expected),
-                        FetchEvent::Waiting { index, wait } => bars.waiting(*index, *wait),
-                        FetchEvent::Finished { .. } => {}
-                    }
+                    bars.fetch(event);
                 }
                 Ok(())
             }

@@ -68,6 +68,21 @@ impl FeedBars {
         });
     }
 
+    /// Follows one event of the fetcher.
+    pub fn fetch(&mut self, event: &crate::feeds::fetch::FetchEvent) {
+        use crate::feeds::fetch::FetchEvent;
+        match event {
+            FetchEvent::Started { index } => self.started(*index),
+            FetchEvent::Received {
+                index,
+                bytes,
+                expected,
+            } => self.received(*index, *bytes, *expected),
+            FetchEvent::Waiting { index, wait } => self.waiting(*index, *wait),
+            FetchEvent::Finished { .. } => {}
+        }
+    }
+
     pub fn waiting(&mut self, index: usize, wait: Duration) {
         if let Some(bar) = self.live.as_ref().and_then(|l| l.feeds.get(&index)) {
             bar.set_message(t!("fetchbar-waiting", seconds = wait.as_secs().max(1)));

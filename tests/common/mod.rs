@@ -8,7 +8,16 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 
 /// The environment variables that change drempel's behaviour; tests clear them all.
+/// Proxies among them: loopback must stay loopback.
 const BEHAVIOUR_VARIABLES: &[&str] = &[
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+    "no_proxy",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "NO_PROXY",
     "NO_COLOR",
     "LANG",
     "LC_ALL",

@@ -307,7 +307,7 @@ pub fn assess(state: &LearnerState, lessons: &LessonSet) -> Assessment {
             };
             StepProgress {
                 step,
-                done: by_evidence || state.completed.contains(&step),
+                done: by_evidence,
                 skipped: state.skipped.contains(&step),
             }
         })

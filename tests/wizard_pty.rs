@@ -60,9 +60,9 @@ fn typing_through_welcome_and_strategy_then_ctrl_c_resumes_at_profiles() {
     s.send("\r").unwrap();
     s.expect("employer's name").unwrap();
     s.send("\r").unwrap();
-    s.expect("products or services").unwrap();
-    s.send("\r").unwrap();
     s.expect("say that you work there").unwrap();
+    s.send("\r").unwrap();
+    s.expect("products or services").unwrap();
     s.send("\r").unwrap();
     s.expect("must stay inside").unwrap();
     s.send("\r").unwrap();

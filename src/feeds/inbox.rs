@@ -273,12 +273,19 @@ impl Inbox {
     }
 
     /// Brings states in line with the journal, the source of truth: an item the
-    /// journal has a decision for is triaged. Returns whether anything changed.
+    /// journal has a decision for is triaged, and one without (after a reset of the
+    /// reading step) is new again. Returns whether anything changed.
     pub fn sync_with(&mut self, state: &LearnerState) -> bool {
         let mut changed = false;
         for item in &mut self.items {
-            if item.is_new() && state.triage.contains_key(&item.id) {
-                item.state = ItemState::Triaged;
+            let decided = state.triage.contains_key(&item.id);
+            let wanted = if decided {
+                ItemState::Triaged
+            } else {
+                ItemState::New
+            };
+            if item.state != wanted {
+                item.state = wanted;
                 changed = true;
             }
         }

@@ -648,11 +648,14 @@ pub fn run(
         }
     };
     inbox.save(learner_dir)?;
-    journal.append(EventBody::ScanCompleted {
-        feeds: report.feeds.len() as u32,
-        items: report.items as u32,
-        matches: report.new_items.len() as u32,
-    })?;
+    // A scan that read no feed at all is no evidence of watching anything.
+    if !report.all_failed() {
+        journal.append(EventBody::ScanCompleted {
+            feeds: report.feeds.len() as u32,
+            items: report.items as u32,
+            matches: report.new_items.len() as u32,
+        })?;
+    }
     Ok(Scan {
         report,
         inbox,

@@ -39,6 +39,7 @@ pub enum EventBody {
     ProfileItemDeclined(ProfileItem),
     #[serde(rename = "profile.draft")]
     ProfileDraft(ProfileDraft),
+    /// The wizard walked this step to its end: where it resumes, not evidence.
     #[serde(rename = "step.completed")]
     StepCompleted { step: Step },
     #[serde(rename = "step.skipped")]

@@ -49,6 +49,7 @@ pub struct LearnerState {
     pub posts: Vec<Contribution>,
     /// The last change of the organisation policy.
     pub policy: Option<PolicyChange>,
+    /// Steps the wizard walked to their end (where it resumes; not evidence).
     pub completed: BTreeSet<Step>,
     pub skipped: BTreeSet<Step>,
     pub first_event: Option<DateTime<Utc>>,

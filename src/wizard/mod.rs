@@ -141,8 +141,16 @@ impl<'a> Wizard<'a> {
         loop {
             let step = steps[index];
             match self.run_step(step)? {
-                StepEnd::Done | StepEnd::Skipped if index + 1 == steps.len() => return Ok(Ending::Finished),
-                StepEnd::Done | StepEnd::Skipped => index += 1,
+                StepEnd::Done => {
+                    // Walked to its end: the next session starts after it.
+                    self.record(EventBody::StepCompleted { step })?;
+                    if index + 1 == steps.len() {
+                        return Ok(Ending::Finished);
+                    }
+                    index += 1;
+                }
+                StepEnd::Skipped if index + 1 == steps.len() => return Ok(Ending::Finished),
+                StepEnd::Skipped => index += 1,
                 StepEnd::Back => index = index.saturating_sub(1),
                 StepEnd::Quit(quit) => {
                     self.say(&self.palette.dim.apply_to(t!("wizard-saved-bye")).to_string())?;
@@ -170,15 +178,15 @@ impl<'a> Wizard<'a> {
         reading::run(self).map(Ending::from)
     }
 
-    /// The first step neither done nor skipped; else the first not done; else the end.
+    /// Where the learner stopped: the first step not yet walked to its end nor skipped.
+    /// Once every step was walked, the first whose evidence is still missing; else the
+    /// end.
     pub fn resume_point(&self, steps: &[Step]) -> Step {
         let assessment = self.assessment();
-        let open = |s: &&Step| !assessment.step_done(**s);
         steps
             .iter()
-            .filter(open)
-            .find(|s| !self.state.skipped.contains(s))
-            .or_else(|| steps.iter().find(open))
+            .find(|s| !self.state.completed.contains(s) && !self.state.skipped.contains(s))
+            .or_else(|| steps.iter().find(|s| !assessment.step_done(**s)))
             .copied()
             .unwrap_or(Step::Next)
     }

@@ -2,8 +2,6 @@
 //! disclosure and confidential topics, then its DOs beside its DON'Ts. The answers are
 //! stored in `policy.toml` after each one, so the pre-post check uses them at once.
 
-use std::path::PathBuf;
-
 use super::{Answer, StepEnd, TextQuestion, Wizard, given};
 use crate::check::Policy;
 use crate::check::policy;
@@ -14,8 +12,9 @@ use crate::ui::sanitize_line;
 
 pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     let dir = wizard.learner_dir();
-    let mut policy = match Policy::stored(&dir)? {
-        Some(policy) => policy,
+    let on_disk = Policy::stored(&dir)?;
+    let mut policy = match &on_disk {
+        Some(policy) => policy.clone(),
         None => starting_point(wizard)?,
     };
     let heading = wizard
@@ -25,22 +24,14 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
         .to_string();
     wizard.say(&format!("\n{heading}\n{}", t!("wizard-policy-intro")))?;
 
+    let mut stored = on_disk;
     let optional = t!("welcome-optional");
     policy.employer =
         given!(wizard.optional_text(&t!("wizard-policy-employer"), &optional, Some(&policy.employer)))
             .unwrap_or_default();
-    store(&dir, &policy)?;
+    store(&dir, &policy, &mut stored)?;
 
-    let help = t!("wizard-policy-list-help");
-    policy.products = given!(ask_list(
-        wizard,
-        &policy,
-        &t!("wizard-policy-products"),
-        &help,
-        |p| &mut p.products
-    ));
-    store(&dir, &policy)?;
-
+    // The disclosure comes right after the employer: a policy with an employer needs one.
     let prompt = t!("wizard-policy-disclosure");
     let help = t!("wizard-policy-disclosure-help");
     let employer = policy.employer.clone();
@@ -57,7 +48,17 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
         .initial(Some(&previous))
         .check(&needed);
     policy.disclosure_tag = given!(wizard.prompter.text(&question)).trim().to_owned();
-    store(&dir, &policy)?;
+    store(&dir, &policy, &mut stored)?;
+
+    let help = t!("wizard-policy-list-help");
+    policy.products = given!(ask_list(
+        wizard,
+        &policy,
+        &t!("wizard-policy-products"),
+        &help,
+        |p| &mut p.products
+    ));
+    store(&dir, &policy, &mut stored)?;
 
     let help = t!("wizard-policy-confidential-help");
     policy.confidential = given!(ask_list(
@@ -67,7 +68,7 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
         &help,
         |p| &mut p.confidential
     ));
-    store(&dir, &policy)?;
+    store(&dir, &policy, &mut stored)?;
 
     wizard.record(EventBody::PolicySet(PolicyChange {
         employer: policy.employer.clone(),
@@ -105,8 +106,16 @@ fn starting_point(wizard: &Wizard) -> Result<Policy> {
     })
 }
 
-fn store(dir: &std::path::Path, policy: &Policy) -> Result<PathBuf> {
-    policy::store(dir, &policy.to_toml())
+/// Writes the policy when an answer changed it, so that a file a trainer wrote keeps its
+/// comments until the learner changes something. Only a valid policy is ever written.
+fn store(dir: &std::path::Path, policy: &Policy, stored: &mut Option<Policy>) -> Result<()> {
+    let text = policy.to_toml();
+    if stored.as_ref() == Some(policy) || Policy::parse(&text).is_err() {
+        return Ok(());
+    }
+    policy::store(dir, &text)?;
+    *stored = Some(policy.clone());
+    Ok(())
 }
 
 /// A comma-separated list, checked as the policy file would be.

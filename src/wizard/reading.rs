@@ -68,19 +68,26 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
         let Some(decision) = DECISIONS.get(choice).copied() else {
             break;
         };
-        let note = if decision.keeps() {
-            given!(wizard.optional_text(&t!("reading-note"), &t!("welcome-optional"), None))
-        } else {
-            None
-        };
+        // The decision is written before the note is asked, so a break at the note
+        // keeps it; a note then comes as the same decision again, with the note.
         wizard.record(EventBody::ItemTriaged {
             item: item.id.clone(),
             decision,
-            note,
+            note: None,
         })?;
         inbox.mark_triaged(&item.id);
         inbox.save(&dir)?;
         decided += 1;
+        if decision.keeps()
+            && let Some(note) =
+                given!(wizard.optional_text(&t!("reading-note"), &t!("welcome-optional"), None))
+        {
+            wizard.record(EventBody::ItemTriaged {
+                item: item.id.clone(),
+                decision,
+                note: Some(note),
+            })?;
+        }
     }
     let kept = wizard.state.triage.values().filter(|d| d.keeps()).count();
     wizard.say(&t!(

@@ -178,7 +178,7 @@ impl Error {
             Error::Io { .. } | Error::JournalCorrupt { .. } | Error::JournalLocked { .. } => 3,
             Error::Interrupted => 130,
             Error::BrokenPipe => 0,
-            Error::Output(_) => 1,
+            Error::Output(_) => 3,
             Error::HttpSetup { .. } | Error::FeedFetch { .. } => 4,
             Error::CacheCorrupt { .. } => 3,
             Error::BadFeedUrl { .. }

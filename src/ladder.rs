@@ -355,10 +355,7 @@ fn next_action(rungs: &[RungAssessment], lessons: &LessonSet) -> NextAction {
     match missing.map(|e| &e.need) {
         None => action(t!("next-creator"), None),
         Some(Need::Welcome) => action(t!("next-welcome"), Some("drempel".into())),
-        Some(Need::Strategy) => action(
-            t!("next-strategy"),
-            Some("drempel strategy set --goal recruitment".into()),
-        ),
+        Some(Need::Strategy) => action(t!("next-strategy"), Some("drempel start --step strategy".into())),
         Some(Need::ProfileComplete { closest }) => {
             let progress = closest.clone().unwrap_or(ChecklistProgress {
                 platform: Platform::Linkedin,

@@ -91,7 +91,7 @@ fn join_a_community() -> Vec<Reply> {
     vec![
         choose("Let's go"),
         choose("I joined"),
-        text(""),
+        text("Recruiters in care"),
         text(GROUP_URL),
         choose("That is enough"),
     ]

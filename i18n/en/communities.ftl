@@ -15,7 +15,11 @@ communities-first-look = Look around first: who answers well, what gets replies.
 communities-none-joined = You have not joined a community yet. See where to look: drempel groups suggest
 communities-unknown = You have not joined "{ $name }". Your communities: { $joined }.
 communities-visited-first = First visit to { $name } recorded. Read a few posts and like or answer one.
-communities-visited-again = Visit { $count } to { $name } recorded ({ $days } days since the last one). Ten minutes a week keeps you part of it.
+communities-visited-again = Visit { $count } to { $name } recorded ({ $days ->
+        [0] earlier today
+        [one] one day since the last one
+       *[other] { $days } days since the last one
+    }). Ten minutes a week keeps you part of it.
 communities-visits = { $count ->
         [one] one visit
        *[other] { $count } visits

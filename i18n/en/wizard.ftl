@@ -146,7 +146,10 @@ reading-help = interesting for your audience? does it ask for action?
 reading-stop = Stop reading for now
 reading-note = A note for yourself?
 reading-matched = matched: { $keywords }
-reading-summary = You decided on { $decided } items this time; { $kept } kept of { $total } in all. Keeping a few and skipping most is exactly right.
+reading-summary = { $decided ->
+        [one] You decided on one item this time
+       *[other] You decided on { $decided } items this time
+    }; { $kept } kept of { $total } in all. Keeping a few and skipping most is exactly right.
 triage-needs-decision = Say what the item deserves, for example: drempel triage ITEM --decision later (skip, later, blog, newsletter, respond, share).
 triage-decided = { $decision }: { $title }
 triage-changed = (before, you had chosen: { $previous })
@@ -155,7 +158,10 @@ monitoring-keywords-question = Which keywords do you want to watch?
 monitoring-keywords-help = suggested from your goals
 monitoring-own-keyword = A keyword of your own? (enter when done)
 monitoring-own-keyword-help = words, "an exact phrase", -exclusion, OR, site:example.org
-monitoring-keywords-summary = You watch { $count } keywords. { $need } or more make a good start.
+monitoring-keywords-summary = { $count ->
+        [one] You watch one keyword.
+       *[other] You watch { $count } keywords.
+    } { $need } or more make a good start.
 monitoring-source-question = Where should drempel look for them?
 monitoring-source-help = you can add more later with drempel feeds add, or import a reader's OPML file with drempel feeds import
 monitoring-source-practice = The practice feeds that come with drempel (works without internet)
@@ -166,11 +172,29 @@ monitoring-source-enough = These { $count } feeds are enough: scan them now
 monitoring-practice-added = Added the practice feeds: realistic news about work, recruitment and social media.
 monitoring-news-query = What should the news search look for?
 monitoring-alert-steps = In your browser: open Google Alerts, type your keyword, click "Show options", set "Deliver to" to "RSS feed", create the alert, then copy the RSS link next to it.
-monitoring-website-steps = Copy the address of the blog's feed from your browser. If you only have the website's address, drempel feeds add ADDRESS finds the feed it links to; the scan tells you when an address is a web page rather than a feed.
+monitoring-website-steps = Copy the address of the blog's feed from your browser. If you only have the website's address, run drempel feeds add ADDRESS after this session: it finds the feed the site links to.
 monitoring-address = Paste the address (enter skips)
 monitoring-address-help = it starts with https://
 monitoring-feeds-more-question = Add another source?
 monitoring-feeds-scan-now = No, scan now
 monitoring-feeds-more = Yes, another one
 monitoring-scanning = Looking through your feeds for your keywords…
-monitoring-no-network = No feed could be reached: perhaps there is no network here. Let's practise with the bundled feeds instead.
+monitoring-no-network = None of your feeds could be read (each line above says why). Perhaps there is no network here. For now, let's practise with the feeds that come with drempel; your own feeds stay on your list.
+today-keywords = { $count ->
+        [one] chose a keyword to watch
+       *[other] chose { $count } keywords to watch
+    }
+today-feeds = { $count ->
+        [one] added a feed
+       *[other] added { $count } feeds
+    }
+today-scans = scanned your feeds
+today-triaged = { $count ->
+        [one] decided what one item deserves
+       *[other] decided what { $count } items deserve
+    }
+today-comment = placed your first comment, and recorded where it stands
+comment-approach-tip-experience = Tip: one concrete thing that happened, and what you learned from it.
+comment-approach-tip-question = Tip: thank them in one line, then ask the one question you really want answered.
+comment-approach-tip-resource = Tip: name the resource, say in one sentence why it helps, then add the link.
+comment-approach-tip-thanks = Tip: say what struck you, then add one point of your own.

@@ -72,7 +72,9 @@ fn interactive(ctx: &mut Context, item: Option<&str>) -> Result<ExitCode> {
     let lessons = ctx.lessons()?;
     let journal = ctx.journal()?;
     let mut prompter = TerminalPrompter::new(ctx.global.color);
-    let ending = Wizard::new(&mut prompter, journal, lessons)?.comment(item)?;
+    let ending = Wizard::new(&mut prompter, journal, lessons)?
+        .with_lang(ctx.global.lang.as_ref().map(|l| l.as_str().to_owned()))
+        .comment(item)?;
     Ok(match ending {
         Ending::Finished | Ending::Paused => ExitCode::SUCCESS,
         Ending::Interrupted => ExitCode::from(Error::Interrupted.exit_code()),
@@ -88,7 +90,16 @@ fn record(
     accept: &[(String, String)],
 ) -> Result<ExitCode> {
     let url = validate_url(url)?;
-    let item = item.map(str::trim).filter(|i| !i.is_empty()).map(str::to_owned);
+    // An item is named by its id or a prefix; the journal keeps the full id.
+    let item = match item.map(str::trim).filter(|i| !i.is_empty()) {
+        Some(prefix) => Some(
+            crate::feeds::inbox::Inbox::load(&ctx.learner_dir())?
+                .find(prefix)?
+                .id
+                .clone(),
+        ),
+        None => None,
+    };
     let mut checked = None;
     if let Some(file) = draft {
         let text = read_draft(ctx, Some(file))?;

@@ -59,9 +59,7 @@ fn suggest(ctx: &mut Context, json: bool) -> Result<()> {
     let lang = ctx.lang()?;
     let suggestions = communities::suggest(&state, &ctx.library()?, &lang)?;
     if json {
-        return ctx
-            .shell
-            .println(serde_json::to_string_pretty(&suggestions).expect("JSON values serialise"));
+        return ctx.shell.println(crate::ui::json::to_string_pretty(&suggestions));
     }
     if state.strategy.is_none() {
         ctx.shell.warn(t!("communities-no-strategy"))?;
@@ -74,8 +72,8 @@ fn suggest(ctx: &mut Context, json: bool) -> Result<()> {
         ctx.shell.println(format!(
             "{} {}  {}",
             p.heading.apply_to(format!("{platform:<9}")),
-            s.name,
-            p.dim.apply_to(&s.why)
+            sanitize_line(&s.name),
+            p.dim.apply_to(sanitize_line(&s.why))
         ))?;
         if let Some(url) = &s.url {
             ctx.shell
@@ -171,9 +169,7 @@ fn list(ctx: &mut Context, json: bool) -> Result<()> {
                 })
             })
             .collect();
-        return ctx
-            .shell
-            .println(serde_json::to_string_pretty(&items).expect("JSON values serialise"));
+        return ctx.shell.println(crate::ui::json::to_string_pretty(&items));
     }
     if state.communities.is_empty() {
         return ctx.shell.println(t!("communities-none-joined"));

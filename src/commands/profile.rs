@@ -11,6 +11,7 @@ use crate::ladder::ChecklistProgress;
 use crate::lessons::{ItemKind, LessonSet};
 use crate::platform::Platform;
 use crate::t;
+use crate::ui::sanitize_line;
 
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = false, subcommand_negates_reqs = true)]
@@ -47,12 +48,12 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         (Some(platform), Some(Action::Done { item })) => {
             valid_item(&lessons, platform, item)?;
             let mut journal = ctx.journal()?;
+            let (before, _) = super::assess_journal(&journal, &lessons)?;
             journal.append(EventBody::ProfileItemDone(ProfileItem {
                 platform,
                 item: item.clone(),
             }))?;
             let state = LearnerState::from_events(&journal.read()?.events);
-            drop(journal);
             let progress = ChecklistProgress::of(&state, &lessons, platform);
             ctx.shell.println(t!(
                 "profile-item-done",
@@ -70,6 +71,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
                     command = format!("drempel profile {} done {next}", platform.as_str())
                 ))?,
             }
+            super::announce_new_rung(ctx, &journal, before.rung)?;
         }
         (Some(platform), Some(Action::Undo { item })) => {
             valid_item(&lessons, platform, item)?;
@@ -146,8 +148,8 @@ fn status(ctx: &mut Context, lessons: &LessonSet, state: &LearnerState, platform
         };
         ctx.shell.println(format!(
             "  {mark} {:<24} {}{}{}",
-            item.id,
-            item.label,
+            sanitize_line(&item.id),
+            sanitize_line(&item.label),
             p.dim.apply_to(privacy),
             p.dim.apply_to(note)
         ))?;

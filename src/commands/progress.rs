@@ -34,8 +34,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
             "next": assessment.next,
             "coach_plans": state.open_plans().collect::<Vec<_>>(),
         });
-        ctx.shell
-            .println(serde_json::to_string_pretty(&document).expect("JSON values serialise"))?;
+        ctx.shell.println(crate::ui::json::to_string_pretty(&document))?;
     } else {
         let view = ladder_view::render(ctx.shell.palette(), &assessment, state.name());
         let plans: Vec<_> = state.open_plans().collect();

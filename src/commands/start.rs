@@ -24,6 +24,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     let journal = ctx.journal()?;
     let mut prompter = TerminalPrompter::new(ctx.global.color);
     let ending = Wizard::new(&mut prompter, journal, lessons)?
+        .with_lang(ctx.global.lang.as_ref().map(|l| l.as_str().to_owned()))
         .offline(ctx.global.offline)
         .run(args.step)?;
     Ok(match ending {

@@ -59,10 +59,16 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
                     .filter(|t| !t.is_empty())
                     .map(str::to_owned)
             };
+            // Flags left out keep what the learner said before.
+            let before = ctx.state()?.strategy.unwrap_or_default();
             let strategy = Strategy {
                 goals: unique,
-                audience: clean(audience),
-                why: clean(why),
+                audience: if audience.is_some() {
+                    clean(audience)
+                } else {
+                    before.audience
+                },
+                why: if why.is_some() { clean(why) } else { before.why },
             };
             ctx.journal()?.append(EventBody::StrategySet(strategy.clone()))?;
             ctx.shell.status(t!("strategy-saved"))?;

@@ -44,7 +44,9 @@ fn interactive(ctx: &mut Context) -> Result<ExitCode> {
     let lessons = ctx.lessons()?;
     let journal = ctx.journal()?;
     let mut prompter = TerminalPrompter::new(ctx.global.color);
-    let ending = Wizard::new(&mut prompter, journal, lessons)?.reading()?;
+    let ending = Wizard::new(&mut prompter, journal, lessons)?
+        .with_lang(ctx.global.lang.as_ref().map(|l| l.as_str().to_owned()))
+        .reading()?;
     Ok(match ending {
         Ending::Finished | Ending::Paused => ExitCode::SUCCESS,
         Ending::Interrupted => ExitCode::from(Error::Interrupted.exit_code()),
@@ -53,9 +55,10 @@ fn interactive(ctx: &mut Context) -> Result<ExitCode> {
 
 fn decide(ctx: &mut Context, item: &str, decision: Decision, note: Option<&str>) -> Result<ExitCode> {
     let dir = ctx.learner_dir();
+    // The lock first: a scan that is saving the inbox finishes before it is read.
+    let mut journal = ctx.journal()?;
     let mut inbox = Inbox::load(&dir)?;
     let found = inbox.find(item)?.clone();
-    let mut journal = ctx.journal()?;
     let state = crate::journal::LearnerState::from_events(&journal.read()?.events);
     let previous = state.triage.get(&found.id).copied();
     let (before, _) = super::assess_journal(&journal, &ctx.lessons()?)?;

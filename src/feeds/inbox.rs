@@ -521,10 +521,15 @@ mod tests {
         assert!(inbox.mark_triaged(&a));
         assert!(!inbox.mark_triaged("nope"));
         let mut state = LearnerState::default();
+        state.triage.insert(a.clone(), Decision::Skip);
         state.triage.insert(b.clone(), Decision::Later);
         assert!(inbox.sync_with(&state));
         assert!(inbox.new_items().is_empty());
         assert_eq!(inbox.all_items().len(), 2);
+
+        // After a reset of the reading step the journal has no decisions: new again.
+        assert!(inbox.sync_with(&LearnerState::default()));
+        assert_eq!(inbox.new_items().len(), 2);
     }
 
     #[test]

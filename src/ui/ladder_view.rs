@@ -83,7 +83,7 @@ pub fn render(p: &Palette, assessment: &Assessment, name: Option<&str>) -> Strin
         out,
         "{} {}",
         p.heading.apply_to(t!("progress-next")),
-        assessment.next.text
+        super::sanitize_line(&assessment.next.text)
     );
     if let Some(command) = &assessment.next.command {
         let _ = writeln!(out, "  {}", p.command.apply_to(format!("$ {command}")));

@@ -107,6 +107,8 @@ impl Shell {
 
     pub fn warn(&mut self, message: impl Display) -> Result<()> {
         let label = self.err_palette.warn.apply_to(t!("label-warning"));
+        // Warnings can quote outside text (a journal line, a feed): sanitised.
+        let message = super::sanitize(&message.to_string()).into_owned();
         writeln!(self.err, "{label} {message}").map_err(Error::from)
     }
 
@@ -114,7 +116,9 @@ impl Shell {
     /// report them.
     pub fn error(&mut self, error: &Error) {
         let label = self.err_palette.bad.apply_to(t!("label-error"));
-        let _ = writeln!(self.err, "{label} {error}");
+        // Errors can quote outside text (serde's message about a damaged line): sanitised.
+        let message = super::sanitize(&error.to_string()).into_owned();
+        let _ = writeln!(self.err, "{label} {message}");
         let _ = self.err.flush();
     }
 

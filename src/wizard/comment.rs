@@ -40,11 +40,21 @@ pub(crate) fn run_for(wizard: &mut Wizard, target: Option<Target>) -> Result<Ste
         t!("comment-approach-resource"),
         t!("comment-approach-thanks"),
     ];
-    given!(
-        wizard
-            .prompter
-            .select(&t!("comment-approach-question-prompt"), &approaches, 0, None)
-    );
+    let approach = given!(wizard.prompter.select(
+        &t!("comment-approach-question-prompt"),
+        &approaches,
+        0,
+        None
+    ));
+    let tip = [
+        t!("comment-approach-tip-experience"),
+        t!("comment-approach-tip-question"),
+        t!("comment-approach-tip-resource"),
+        t!("comment-approach-tip-thanks"),
+    ][approach]
+        .clone();
+    let tip = wizard.palette.dim.apply_to(tip).to_string();
+    wizard.say(&tip)?;
 
     let mut text = wizard
         .state

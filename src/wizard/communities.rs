@@ -98,9 +98,12 @@ fn join(wizard: &mut Wizard, picked: Option<&Suggestion>) -> Result<Answer<Commu
             Ok(())
         }
     };
-    let question = TextQuestion::new(&prompt)
-        .initial(picked.map(|s| s.name.as_str()))
-        .check(&needed);
+    // A hashtag is what one follows; a search suggestion only says where to look, so the
+    // learner types the name of the group they actually joined.
+    let initial = picked
+        .map(|s| s.name.as_str())
+        .filter(|name| name.starts_with('#'));
+    let question = TextQuestion::new(&prompt).initial(initial).check(&needed);
     let name = match wizard.prompter.text(&question)? {
         Answer::Given(name) => name.trim().to_owned(),
         Answer::Quit(quit) => return Ok(Answer::Quit(quit)),

@@ -90,6 +90,8 @@ pub struct Wizard<'a> {
     recorded: Vec<EventBody>,
     /// Read the bundled practice feeds instead of the network.
     offline: bool,
+    /// `--lang`, when given: it wins over the language chosen in the welcome step.
+    lang: Option<String>,
 }
 
 impl<'a> Wizard<'a> {
@@ -104,6 +106,7 @@ impl<'a> Wizard<'a> {
             palette,
             recorded: Vec::new(),
             offline: false,
+            lang: None,
         })
     }
 
@@ -113,12 +116,17 @@ impl<'a> Wizard<'a> {
         self
     }
 
-    /// The language the learner works in, from the welcome step.
+    /// Works in `lang` whatever the welcome step said (`--lang`).
+    pub fn with_lang(mut self, lang: Option<String>) -> Self {
+        self.lang = lang;
+        self
+    }
+
+    /// The language the learner works in: `--lang`, else the welcome step's, else English.
     pub(crate) fn lang(&self) -> String {
-        self.state
-            .welcome
-            .as_ref()
-            .and_then(|w| w.language.clone())
+        self.lang
+            .clone()
+            .or_else(|| self.state.welcome.as_ref().and_then(|w| w.language.clone()))
             .unwrap_or_else(|| crate::lessons::BASE_LANGUAGE.to_owned())
     }
 

@@ -30,6 +30,8 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
 fn achieved_today(recorded: &[EventBody]) -> Vec<String> {
     let (mut welcomed, mut strategy, mut done, mut later, mut drafts, mut communities) =
         (false, false, 0, 0, 0, 0);
+    let (mut keywords, mut feeds, mut scans, mut comments) = (0, 0, 0, 0);
+    let mut triaged = std::collections::BTreeSet::new();
     for body in recorded {
         match body {
             EventBody::Welcomed(_) => welcomed = true,
@@ -38,6 +40,13 @@ fn achieved_today(recorded: &[EventBody]) -> Vec<String> {
             EventBody::ProfileItemPostponed(_) => later += 1,
             EventBody::ProfileDraft(_) => drafts += 1,
             EventBody::CommunityJoined(_) => communities += 1,
+            EventBody::KeywordAdded { .. } => keywords += 1,
+            EventBody::FeedAdded { .. } => feeds += 1,
+            EventBody::ScanCompleted { .. } => scans += 1,
+            EventBody::ItemTriaged { item, .. } => {
+                triaged.insert(item.clone());
+            }
+            EventBody::CommentRecorded(_) => comments += 1,
             _ => {}
         }
     }
@@ -53,6 +62,21 @@ fn achieved_today(recorded: &[EventBody]) -> Vec<String> {
     }
     if drafts > 0 {
         lines.push(t!("today-drafts", count = drafts));
+    }
+    if keywords > 0 {
+        lines.push(t!("today-keywords", count = keywords));
+    }
+    if feeds > 0 {
+        lines.push(t!("today-feeds", count = feeds));
+    }
+    if scans > 0 {
+        lines.push(t!("today-scans"));
+    }
+    if !triaged.is_empty() {
+        lines.push(t!("today-triaged", count = triaged.len()));
+    }
+    if comments > 0 {
+        lines.push(t!("today-comment"));
     }
     if communities > 0 {
         lines.push(t!("today-communities", count = communities));

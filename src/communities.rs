@@ -150,7 +150,7 @@ pub fn suggest(state: &LearnerState, library: &Library, lang: &str) -> Result<Ve
             && !state
                 .communities
                 .iter()
-                .any(|c| c.name.eq_ignore_ascii_case(&s.name))
+                .any(|c| Some(c.platform) == s.platform && c.name.eq_ignore_ascii_case(&s.name))
             && seen.insert((s.platform, s.name.to_lowercase()))
     });
     Ok(out)

@@ -15,8 +15,6 @@ use crate::error::{Error, Result};
 use crate::journal::{AcceptedFinding, Contribution, EventBody};
 use crate::platform::Platform;
 use crate::t;
-use crate::wizard::terminal::TerminalPrompter;
-use crate::wizard::{Ending, Wizard};
 
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -63,22 +61,11 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
 }
 
 fn interactive(ctx: &mut Context, item: Option<&str>) -> Result<ExitCode> {
-    if !ctx.shell.is_interactive() {
-        return Err(Error::NeedsTerminal {
-            command: "drempel comment",
-            alternative: "drempel comment record --url URL --platform PLATFORM --draft FILE",
-        });
-    }
-    let lessons = ctx.lessons()?;
-    let journal = ctx.journal()?;
-    let mut prompter = TerminalPrompter::new(ctx.global.color);
-    let ending = Wizard::new(&mut prompter, journal, lessons)?
-        .with_lang(ctx.global.lang.as_ref().map(|l| l.as_str().to_owned()))
-        .comment(item)?;
-    Ok(match ending {
-        Ending::Finished | Ending::Paused => ExitCode::SUCCESS,
-        Ending::Interrupted => ExitCode::from(Error::Interrupted.exit_code()),
-    })
+    let refusal = Error::NeedsTerminal {
+        command: "drempel comment",
+        alternative: "drempel comment record --url URL --platform PLATFORM --draft FILE",
+    };
+    super::on_terminal(ctx, refusal, |wizard| wizard.comment(item))
 }
 
 fn record(

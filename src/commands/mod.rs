@@ -28,13 +28,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command, GlobalArgs};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::home::Home;
 use crate::journal::{self, Journal, LearnerState, Reading};
 use crate::ladder::{self, Assessment, Rung};
 use crate::lessons::{LessonSet, Library};
 use crate::t;
 use crate::ui::Shell;
+use crate::wizard::terminal::TerminalPrompter;
+use crate::wizard::{Ending, Wizard};
 
 /// What every command gets: the shell to talk through and where the learner's data is.
 pub struct Context<'a> {
@@ -108,6 +110,28 @@ pub(crate) fn announce_new_rung(ctx: &mut Context, journal: &Journal, before: Ru
         ctx.shell.println(line)?;
     }
     Ok(())
+}
+
+/// Runs `flow` on the guided wizard on the real terminal. Without a terminal it refuses
+/// at once with `refusal`: a prompt on a pipe would hang or draw escape codes into a file.
+pub(crate) fn on_terminal(
+    ctx: &mut Context,
+    refusal: Error,
+    flow: impl FnOnce(&mut Wizard<'_>) -> Result<Ending>,
+) -> Result<ExitCode> {
+    if !ctx.shell.is_interactive() {
+        return Err(refusal);
+    }
+    let lessons = ctx.lessons()?;
+    let journal = ctx.journal()?;
+    let mut prompter = TerminalPrompter::new(ctx.global.color);
+    let mut wizard = Wizard::new(&mut prompter, journal, lessons)?
+        .with_lang(ctx.global.lang.as_ref().map(|l| l.as_str().to_owned()))
+        .offline(ctx.global.offline);
+    Ok(match flow(&mut wizard)? {
+        Ending::Finished | Ending::Paused => ExitCode::SUCCESS,
+        Ending::Interrupted => ExitCode::from(Error::Interrupted.exit_code()),
+    })
 }
 
 /// Runs the parsed command line.

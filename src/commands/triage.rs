@@ -9,8 +9,6 @@ use crate::feeds::inbox::Inbox;
 use crate::journal::{Decision, EventBody};
 use crate::t;
 use crate::ui::sanitize_line;
-use crate::wizard::terminal::TerminalPrompter;
-use crate::wizard::{Ending, Wizard};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -35,22 +33,11 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
 }
 
 fn interactive(ctx: &mut Context) -> Result<ExitCode> {
-    if !ctx.shell.is_interactive() {
-        return Err(Error::NeedsTerminal {
-            command: "drempel triage",
-            alternative: "drempel triage ITEM --decision later",
-        });
-    }
-    let lessons = ctx.lessons()?;
-    let journal = ctx.journal()?;
-    let mut prompter = TerminalPrompter::new(ctx.global.color);
-    let ending = Wizard::new(&mut prompter, journal, lessons)?
-        .with_lang(ctx.global.lang.as_ref().map(|l| l.as_str().to_owned()))
-        .reading()?;
-    Ok(match ending {
-        Ending::Finished | Ending::Paused => ExitCode::SUCCESS,
-        Ending::Interrupted => ExitCode::from(Error::Interrupted.exit_code()),
-    })
+    let refusal = Error::NeedsTerminal {
+        command: "drempel triage",
+        alternative: "drempel triage ITEM --decision later",
+    };
+    super::on_terminal(ctx, refusal, |wizard| wizard.reading())
 }
 
 fn decide(ctx: &mut Context, item: &str, decision: Decision, note: Option<&str>) -> Result<ExitCode> {

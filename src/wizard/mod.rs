@@ -65,19 +65,9 @@ macro_rules! given {
 }
 pub(crate) use given;
 
-/// The steps this version can walk through. A step whose module does not exist yet is
-/// simply not offered.
+/// The steps the wizard walks through: all eight, in the method's order.
 pub fn available_steps() -> Vec<Step> {
-    vec![
-        Step::Welcome,
-        Step::Strategy,
-        Step::Profiles,
-        Step::Monitoring,
-        Step::Reading,
-        Step::Communities,
-        Step::Comment,
-        Step::Next,
-    ]
+    Step::ALL.to_vec()
 }
 
 pub struct Wizard<'a> {

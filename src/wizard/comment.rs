@@ -79,7 +79,7 @@ pub(crate) fn run_for(wizard: &mut Wizard, target: Option<Target>) -> Result<Ste
             }))?;
         }
         let verdict = check(wizard, &text, platform, &accepted)?;
-        let view = verdict_view::render(&wizard.palette, 78, &text, &verdict, None);
+        let view = verdict_view::render(&wizard.palette, super::TEXT_WIDTH, &text, &verdict, None);
         wizard.say(view.trim_end())?;
         let errors: Vec<_> = verdict.errors().cloned().collect();
         if errors.is_empty() {

@@ -65,6 +65,10 @@ macro_rules! given {
 }
 pub(crate) use given;
 
+/// How wide the wizard lays out lesson text and verdicts: inside an 80-column terminal
+/// with room to spare, so the terminal prompter's own wrapping never splits a line again.
+pub(crate) const TEXT_WIDTH: usize = 76;
+
 /// The steps the wizard walks through: all eight, in the method's order.
 pub fn available_steps() -> Vec<Step> {
     Step::ALL.to_vec()
@@ -279,7 +283,7 @@ impl<'a> Wizard<'a> {
 
     fn show_lesson(&mut self, lesson: &Lesson) -> Result<()> {
         let md = crate::commands::lessons::to_markdown(lesson, &self.lessons);
-        let text = markdown::render(&crate::ui::sanitize(&md), 80, self.prompter.styled());
+        let text = markdown::render(&crate::ui::sanitize(&md), TEXT_WIDTH, self.prompter.styled());
         self.say(text.trim_end())
     }
 

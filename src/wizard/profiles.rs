@@ -178,7 +178,7 @@ fn ask_item(
         .heading
         .apply_to(sanitize_line(&item.label))
         .to_string();
-    let help = markdown::render(&sanitize(&item.help), 80, wizard.prompter.styled());
+    let help = markdown::render(&sanitize(&item.help), super::TEXT_WIDTH, wizard.prompter.styled());
     let screen = format!(
         "{}\n{label}\n{}",
         wizard.palette.dim.apply_to(position),
@@ -292,6 +292,10 @@ fn tell_privacy_story(wizard: &mut Wizard) -> Result<()> {
         .heading
         .apply_to(t!("profiles-story-title"))
         .to_string();
-    let story = markdown::render(&sanitize(story.trim()), 80, wizard.prompter.styled());
+    let story = markdown::render(
+        &sanitize(story.trim()),
+        super::TEXT_WIDTH,
+        wizard.prompter.styled(),
+    );
     wizard.say(&format!("\n{title}\n{}\n", story.trim_end()))
 }

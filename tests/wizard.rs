@@ -701,3 +701,14 @@ fn a_draft_is_kept_when_the_learner_posts_later() {
     );
     assert!(state.comment_draft.is_none());
 }
+
+#[test]
+fn reading_with_an_empty_inbox_sends_the_learner_back_to_scan_and_comes_back_later() {
+    let session = Session::new();
+    let (_, prompter) = session.run(Some(Step::Reading), vec![choose("Let's go"), Reply::Pause]);
+    assert!(prompter.saw("Nothing new in your inbox"));
+    assert!(
+        !session.state().completed.contains(&Step::Reading),
+        "nothing was read, so the step is not walked"
+    );
+}

@@ -44,7 +44,8 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     };
     if items.is_empty() {
         wizard.say(&t!("reading-nothing-new"))?;
-        return Ok(StepEnd::Done);
+        // Nothing was read, so the step is not walked: the next session comes back here.
+        return Ok(StepEnd::Skipped);
     }
     let total = items.len();
     let mut decided = 0;

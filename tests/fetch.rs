@@ -370,7 +370,7 @@ fn at_most_two_requests_go_to_one_host_at_a_time() {
     let requests = (0..6).map(|n| request(&server.url(&format!("/f{n}")))).collect();
     let outcomes = fetch_all(requests, &quick(), |_| {}).unwrap();
     assert!(outcomes.iter().all(|o| o.result.is_ok()));
-    assert_eq!(server.peak_connections(), 2);
+    assert_eq!(server.peak_in_flight(), 2);
 }
 
 #[test]

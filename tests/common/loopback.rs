@@ -134,10 +134,7 @@ impl Server {
                             let (stop, log, handler) = (stop.clone(), log.clone(), handler.clone());
                             let (active, peak) = (active.clone(), peak.clone());
                             thread::spawn(move || {
-                                let now = active.fetch_add(1, Ordering::SeqCst) + 1;
-                                peak.fetch_max(now, Ordering::SeqCst);
-                                serve(stream, &*handler, &log, &stop, latency);
-                                active.fetch_sub(1, Ordering::SeqCst);
+                                serve(stream, &*handler, &log, &stop, latency, (&active, &peak));
                             });
                         }
                         Err(_) => thread::sleep(Duration::from_millis(2)),
@@ -172,8 +169,8 @@ impl Server {
         self.requests().iter().filter(|r| r.path == path).count()
     }
 
-    /// The most connections that were being answered at once.
-    pub fn peak_connections(&self) -> usize {
+    /// The most requests that were being answered at once.
+    pub fn peak_in_flight(&self) -> usize {
         self.peak.load(Ordering::SeqCst)
     }
 }
@@ -193,6 +190,7 @@ fn serve(
     log: &Mutex<Vec<Request>>,
     stop: &AtomicBool,
     latency: Duration,
+    (in_flight, peak): (&AtomicUsize, &AtomicUsize),
 ) {
     let _ = stream.set_nonblocking(false);
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
@@ -202,11 +200,18 @@ fn serve(
     let mut stream = stream;
     // Keep-alive: answer requests on this connection until the client closes it.
     while let Some(request) = read_request(&mut reader) {
+        // Requests being answered, not connections: an idle kept-alive connection, or one
+        // the client has let go of a moment before this thread ends, is not a request.
+        let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        peak.fetch_max(now, Ordering::SeqCst);
         log.lock().unwrap().push(request.clone());
         if !latency.is_zero() {
             thread::sleep(latency);
         }
         let response = handler(&request);
+        // Counted out before the answer leaves, so the client cannot start its next
+        // request while this one still counts.
+        in_flight.fetch_sub(1, Ordering::SeqCst);
         if !write_response(&mut stream, response, stop) {
             return;
         }

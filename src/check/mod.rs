@@ -30,6 +30,57 @@ pub fn check(draft: &str, rules: &RuleSet, policy: &Policy, platform: Platform) 
     check_as(draft, rules, policy, platform, TextKind::Comment)
 }
 
+/// A draft checked the way every caller checks one.
+pub struct Checked {
+    pub verdict: Verdict,
+    pub choice: LangChoice,
+    /// Rules kept on purpose that found nothing in this draft.
+    pub accepted_nothing: Vec<String>,
+}
+
+/// Checks `draft` with the rules of its language (`asked`, else guessed from its words,
+/// else `fallback`), from a trainer's `lessons_dir` when given, against `policy`; the
+/// findings in `accepted` are kept on purpose with their reasons. A rule that does not
+/// exist is an error that lists the rules.
+#[allow(clippy::too_many_arguments)]
+pub fn check_draft(
+    draft: &str,
+    asked: Option<&str>,
+    fallback: &str,
+    lessons_dir: Option<&std::path::Path>,
+    policy: &Policy,
+    platform: Platform,
+    kind: TextKind,
+    accepted: &[(String, String)],
+) -> crate::Result<Checked> {
+    let (lang, choice) = choose_language(draft, asked, fallback);
+    let rules = RuleSet::load(lessons_dir, &lang)?;
+    // A language without rules of its own is checked with the fallback's.
+    let choice = if rules.lang == lang {
+        choice
+    } else {
+        LangChoice::Fallback
+    };
+    let mut verdict = check_as(draft, &rules, policy, platform, kind);
+    let mut accepted_nothing = Vec::new();
+    for (rule, reason) in accepted {
+        if rules.rule(rule).is_none() {
+            return Err(crate::Error::UnknownRule {
+                rule: crate::ui::sanitize_line(rule),
+                valid: rules.ids().into_iter().map(str::to_owned).collect(),
+            });
+        }
+        if verdict.accept(rule, reason) == 0 {
+            accepted_nothing.push(rule.clone());
+        }
+    }
+    Ok(Checked {
+        verdict,
+        choice,
+        accepted_nothing,
+    })
+}
+
 /// How the language of the rules was chosen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -6,11 +6,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::Context;
-use crate::check::{self, Policy, RuleSet, TextKind, Verdict};
+use crate::check::{self, Policy, TextKind, Verdict};
 use crate::error::{Error, Result};
 use crate::platform::Platform;
 use crate::t;
-use crate::ui::sanitize_line;
 use crate::ui::verdict_view::{self, line_and_column};
 
 #[derive(Debug, clap::Args)]
@@ -63,26 +62,20 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     };
     // --lang chooses; else the draft's own words; else the learner's language.
     let asked = ctx.global.lang.as_ref().map(|l| l.as_str().to_owned());
-    let fallback = ctx.lang()?;
-    let (lang, choice) = check::choose_language(&draft, asked.as_deref(), &fallback);
-    let rules = RuleSet::load(ctx.global.lessons.as_deref(), &lang)?;
-    let choice = if rules.lang == lang {
-        choice
-    } else {
-        check::LangChoice::Fallback
-    };
-    let mut verdict = check::check_as(&draft, &rules, &policy, args.platform, args.kind);
-    for (rule, reason) in &args.accept {
-        if rules.rule(rule).is_none() {
-            return Err(Error::UnknownRule {
-                rule: sanitize_line(rule),
-                valid: rules.ids().into_iter().map(str::to_owned).collect(),
-            });
-        }
-        if verdict.accept(rule, reason) == 0 {
-            ctx.shell.warn(t!("check-accept-nothing", rule = rule.as_str()))?;
-        }
+    let checked = check::check_draft(
+        &draft,
+        asked.as_deref(),
+        &ctx.lang()?,
+        ctx.global.lessons.as_deref(),
+        &policy,
+        args.platform,
+        args.kind,
+        &args.accept,
+    )?;
+    for rule in &checked.accepted_nothing {
+        ctx.shell.warn(t!("check-accept-nothing", rule = rule.as_str()))?;
     }
+    let (verdict, choice) = (checked.verdict, checked.choice);
     if args.json {
         let name = args
             .draft

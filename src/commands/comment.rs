@@ -9,7 +9,7 @@ use clap::Subcommand;
 
 use super::Context;
 use super::check::{parse_accept, read_draft};
-use crate::check::{self, Policy, RuleSet};
+use crate::check::{self, Policy, TextKind};
 use crate::communities::validate_url;
 use crate::error::{Error, Result};
 use crate::journal::{AcceptedFinding, Contribution, EventBody};
@@ -90,20 +90,18 @@ fn record(
     let mut checked = None;
     if let Some(file) = draft {
         let text = read_draft(ctx, Some(file))?;
-        let (lang, _) =
-            check::choose_language(&text, ctx.global.lang.as_ref().map(|l| l.as_str()), &ctx.lang()?);
-        let rules = RuleSet::load(ctx.global.lessons.as_deref(), &lang)?;
         let policy = Policy::stored(&ctx.learner_dir())?.unwrap_or_default();
-        let mut verdict = check::check(&text, &rules, &policy, platform);
-        for (rule, reason) in accept {
-            if rules.rule(rule).is_none() {
-                return Err(Error::UnknownRule {
-                    rule: crate::ui::sanitize_line(rule),
-                    valid: rules.ids().into_iter().map(str::to_owned).collect(),
-                });
-            }
-            verdict.accept(rule, reason);
-        }
+        let verdict = check::check_draft(
+            &text,
+            ctx.global.lang.as_ref().map(|l| l.as_str()),
+            &ctx.lang()?,
+            ctx.global.lessons.as_deref(),
+            &policy,
+            platform,
+            TextKind::Comment,
+            accept,
+        )?
+        .verdict;
         checked = Some((text, verdict.errors().count() as u32));
     } else if !accept.is_empty() {
         return Err(Error::Usage(t!("comment-accept-needs-draft")));

@@ -117,6 +117,16 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// The parsed feed; a feed without a title goes by its source name.
+    fn feed(&self, title: String, site: Option<String>, items: Vec<FeedItem>) -> Feed {
+        let title = if title.is_empty() {
+            self.source.clone()
+        } else {
+            title
+        };
+        Feed { title, site, items }
+    }
+
     fn new<'a>(feed_url: &'a Url, title: &str, google_feed: bool) -> Builder<'a> {
         let source = if title.is_empty() {
             feed_url.host_str().unwrap_or("").to_owned()
@@ -266,15 +276,7 @@ fn from_rss(text: &str, feed_url: &Url) -> Result<Feed, FeedError> {
             builder.item(guid.map(|g| g.value()), title, link, summary, published)
         })
         .collect();
-    Ok(Feed {
-        title: if title.is_empty() {
-            builder.source.clone()
-        } else {
-            title
-        },
-        site,
-        items,
-    })
+    Ok(builder.feed(title, site, items))
 }
 
 fn from_atom(text: &str, feed_url: &Url) -> Result<Feed, FeedError> {
@@ -316,15 +318,7 @@ fn from_atom(text: &str, feed_url: &Url) -> Result<Feed, FeedError> {
             builder.item(Some(&entry.id), title, link, summary, published)
         })
         .collect();
-    Ok(Feed {
-        title: if title.is_empty() {
-            builder.source.clone()
-        } else {
-            title
-        },
-        site,
-        items,
-    })
+    Ok(builder.feed(title, site, items))
 }
 
 /// The `alternate` link (the default relation), preferring HTML, else the first link.

@@ -67,6 +67,16 @@ pub enum Origin {
     Folder(PathBuf),
 }
 
+impl Origin {
+    /// The trainer's folder, when the lessons come from one.
+    pub fn folder(&self) -> Option<&std::path::Path> {
+        match self {
+            Origin::Folder(dir) => Some(dir),
+            Origin::Embedded => None,
+        }
+    }
+}
+
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

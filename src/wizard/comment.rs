@@ -3,7 +3,7 @@
 //! and record where it stands.
 
 use super::{Answer, StepEnd, TextQuestion, Wizard, given};
-use crate::check::{self, Policy, RuleSet, Verdict};
+use crate::check::{self, Policy, Verdict};
 use crate::communities::validate_url;
 use crate::error::Result;
 use crate::journal::{AcceptedFinding, CommentDraft, Contribution, EventBody};
@@ -170,24 +170,22 @@ pub(crate) fn run_for(wizard: &mut Wizard, target: Option<Target>) -> Result<Ste
 /// The draft checked as the learner will post it: the rules of its language, the
 /// stored policy, the findings kept on purpose.
 fn check(wizard: &Wizard, text: &str, platform: Platform, accepted: &[AcceptedFinding]) -> Result<Verdict> {
-    let fallback = wizard
-        .state
-        .welcome
-        .as_ref()
-        .and_then(|w| w.language.clone())
-        .unwrap_or_else(|| "en".into());
-    let (lang, _) = check::choose_language(text, None, &fallback);
-    let folder = match &wizard.lessons.origin {
-        crate::lessons::Origin::Folder(dir) => Some(dir.clone()),
-        crate::lessons::Origin::Embedded => None,
-    };
-    let rules = RuleSet::load(folder.as_deref(), &lang)?;
     let policy = Policy::stored(&wizard.learner_dir())?.unwrap_or_default();
-    let mut verdict = check::check(text, &rules, &policy, platform);
-    for kept in accepted {
-        verdict.accept(&kept.rule, &kept.reason);
-    }
-    Ok(verdict)
+    let accepted: Vec<(String, String)> = accepted
+        .iter()
+        .map(|k| (k.rule.clone(), k.reason.clone()))
+        .collect();
+    let checked = check::check_draft(
+        text,
+        None,
+        &wizard.lang(),
+        wizard.lessons.origin.folder(),
+        &policy,
+        platform,
+        check::TextKind::Comment,
+        &accepted,
+    )?;
+    Ok(checked.verdict)
 }
 
 fn choose_target(wizard: &mut Wizard) -> Result<Answer<Target>> {

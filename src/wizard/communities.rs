@@ -5,7 +5,7 @@ use super::{Answer, StepEnd, TextQuestion, Wizard, given, non_empty};
 use crate::communities::{self, Suggestion};
 use crate::error::Result;
 use crate::journal::{Community, EventBody};
-use crate::lessons::{Library, Origin};
+use crate::lessons::Library;
 use crate::platform::Platform;
 use crate::t;
 use crate::ui::sanitize_line;
@@ -14,17 +14,9 @@ use crate::ui::sanitize_line;
 const SHOWN: usize = 8;
 
 pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
-    let lang = wizard
-        .state
-        .welcome
-        .as_ref()
-        .and_then(|w| w.language.clone())
-        .unwrap_or_else(|| "en".into());
+    let lang = wizard.lang();
     loop {
-        let library = match &wizard.lessons.origin {
-            Origin::Folder(dir) => Library::from_dir(dir)?,
-            Origin::Embedded => Library::embedded(),
-        };
+        let library = Library::open(wizard.lessons.origin.folder())?;
         let suggestions: Vec<Suggestion> = communities::suggest(&wizard.state, &library, &lang)?
             .into_iter()
             .take(SHOWN)

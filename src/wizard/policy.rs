@@ -81,17 +81,8 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
 
 /// The template of the learner's language, with the organisation from the welcome step.
 fn starting_point(wizard: &Wizard) -> Result<Policy> {
-    let lang = wizard
-        .state
-        .welcome
-        .as_ref()
-        .and_then(|w| w.language.clone())
-        .unwrap_or_else(|| "en".into());
-    let folder = match &wizard.lessons.origin {
-        crate::lessons::Origin::Folder(dir) => Some(dir.clone()),
-        crate::lessons::Origin::Embedded => None,
-    };
-    let (name, template) = policy::template(folder.as_deref(), &lang)?;
+    let lang = wizard.lang();
+    let (name, template) = policy::template(wizard.lessons.origin.folder(), &lang)?;
     let organisation = wizard
         .state
         .welcome

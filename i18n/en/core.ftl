@@ -42,23 +42,6 @@ goal-customer-care = customer care
 goal-thought-leadership = thought leadership
 goal-knowledge-sharing = knowledge sharing
 
-## Steps and rungs
-
-step-welcome = Welcome
-step-strategy = Strategy
-step-profiles = Profiles
-step-monitoring = Monitoring
-step-reading = Reading together
-step-communities = Communities
-step-comment = Your first comment
-step-next = Next steps
-
-rung-inactive = Inactive
-rung-spectator = Spectator
-rung-joiner = Joiner
-rung-collector = Collector
-rung-critic = Critic
-rung-creator = Creator
 
 ## Evidence for each rung
 

@@ -198,6 +198,8 @@ pub(crate) struct FrontMatter {
     pub story: Option<String>,
     #[serde(default)]
     pub checklist: Vec<Spanned<ChecklistItem>>,
+    #[serde(default, rename = "fact")]
+    pub facts: Vec<super::PlatformFact>,
 }
 
 /// A parsed lesson together with the line of each checklist item, for the checker.
@@ -232,6 +234,7 @@ pub(crate) fn parse_with_lines(file: &SourceFile) -> Result<(Lesson, usize, Vec<
         takeaways: matter.takeaways,
         story: matter.story,
         checklist: matter.checklist.into_iter().map(Spanned::into_inner).collect(),
+        facts: matter.facts,
         body: body.trim().to_owned(),
         source: file.path.clone(),
     };

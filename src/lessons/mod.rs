@@ -30,6 +30,7 @@ pub struct Lesson {
     pub takeaways: Vec<String>,
     pub story: Option<String>,
     pub checklist: Vec<ChecklistItem>,
+    pub facts: Vec<PlatformFact>,
     /// The Markdown after the front matter.
     pub body: String,
     /// Where it came from, for messages: `lessons/en/03-profiles.md`.
@@ -49,6 +50,25 @@ pub struct ChecklistItem {
     /// sets how the platform counts it and its limit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<crate::check::count::TextKind>,
+    /// When the item was last checked against the platform's own help pages, and where:
+    /// settings move, so a fact about a platform carries its date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// A fact about a platform that a lesson relies on (a setting, a limit, a feature), with
+/// the date it was last checked against the platform's help pages and the page it was
+/// checked on. Facts change; `lessons check` insists on the date so the text can be
+/// re-checked when it grows old.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlatformFact {
+    pub platform: Platform,
+    pub claim: String,
+    pub checked: chrono::NaiveDate,
+    pub source: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -17,6 +17,7 @@ pub mod fsutil;
 pub mod home;
 pub mod journal;
 pub mod keywords;
+pub mod lang;
 pub mod ladder;
 pub mod lessons;
 pub mod platform;

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Language;
 use crate::platform::Platform;
 use crate::step::Step;
 
@@ -35,6 +36,57 @@ pub struct Lesson {
     pub body: String,
     /// Where it came from, for messages: `lessons/en/03-profiles.md`.
     pub source: String,
+}
+
+impl Lesson {
+    /// Puts the glossary's words of `lang` in place of `{ -term }` placeholders, so a
+    /// lesson names rungs, steps and decisions exactly as the catalog does.
+    pub(crate) fn resolve_terms(&mut self, lang: Language) {
+        let resolve = |text: &mut String| {
+            let mut resolved = resolve_terms(text, lang);
+            if crate::messages::pseudo_enabled() {
+                resolved = crate::messages::pseudo(&resolved);
+            }
+            *text = resolved;
+        };
+        resolve(&mut self.title);
+        resolve(&mut self.summary);
+        self.takeaways.iter_mut().for_each(resolve);
+        self.story.iter_mut().for_each(resolve);
+        resolve(&mut self.body);
+        for item in &mut self.checklist {
+            resolve(&mut item.label);
+            resolve(&mut item.help);
+        }
+    }
+}
+
+/// The glossary placeholders in `text`: (byte range, term id).
+pub(crate) fn term_placeholders(text: &str) -> Vec<(std::ops::Range<usize>, &str)> {
+    static PLACEHOLDER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let placeholder = PLACEHOLDER.get_or_init(|| {
+        regex::Regex::new(r"\{\s*-([a-z][a-z0-9-]*)\s*\}").expect("a valid pattern")
+    });
+    placeholder
+        .captures_iter(text)
+        .map(|c| (c.get(0).expect("the whole match").range(), c.get(1).expect("the id").as_str()))
+        .collect()
+}
+
+/// `text` with each `{ -term }` replaced by the glossary word of `lang`; a placeholder
+/// no glossary knows stays as written (`lessons check` names it).
+pub(crate) fn resolve_terms(text: &str, lang: Language) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (range, id) in term_placeholders(text) {
+        if let Some(word) = crate::messages::term(lang, id) {
+            out.push_str(&text[last..range.start]);
+            out.push_str(&word);
+            last = range.end;
+        }
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 /// One thing to do on a platform, with the lesson text that explains it.

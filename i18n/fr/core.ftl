@@ -26,7 +26,7 @@ error-lessons = Les leçons ont { $count ->
     } :
     { $problems }
 error-needs-terminal = `{ $command }` pose d'abord une question et a besoin d'un terminal. Pour continuer sans question, lancez `{ $alternative }`.
-error-interrupted = Arrêt. Tout ce que vous avez répondu jusqu'ici est enregistré ; relancez drempel pour continuer.
+error-interrupted = Interrompu. Tout ce que vous avez répondu jusqu'ici est enregistré ; relancez drempel pour continuer.
 error-output = Impossible d'écrire le résultat : { $reason }
 error-bad-learner = utilisez de 1 à 64 lettres, chiffres, points, tirets ou tirets bas, sans commencer par un point
 error-bad-lang = utilisez un code de langue de deux ou trois lettres, comme en, nl, de ou fr
@@ -62,7 +62,7 @@ need-post = une publication, une discussion ou un article de blog à vous, noté
 
 next-welcome = Commencez par un court accueil : lancez drempel et répondez à quelques questions. Cela prend deux minutes.
 next-strategy = Choisissez les objectifs de votre organisation : tout le reste en découle.
-next-profile-item = Travaillez sur votre profil { $platform }. Ensuite : { $label }.
+next-profile-item = Travaillez sur votre profil { $platform }. Prochain élément : { $label }.
 next-community = Rejoignez une { -community } qui correspond à vos objectifs : un groupe LinkedIn, un hashtag ou un forum.
 next-keywords = Ajoutez des { -keywords } à suivre : vous en avez { $have }, et { $need } font un bon début.
 next-feed = Ajoutez un { -feed } à suivre, par exemple une alerte Google reçue en RSS.

@@ -150,7 +150,11 @@ mod tests {
 
     #[test]
     fn the_first_set_locale_variable_decides() {
-        let vars = [("LC_ALL", ""), ("LC_MESSAGES", "de_AT.UTF-8"), ("LANG", "fr_BE.UTF-8")];
+        let vars = [
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", "de_AT.UTF-8"),
+            ("LANG", "fr_BE.UTF-8"),
+        ];
         assert_eq!(Language::from_system_locale(env(&vars)), Some(Language::De));
         // An unsupported LC_ALL does not fall through to LANG: the person asked for it.
         let vars = [("LC_ALL", "es_ES.UTF-8"), ("LANG", "nl_NL.UTF-8")];
@@ -161,7 +165,10 @@ mod tests {
     fn precedence_flag_then_choice_then_locale_then_english() {
         let dutch_locale = [("LANG", "nl_NL.UTF-8")];
         let run = |explicit, chosen, vars: &[(&str, &str)]| Language::for_run(explicit, chosen, env(vars));
-        assert_eq!(run(Some(Language::Fr), Some(Language::De), &dutch_locale), Language::Fr);
+        assert_eq!(
+            run(Some(Language::Fr), Some(Language::De), &dutch_locale),
+            Language::Fr
+        );
         assert_eq!(run(None, Some(Language::De), &dutch_locale), Language::De);
         assert_eq!(run(None, None, &dutch_locale), Language::Nl);
         assert_eq!(run(None, None, &[]), Language::En);

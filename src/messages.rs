@@ -108,6 +108,13 @@ pub fn set_language(lang: Language) {
     ACTIVE.store(lang.index(), Ordering::Relaxed);
 }
 
+/// Makes `lang` the language of this thread from now on, whatever the run's language:
+/// the wizard's switch when the learner picks a language, which must not reach other
+/// threads of a test process.
+pub fn set_thread_language(lang: Language) {
+    OVERRIDE.with(|cell| cell.set(Some(lang)));
+}
+
 /// The language messages come out in on this thread.
 pub fn language() -> Language {
     OVERRIDE
@@ -145,9 +152,7 @@ pub fn pseudo(text: &str) -> String {
         'ú', 'ṽ', 'ŵ', 'ẋ', 'ý', 'ž', 'Á', 'Ɓ', 'Ç', 'Ď', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Í', 'Ĵ', 'Ķ', 'Ĺ', 'Ḿ', 'Ñ',
         'Ó', 'Þ', 'Ǫ', 'Ŕ', 'Š', 'Ţ', 'Ú', 'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
     ];
-    text.chars()
-        .map(|c| FROM.find(c).map_or(c, |i| TO[i]))
-        .collect()
+    text.chars().map(|c| FROM.find(c).map_or(c, |i| TO[i])).collect()
 }
 
 /// Looks up `key` in the run's language (English when that language lacks it) and fills
@@ -245,9 +250,7 @@ pub fn problems(lang: Language) -> Vec<CatalogProblem> {
                 ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value)),
                 _ => continue,
             };
-            let line = text
-                .find(&format!("\n{id} ="))
-                .map_or(1, |at| line_of(at + 1));
+            let line = text.find(&format!("\n{id} =")).map_or(1, |at| line_of(at + 1));
             if !seen.insert(id.clone()) {
                 problems.push(CatalogProblem {
                     file: file.clone(),
@@ -256,7 +259,9 @@ pub fn problems(lang: Language) -> Vec<CatalogProblem> {
                 });
             }
             // Fluent keeps terms and messages in one table, keyed without the dash.
-            let twin = id.strip_prefix('-').map_or_else(|| format!("-{id}"), str::to_owned);
+            let twin = id
+                .strip_prefix('-')
+                .map_or_else(|| format!("-{id}"), str::to_owned);
             if defined.contains(&twin) && id.starts_with('-') {
                 problems.push(CatalogProblem {
                     file: file.clone(),

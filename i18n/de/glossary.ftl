@@ -73,25 +73,5 @@
 
 ## Die Namen, die das Programm zeigt, aus den Begriffen oben
 
-step-welcome = { -step-welcome }
-step-strategy = { -step-strategy }
-step-profiles = { -step-profiles }
-step-monitoring = { -step-monitoring }
-step-reading = { -step-reading }
-step-communities = { -step-communities }
-step-comment = { -step-comment }
-step-next = { -step-next }
 
-rung-inactive = { -rung-inactive }
-rung-spectator = { -rung-spectator }
-rung-joiner = { -rung-joiner }
-rung-collector = { -rung-collector }
-rung-critic = { -rung-critic }
-rung-creator = { -rung-creator }
 
-decision-skip = { -decision-skip }
-decision-later = { -decision-later }
-decision-blog = { -decision-blog }
-decision-newsletter = { -decision-newsletter }
-decision-respond = { -decision-respond }
-decision-share = { -decision-share }

@@ -10,6 +10,9 @@ cli-heading-arguments = Arguments
 cli-value-command = COMMAND
 cli-help-flag = Show this help
 cli-version-flag = Show the version
+cli-fact-values = one of: { $values }
+cli-fact-default = default: { $value }
+cli-fact-env = or set { $var }
 
 cli-error = error: { $message }
 cli-error-invalid-value = "{ $value }" is not a valid value for { $arg }. Choose one of: { $valid }
@@ -30,9 +33,9 @@ cli-long-about =
     drempel: a terminal coach from watching to taking part on professional social media.
 
     Run it without a command to pick up where you left off.
-cli-home = Where drempel keeps its data [default: your platform's data folder]
+cli-home = Where drempel keeps its data (without it: your platform's data folder)
 cli-learner = Whose journey this is; each learner has a folder of their own
-cli-lang = The language drempel speaks: en, nl, de or fr [default: DREMPEL_LANG, else the one chosen in the welcome step, else your system's, else en]
+cli-lang = The language drempel speaks (without it: the one chosen in the welcome step, else your system's, else English)
 cli-color = When to use colour
 cli-offline = Use the bundled practice material instead of the network
 cli-lessons = Read lessons from this folder (DIR/<lang>/*.md) instead of the built-in ones
@@ -203,7 +206,7 @@ cli-report-out = Write to this file (replaced atomically) instead of the termina
 cli-report-format = md for reading, html for one page to print or project, json for scripts
 
 cli-export-about = One file to hand to your coach or trainer (you see what goes in first)
-cli-export-out = Where to write it: a file, a folder, or `-` for stdout [default: ./drempel-export-NAME-ID.json]
+cli-export-out = Where to write it: a file, a folder, or `-` for stdout (without it: ./drempel-export-NAME-ID.json)
 cli-export-include_drafts = Also include drafts, private notes, keywords and feed addresses
 cli-export-yes = Do not ask first
 
@@ -224,6 +227,6 @@ cli-coach-list-about = The notes and plans so far
 cli-cohort-about = A training group at a glance, from the exports its learners handed in
 cli-cohort-paths = Export files, or folders to search for *.json exports
 cli-cohort-names = Show each learner by name (ask the group first: a per-person view needs consent)
-cli-cohort-since = Count who moved up since this day (YYYY-MM-DD) [default: the day of the newest export]
+cli-cohort-since = Count who moved up since this day (YYYY-MM-DD; without it: the day of the newest export)
 cli-cohort-out = Write to this file (replaced atomically) instead of the terminal
 cli-cohort-format = table for the terminal, md, html for the projector, json for scripts

@@ -62,25 +62,5 @@
 
 ## De namen die het programma toont, genomen uit de termen hierboven
 
-step-welcome = { -step-welcome }
-step-strategy = { -step-strategy }
-step-profiles = { -step-profiles }
-step-monitoring = { -step-monitoring }
-step-reading = { -step-reading }
-step-communities = { -step-communities }
-step-comment = { -step-comment }
-step-next = { -step-next }
 
-rung-inactive = { -rung-inactive }
-rung-spectator = { -rung-spectator }
-rung-joiner = { -rung-joiner }
-rung-collector = { -rung-collector }
-rung-critic = { -rung-critic }
-rung-creator = { -rung-creator }
 
-decision-skip = { -decision-skip }
-decision-later = { -decision-later }
-decision-blog = { -decision-blog }
-decision-newsletter = { -decision-newsletter }
-decision-respond = { -decision-respond }
-decision-share = { -decision-share }

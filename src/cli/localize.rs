@@ -37,13 +37,13 @@ fn lookup(key: &str) -> Option<String> {
 /// The whole command line, its help in the run's language.
 pub fn command() -> Command {
     let cmd = localize(Cli::command(), &[]);
-    let version = t!("cli-version-flag");
     cmd.disable_version_flag(true).arg(
         Arg::new("version")
             .short('V')
             .long("version")
             .action(ArgAction::Version)
-            .help(version),
+            .help(t!("cli-version-flag"))
+            .help_heading(t!("cli-heading-options")),
     )
 }
 
@@ -62,13 +62,30 @@ fn localize(mut cmd: Command, path: &[&str]) -> Command {
         .collect();
     for (id, positional) in ids {
         let help = lookup(&key(path, &id));
-        let heading = if positional { arguments.clone() } else { options.clone() };
+        let heading = if positional {
+            arguments.clone()
+        } else {
+            options.clone()
+        };
         cmd = cmd.mut_arg(&id, |arg| {
-            let arg = arg.help_heading(heading);
-            match help {
-                Some(help) => arg.help(help).long_help(None),
-                None => arg,
-            }
+            // clap's own "[default: …]", "[possible values: …]" and "[env: …]" are English;
+            // the same facts are added in the run's language instead.
+            let facts = facts(&arg);
+            let help = help
+                .or_else(|| arg.get_help().map(ToString::to_string))
+                .unwrap_or_default();
+            let help = if facts.is_empty() {
+                help
+            } else {
+                format!("{help} [{}]", facts.join("; "))
+            };
+            let takes_values = arg.get_action().takes_values();
+            arg.help_heading(heading)
+                .help(help)
+                .long_help(None)
+                .hide_default_value(takes_values)
+                .hide_possible_values(takes_values)
+                .hide_env(true)
         });
     }
     let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
@@ -93,6 +110,33 @@ fn localize(mut cmd: Command, path: &[&str]) -> Command {
             .help(t!("cli-help-flag"))
             .help_heading(options),
     )
+}
+
+/// What clap would add to an argument's help, in the run's language.
+fn facts(arg: &Arg) -> Vec<String> {
+    let mut facts = Vec::new();
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_owned())
+        .collect();
+    // Flags have the possible values true and false: nothing a person needs told.
+    if !values.is_empty() && arg.get_action().takes_values() {
+        facts.push(t!("cli-fact-values", values = values.join(", ")));
+    }
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() && arg.get_action().takes_values() {
+        facts.push(t!("cli-fact-default", value = defaults.join(", ")));
+    }
+    if let Some(var) = arg.get_env() {
+        facts.push(t!("cli-fact-env", var = var.to_string_lossy().into_owned()));
+    }
+    facts
 }
 
 /// `drempel help feeds add` reads as `drempel feeds add --help`: the help subcommand is
@@ -218,7 +262,11 @@ mod tests {
         }
         let mut missing = Vec::new();
         walk(&Cli::command(), &mut Vec::new(), &mut missing);
-        assert!(missing.is_empty(), "keys missing from i18n/en/cli.ftl:\n{}", missing.join("\n"));
+        assert!(
+            missing.is_empty(),
+            "keys missing from i18n/en/cli.ftl:\n{}",
+            missing.join("\n")
+        );
     }
 
     #[test]
@@ -235,7 +283,11 @@ mod tests {
         let english = help(Language::En);
         let german = help(Language::De);
         assert_ne!(english, german);
-        assert!(german.contains(&crate::messages::with_language(Language::De, || t!("cli-heading-usage"))));
+        assert!(
+            german.contains(&crate::messages::with_language(Language::De, || t!(
+                "cli-heading-usage"
+            )))
+        );
     }
 
     #[test]

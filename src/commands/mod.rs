@@ -31,8 +31,8 @@ use crate::cli::{Cli, Command, GlobalArgs};
 use crate::error::{Error, Result};
 use crate::home::Home;
 use crate::journal::{self, Journal, LearnerState, Reading};
-use crate::lang::Language;
 use crate::ladder::{self, Assessment, Rung};
+use crate::lang::Language;
 use crate::lessons::{LessonSet, Library};
 use crate::t;
 use crate::ui::Shell;
@@ -128,6 +128,7 @@ pub(crate) fn on_terminal(
     let mut wizard = Wizard::new(&mut prompter, journal, lessons)?
         .with_lang(ctx.global.lang)
         .with_library(ctx.library()?)
+        .on_language_switch(crate::messages::set_language)
         .offline(ctx.global.offline);
     Ok(match flow(&mut wizard)? {
         Ending::Finished | Ending::Paused => ExitCode::SUCCESS,

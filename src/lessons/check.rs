@@ -59,7 +59,11 @@ pub(crate) fn check_lessons(library: &Library) -> Vec<Problem> {
                     let line = file.text[..range.start].matches('\n').count() + 1;
                     report(
                         at(line),
-                        t!("lessons-unknown-term", term = &file.text[range], lang = language.code()),
+                        t!(
+                            "lessons-unknown-term",
+                            term = &file.text[range],
+                            lang = language.code()
+                        ),
                     );
                 }
             }

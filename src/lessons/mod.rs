@@ -64,12 +64,16 @@ impl Lesson {
 /// The glossary placeholders in `text`: (byte range, term id).
 pub(crate) fn term_placeholders(text: &str) -> Vec<(std::ops::Range<usize>, &str)> {
     static PLACEHOLDER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let placeholder = PLACEHOLDER.get_or_init(|| {
-        regex::Regex::new(r"\{\s*-([a-z][a-z0-9-]*)\s*\}").expect("a valid pattern")
-    });
+    let placeholder = PLACEHOLDER
+        .get_or_init(|| regex::Regex::new(r"\{\s*-([a-z][a-z0-9-]*)\s*\}").expect("a valid pattern"));
     placeholder
         .captures_iter(text)
-        .map(|c| (c.get(0).expect("the whole match").range(), c.get(1).expect("the id").as_str()))
+        .map(|c| {
+            (
+                c.get(0).expect("the whole match").range(),
+                c.get(1).expect("the id").as_str(),
+            )
+        })
         .collect()
 }
 
@@ -104,7 +108,11 @@ pub struct ChecklistItem {
     pub draft: Option<crate::check::count::TextKind>,
     /// When the item was last checked against the platform's own help pages, and where:
     /// settings move, so a fact about a platform carries its date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional_date"
+    )]
     pub checked: Option<chrono::NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -119,6 +127,7 @@ pub struct ChecklistItem {
 pub struct PlatformFact {
     pub platform: Platform,
     pub claim: String,
+    #[serde(deserialize_with = "date")]
     pub checked: chrono::NaiveDate,
     pub source: String,
 }
@@ -130,6 +139,36 @@ pub enum ItemKind {
     Profile,
     /// Part of the privacy review; never optional.
     Privacy,
+}
+
+/// A date as lesson front matter writes it (`checked = 2026-12-02`, a TOML date) or as
+/// JSON carries it (`"2026-12-02"`).
+fn date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<chrono::NaiveDate, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        Toml(toml::value::Datetime),
+        Text(String),
+    }
+    let text = match Written::deserialize(deserializer)? {
+        Written::Toml(datetime) => match (datetime.date, datetime.time) {
+            (Some(date), None) => date.to_string(),
+            _ => {
+                return Err(serde::de::Error::custom(
+                    "expected a date such as 2026-12-02, without a time",
+                ));
+            }
+        },
+        Written::Text(text) => text,
+    };
+    text.parse()
+        .map_err(|_| serde::de::Error::custom(format!("\"{text}\" is not a date such as 2026-12-02")))
+}
+
+fn optional_date<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<chrono::NaiveDate>, D::Error> {
+    date(deserializer).map(Some)
 }
 
 /// Where lessons came from.

@@ -90,7 +90,12 @@ pub struct Wizard<'a> {
     /// Where the lessons come from, to read them again when the learner picks another
     /// language in the welcome step.
     library: Option<Library>,
+    language_switch: Option<LanguageSwitch>,
 }
+
+/// What the wizard does with the language picked in the welcome step beyond its own
+/// thread: the binary makes it the run's language for every thread.
+pub type LanguageSwitch = fn(Language);
 
 impl<'a> Wizard<'a> {
     pub fn new(prompter: &'a mut dyn Prompter, journal: Journal, lessons: LessonSet) -> Result<Wizard<'a>> {
@@ -106,6 +111,7 @@ impl<'a> Wizard<'a> {
             offline: false,
             lang: None,
             library: None,
+            language_switch: None,
         })
     }
 
@@ -125,6 +131,13 @@ impl<'a> Wizard<'a> {
     /// its own lessons at once.
     pub fn with_library(mut self, library: Library) -> Self {
         self.library = Some(library);
+        self
+    }
+
+    /// Also applies a language picked in the welcome step through `switch` (the binary
+    /// passes [`crate::messages::set_language`]).
+    pub fn on_language_switch(mut self, switch: LanguageSwitch) -> Self {
+        self.language_switch = Some(switch);
         self
     }
 
@@ -148,7 +161,10 @@ impl<'a> Wizard<'a> {
     /// included.
     pub(crate) fn follow_language(&mut self) -> Result<()> {
         let language = self.language();
-        crate::messages::set_language(language);
+        crate::messages::set_thread_language(language);
+        if let Some(switch) = self.language_switch {
+            switch(language);
+        }
         if let Some(library) = &self.library
             && self.lessons.lang != language.code()
         {
@@ -168,6 +184,7 @@ impl<'a> Wizard<'a> {
 
     /// Runs from `start`, or from where the learner stopped last time.
     pub fn run(&mut self, start: Option<Step>) -> Result<Ending> {
+        self.follow_language()?;
         let steps = available_steps();
         let first = match start {
             Some(step) => step,

@@ -6,7 +6,6 @@ use crate::journal::EventBody;
 use crate::lang::Language;
 use crate::t;
 
-
 pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     let today = wizard.palette.dim.apply_to(t!("welcome-today")).to_string();
     wizard.say(&today)?;

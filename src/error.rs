@@ -26,7 +26,7 @@ pub enum Error {
     #[error("{}", t!("error-no-home"))]
     NoHome,
 
-    #[error("{}", t!("error-io", action = *.action, path = .path.display().to_string(), reason = .source.to_string()))]
+    #[error("{}", t!("error-io", action = *.action, path = .path.display().to_string(), reason = io_reason(.source)))]
     Io {
         action: &'static str,
         path: PathBuf,
@@ -212,5 +212,22 @@ impl From<io::Error> for Error {
         } else {
             Error::Output(err)
         }
+    }
+}
+
+/// Why a file operation failed, in the learner's language for the reasons people meet;
+/// the system's own (English) words for the rare rest.
+pub fn io_reason(err: &io::Error) -> String {
+    use io::ErrorKind;
+    match err.kind() {
+        ErrorKind::NotFound => t!("io-not-found"),
+        ErrorKind::PermissionDenied => t!("io-permission-denied"),
+        ErrorKind::AlreadyExists => t!("io-already-exists"),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => t!("io-disk-full"),
+        ErrorKind::IsADirectory => t!("io-is-a-directory"),
+        ErrorKind::NotADirectory => t!("io-not-a-directory"),
+        ErrorKind::ReadOnlyFilesystem => t!("io-read-only"),
+        ErrorKind::InvalidData => t!("io-not-text"),
+        _ => crate::ui::sanitize_line(&err.to_string()),
     }
 }

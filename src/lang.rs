@@ -25,6 +25,17 @@ impl Language {
     /// Every language, English first: the order of the welcome step's choice.
     pub const ALL: [Language; 4] = [Language::En, Language::Nl, Language::De, Language::Fr];
 
+    /// The codes of [`Language::ALL`], in the same order.
+    pub const CODES: [&'static str; Language::ALL.len()] = {
+        let mut codes = [""; Language::ALL.len()];
+        let mut at = 0;
+        while at < codes.len() {
+            codes[at] = Language::ALL[at].code();
+            at += 1;
+        }
+        codes
+    };
+
     /// The language every other language is checked against and falls back to.
     pub const BASE: Language = Language::En;
 

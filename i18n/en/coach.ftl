@@ -6,6 +6,7 @@ coach-note-saved = Note saved in the journal. It stays private: exports leave it
 coach-plan-saved = Plan saved. It shows in `drempel progress` until it is marked done with `drempel coach done NUMBER`.
 coach-empty = The text is empty. Write the note or plan after the command, for example: drempel coach plan "Write a first comment" --due 2026-03-01
 coach-error-bad-date = "{ $text }" is not a date drempel reads. Write it as YYYY-MM-DD, for example 2026-03-01.
+coach-error-bad-number = "{ $text }" is not a plan number. Plans are numbered 1, 2, 3… in the order `drempel coach list` shows them.
 coach-due-in-past = The due date { $date } has already passed. The plan is saved anyway.
 coach-due = due { $date }
 coach-set-on = agreed { $date }

@@ -18,6 +18,14 @@ error-io = Could not { $action ->
         [lock] lock
        *[other] use
     } { $path }: { $reason }. Check that the folder exists and that you may write to it, or choose another with --home DIR.
+io-not-found = it does not exist
+io-permission-denied = you are not allowed to
+io-already-exists = it exists already
+io-disk-full = the disk is full
+io-is-a-directory = it is a folder, not a file
+io-not-a-directory = part of the path is a file, not a folder
+io-read-only = the disk can only be read
+io-not-text = it is not UTF-8 text
 error-journal-corrupt = The journal { $path } is damaged on line { $line } ({ $reason }). Nothing was changed. Keep the file, and ask your trainer or coach to look at that line; `drempel doctor` shows more.
 error-journal-locked = Another drempel is busy with this journal ({ $path }). Finish or close the other window, then try again.
 error-lessons = The lessons have { $count ->

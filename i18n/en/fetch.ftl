@@ -25,6 +25,10 @@ fetchbar-waiting = the server asked us to wait { $seconds }s
 ## Errors of the feeds commands, scan and inbox
 
 error-cache-corrupt = The file { $path } is damaged ({ $reason }). drempel left it as it is. It only holds what a scan can fetch again: move it aside with `mv "{ $path }" "{ $path }.broken"` and run the command again.
+address-no-scheme = it does not start with https:// or http://
+address-bad-host = the name of the site in it is not valid
+address-bad-port = the port number in it is not valid
+address-invalid = it is not a valid web address
 error-bad-feed-url = "{ $url }" is not an address drempel can watch: { $reason }. Use the full address, starting with https:// or http://.
 error-needs-network = `drempel { $command }` needs the network to look at the address, and --offline is on. Run it again without --offline when you are connected.
 error-feed-fetch = Could not fetch { $url }: { $reason }. Check the address in a browser, or try again later.

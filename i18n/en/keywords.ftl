@@ -76,3 +76,4 @@ keywords-test-summary = { $matched } of { $total } { $total ->
         [one] keyword matches
        *[other] keywords match
     }.
+keywords-sample-headline = A headline to try

@@ -604,7 +604,7 @@ mod tests {
             "amazing",
             "\u{0}",
         ];
-        let rule_sets: Vec<RuleSet> = crate::check::lang::LANGUAGES
+        let rule_sets: Vec<RuleSet> = crate::lang::Language::CODES
             .iter()
             .map(|l| RuleSet::embedded(l).unwrap())
             .collect();

@@ -2,9 +2,6 @@
 //! so Dutch drafts get Dutch rules. Short or mixed drafts give no clear answer; then
 //! the caller falls back to English.
 
-/// The languages drempel has check rules for.
-pub const LANGUAGES: [&str; 4] = ["en", "nl", "de", "fr"];
-
 /// Words frequent in one language and rare in the others. Words the languages share tell
 /// nothing and are left out: "de" and "je" (Dutch and French), "die" (Dutch and
 /// German), "du" and "des" (German and French), "is", "en", "in".

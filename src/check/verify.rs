@@ -192,7 +192,6 @@ fn compare_languages(ids: &[(String, String, BTreeSet<String>)], problems: &mut 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::lang::LANGUAGES;
 
     fn embedded(lang: &str) -> RuleSet {
         RuleSet::embedded(lang).unwrap_or_else(|| panic!("{lang} rules are embedded"))
@@ -203,7 +202,7 @@ mod tests {
     #[test]
     fn every_rule_keeps_its_examples_in_every_language() {
         let lessons = lesson_ids(&Library::embedded(), "en");
-        for lang in LANGUAGES {
+        for lang in crate::lang::Language::CODES {
             let problems = verify(&embedded(lang), &lessons);
             assert!(problems.is_empty(), "{lang}: {problems:#?}");
         }
@@ -217,7 +216,7 @@ mod tests {
     #[test]
     fn every_language_has_every_rule_with_examples() {
         let english = embedded("en");
-        for lang in LANGUAGES {
+        for lang in crate::lang::Language::CODES {
             let rules = embedded(lang);
             assert_eq!(
                 rules.ids(),
@@ -241,7 +240,7 @@ mod tests {
     fn kind_ordinary_comments_pass_cleanly_in_all_four_languages() {
         let policy = Policy::example();
         let mut total = 0;
-        for lang in LANGUAGES {
+        for lang in crate::lang::Language::CODES {
             let rules = embedded(lang);
             assert!(rules.ordinary_comments.len() >= 5, "{lang}");
             for comment in &rules.ordinary_comments {

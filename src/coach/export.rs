@@ -213,6 +213,9 @@ impl Export {
     /// `drempel-export-ada-lovelace-3f9c2a1b.json`.
     pub fn file_name(&self, fallback: &str) -> String {
         let name = self.learner.name.as_deref().unwrap_or(fallback);
+        // Letters are written in plain ASCII (Özlem → ozlem, Łukasz → lukasz, Zoë → zoe)
+        // rather than dropped, so the file still says whose it is.
+        let name = deunicode::deunicode(name);
         let mut slug = String::new();
         for c in name.chars().flat_map(char::to_lowercase) {
             if c.is_ascii_alphanumeric() {
@@ -432,10 +435,19 @@ mod tests {
         let export = Export::build(&journal(), &lessons, Utc::now(), false);
         assert_eq!(
             export.file_name("me"),
-            "drempel-export-anna-lena-rsted-ff001122.json"
+            "drempel-export-anna-lena-orsted-ff001122.json"
         );
         let empty = Export::build(&[], &lessons, Utc::now(), false);
         assert_eq!(empty.file_name("me"), "drempel-export-me.json");
+        let mut named = Export::build(&[], &lessons, Utc::now(), false);
+        for (name, slug) in [
+            ("Özlem Yılmaz", "ozlem-yilmaz"),
+            ("Zoë Weiß", "zoe-weiss"),
+            ("Łukasz", "lukasz"),
+        ] {
+            named.learner.name = Some(name.into());
+            assert_eq!(named.file_name("me"), format!("drempel-export-{slug}.json"));
+        }
         assert_eq!(empty.stuck.unwrap().evidence, "welcome");
     }
 }

@@ -77,7 +77,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
 pub fn page(title: &str, base_px: u32, body: &str) -> String {
     format!(
         r#"<!DOCTYPE html>
-<html lang="en">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -91,7 +91,8 @@ html {{ font-size: {base_px}px; }}{STYLE}</style>
 </body>
 </html>
 "#,
-        escape(title)
+        escape(title),
+        lang = crate::messages::language().code(),
     )
 }
 

@@ -37,11 +37,20 @@ pub enum Action {
     },
     /// Mark a plan as done, by its number in `drempel coach list`
     Done {
-        #[arg(value_name = "NUMBER")]
+        #[arg(value_name = "NUMBER", value_parser = parse_plan_number)]
         number: usize,
     },
     /// The notes and plans so far
     List,
+}
+
+/// A plan's number as `coach list` shows it: 1, 2, 3…
+fn parse_plan_number(text: &str) -> std::result::Result<usize, String> {
+    text.trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| t!("coach-error-bad-number", text = crate::ui::sanitize_line(text)))
 }
 
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {

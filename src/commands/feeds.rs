@@ -103,7 +103,7 @@ fn web_address(text: &str) -> Result<Url> {
     let text = text.trim();
     let url = Url::parse(text).map_err(|err| Error::BadFeedUrl {
         url: text.to_owned(),
-        reason: err.to_string(),
+        reason: crate::feeds::address_problem(err),
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return Err(Error::BadFeedUrl {

@@ -138,7 +138,7 @@ fn suggest(ctx: &mut Context, goals: &[Goal], json: bool) -> Result<ExitCode> {
             "keywords-language-fallback",
             lang = wanted.as_str(),
             fallback = packs::FALLBACK_LANGUAGE,
-            languages = packs::LANGUAGES.join(", ")
+            languages = crate::lang::Language::CODES.join(", ")
         ))?;
         packs::FALLBACK_LANGUAGE.to_owned()
     };
@@ -235,7 +235,7 @@ fn add(ctx: &mut Context, text: &str, json: bool) -> Result<ExitCode> {
                 .println(t!("keywords-added", query = canonical.as_str(), count = count))?;
             ctx.shell.status(t!(
                 "keywords-added-hint",
-                command = "drempel keywords test 'A headline to try'"
+                command = format!("drempel keywords test '{}'", t!("keywords-sample-headline"))
             ))?;
         }
     }

@@ -29,3 +29,19 @@ pub use parse::{detect, parse};
 pub fn check() -> Vec<crate::lessons::Problem> {
     practice::check()
 }
+
+/// Why an address does not parse, in the learner's words (the `url` crate's own reasons
+/// are English and technical).
+pub fn address_problem(err: url::ParseError) -> String {
+    use url::ParseError;
+    match err {
+        ParseError::RelativeUrlWithoutBase | ParseError::RelativeUrlWithCannotBeABaseBase => {
+            crate::t!("address-no-scheme")
+        }
+        ParseError::EmptyHost | ParseError::InvalidDomainCharacter | ParseError::IdnaError => {
+            crate::t!("address-bad-host")
+        }
+        ParseError::InvalidPort => crate::t!("address-bad-port"),
+        _ => crate::t!("address-invalid"),
+    }
+}

@@ -14,9 +14,6 @@ static LESSONS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/lessons");
 /// ever fetches them by accident.
 pub const HOST: &str = "practice.drempel.invalid";
 
-/// Languages that must have practice feeds.
-pub const LANGUAGES: &[&str] = &["en", "nl", "de", "fr"];
-
 /// Every practice feed needs at least this many items to be worth practising on.
 pub const MIN_ITEMS: usize = 5;
 
@@ -79,13 +76,13 @@ fn feeds_of(lang: &str) -> Vec<PracticeFeed> {
 /// not parse, one with fewer than [`MIN_ITEMS`] items or with items lacking a link or date.
 pub fn check() -> Vec<Problem> {
     let mut problems = Vec::new();
-    for lang in LANGUAGES {
+    for lang in crate::lang::Language::CODES {
         let feeds = feeds_of(lang);
         if feeds.is_empty() {
             problems.push(Problem {
                 file: format!("lessons/{lang}/practice"),
                 line: None,
-                message: t!("practice-missing", lang = *lang),
+                message: t!("practice-missing", lang = lang),
             });
         }
         for feed in feeds {
@@ -144,7 +141,7 @@ mod tests {
 
     #[test]
     fn every_language_has_several_feeds_in_both_formats_and_enough_items() {
-        for lang in LANGUAGES {
+        for lang in crate::lang::Language::CODES {
             let feeds = feeds(lang);
             assert!((2..=3).contains(&feeds.len()), "{lang}: {} feeds", feeds.len());
             let texts: Vec<&str> = feeds

@@ -20,9 +20,6 @@ use crate::t;
 
 static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/keywords");
 
-/// The languages every goal has a pack in.
-pub const LANGUAGES: [&str; 4] = ["en", "nl", "de", "fr"];
-
 /// The language suggestions fall back to when there is no pack in the learner's.
 pub const FALLBACK_LANGUAGE: &str = "en";
 
@@ -212,7 +209,7 @@ fn check_sources(sources: &[Source]) -> Vec<Problem> {
             }
         }
     }
-    for lang in LANGUAGES {
+    for lang in crate::lang::Language::CODES {
         for goal in Goal::ALL {
             if !present.get(lang).is_some_and(|goals| goals.contains(&goal)) {
                 problems.push(Problem {
@@ -247,7 +244,7 @@ mod tests {
     fn complete_but(lang: &str, goal: Goal, text: &str) -> Vec<Problem> {
         let good = terms(20);
         let mut sources = Vec::new();
-        for l in LANGUAGES {
+        for l in crate::lang::Language::CODES {
             for g in Goal::ALL {
                 if l == lang && g == goal {
                     sources.push(source(l, g.as_str(), text));
@@ -266,7 +263,7 @@ mod tests {
 
     #[test]
     fn every_goal_has_a_pack_in_every_language() {
-        for lang in LANGUAGES {
+        for lang in crate::lang::Language::CODES {
             for goal in Goal::ALL {
                 let terms = pack(goal, lang);
                 assert!(TERMS_PER_PACK.contains(&terms.len()), "{lang}/{}", goal.as_str());

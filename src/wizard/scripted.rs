@@ -83,6 +83,13 @@ impl ScriptedPrompter {
     }
 }
 
+/// Whether `option` is the one a script means by `wanted`: it contains the words, or
+/// (under pseudo-localisation) their look-alike letters, so one script serves both.
+fn matches(option: &str, wanted: &str) -> bool {
+    option.contains(wanted)
+        || (crate::messages::pseudo_enabled() && option.contains(&crate::messages::pseudo(wanted)))
+}
+
 fn quit<T>(reply: &Reply) -> Option<Answer<T>> {
     match reply {
         Reply::Pause => Some(Answer::Quit(Quit::Paused)),
@@ -134,7 +141,7 @@ impl Prompter for ScriptedPrompter {
         };
         let index = options
             .iter()
-            .position(|o| o.contains(wanted.as_str()))
+            .position(|o| matches(o, wanted))
             .unwrap_or_else(|| panic!("no option containing {wanted:?} in {prompt:?}: {options:?}"));
         Ok(Answer::Given(index))
     }
@@ -160,7 +167,7 @@ impl Prompter for ScriptedPrompter {
             options
                 .iter()
                 .enumerate()
-                .filter(|(_, o)| wanted.iter().any(|w| o.contains(w.as_str())))
+                .filter(|(_, o)| wanted.iter().any(|w| matches(o, w)))
                 .map(|(i, _)| i)
                 .collect(),
         ))

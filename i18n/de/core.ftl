@@ -30,7 +30,7 @@ error-needs-terminal = `{ $command }` stellt zuerst eine Frage und braucht dafü
 error-interrupted = Angehalten. Alles, was Sie bisher beantwortet haben, ist gespeichert; starten Sie drempel noch einmal, um weiterzumachen.
 error-output = Die Ausgabe konnte nicht geschrieben werden: { $reason }
 error-bad-learner = verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, nicht mit einem Punkt am Anfang
-error-bad-lang = verwenden Sie einen Sprachcode aus zwei oder drei Buchstaben, etwa en, nl, de oder fr
+error-bad-lang = drempel spricht „{ $lang }“ noch nicht. Wählen Sie eine dieser Sprachen: { $valid }
 journal-bad-data = ein Ereignis „{ $kind }“ mit Daten in falscher Form: { $reason }
 warning-torn-line = Die letzte Zeile von { $path } (Zeile { $line }) ist unvollständig, wahrscheinlich wurde ein Schreibvorgang unterbrochen. Sie wird übersprungen und bleibt unverändert in der Datei.
 
@@ -176,3 +176,12 @@ doctor-lessons-ok = { $origin }, Sprache { $lang }, { $count ->
 doctor-terminal-line = stdin ist ein Terminal: { $stdin }, stdout ist ein Terminal: { $stdout }, Farbe { $colour }, { $width } Spalten, TERM={ $term }, NO_COLOR={ $no_color }, LANG={ $lang }
 doctor-yes = ja
 doctor-no = nein
+lessons-fallback = { $origin }: keine lesbare Lektion auf { $language } für { $count ->
+        [one] diesen Schritt: { $steps }. Die englische Lektion erscheint an ihrer Stelle
+       *[other] diese Schritte: { $steps }. Die englischen Lektionen erscheinen an ihrer Stelle
+    }.{ $problems }
+lessons-fallback-builtin = { $origin }: keine lesbare englische Lektion für { $count ->
+        [one] diesen Schritt: { $steps }. Stattdessen erscheint die eingebaute Lektion
+       *[other] diese Schritte: { $steps }. Stattdessen erscheinen die eingebauten Lektionen
+    }.{ $problems }
+lessons-unknown-term = „{ $term }“ ist kein Wort aus dem Glossar (i18n/{ $lang }/glossary.ftl); Begriffe werden so geschrieben: {"{"} -rung-critic {"}"}

@@ -112,7 +112,7 @@ scan-more = …und { $more } weitere; `drempel inbox` listet alle auf.
 scan-next = { $waiting ->
         [one] 1 Meldung wartet
        *[other] { $waiting } Meldungen warten
-    } in Ihrem { -inbox }. Entscheiden Sie mit `drempel triage`, was jede verdient.
+    } in Ihrem { -inbox }. Mit `drempel triage` entscheiden Sie, was jede Meldung verdient.
 
 ## drempel inbox
 

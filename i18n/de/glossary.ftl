@@ -1,7 +1,8 @@
 # Das Glossar: die Wörter der Methode, jedes mit genau einem Namen. Alle anderen Dateien
 # des Katalogs und alle Lektionen verwenden diese Begriffe ({ -rung-critic } in einer
 # Meldung oder Lektion), statt das Wort noch einmal auszuschreiben. So wird ein Wort hier
-# einmal geändert und nirgends sonst.
+# einmal geändert und nirgends sonst. Das Programm liest einen Begriff unter seinem Namen
+# ohne Bindestrich (rung-critic); keine Meldung darf deshalb so heißen wie ein Begriff.
 #
 # Anrede: durchgehend „Sie“.
 #
@@ -70,8 +71,3 @@
 -privacy-review = Privatsphäre-Prüfung
 -house-rules = Hausregeln
 -disclosure = Offenlegung
-
-## Die Namen, die das Programm zeigt, aus den Begriffen oben
-
-
-

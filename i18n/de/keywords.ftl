@@ -50,8 +50,8 @@ keywords-suggest-all-added = Sie beobachten schon alle Vorschläge für diese Zi
 keywords-already = Sie beobachten { $query } schon. Es wurde nichts hinzugefügt.
 keywords-already-same = Sie beobachten schon { $existing }, das dasselbe findet wie { $query }. Es wurde nichts hinzugefügt.
 keywords-added = Sie beobachten jetzt { $query } ({ $count ->
-        [one] ein { -keyword }
-       *[other] { $count } { -keywords }
+        [one] insgesamt ein { -keyword }
+       *[other] insgesamt { $count } { -keywords }
     }).
 keywords-added-hint = Probieren Sie ihn an einer Schlagzeile aus: { $command }
 keywords-removed = { $query } wird nicht mehr beobachtet ({ $count ->

@@ -19,6 +19,7 @@ pub mod home;
 pub mod journal;
 pub mod keywords;
 pub mod ladder;
+pub mod lang;
 pub mod lessons;
 pub mod platform;
 pub mod step;

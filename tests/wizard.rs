@@ -50,7 +50,7 @@ fn welcome() -> Vec<Reply> {
         text("Ada"),
         text("Recruiter"),
         text("Zorggroep Noord"),
-        choose("Nederlands"),
+        choose("English"),
     ]
 }
 
@@ -185,7 +185,7 @@ fn a_first_session_takes_a_newcomer_from_welcome_to_critic_offline() {
     assert_eq!(welcome.name, "Ada");
     assert_eq!(welcome.role.as_deref(), Some("Recruiter"));
     assert_eq!(welcome.organisation.as_deref(), Some("Zorggroep Noord"));
-    assert_eq!(welcome.language.as_deref(), Some("nl"));
+    assert_eq!(welcome.language.as_deref(), Some("en"));
     let strategy = state.strategy.as_ref().unwrap();
     assert_eq!(strategy.goals, [Goal::Recruitment, Goal::EmployerBranding]);
     assert_eq!(strategy.audience.as_deref(), Some("nurses in the region"));
@@ -290,7 +290,7 @@ fn quitting_at_any_prompt_loses_nothing_and_resumes_where_it_stopped() {
         );
         assert_eq!(
             state.welcome.as_ref().and_then(|w| w.language.clone()).is_some(),
-            gave("Nederlands"),
+            gave("English"),
             "stop {stop}"
         );
         assert_eq!(
@@ -389,7 +389,7 @@ fn back_returns_to_the_previous_step_with_answers_prefilled() {
         text(""),
         text(""),
         text(""),
-        choose("Nederlands"),
+        choose("English"),
     ]);
     replies.push(Reply::Pause);
     let (ending, prompter) = session.run(None, replies);
@@ -711,4 +711,36 @@ fn reading_with_an_empty_inbox_sends_the_learner_back_to_scan_and_comes_back_lat
         !session.state().completed.contains(&Step::Reading),
         "nothing was read, so the step is not walked"
     );
+}
+
+/// Picking a language in the welcome step switches everything after it: the questions,
+/// the lesson and the step names, at once and in the same session.
+#[test]
+fn the_language_picked_in_the_welcome_speaks_from_the_next_question_on() {
+    use drempel::lang::Language;
+    let dutch =
+        |key: &str| drempel::messages::with_language(Language::Nl, || drempel::messages::text(key, &[]));
+    let session = Session::new();
+    let replies = vec![
+        choose("Let's go"),
+        text("Ada"),
+        text(""),
+        text(""),
+        choose("Nederlands"),
+        Reply::Pause,
+    ];
+    let (ending, prompter) = session.run(None, replies);
+    assert_eq!(ending, Ending::Paused);
+    let strategy = dutch("step-strategy");
+    assert!(
+        prompter.transcript.iter().any(|line| line.contains(&strategy)),
+        "the strategy step is announced in Dutch ({strategy}): {:#?}",
+        prompter.transcript
+    );
+    let dutch_lesson = Library::embedded().load("nl").unwrap();
+    let title = &dutch_lesson.for_step(Step::Strategy).unwrap().title;
+    assert!(prompter.saw(title), "the Dutch lesson title {title:?} is shown");
+    // The next session resumes in Dutch without being told.
+    let (_, prompter) = session.run(None, vec![Reply::Pause]);
+    assert!(prompter.transcript.iter().any(|line| line.contains(&strategy)));
 }

@@ -110,6 +110,17 @@ pub struct ChecklistProgress {
     pub total: usize,
     /// The first item still open, in lesson order.
     pub next_item: Option<String>,
+    /// Items the learner marked not applicable, in lesson order: they count as done.
+    pub not_applicable: Vec<NotApplicable>,
+}
+
+/// A checklist item marked not applicable, with the learner's reason.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotApplicable {
+    pub item: String,
+    /// The item's label in the lessons' language.
+    pub label: String,
+    pub reason: String,
 }
 
 impl ChecklistProgress {
@@ -117,10 +128,23 @@ impl ChecklistProgress {
         let mut done = 0;
         let mut total = 0;
         let mut next_item = None;
+        let mut not_applicable = Vec::new();
         for item in lessons.checklist(platform) {
             total += 1;
             let settled = match state.item_status(platform, &item.id) {
                 Some(ItemStatus::Done) => true,
+                // Not applicable, with a reason: it counts as done, privacy items included.
+                Some(ItemStatus::NotApplicable) => {
+                    not_applicable.push(NotApplicable {
+                        item: item.id.clone(),
+                        label: item.label.clone(),
+                        reason: state
+                            .not_applicable_reason(platform, &item.id)
+                            .unwrap_or_default()
+                            .to_owned(),
+                    });
+                    true
+                }
                 // A considered "not for me" settles a profile item, never a privacy one.
                 Some(ItemStatus::Declined) => item.kind == ItemKind::Profile,
                 Some(ItemStatus::Postponed) | None => false,
@@ -136,6 +160,7 @@ impl ChecklistProgress {
             done,
             total,
             next_item,
+            not_applicable,
         }
     }
 
@@ -362,6 +387,7 @@ fn next_action(rungs: &[RungAssessment], lessons: &LessonSet) -> NextAction {
                 done: 0,
                 total: lessons.checklist(Platform::Linkedin).count(),
                 next_item: lessons.checklist(Platform::Linkedin).next().map(|i| i.id.clone()),
+                not_applicable: Vec::new(),
             });
             let item = progress.next_item.clone().unwrap_or_default();
             let label = lessons
@@ -517,6 +543,21 @@ mod tests {
             .unwrap()
             .insert(privacy.id.clone(), ItemStatus::Declined);
         assert_eq!(rung(&state), Rung::Spectator, "a privacy item may not");
+        state
+            .profile
+            .get_mut(&Platform::Linkedin)
+            .unwrap()
+            .insert(privacy.id.clone(), ItemStatus::NotApplicable);
+        assert_eq!(
+            rung(&state),
+            Rung::Joiner,
+            "a privacy item that does not apply counts as done"
+        );
+        state
+            .profile
+            .get_mut(&Platform::Linkedin)
+            .unwrap()
+            .insert(privacy.id.clone(), ItemStatus::Declined);
 
         let assessment = assess(&state, &lessons);
         assert_eq!(

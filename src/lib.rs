@@ -7,6 +7,7 @@
 pub mod messages;
 
 pub mod check;
+pub mod checklist;
 pub mod cli;
 pub mod coach;
 pub mod commands;

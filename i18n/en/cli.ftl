@@ -73,8 +73,12 @@ cli-profile-status-about = The platform's checklist and what is done
 cli-profile-done-about = Mark a checklist item done
 cli-profile-done-item = The checklist item's id, as the checklist shows it
 
-cli-profile-undo-about = Take back a done (or postponed, or declined) item
+cli-profile-undo-about = Take back a done, not applicable, postponed or declined item
 cli-profile-undo-item = The checklist item's id, as the checklist shows it
+
+cli-profile-not-applicable-about = Mark an item that does not apply to you, with your reason; it counts as done
+cli-profile-not-applicable-item = The checklist item's id, as the checklist shows it
+cli-profile-not-applicable-reason = Why it does not apply to you, in one short line (required)
 
 cli-keywords-about = Keywords to watch in your feeds: suggest, add, remove, list, test
 cli-keywords-json = Machine-readable output (stable)

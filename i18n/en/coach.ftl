@@ -36,6 +36,8 @@ report-no-movement = The rung has not moved yet.
 report-steps = Steps
 report-strategy = Strategy
 report-checklists = Profile checklists
+report-not-applicable = Not applicable, with the learner's reason:
+report-not-applicable-item = { $platform }, { $label }: { $reason }
 report-monitoring = Monitoring
 report-monitoring-counts = { $keywords ->
         [one] 1 keyword

@@ -89,6 +89,8 @@ progress-ladder = The ladder
 progress-steps = Your steps
 progress-skipped = (skipped for now)
 progress-next = Next:
+progress-not-applicable = Not applicable to you
+progress-not-applicable-item = { $platform } · { $label }: { $reason }
 orientation = Step { $number } of { $total } · { $step } · you are: { $rung }
 
 ## strategy
@@ -111,6 +113,18 @@ profile-overview-hint = See one platform's checklist: drempel profile linkedin
 profile-status-later = (later)
 profile-status-declined = (not for me)
 profile-privacy-tag = { " " }[privacy]
+profile-status-not-applicable = { " " }(not applicable: { $reason })
+profile-item-not-applicable = ✓ { $platform }: { $item } does not apply to you ({ $done } of { $total }). Your reason: { $reason }
+profile-reason-example = For example: { $command }
+profile-reason-example-text = I do not manage a page
+
+## a checklist item that does not apply: the learner's reason
+
+checklist-reason-empty = Say in one short line why this item does not apply to you.
+checklist-reason-too-long = Your reason has { $used } characters; { $limit } is the most. Please leave out { $over ->
+        [one] one character
+       *[other] { $over } characters
+    }.
 
 ## reset
 

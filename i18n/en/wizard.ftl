@@ -49,7 +49,11 @@ profiles-choice-later = Later
 profiles-choice-not-for-me = Not for me
 profiles-choice-previous = Back to the previous item
 profiles-choice-stop = Stop with { $platform } for now
-profiles-privacy-help = privacy items are never "not for me": they protect you
+profiles-privacy-help = privacy items are never "not for me": they protect you. If one truly does not apply to you, choose "Not applicable to me" and say why
+profiles-choice-not-applicable = Not applicable to me
+profiles-not-applicable-question = Why does this not apply to you? One short line is enough.
+profiles-not-applicable-help = for example: I do not manage a page. Enter on an empty line goes back
+profiles-not-applicable-saved = Noted, with your reason. It counts as done.
 profiles-story-title = Before the privacy review, a short story
 
 next-today = What you did today
@@ -63,6 +67,10 @@ today-items-done = { $count ->
 today-items-later = { $count ->
         [one] put one item on your list for later
        *[other] put { $count } items on your list for later
+    }
+today-items-not-applicable = { $count ->
+        [one] marked one item as not applicable, with your reason
+       *[other] marked { $count } items as not applicable, with your reasons
     }
 today-drafts = { $count ->
         [one] drafted one profile text

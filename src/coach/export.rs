@@ -2,7 +2,8 @@
 //!
 //! Privacy by design: by default it holds the journey (rungs, steps, counts) and what
 //! the learner already made public (community names, comment and post addresses), plus
-//! the plans agreed with the coach. Drafts, notes, keywords and feed addresses (a
+//! the plans agreed with the coach, and the checklist items marked not applicable with
+//! the learner's reason (it is why an item counts as done without being done). Drafts, notes, keywords and feed addresses (a
 //! Google Alerts feed address is personal) go in only on request (`--include-drafts`).
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -12,7 +13,7 @@ use super::report::{Recorded, Report};
 use super::timeline::{Journey, RungReached, StepReached};
 use super::{evidence_id, evidence_step};
 use crate::journal::{Community, Decision, Event, EventBody};
-use crate::ladder::{NextAction, Rung};
+use crate::ladder::{NextAction, NotApplicable, Rung};
 use crate::lessons::LessonSet;
 use crate::platform::Platform;
 use crate::step::Step;
@@ -88,6 +89,9 @@ pub struct ChecklistCount {
     pub platform: Platform,
     pub done: usize,
     pub total: usize,
+    /// Items that count as done because they do not apply, each with its reason.
+    #[serde(default)]
+    pub not_applicable: Vec<NotApplicable>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -182,6 +186,7 @@ impl Export {
                     platform: c.platform,
                     done: c.done,
                     total: c.total,
+                    not_applicable: c.not_applicable.clone(),
                 })
                 .collect(),
             goals: report.strategy.map(|s| s.goals).unwrap_or_default(),

@@ -242,6 +242,24 @@ pub fn report(report: &Report) -> String {
             );
         }
         b.push_str("</table>\n");
+        if report.checklists.iter().any(|l| !l.not_applicable.is_empty()) {
+            let _ = writeln!(b, "<p>{}</p>\n<ul>", escape(&t!("report-not-applicable")));
+            for list in &report.checklists {
+                for item in &list.not_applicable {
+                    let _ = writeln!(
+                        b,
+                        "<li>{}</li>",
+                        escape(&t!(
+                            "report-not-applicable-item",
+                            platform = list.platform.name(),
+                            label = crate::ui::sanitize_line(&item.label),
+                            reason = crate::ui::sanitize_line(&item.reason)
+                        ))
+                    );
+                }
+            }
+            b.push_str("</ul>\n");
+        }
     });
 
     section(&mut b, &t!("report-monitoring"), |b| {

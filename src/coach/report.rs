@@ -262,6 +262,28 @@ impl Report {
                 if list.complete() { " ✓" } else { "" }
             );
         }
+        let not_applicable: Vec<String> = self
+            .checklists
+            .iter()
+            .flat_map(|list| {
+                list.not_applicable.iter().map(move |item| {
+                    t!(
+                        "report-not-applicable-item",
+                        platform = list.platform.name(),
+                        label = md(&item.label),
+                        reason = md(&item.reason)
+                    )
+                })
+            })
+            .collect();
+        if !not_applicable.is_empty() {
+            let _ = writeln!(out);
+            let _ = writeln!(out, "{}", t!("report-not-applicable"));
+            let _ = writeln!(out);
+            for line in not_applicable {
+                let _ = writeln!(out, "- {line}");
+            }
+        }
 
         heading(&mut out, &t!("report-monitoring"));
         let _ = writeln!(

@@ -1,13 +1,14 @@
-//! `drempel profile [PLATFORM] [status | done ITEM | undo ITEM]`
+//! `drempel profile [PLATFORM] [status | done ITEM | undo ITEM | not-applicable ITEM --reason TEXT]`
 
 use std::process::ExitCode;
 
 use clap::Subcommand;
 
 use super::Context;
+use crate::checklist;
 use crate::error::{Error, Result};
-use crate::journal::{EventBody, ItemStatus, LearnerState, ProfileItem};
-use crate::ladder::ChecklistProgress;
+use crate::journal::{EventBody, ItemStatus, Journal, LearnerState};
+use crate::ladder::{ChecklistProgress, Rung};
 use crate::lessons::{ItemKind, LessonSet};
 use crate::platform::Platform;
 use crate::t;
@@ -30,8 +31,15 @@ pub enum Action {
     Status,
     /// Mark a checklist item done
     Done { item: String },
-    /// Take back a done (or postponed, or declined) item
+    /// Take back a done, not applicable, postponed or declined item
     Undo { item: String },
+    /// Mark an item that does not apply to you, with your reason; it counts as done
+    NotApplicable {
+        item: String,
+        /// Why it does not apply to you, in one short line (required)
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+    },
 }
 
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
@@ -42,19 +50,18 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
             let state = ctx.state()?;
             status(ctx, &lessons, &state, platform)?;
         }
-        (None, Some(Action::Done { item } | Action::Undo { item })) => {
-            return Err(Error::Usage(t!("profile-needs-platform", item = item.as_str())));
+        (None, Some(Action::Done { item } | Action::Undo { item } | Action::NotApplicable { item, .. })) => {
+            return Err(Error::Usage(t!(
+                "profile-needs-platform",
+                item = sanitize_line(item)
+            )));
         }
         (Some(platform), Some(Action::Done { item })) => {
-            valid_item(&lessons, platform, item)?;
+            let body = checklist::done(&lessons, platform, item)?;
             let mut journal = ctx.journal()?;
             let (before, _) = super::assess_journal(&journal, &lessons)?;
-            journal.append(EventBody::ProfileItemDone(ProfileItem {
-                platform,
-                item: item.clone(),
-            }))?;
-            let state = LearnerState::from_events(&journal.read()?.events);
-            let progress = ChecklistProgress::of(&state, &lessons, platform);
+            journal.append(body)?;
+            let progress = progress_now(&journal, &lessons, platform)?;
             ctx.shell.println(t!(
                 "profile-item-done",
                 platform = platform.name(),
@@ -62,52 +69,91 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
                 done = progress.done,
                 total = progress.total
             ))?;
-            match &progress.next_item {
-                None => ctx
-                    .shell
-                    .println(t!("profile-complete", platform = platform.name()))?,
-                Some(next) => ctx.shell.println(t!(
-                    "profile-next-item",
-                    command = format!("drempel profile {} done {next}", platform.as_str())
-                ))?,
-            }
-            super::announce_new_rung(ctx, &journal, before.rung)?;
+            after_marking(ctx, &journal, &progress, before.rung)?;
+        }
+        (Some(platform), Some(Action::NotApplicable { item, reason })) => {
+            let body = checklist::not_applicable(&lessons, platform, item, reason.as_deref().unwrap_or(""))
+                .map_err(|error| match error {
+                Error::Usage(message) => Error::Usage(format!(
+                    "{message}\n{}",
+                    t!(
+                        "profile-reason-example",
+                        command = format!(
+                            "drempel profile {} not-applicable {} --reason \"{}\"",
+                            platform.as_str(),
+                            sanitize_line(item),
+                            t!("profile-reason-example-text")
+                        )
+                    )
+                )),
+                other => other,
+            })?;
+            let EventBody::ProfileItemNotApplicable(marked) = &body else {
+                unreachable!("not_applicable records a not-applicable item");
+            };
+            let reason = marked.reason.clone();
+            let mut journal = ctx.journal()?;
+            let (before, _) = super::assess_journal(&journal, &lessons)?;
+            journal.append(body)?;
+            let progress = progress_now(&journal, &lessons, platform)?;
+            ctx.shell.println(t!(
+                "profile-item-not-applicable",
+                platform = platform.name(),
+                item = item.as_str(),
+                reason = reason,
+                done = progress.done,
+                total = progress.total
+            ))?;
+            after_marking(ctx, &journal, &progress, before.rung)?;
         }
         (Some(platform), Some(Action::Undo { item })) => {
-            valid_item(&lessons, platform, item)?;
+            // An unknown item is refused before the journal is opened.
+            checklist::item(&lessons, platform, item)?;
             let mut journal = ctx.journal()?;
             let state = LearnerState::from_events(&journal.read()?.events);
-            if state.item_status(platform, item).is_none() {
-                ctx.shell.println(t!(
+            match checklist::undo(&lessons, &state, platform, item)? {
+                None => ctx.shell.println(t!(
                     "profile-nothing-to-undo",
                     platform = platform.name(),
                     item = item.as_str()
-                ))?;
-            } else {
-                journal.append(EventBody::ProfileItemUndone(ProfileItem {
-                    platform,
-                    item: item.clone(),
-                }))?;
-                ctx.shell.println(t!(
-                    "profile-item-undone",
-                    platform = platform.name(),
-                    item = item.as_str()
-                ))?;
+                ))?,
+                Some(body) => {
+                    journal.append(body)?;
+                    ctx.shell.println(t!(
+                        "profile-item-undone",
+                        platform = platform.name(),
+                        item = item.as_str()
+                    ))?;
+                }
             }
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn valid_item(lessons: &LessonSet, platform: Platform, item: &str) -> Result<()> {
-    if lessons.item(platform, item).is_some() {
-        return Ok(());
+fn progress_now(journal: &Journal, lessons: &LessonSet, platform: Platform) -> Result<ChecklistProgress> {
+    let state = LearnerState::from_events(&journal.read()?.events);
+    Ok(ChecklistProgress::of(&state, lessons, platform))
+}
+
+/// What follows marking an item: the checklist complete or the next item, and a new rung.
+fn after_marking(
+    ctx: &mut Context,
+    journal: &Journal,
+    progress: &ChecklistProgress,
+    before: Rung,
+) -> Result<()> {
+    let platform = progress.platform;
+    match &progress.next_item {
+        None => ctx
+            .shell
+            .println(t!("profile-complete", platform = platform.name()))?,
+        Some(next) => ctx.shell.println(t!(
+            "profile-next-item",
+            command = format!("drempel profile {} done {next}", platform.as_str())
+        ))?,
     }
-    Err(Error::UnknownItem {
-        platform: platform.as_str().to_owned(),
-        item: crate::ui::sanitize_line(item),
-        valid: lessons.checklist(platform).map(|i| i.id.clone()).collect(),
-    })
+    super::announce_new_rung(ctx, journal, before)
 }
 
 fn overview(ctx: &mut Context, lessons: &LessonSet) -> Result<()> {
@@ -139,6 +185,17 @@ fn status(ctx: &mut Context, lessons: &LessonSet, state: &LearnerState, platform
             Some(ItemStatus::Done) => (p.check(true), String::new()),
             Some(ItemStatus::Postponed) => (p.warn.apply_to("~").to_string(), t!("profile-status-later")),
             Some(ItemStatus::Declined) => (p.dim.apply_to("-").to_string(), t!("profile-status-declined")),
+            Some(ItemStatus::NotApplicable) => (
+                p.check(true),
+                t!(
+                    "profile-status-not-applicable",
+                    reason = sanitize_line(
+                        state
+                            .not_applicable_reason(platform, &item.id)
+                            .unwrap_or_default()
+                    )
+                ),
+            ),
             None => (p.check(false), String::new()),
         };
         let privacy = if item.kind == ItemKind::Privacy {

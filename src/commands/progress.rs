@@ -6,7 +6,8 @@ use serde_json::json;
 
 use super::Context;
 use crate::error::Result;
-use crate::ladder;
+use crate::ladder::{self, ChecklistProgress};
+use crate::platform::Platform;
 use crate::ui::ladder_view;
 
 #[derive(Debug, Default, clap::Args)]
@@ -20,6 +21,10 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     let lessons = ctx.lessons()?;
     let state = ctx.state()?;
     let assessment = ladder::assess(&state, &lessons);
+    let checklists: Vec<ChecklistProgress> = Platform::ALL
+        .into_iter()
+        .map(|p| ChecklistProgress::of(&state, &lessons, p))
+        .collect();
     if args.json {
         let document = json!({
             "version": 1,
@@ -33,13 +38,23 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
             "rungs": assessment.rungs,
             "next": assessment.next,
             "coach_plans": state.open_plans().collect::<Vec<_>>(),
+            "not_applicable": checklists
+                .iter()
+                .flat_map(|c| c.not_applicable.iter().map(move |item| json!({
+                    "platform": c.platform,
+                    "item": item.item,
+                    "label": item.label,
+                    "reason": item.reason,
+                })))
+                .collect::<Vec<_>>(),
         });
         ctx.shell.println(crate::ui::json::to_string_pretty(&document))?;
     } else {
         let view = ladder_view::render(ctx.shell.palette(), &assessment, state.name());
         let plans: Vec<_> = state.open_plans().collect();
         let coach = ladder_view::from_your_coach(ctx.shell.palette(), &plans);
-        write!(ctx.shell.out(), "{view}{coach}")?;
+        let not_applicable = ladder_view::not_applicable(ctx.shell.palette(), &checklists);
+        write!(ctx.shell.out(), "{view}{not_applicable}{coach}")?;
     }
     Ok(ExitCode::SUCCESS)
 }

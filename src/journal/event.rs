@@ -37,6 +37,10 @@ pub enum EventBody {
     ProfileItemPostponed(ProfileItem),
     #[serde(rename = "profile.item_declined")]
     ProfileItemDeclined(ProfileItem),
+    /// The item does not apply to this learner, for the reason they gave; it counts as
+    /// done. Older versions keep the line and ignore it.
+    #[serde(rename = "profile.item_not_applicable")]
+    ProfileItemNotApplicable(NotApplicableItem),
     #[serde(rename = "profile.draft")]
     ProfileDraft(ProfileDraft),
     /// The wizard walked this step to its end: where it resumes, not evidence.
@@ -121,6 +125,7 @@ impl EventBody {
         "profile.item_undone",
         "profile.item_postponed",
         "profile.item_declined",
+        "profile.item_not_applicable",
         "profile.draft",
         "step.completed",
         "step.skipped",
@@ -173,6 +178,15 @@ pub struct Welcome {
 pub struct ProfileItem {
     pub platform: Platform,
     pub item: String,
+}
+
+/// A checklist item that does not apply to the learner, with their reason in one line
+/// (already sanitised and capped by [`crate::checklist::reason`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotApplicableItem {
+    pub platform: Platform,
+    pub item: String,
+    pub reason: String,
 }
 
 /// A headline or bio typed in the wizard, kept so the learner can paste it later.

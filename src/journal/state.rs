@@ -20,6 +20,9 @@ pub enum ItemStatus {
     Postponed,
     /// "Not for me": a considered no, which completes an optional item.
     Declined,
+    /// Does not apply to this learner, for the reason they gave (see
+    /// [`LearnerState::not_applicable_reason`]): it counts as done, privacy items included.
+    NotApplicable,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -35,6 +38,9 @@ pub struct LearnerState {
     pub strategy: Option<Strategy>,
     pub platforms: Vec<Platform>,
     pub profile: BTreeMap<Platform, BTreeMap<String, ItemStatus>>,
+    /// The reason of every item marked not applicable; an item is here exactly when its
+    /// status is [`ItemStatus::NotApplicable`].
+    pub not_applicable: BTreeMap<Platform, BTreeMap<String, String>>,
     pub drafts: BTreeMap<Platform, BTreeMap<String, String>>,
     pub keywords: Vec<String>,
     pub feeds: Vec<String>,
@@ -104,6 +110,13 @@ impl LearnerState {
             }
             EventBody::ProfileItemDeclined(p) => {
                 self.set_item(p.platform, &p.item, Some(ItemStatus::Declined))
+            }
+            EventBody::ProfileItemNotApplicable(p) => {
+                self.set_item(p.platform, &p.item, Some(ItemStatus::NotApplicable));
+                self.not_applicable
+                    .entry(p.platform)
+                    .or_default()
+                    .insert(p.item.clone(), p.reason.clone());
             }
             EventBody::ProfileItemUndone(p) => self.set_item(p.platform, &p.item, None),
             EventBody::ProfileDraft(d) => {
@@ -200,7 +213,15 @@ impl LearnerState {
         }
     }
 
+    /// Sets (or with `None` clears) an item's status; whatever it was before, its
+    /// not-applicable reason goes with it.
     fn set_item(&mut self, platform: Platform, item: &str, status: Option<ItemStatus>) {
+        if let Some(reasons) = self.not_applicable.get_mut(&platform) {
+            reasons.remove(item);
+            if reasons.is_empty() {
+                self.not_applicable.remove(&platform);
+            }
+        }
         let items = self.profile.entry(platform).or_default();
         match status {
             Some(status) => {
@@ -222,6 +243,7 @@ impl LearnerState {
             Step::Profiles => {
                 self.platforms.clear();
                 self.profile.clear();
+                self.not_applicable.clear();
                 self.drafts.clear();
             }
             Step::Monitoring => {
@@ -244,6 +266,11 @@ impl LearnerState {
 
     pub fn item_status(&self, platform: Platform, item: &str) -> Option<ItemStatus> {
         self.profile.get(&platform)?.get(item).copied()
+    }
+
+    /// Why the learner marked this item not applicable; `None` unless it is.
+    pub fn not_applicable_reason(&self, platform: Platform, item: &str) -> Option<&str> {
+        self.not_applicable.get(&platform)?.get(item).map(String::as_str)
     }
 
     /// The coach's plans nobody has closed yet, oldest first.
@@ -308,6 +335,57 @@ mod tests {
         state.apply(&event(EventBody::Reset { step: None }));
         assert!(state.keywords.is_empty());
         assert!(state.first_event.is_some(), "history keeps its start");
+    }
+
+    #[test]
+    fn not_applicable_keeps_its_reason_until_taken_back_or_replaced() {
+        let na = |item: &str, reason: &str| {
+            event(EventBody::ProfileItemNotApplicable(
+                crate::journal::NotApplicableItem {
+                    platform: Platform::Linkedin,
+                    item: item.into(),
+                    reason: reason.into(),
+                },
+            ))
+        };
+        let undo = |item: &str| {
+            event(EventBody::ProfileItemUndone(ProfileItem {
+                platform: Platform::Linkedin,
+                item: item.into(),
+            }))
+        };
+        let mut state =
+            LearnerState::from_events(&[na("page-admins", "I run no page"), na("tagging", "old")]);
+        assert_eq!(
+            state.item_status(Platform::Linkedin, "page-admins"),
+            Some(ItemStatus::NotApplicable)
+        );
+        assert_eq!(
+            state.not_applicable_reason(Platform::Linkedin, "page-admins"),
+            Some("I run no page")
+        );
+        state.apply(&na("tagging", "new"));
+        assert_eq!(
+            state.not_applicable_reason(Platform::Linkedin, "tagging"),
+            Some("new")
+        );
+        state.apply(&undo("page-admins"));
+        assert_eq!(state.item_status(Platform::Linkedin, "page-admins"), None);
+        assert_eq!(
+            state.not_applicable_reason(Platform::Linkedin, "page-admins"),
+            None
+        );
+        state.apply(&done("tagging"));
+        assert_eq!(
+            state.item_status(Platform::Linkedin, "tagging"),
+            Some(ItemStatus::Done)
+        );
+        assert!(state.not_applicable.is_empty(), "done replaces the reason");
+        state.apply(&na("tagging", "again"));
+        state.apply(&event(EventBody::Reset {
+            step: Some(Step::Profiles),
+        }));
+        assert!(state.not_applicable.is_empty());
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::Palette;
 use crate::journal::CoachPlan;
-use crate::ladder::{Assessment, Rung};
+use crate::ladder::{Assessment, ChecklistProgress, Rung};
 use crate::step::Step;
 use crate::t;
 
@@ -111,6 +111,29 @@ pub fn from_your_coach(p: &Palette, plans: &[&CoachPlan]) -> String {
             })
             .unwrap_or_default();
         let _ = writeln!(out, "  • {}{due}", super::sanitize_line(&plan.text));
+    }
+    out
+}
+
+/// The checklist items marked not applicable, each with its reason, for the end of
+/// `progress`; empty when there are none.
+pub fn not_applicable(p: &Palette, checklists: &[ChecklistProgress]) -> String {
+    let mut out = String::new();
+    if checklists.iter().all(|c| c.not_applicable.is_empty()) {
+        return out;
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", p.heading.apply_to(t!("progress-not-applicable")));
+    for list in checklists {
+        for item in &list.not_applicable {
+            let line = t!(
+                "progress-not-applicable-item",
+                platform = list.platform.name(),
+                label = super::sanitize_line(&item.label),
+                reason = super::sanitize_line(&item.reason)
+            );
+            let _ = writeln!(out, "  {} {line}", p.check(true));
+        }
     }
     out
 }

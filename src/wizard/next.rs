@@ -30,6 +30,7 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
 fn achieved_today(recorded: &[EventBody]) -> Vec<String> {
     let (mut welcomed, mut strategy, mut done, mut later, mut drafts, mut communities) =
         (false, false, 0, 0, 0, 0);
+    let mut not_applicable = 0;
     let (mut keywords, mut feeds, mut scans, mut comments) = (0, 0, 0, 0);
     let mut triaged = std::collections::BTreeSet::new();
     for body in recorded {
@@ -38,6 +39,7 @@ fn achieved_today(recorded: &[EventBody]) -> Vec<String> {
             EventBody::StrategySet(_) => strategy = true,
             EventBody::ProfileItemDone(_) => done += 1,
             EventBody::ProfileItemPostponed(_) => later += 1,
+            EventBody::ProfileItemNotApplicable(_) => not_applicable += 1,
             EventBody::ProfileDraft(_) => drafts += 1,
             EventBody::CommunityJoined(_) => communities += 1,
             EventBody::KeywordAdded { .. } => keywords += 1,
@@ -59,6 +61,9 @@ fn achieved_today(recorded: &[EventBody]) -> Vec<String> {
     }
     if done > 0 {
         lines.push(t!("today-items-done", count = done));
+    }
+    if not_applicable > 0 {
+        lines.push(t!("today-items-not-applicable", count = not_applicable));
     }
     if drafts > 0 {
         lines.push(t!("today-drafts", count = drafts));

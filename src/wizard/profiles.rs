@@ -1,8 +1,10 @@
 //! Step 3: choose platforms, then walk each checklist item by item: the lesson text for
-//! the item, then done, later or not for me. Privacy items come with a story.
+//! the item, then done, later, not for me (profile items) or not applicable with a
+//! reason (privacy items). Privacy items come with a story.
 
 use super::{Answer, StepEnd, TextQuestion, Wizard, given};
 use crate::check::count::{self, TextKind};
+use crate::checklist::{self, ReasonError};
 use crate::error::Result;
 use crate::journal::{EventBody, ItemStatus, ProfileDraft, ProfileItem};
 use crate::ladder::ChecklistProgress;
@@ -84,6 +86,7 @@ enum ItemChoice {
     Done,
     Later,
     NotForMe,
+    NotApplicable,
     Previous,
     Stop,
 }
@@ -115,7 +118,7 @@ fn walk_checklist(
         let item = &items[index];
         let settled = matches!(
             wizard.state.item_status(platform, &item.id),
-            Some(ItemStatus::Done)
+            Some(ItemStatus::Done | ItemStatus::NotApplicable)
         ) || (item.kind == ItemKind::Profile
             && wizard.state.item_status(platform, &item.id) == Some(ItemStatus::Declined));
         if settled && revisit != Some(index) {
@@ -141,6 +144,23 @@ fn walk_checklist(
             ItemChoice::Done => wizard.record(record(EventBody::ProfileItemDone))?,
             ItemChoice::Later => wizard.record(record(EventBody::ProfileItemPostponed))?,
             ItemChoice::NotForMe => wizard.record(record(EventBody::ProfileItemDeclined))?,
+            ItemChoice::NotApplicable => match ask_reason(wizard, platform, item)? {
+                Answer::Given(Some(body)) => {
+                    wizard.record(body)?;
+                    let line = wizard
+                        .palette
+                        .good
+                        .apply_to(t!("profiles-not-applicable-saved"))
+                        .to_string();
+                    wizard.say(&line)?;
+                }
+                // Nothing typed: back to this item's choices.
+                Answer::Given(None) => {
+                    revisit = Some(index);
+                    continue;
+                }
+                Answer::Quit(quit) => return Ok(Some(quit)),
+            },
             ItemChoice::Previous => {
                 index = index.saturating_sub(1);
                 revisit = Some(index);
@@ -195,8 +215,11 @@ fn ask_item(
         (ItemChoice::Done, t!("profiles-choice-done")),
         (ItemChoice::Later, t!("profiles-choice-later")),
     ];
-    if item.kind == ItemKind::Profile {
-        options.push((ItemChoice::NotForMe, t!("profiles-choice-not-for-me")));
+    // A profile item may be declined; a privacy item protects the learner, so it is
+    // never "not for me", but it may genuinely not apply to them (with their reason).
+    match item.kind {
+        ItemKind::Profile => options.push((ItemChoice::NotForMe, t!("profiles-choice-not-for-me"))),
+        ItemKind::Privacy => options.push((ItemChoice::NotApplicable, t!("profiles-choice-not-applicable"))),
     }
     if index > 0 {
         options.push((ItemChoice::Previous, t!("profiles-choice-previous")));
@@ -219,6 +242,32 @@ fn ask_item(
             Answer::Quit(quit) => Answer::Quit(quit),
         },
     )
+}
+
+/// Asks in one short line why the item does not apply, and turns the answer into the
+/// event to record by the same rule as `drempel profile … not-applicable`. `None` when
+/// the line was left empty: the learner goes back to the item's choices.
+fn ask_reason(
+    wizard: &mut Wizard,
+    platform: Platform,
+    item: &ChecklistItem,
+) -> Result<Answer<Option<EventBody>>> {
+    let fits = |text: &str| match checklist::reason(text) {
+        Ok(_) | Err(ReasonError::Empty) => Ok(()),
+        Err(error) => Err(error.to_string()),
+    };
+    let prompt = t!("profiles-not-applicable-question");
+    let help = t!("profiles-not-applicable-help");
+    let question = TextQuestion::new(&prompt).help(&help).check(&fits);
+    let text = match wizard.prompter.text(&question)? {
+        Answer::Given(text) => text,
+        Answer::Quit(quit) => return Ok(Answer::Quit(quit)),
+    };
+    if matches!(checklist::reason(&text), Err(ReasonError::Empty)) {
+        return Ok(Answer::Given(None));
+    }
+    let body = checklist::not_applicable(&wizard.lessons, platform, &item.id, &text)?;
+    Ok(Answer::Given(Some(body)))
 }
 
 /// Lets the learner type the text here, counted the platform's way; an over-limit

@@ -75,29 +75,6 @@ impl fmt::Display for LearnerName {
     }
 }
 
-/// A language code such as `en` or `nl`: two or three lowercase letters.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LangCode(String);
-
-impl LangCode {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl FromStr for LangCode {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<LangCode, String> {
-        let code = text.to_ascii_lowercase();
-        if (2..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_lowercase()) {
-            Ok(LangCode(code))
-        } else {
-            Err(t!("error-bad-lang"))
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

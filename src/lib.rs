@@ -18,6 +18,7 @@ pub mod home;
 pub mod journal;
 pub mod keywords;
 pub mod ladder;
+pub mod lang;
 pub mod lessons;
 pub mod platform;
 pub mod step;

@@ -1,51 +1,175 @@
 //! The message catalog: every sentence a person reads is looked up here by key, so that
-//! wording lives in one place (`i18n/<lang>/*.ftl`, a file per area of drempel) and other
-//! languages can follow.
+//! wording lives in one place (`i18n/<lang>/*.ftl`, a file per area of drempel) and every
+//! language follows.
+//!
+//! A run speaks one language ([`set_language`]). A key the language lacks falls back to
+//! English for that key alone, so one missing translation never costs a whole screen; a
+//! test keeps every language complete. The method's own words (rungs, steps, decisions)
+//! are Fluent terms in each language's `glossary.ftl`, shared by the catalog and the
+//! lessons ([`term`]).
 
-use std::sync::OnceLock;
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
 
 pub use fluent_bundle::FluentValue as Arg;
 
-static ENGLISH: include_dir::Dir<'_> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/i18n/en");
+use crate::lang::Language;
 
-fn catalog() -> &'static FluentBundle<FluentResource> {
-    static CATALOG: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    CATALOG.get_or_init(|| {
-        let mut bundle = FluentBundle::new_concurrent(vec![
-            "en".parse::<unic_langid::LanguageIdentifier>()
-                .expect("a valid language id"),
-        ]);
-        // Isolation marks (U+2068/U+2069) around arguments would show up as stray
-        // characters in many terminals; the sanitiser strips bidi controls from
-        // arguments anyway.
-        bundle.set_use_isolating(false);
-        for file in ENGLISH
-            .files()
-            .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
-        {
-            let name = file.path().display();
-            let text = file
-                .contents_utf8()
-                .unwrap_or_else(|| panic!("i18n/en/{name} is UTF-8"));
-            let resource = FluentResource::try_new(text.to_owned())
-                .unwrap_or_else(|(_, errors)| panic!("i18n/en/{name} does not parse: {errors:?}"));
-            bundle
-                .add_resource(resource)
-                .unwrap_or_else(|errors| panic!("i18n/en/{name} repeats a key: {errors:?}"));
-        }
-        bundle
-    })
+static CATALOGS: include_dir::Dir<'_> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/i18n");
+
+/// The language of this run, as an index into [`Language::ALL`].
+static ACTIVE: AtomicUsize = AtomicUsize::new(Language::BASE.index());
+/// Pseudo-localisation: every sentence from the catalog (and every lesson) comes out in
+/// look-alike letters, so a test can spot any English that did not come from it.
+static PSEUDO: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// A language for this thread only, for tests and for rendering one document in a
+    /// language other than the run's.
+    static OVERRIDE: Cell<Option<Language>> = const { Cell::new(None) };
 }
 
-/// Looks up `key` and fills in its arguments. An unknown key yields the key itself, so
-/// a missing entry is visible rather than silent; a test keeps the catalog complete.
+/// One language's catalog: the bundle, and its resources for reading terms.
+struct Catalog {
+    bundle: FluentBundle<Arc<FluentResource>>,
+    resources: Vec<Arc<FluentResource>>,
+}
+
+/// A problem in a catalog file, for `lessons check` and the tests.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogProblem {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for CatalogProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// The catalog files of `lang`, as (path, text), in name order.
+fn files(lang: Language) -> Vec<(String, &'static str)> {
+    let mut files: Vec<_> = CATALOGS
+        .get_dir(lang.code())
+        .into_iter()
+        .flat_map(|dir| dir.files())
+        .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+        .map(|f| {
+            (
+                format!("i18n/{}", f.path().display()),
+                f.contents_utf8().unwrap_or_default(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn build(lang: Language) -> Catalog {
+    let locale = lang
+        .code()
+        .parse::<unic_langid::LanguageIdentifier>()
+        .expect("a language code is a valid language id");
+    let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+    // Isolation marks (U+2068/U+2069) around arguments would show up as stray characters
+    // in many terminals; the sanitiser strips bidi controls from arguments anyway.
+    bundle.set_use_isolating(false);
+    if PSEUDO.load(Ordering::Relaxed) {
+        bundle.set_transform(Some(pseudo_transform));
+    }
+    let mut resources = Vec::new();
+    for (_, text) in files(lang) {
+        // A damaged entry is left out and the rest of the file still serves; `problems`
+        // names it, and a test keeps the built-in catalogs free of them.
+        let resource = Arc::new(FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r));
+        // A key given twice keeps its first text (the error is reported by `problems`).
+        let _ = bundle.add_resource(Arc::clone(&resource));
+        resources.push(resource);
+    }
+    Catalog { bundle, resources }
+}
+
+fn catalog(lang: Language) -> &'static Catalog {
+    static BUILT: [OnceLock<Catalog>; Language::ALL.len()] = [const { OnceLock::new() }; Language::ALL.len()];
+    BUILT[lang.index()].get_or_init(|| build(lang))
+}
+
+/// Makes `lang` the language of this run.
+pub fn set_language(lang: Language) {
+    ACTIVE.store(lang.index(), Ordering::Relaxed);
+}
+
+/// Makes `lang` the language of this thread from now on, whatever the run's language:
+/// the wizard's switch when the learner picks a language, which must not reach other
+/// threads of a test process.
+pub fn set_thread_language(lang: Language) {
+    OVERRIDE.with(|cell| cell.set(Some(lang)));
+}
+
+/// The language messages come out in on this thread.
+pub fn language() -> Language {
+    OVERRIDE
+        .with(Cell::get)
+        .unwrap_or_else(|| Language::ALL[ACTIVE.load(Ordering::Relaxed)])
+}
+
+/// Runs `f` with messages on this thread in `lang`.
+pub fn with_language<T>(lang: Language, f: impl FnOnce() -> T) -> T {
+    let before = OVERRIDE.with(|cell| cell.replace(Some(lang)));
+    let result = f();
+    OVERRIDE.with(|cell| cell.set(before));
+    result
+}
+
+/// Switches pseudo-localisation on (`DREMPEL_PSEUDO_LOCALE=1`): before the first message.
+pub fn enable_pseudo() {
+    PSEUDO.store(true, Ordering::Relaxed);
+}
+
+pub fn pseudo_enabled() -> bool {
+    PSEUDO.load(Ordering::Relaxed)
+}
+
+/// The look-alike letters of pseudo-localisation: readable, but never plain ASCII words.
+fn pseudo_transform(text: &str) -> Cow<'_, str> {
+    Cow::Owned(pseudo(text))
+}
+
+/// `text` in look-alike letters (every ASCII letter becomes an accented one).
+pub fn pseudo(text: &str) -> String {
+    const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const TO: [char; 52] = [
+        'á', 'ƀ', 'ç', 'ď', 'é', 'ƒ', 'ĝ', 'ĥ', 'í', 'ĵ', 'ķ', 'ĺ', 'ḿ', 'ñ', 'ó', 'þ', 'ǫ', 'ŕ', 'š', 'ţ',
+        'ú', 'ṽ', 'ŵ', 'ẋ', 'ý', 'ž', 'Á', 'Ɓ', 'Ç', 'Ď', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Í', 'Ĵ', 'Ķ', 'Ĺ', 'Ḿ', 'Ñ',
+        'Ó', 'Þ', 'Ǫ', 'Ŕ', 'Š', 'Ţ', 'Ú', 'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
+    ];
+    text.chars().map(|c| FROM.find(c).map_or(c, |i| TO[i])).collect()
+}
+
+/// Looks up `key` in the run's language (English when that language lacks it) and fills
+/// in its arguments. A key that names no message names a glossary term (`rung-critic`
+/// for `-rung-critic`). An unknown key yields the key itself, so a missing entry is
+/// visible rather than silent; a test keeps the catalog complete.
 pub fn text(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    let bundle = catalog();
-    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
-        return key.to_owned();
+    let lang = language();
+    let found = [lang, Language::BASE].into_iter().find_map(|lang| {
+        let bundle = &catalog(lang).bundle;
+        bundle
+            .get_message(key)
+            .and_then(|m| m.value())
+            .map(|pattern| (bundle, pattern))
+    });
+    let Some((bundle, pattern)) = found else {
+        return term(lang, key).unwrap_or_else(|| key.to_owned());
     };
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
@@ -57,9 +181,187 @@ pub fn text(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         .into_owned()
 }
 
-/// Whether the catalog has `key`; used by the catalog's own tests.
+/// A glossary term of `lang` (`rung-critic` for `-rung-critic`), English when `lang`
+/// lacks it; `None` when no language has it.
+pub fn term(lang: Language, id: &str) -> Option<String> {
+    [lang, Language::BASE].into_iter().find_map(|lang| {
+        let catalog = catalog(lang);
+        catalog.resources.iter().find_map(|resource| {
+            resource.entries().find_map(|entry| match entry {
+                ast::Entry::Term(term) if term.id.name == id => {
+                    let mut errors = Vec::new();
+                    Some(
+                        catalog
+                            .bundle
+                            .format_pattern(&term.value, None, &mut errors)
+                            .into_owned(),
+                    )
+                }
+                _ => None,
+            })
+        })
+    })
+}
+
+/// Whether the English catalog has `key`, as a message or a term; used by the catalog's
+/// own tests.
 pub fn has(key: &str) -> bool {
-    catalog().has_message(key)
+    catalog(Language::BASE).bundle.has_message(key) || term(Language::BASE, key).is_some()
+}
+
+/// The message keys (and, with a leading `-`, the term ids) `lang`'s catalog defines.
+pub fn keys(lang: Language) -> BTreeSet<String> {
+    catalog(lang)
+        .resources
+        .iter()
+        .flat_map(|resource| resource.entries())
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Everything wrong in the built-in catalog of `lang`: syntax errors, keys given twice,
+/// and references to terms or messages that do not exist, each with file and line.
+pub fn problems(lang: Language) -> Vec<CatalogProblem> {
+    let mut problems = Vec::new();
+    let mut seen = BTreeSet::new();
+    let defined = keys(lang);
+    for (file, text) in files(lang) {
+        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let resource = match FluentResource::try_new(text.to_owned()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    problems.push(CatalogProblem {
+                        file: file.clone(),
+                        line: line_of(error.pos.start),
+                        message: error.to_string(),
+                    });
+                }
+                resource
+            }
+        };
+        for entry in resource.entries() {
+            let (id, pattern) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref()),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value)),
+                _ => continue,
+            };
+            let line = text.find(&format!("\n{id} =")).map_or(1, |at| line_of(at + 1));
+            if !seen.insert(id.clone()) {
+                problems.push(CatalogProblem {
+                    file: file.clone(),
+                    line,
+                    message: format!("{id} is defined twice"),
+                });
+            }
+            // Fluent keeps terms and messages in one table, keyed without the dash.
+            let twin = id
+                .strip_prefix('-')
+                .map_or_else(|| format!("-{id}"), str::to_owned);
+            if defined.contains(&twin) && id.starts_with('-') {
+                problems.push(CatalogProblem {
+                    file: file.clone(),
+                    line,
+                    message: format!("the term {id} and the message {twin} share a name; rename one"),
+                });
+            }
+            for reference in pattern.map(references).unwrap_or_default() {
+                if !defined.contains(&reference) {
+                    problems.push(CatalogProblem {
+                        file: file.clone(),
+                        line,
+                        message: format!("{id} refers to {reference}, which is not defined"),
+                    });
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// The terms (`-id`) and messages a pattern refers to.
+fn references(pattern: &ast::Pattern<&str>) -> Vec<String> {
+    fn walk(pattern: &ast::Pattern<&str>, found: &mut Vec<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_refs(expression, found);
+            }
+        }
+    }
+    fn inline_refs(inline: &ast::InlineExpression<&str>, found: &mut Vec<String>) {
+        match inline {
+            ast::InlineExpression::TermReference { id, .. } => found.push(format!("-{}", id.name)),
+            ast::InlineExpression::MessageReference { id, .. } => found.push(id.name.to_owned()),
+            ast::InlineExpression::Placeable { expression } => expression_refs(expression, found),
+            _ => {}
+        }
+    }
+    fn expression_refs(expression: &ast::Expression<&str>, found: &mut Vec<String>) {
+        match expression {
+            ast::Expression::Inline(inline) => inline_refs(inline, found),
+            ast::Expression::Select { selector, variants } => {
+                inline_refs(selector, found);
+                for variant in variants {
+                    walk(&variant.value, found);
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(pattern, &mut found);
+    found
+}
+
+/// The variables (`$name`) a message of `lang` uses, for the tests that compare languages.
+pub fn variables(lang: Language, key: &str) -> BTreeSet<String> {
+    fn walk(pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_vars(expression, found);
+            }
+        }
+    }
+    fn inline_vars(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                found.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => expression_vars(expression, found),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for arg in &arguments.positional {
+                    inline_vars(arg, found);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn expression_vars(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
+        match expression {
+            ast::Expression::Inline(inline) => inline_vars(inline, found),
+            ast::Expression::Select { selector, variants } => {
+                inline_vars(selector, found);
+                for variant in variants {
+                    walk(&variant.value, found);
+                }
+            }
+        }
+    }
+    let mut found = BTreeSet::new();
+    for resource in &catalog(lang).resources {
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry
+                && m.id.name == key
+                && let Some(pattern) = &m.value
+            {
+                walk(pattern, &mut found);
+            }
+        }
+    }
+    found
 }
 
 /// `t!("key")` or `t!("key", name = value, …)`: a sentence from the message catalog.
@@ -90,6 +392,84 @@ mod tests {
         );
         assert!(line.contains("nope"), "{line}");
         assert!(!line.contains('\u{2068}'));
+    }
+
+    #[test]
+    fn every_catalog_is_free_of_syntax_errors_duplicates_and_dangling_references() {
+        for lang in Language::ALL {
+            let problems = problems(lang);
+            assert!(
+                problems.is_empty(),
+                "{lang}: {:#?}",
+                problems.iter().map(ToString::to_string).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    /// Every language has every key and term English has, with the same variables, and
+    /// nothing English lacks (a key only one language has is a typo).
+    #[test]
+    fn every_language_has_every_key_english_has() {
+        let english = keys(Language::BASE);
+        let mut report = Vec::new();
+        for lang in Language::ALL.into_iter().filter(|l| *l != Language::BASE) {
+            let theirs = keys(lang);
+            for key in english.difference(&theirs) {
+                report.push(format!("{lang}: missing {key}"));
+            }
+            for key in theirs.difference(&english) {
+                report.push(format!("{lang}: {key} is not in English"));
+            }
+            for key in english.intersection(&theirs).filter(|k| !k.starts_with('-')) {
+                let (want, have) = (variables(Language::BASE, key), variables(lang, key));
+                if want != have {
+                    report.push(format!("{lang}: {key} uses {have:?}, English {want:?}"));
+                }
+            }
+        }
+        assert!(report.is_empty(), "{} gaps:\n{}", report.len(), report.join("\n"));
+    }
+
+    #[test]
+    fn a_key_missing_in_one_language_falls_back_to_english_for_that_key() {
+        // No language has this key: the key itself shows, in every language.
+        for lang in Language::ALL {
+            assert_eq!(with_language(lang, || text("no-such-key", &[])), "no-such-key");
+        }
+        // The English text serves a language that lacks a key (the override applies to
+        // this thread only).
+        let english = with_language(Language::En, || crate::t!("rung-critic"));
+        assert!(!english.is_empty() && english != "rung-critic");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        for lang in Language::ALL {
+            let (one, many) = with_language(lang, || {
+                (
+                    crate::t!("cohort-skipped", count = 1),
+                    crate::t!("cohort-skipped", count = 3),
+                )
+            });
+            assert!(one.contains('1') && many.contains('3'), "{lang}: {one} / {many}");
+            assert_ne!(one.replace('1', ""), many.replace('3', ""), "{lang}");
+        }
+    }
+
+    #[test]
+    fn glossary_terms_are_read_per_language() {
+        assert_eq!(term(Language::En, "rung-critic").as_deref(), Some("Critic"));
+        assert_eq!(term(Language::En, "no-such-term"), None);
+        for lang in Language::ALL {
+            assert!(term(lang, "step-reading").is_some(), "{lang}");
+        }
+    }
+
+    #[test]
+    fn pseudo_letters_are_never_plain_ascii() {
+        let text = pseudo("Step 3 of 8: Profiles");
+        assert!(text.contains('3') && text.contains(':'));
+        assert!(!text.chars().any(|c| c.is_ascii_alphabetic()), "{text}");
     }
 
     /// Every `t!("…")` in the sources names a key that the catalog has.

@@ -15,13 +15,15 @@ use drempel::platform::Platform;
 use predicates::prelude::*;
 use serde_json::Value;
 
-const LINKEDIN_ITEMS: [&str; 8] = [
+const LINKEDIN_ITEMS: [&str; 10] = [
+    "change-announcements",
     "photo",
     "headline",
     "about",
     "current-role",
-    "change-announcements",
     "connections-visibility",
+    "groups-visibility",
+    "open-to-work",
     "discoverability",
     "page-admins",
 ];
@@ -253,8 +255,8 @@ fn a_report_tells_a_coach_the_rung_dates_urls_and_counts() {
     }
     assert_eq!(timeline[4]["reached_at"], Value::Null);
     assert_eq!(report["checklists"][0]["platform"], "linkedin");
-    assert_eq!(report["checklists"][0]["done"], 8);
-    assert_eq!(report["checklists"][0]["total"], 8);
+    assert_eq!(report["checklists"][0]["done"], 10);
+    assert_eq!(report["checklists"][0]["total"], 10);
     assert_eq!(report["keywords"].as_array().unwrap().len(), 3);
     assert_eq!(report["triage"]["total"], 5);
     assert_eq!(report["triage"]["kept"], 2);
@@ -285,7 +287,7 @@ fn a_report_tells_a_coach_the_rung_dates_urls_and_counts() {
     );
     assert!(md.contains(&format!("| Critic | {}", today())), "{md}");
     assert!(md.contains("| Creator | — | no |"), "{md}");
-    assert!(md.contains("| LinkedIn | 8 / 8 ✓ |"), "{md}");
+    assert!(md.contains("| LinkedIn | 10 / 10 ✓ |"), "{md}");
     assert!(md.contains("3 keywords, 1 feed, 1 scan."), "{md}");
     assert!(md.contains("5 items decided on, 2 kept for something."), "{md}");
     assert!(md.contains("| Respond to it | 1 |"), "{md}");
@@ -385,7 +387,7 @@ fn the_timeline_dates_each_rung_from_the_journal() {
     assert!(md.contains("- 2026-03-02 09:30: Inactive → Spectator"), "{md}");
     assert!(md.contains("- 2026-03-05 14:00: Spectator → Joiner"), "{md}");
     assert!(md.contains("- 2026-03-06 08:00: Joiner → Spectator"), "{md}");
-    assert!(md.contains("| 3. Profiles | 2026-03-03 17:00 | no |"), "{md}");
+    assert!(md.contains("| 3. Profiles | 2026-03-03 19:00 | no |"), "{md}");
     assert!(md.contains("| 6. Communities | 2026-03-05 14:00 | yes |"), "{md}");
     assert!(md.contains("Started 2026-03-02, last active 2026-03-06."), "{md}");
 
@@ -557,7 +559,7 @@ fn an_export_shows_what_goes_in_and_keeps_private_things_out() {
         "Ada Lovelace",
         "Critic",
         "7 of 8",
-        "8 profile items done",
+        "10 profile items done",
         "1 comment addresses",
         "Left out: drafts",
     ] {

@@ -64,7 +64,7 @@ fn welcome() -> Vec<Reply> {
         text("Ada"),
         text("Recruiter"),
         text("Zorggroep Noord"),
-        choose("Nederlands"),
+        choose("English"),
     ]
 }
 
@@ -199,7 +199,7 @@ fn a_first_session_takes_a_newcomer_from_welcome_to_critic_offline() {
     assert_eq!(welcome.name, "Ada");
     assert_eq!(welcome.role.as_deref(), Some("Recruiter"));
     assert_eq!(welcome.organisation.as_deref(), Some("Zorggroep Noord"));
-    assert_eq!(welcome.language.as_deref(), Some("nl"));
+    assert_eq!(welcome.language.as_deref(), Some("en"));
     let strategy = state.strategy.as_ref().unwrap();
     assert_eq!(strategy.goals, [Goal::Recruitment, Goal::EmployerBranding]);
     assert_eq!(strategy.audience.as_deref(), Some("nurses in the region"));
@@ -218,7 +218,11 @@ fn a_first_session_takes_a_newcomer_from_welcome_to_critic_offline() {
         "orientation with the rung"
     );
     assert!(prompter.saw("237"), "the privacy story is told");
-    assert!(prompter.saw("ticked off 8 profile items"), "what was done today");
+    let items = lessons().checklist(Platform::Linkedin).count();
+    assert!(
+        prompter.saw(&format!("ticked off {items} profile items")),
+        "what was done today"
+    );
     assert!(prompter.saw("joined a community"));
     assert_eq!(state.communities.len(), 1);
     assert_eq!(state.communities[0].platform, Platform::Linkedin);
@@ -304,7 +308,7 @@ fn quitting_at_any_prompt_loses_nothing_and_resumes_where_it_stopped() {
         );
         assert_eq!(
             state.welcome.as_ref().and_then(|w| w.language.clone()).is_some(),
-            gave("Nederlands"),
+            gave("English"),
             "stop {stop}"
         );
         assert_eq!(
@@ -403,7 +407,7 @@ fn back_returns_to_the_previous_step_with_answers_prefilled() {
         text(""),
         text(""),
         text(""),
-        choose("Nederlands"),
+        choose("English"),
     ]);
     replies.push(Reply::Pause);
     let (ending, prompter) = session.run(None, replies);
@@ -536,6 +540,8 @@ fn a_headline_is_counted_the_platform_way_and_an_over_limit_draft_is_refused() {
     let replies = vec![
         choose("Let's go"),
         tick(&["LinkedIn"]),
+        // The privacy setting that keeps edits quiet comes first, then the photo.
+        choose("Done"),
         choose("Done"),
         text(&too_long),
         text(fits),
@@ -908,4 +914,35 @@ fn a_web_page_given_as_a_feed_gets_advice_in_the_wizards_words() {
     );
     let found = words_for_scripts(&everything_shown(&prompter));
     assert!(found.is_empty(), "{found:#?}");
+
+/// Picking a language in the welcome step switches everything after it: the questions,
+/// the lesson and the step names, at once and in the same session.
+#[test]
+fn the_language_picked_in_the_welcome_speaks_from_the_next_question_on() {
+    use drempel::lang::Language;
+    let dutch =
+        |key: &str| drempel::messages::with_language(Language::Nl, || drempel::messages::text(key, &[]));
+    let session = Session::new();
+    let replies = vec![
+        choose("Let's go"),
+        text("Ada"),
+        text(""),
+        text(""),
+        choose("Nederlands"),
+        Reply::Pause,
+    ];
+    let (ending, prompter) = session.run(None, replies);
+    assert_eq!(ending, Ending::Paused);
+    let strategy = dutch("step-strategy");
+    assert!(
+        prompter.transcript.iter().any(|line| line.contains(&strategy)),
+        "the strategy step is announced in Dutch ({strategy}): {:#?}",
+        prompter.transcript
+    );
+    let dutch_lesson = Library::embedded().load("nl").unwrap();
+    let title = &dutch_lesson.for_step(Step::Strategy).unwrap().title;
+    assert!(prompter.saw(title), "the Dutch lesson title {title:?} is shown");
+    // The next session resumes in Dutch without being told.
+    let (_, prompter) = session.run(None, vec![Reply::Pause]);
+    assert!(prompter.transcript.iter().any(|line| line.contains(&strategy)));
 }

@@ -29,7 +29,7 @@ error-needs-terminal = `{ $command }` asks a question first and needs a terminal
 error-interrupted = Stopped. Everything you answered so far is saved; run drempel again to continue.
 error-output = Could not write the output: { $reason }
 error-bad-learner = use 1 to 64 letters, digits, dots, dashes or underscores, not starting with a dot
-error-bad-lang = use a two- or three-letter language code such as en, nl, de or fr
+error-bad-lang = drempel does not speak "{ $lang }" yet. Choose one of: { $valid }
 journal-bad-data = a "{ $kind }" event with data of the wrong shape: { $reason }
 warning-torn-line = The last line of { $path } (line { $line }) is incomplete, probably from an interrupted write. It is skipped and kept in the file as it is.
 
@@ -157,3 +157,12 @@ doctor-lessons-ok = { $origin }, language { $lang }, { $count } lessons
 doctor-terminal-line = stdin terminal { $stdin }, stdout terminal { $stdout }, colour { $colour }, { $width } columns, TERM={ $term }, NO_COLOR={ $no_color }, LANG={ $lang }
 doctor-yes = yes
 doctor-no = no
+lessons-fallback = { $origin } has no { $language } lesson that can be read for { $count ->
+        [one] this step: { $steps }. It is
+       *[other] these steps: { $steps }. They are
+    } shown in English.{ $problems }
+lessons-fallback-builtin = { $origin } has no English lesson that can be read for { $count ->
+        [one] this step: { $steps }. The built-in lesson is
+       *[other] these steps: { $steps }. The built-in lessons are
+    } shown instead.{ $problems }
+lessons-unknown-term = "{ $term }" is not a word of the glossary (i18n/{ $lang }/glossary.ftl); the terms are written like {"{"} -rung-critic {"}"}

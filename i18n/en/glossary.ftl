@@ -1,6 +1,8 @@
 # The glossary: the method's own words, one name each. Every other file of the catalog
 # and every lesson uses these terms ({ -rung-critic } in a message or a lesson) instead of
-# writing the word again, so a word is changed here once and nowhere else.
+# writing the word again, so a word is changed here once and nowhere else. The program
+# reads a term by its name without the dash (rung-critic), so no message may share a
+# term's name.
 
 ## The ladder's rungs. The aim is -rung-critic: a contributor, someone whose own words
 ## stand on a site. There is no separate word "contributor": it is the same idea.
@@ -46,28 +48,3 @@
 -privacy-review = privacy review
 -house-rules = house rules
 -disclosure = disclosure
-
-## The names the program shows, taken from the terms above
-
-step-welcome = { -step-welcome }
-step-strategy = { -step-strategy }
-step-profiles = { -step-profiles }
-step-monitoring = { -step-monitoring }
-step-reading = { -step-reading }
-step-communities = { -step-communities }
-step-comment = { -step-comment }
-step-next = { -step-next }
-
-rung-inactive = { -rung-inactive }
-rung-spectator = { -rung-spectator }
-rung-joiner = { -rung-joiner }
-rung-collector = { -rung-collector }
-rung-critic = { -rung-critic }
-rung-creator = { -rung-creator }
-
-decision-skip = { -decision-skip }
-decision-later = { -decision-later }
-decision-blog = { -decision-blog }
-decision-newsletter = { -decision-newsletter }
-decision-respond = { -decision-respond }
-decision-share = { -decision-share }

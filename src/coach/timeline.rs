@@ -205,7 +205,8 @@ mod tests {
             ]
         );
         assert_eq!(journey.steps[0].done_at, Some(at(2, 9)), "welcome");
-        assert_eq!(journey.steps[2].done_at, Some(at(3, 16)), "the last profile item");
+        let last_item = 9 + lessons.checklist(Platform::Linkedin).count() as u32 - 1;
+        assert_eq!(journey.steps[2].done_at, Some(at(3, last_item)), "the last profile item");
         assert_eq!(journey.assessment.rung, Rung::Inactive);
         assert_eq!(
             journey

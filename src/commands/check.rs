@@ -62,7 +62,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         },
     };
     // --lang chooses; else the draft's own words; else the learner's language.
-    let asked = ctx.global.lang.as_ref().map(|l| l.as_str().to_owned());
+    let asked = ctx.global.lang.map(|l| l.code().to_owned());
     let checked = check::check_draft(
         &draft,
         asked.as_deref(),

@@ -93,7 +93,7 @@ fn record(
         let policy = Policy::stored(&ctx.learner_dir())?.unwrap_or_default();
         let verdict = check::check_draft(
             &text,
-            ctx.global.lang.as_ref().map(|l| l.as_str()),
+            ctx.global.lang.map(|l| l.code()),
             &ctx.lang()?,
             ctx.global.lessons.as_deref(),
             &policy,

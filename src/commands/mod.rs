@@ -32,17 +32,20 @@ use crate::error::{Error, Result};
 use crate::home::Home;
 use crate::journal::{self, Journal, LearnerState, Reading};
 use crate::ladder::{self, Assessment, Rung};
+use crate::lang::Language;
 use crate::lessons::{LessonSet, Library};
 use crate::t;
 use crate::ui::Shell;
 use crate::wizard::terminal::TerminalPrompter;
 use crate::wizard::{Ending, Wizard};
 
-/// What every command gets: the shell to talk through and where the learner's data is.
+/// What every command gets: the shell to talk through, where the learner's data is, and
+/// the language of the run.
 pub struct Context<'a> {
     pub shell: &'a mut Shell,
     pub global: GlobalArgs,
     pub home: Home,
+    pub language: Language,
 }
 
 impl Context<'_> {
@@ -54,22 +57,19 @@ impl Context<'_> {
         Library::open(self.global.lessons.as_deref())
     }
 
-    /// The language to work in: `--lang`, else the one chosen in the welcome step, else
-    /// English.
+    /// The language of the run, as its code (see [`Language::for_run`]).
     pub fn lang(&self) -> Result<String> {
-        if let Some(lang) = &self.global.lang {
-            return Ok(lang.as_str().to_owned());
-        }
-        let reading = journal::read(&self.learner_dir().join(journal::FILE_NAME))?;
-        let state = LearnerState::from_events(&reading.events);
-        Ok(state
-            .welcome
-            .and_then(|w| w.language)
-            .unwrap_or_else(|| crate::lessons::BASE_LANGUAGE.to_owned()))
+        Ok(self.language.code().to_owned())
     }
 
-    pub fn lessons(&self) -> Result<LessonSet> {
-        self.library()?.load(&self.lang()?)
+    /// The lessons in the run's language, lesson by lesson falling back to English; each
+    /// fallback is a warning, never a stop.
+    pub fn lessons(&mut self) -> Result<LessonSet> {
+        let (lessons, warnings) = self.library()?.load_with_fallback(self.language);
+        for warning in warnings {
+            self.shell.warn(warning)?;
+        }
+        Ok(lessons)
     }
 
     /// The journal as it is, warnings shown to the person.
@@ -126,7 +126,9 @@ pub(crate) fn on_terminal(
     let journal = ctx.journal()?;
     let mut prompter = TerminalPrompter::new(ctx.global.color);
     let mut wizard = Wizard::new(&mut prompter, journal, lessons)?
-        .with_lang(ctx.global.lang.as_ref().map(|l| l.as_str().to_owned()))
+        .with_lang(ctx.global.lang)
+        .with_library(ctx.library()?)
+        .on_language_switch(crate::messages::set_language)
         .offline(ctx.global.offline);
     Ok(match flow(&mut wizard)? {
         Ending::Finished | Ending::Paused => ExitCode::SUCCESS,
@@ -134,13 +136,35 @@ pub(crate) fn on_terminal(
     })
 }
 
-/// Runs the parsed command line.
-pub fn run(cli: Cli, shell: &mut Shell) -> Result<ExitCode> {
+/// The language of a run with these options: `--lang` (or `DREMPEL_LANG`), else the
+/// learner's choice in the welcome step, else the system locale, else English. A journal
+/// that cannot be read has no say here; the command itself reports it.
+pub fn language_for(global: &GlobalArgs) -> Language {
+    let chosen = || {
+        let home = Home::resolve(global.home.clone()).ok()?;
+        let path = home.learner_dir(&global.learner).join(journal::FILE_NAME);
+        if !path.exists() {
+            return None;
+        }
+        let reading = journal::read(&path).ok()?;
+        let code = LearnerState::from_events(&reading.events).welcome?.language?;
+        Language::from_code(&code)
+    };
+    let explicit = global.lang;
+    Language::for_run(explicit, explicit.is_none().then(chosen).flatten(), |name| {
+        std::env::var(name).ok()
+    })
+}
+
+/// Runs the parsed command line, in `language` (see [`language_for`]).
+pub fn run(cli: Cli, language: Language, shell: &mut Shell) -> Result<ExitCode> {
+    crate::messages::set_language(language);
     let home = Home::resolve(cli.global.home.clone())?;
     let mut ctx = Context {
         shell,
         global: cli.global,
         home,
+        language,
     };
     let code = match cli.command {
         None => start::run(&mut ctx, &start::Args::default()),

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::load::{Library, parse_with_lines};
 use super::{BASE_LANGUAGE, ItemKind, Problem};
+use crate::lang::Language;
 use crate::platform::Platform;
 use crate::step::Step;
 use crate::t;
@@ -52,6 +53,20 @@ pub(crate) fn check_lessons(library: &Library) -> Vec<Problem> {
             let mut report = |(file, line): (String, Option<usize>), message: String| {
                 problems.push(Problem::new(file, line, message))
             };
+            let language = Language::from_code(lang).unwrap_or(Language::BASE);
+            for (range, id) in super::term_placeholders(&file.text) {
+                if crate::messages::term(language, id).is_none() {
+                    let line = file.text[..range.start].matches('\n').count() + 1;
+                    report(
+                        at(line),
+                        t!(
+                            "lessons-unknown-term",
+                            term = &file.text[range],
+                            lang = language.code()
+                        ),
+                    );
+                }
+            }
             if !is_kebab(&lesson.id) {
                 report(at(id_line), t!("lessons-bad-id", id = lesson.id.as_str()));
             }

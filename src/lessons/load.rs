@@ -10,6 +10,7 @@ use toml::Spanned;
 
 use super::{BASE_LANGUAGE, ChecklistItem, Lesson, LessonSet, Origin, Problem};
 use crate::error::{Error, Result};
+use crate::lang::Language;
 use crate::step::Step;
 use crate::t;
 
@@ -143,25 +144,94 @@ impl Library {
         self.languages.keys().map(String::as_str)
     }
 
-    /// The lessons in `lang`, else in English. Any problem in the lesson files is an
-    /// error that lists every problem, with file and line (`lessons check` also checks
-    /// the rules; loading lessons does not need them).
+    /// The lessons in `lang` (a code), falling back to English lesson by lesson; see
+    /// [`Library::load_with_fallback`]. Never fails: what is wrong with a lesson file is
+    /// `lessons check`'s to report.
     pub fn load(&self, lang: &str) -> Result<LessonSet> {
-        let problems = super::check::check_lessons(self);
-        if !problems.is_empty() {
-            return Err(Error::Lessons { problems });
+        let lang = Language::from_code(lang).unwrap_or(Language::BASE);
+        Ok(self.load_with_fallback(lang).0)
+    }
+
+    /// The lessons in `lang`: each step's lesson from `lang` when it has one that reads,
+    /// else the English one of the same origin, else the built-in English one, so a
+    /// trainer's half-translated folder still serves every step. Loading does not
+    /// validate the content beyond reading it (`lessons check` and the tests do). The
+    /// warnings (at most one per language that fell back) say which lessons are shown in
+    /// English, and why, with file and line.
+    pub fn load_with_fallback(&self, lang: Language) -> (LessonSet, Vec<String>) {
+        let mut warnings = Vec::new();
+        let mut sources = vec![(self.clone(), lang)];
+        if lang != Language::BASE {
+            sources.push((self.clone(), Language::BASE));
         }
-        let lang = if self.languages.contains_key(lang) {
-            lang
-        } else {
-            BASE_LANGUAGE
-        };
-        let (lessons, _) = self.parse_language(lang);
-        Ok(LessonSet {
-            lang: lang.to_owned(),
+        if self.origin != Origin::Embedded {
+            sources.push((Library::embedded(), Language::BASE));
+        }
+        let parsed: Vec<(Vec<Lesson>, Vec<Problem>)> = sources
+            .iter()
+            .map(|(library, lang)| library.parse_language(lang.code()))
+            .collect();
+        let mut lessons = Vec::with_capacity(Step::ALL.len());
+        let mut fell_back: Vec<(usize, &'static str)> = Vec::new();
+        for step in Step::ALL {
+            let found = parsed
+                .iter()
+                .enumerate()
+                .find_map(|(at, (lessons, _))| lessons.iter().find(|l| l.step == step).map(|l| (at, l)));
+            if let Some((at, lesson)) = found {
+                if at > 0 {
+                    fell_back.push((at, step.as_str()));
+                }
+                lessons.push(lesson.clone());
+            }
+        }
+        // One warning per source that lacked a lesson: the learner's language, then (for a
+        // trainer's folder) its English.
+        for (at, (library, source_lang)) in sources.iter().enumerate().take(sources.len() - 1) {
+            let steps: Vec<&str> = fell_back
+                .iter()
+                .filter(|(used, _)| *used > at)
+                .map(|(_, step)| *step)
+                .collect();
+            if steps.is_empty() {
+                continue;
+            }
+            let problems: Vec<String> = parsed[at].1.iter().map(ToString::to_string).collect();
+            let problems = if problems.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", problems.join("; "))
+            };
+            let args = (
+                source_lang.native_name(),
+                library.origin.to_string(),
+                steps.join(", "),
+            );
+            warnings.push(if *source_lang == Language::BASE {
+                t!(
+                    "lessons-fallback-builtin",
+                    origin = args.1,
+                    steps = args.2,
+                    count = steps.len(),
+                    problems = problems
+                )
+            } else {
+                t!(
+                    "lessons-fallback",
+                    language = args.0,
+                    origin = args.1,
+                    steps = args.2,
+                    count = steps.len(),
+                    problems = problems
+                )
+            });
+        }
+        let set = LessonSet {
+            lang: lang.code().to_owned(),
             origin: self.origin.clone(),
             lessons,
-        })
+        };
+        (set, warnings)
     }
 
     /// Parses every file of `lang`: the lessons that parsed, in step order, and the
@@ -169,9 +239,13 @@ impl Library {
     pub(crate) fn parse_language(&self, lang: &str) -> (Vec<Lesson>, Vec<Problem>) {
         let mut lessons = Vec::new();
         let mut problems = Vec::new();
+        let language = Language::from_code(lang).unwrap_or(Language::BASE);
         for file in self.languages.get(lang).into_iter().flatten() {
             match parse_lesson(file) {
-                Ok(lesson) => lessons.push(lesson),
+                Ok(mut lesson) => {
+                    lesson.resolve_terms(language);
+                    lessons.push(lesson)
+                }
                 Err(problem) => problems.push(problem),
             }
         }

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Language;
 use crate::platform::Platform;
 use crate::step::Step;
 
@@ -37,6 +38,61 @@ pub struct Lesson {
     pub source: String,
 }
 
+impl Lesson {
+    /// Puts the glossary's words of `lang` in place of `{ -term }` placeholders, so a
+    /// lesson names rungs, steps and decisions exactly as the catalog does.
+    pub(crate) fn resolve_terms(&mut self, lang: Language) {
+        let resolve = |text: &mut String| {
+            let mut resolved = resolve_terms(text, lang);
+            if crate::messages::pseudo_enabled() {
+                resolved = crate::messages::pseudo(&resolved);
+            }
+            *text = resolved;
+        };
+        resolve(&mut self.title);
+        resolve(&mut self.summary);
+        self.takeaways.iter_mut().for_each(resolve);
+        self.story.iter_mut().for_each(resolve);
+        resolve(&mut self.body);
+        for item in &mut self.checklist {
+            resolve(&mut item.label);
+            resolve(&mut item.help);
+        }
+    }
+}
+
+/// The glossary placeholders in `text`: (byte range, term id).
+pub(crate) fn term_placeholders(text: &str) -> Vec<(std::ops::Range<usize>, &str)> {
+    static PLACEHOLDER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let placeholder = PLACEHOLDER
+        .get_or_init(|| regex::Regex::new(r"\{\s*-([a-z][a-z0-9-]*)\s*\}").expect("a valid pattern"));
+    placeholder
+        .captures_iter(text)
+        .map(|c| {
+            (
+                c.get(0).expect("the whole match").range(),
+                c.get(1).expect("the id").as_str(),
+            )
+        })
+        .collect()
+}
+
+/// `text` with each `{ -term }` replaced by the glossary word of `lang`; a placeholder
+/// no glossary knows stays as written (`lessons check` names it).
+pub(crate) fn resolve_terms(text: &str, lang: Language) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (range, id) in term_placeholders(text) {
+        if let Some(word) = crate::messages::term(lang, id) {
+            out.push_str(&text[last..range.start]);
+            out.push_str(&word);
+            last = range.end;
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// One thing to do on a platform, with the lesson text that explains it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -52,7 +108,11 @@ pub struct ChecklistItem {
     pub draft: Option<crate::check::count::TextKind>,
     /// When the item was last checked against the platform's own help pages, and where:
     /// settings move, so a fact about a platform carries its date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "optional_date"
+    )]
     pub checked: Option<chrono::NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -67,6 +127,7 @@ pub struct ChecklistItem {
 pub struct PlatformFact {
     pub platform: Platform,
     pub claim: String,
+    #[serde(deserialize_with = "date")]
     pub checked: chrono::NaiveDate,
     pub source: String,
 }
@@ -78,6 +139,36 @@ pub enum ItemKind {
     Profile,
     /// Part of the privacy review; never optional.
     Privacy,
+}
+
+/// A date as lesson front matter writes it (`checked = 2026-12-02`, a TOML date) or as
+/// JSON carries it (`"2026-12-02"`).
+fn date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<chrono::NaiveDate, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        Toml(toml::value::Datetime),
+        Text(String),
+    }
+    let text = match Written::deserialize(deserializer)? {
+        Written::Toml(datetime) => match (datetime.date, datetime.time) {
+            (Some(date), None) => date.to_string(),
+            _ => {
+                return Err(serde::de::Error::custom(
+                    "expected a date such as 2026-12-02, without a time",
+                ));
+            }
+        },
+        Written::Text(text) => text,
+    };
+    text.parse()
+        .map_err(|_| serde::de::Error::custom(format!("\"{text}\" is not a date such as 2026-12-02")))
+}
+
+fn optional_date<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<chrono::NaiveDate>, D::Error> {
+    date(deserializer).map(Some)
 }
 
 /// Where lessons came from.

@@ -17,7 +17,8 @@ mod welcome;
 use crate::error::Result;
 use crate::journal::{EventBody, Journal, LearnerState};
 use crate::ladder::{self, Assessment};
-use crate::lessons::{Lesson, LessonSet};
+use crate::lang::Language;
+use crate::lessons::{Lesson, LessonSet, Library};
 use crate::step::Step;
 use crate::t;
 use crate::ui::{Palette, ladder_view, markdown};
@@ -85,8 +86,16 @@ pub struct Wizard<'a> {
     /// Read the bundled practice feeds instead of the network.
     offline: bool,
     /// `--lang`, when given: it wins over the language chosen in the welcome step.
-    lang: Option<String>,
+    lang: Option<Language>,
+    /// Where the lessons come from, to read them again when the learner picks another
+    /// language in the welcome step.
+    library: Option<Library>,
+    language_switch: Option<LanguageSwitch>,
 }
+
+/// What the wizard does with the language picked in the welcome step beyond its own
+/// thread: the binary makes it the run's language for every thread.
+pub type LanguageSwitch = fn(Language);
 
 impl<'a> Wizard<'a> {
     pub fn new(prompter: &'a mut dyn Prompter, journal: Journal, lessons: LessonSet) -> Result<Wizard<'a>> {
@@ -101,6 +110,8 @@ impl<'a> Wizard<'a> {
             recorded: Vec::new(),
             offline: false,
             lang: None,
+            library: None,
+            language_switch: None,
         })
     }
 
@@ -111,17 +122,60 @@ impl<'a> Wizard<'a> {
     }
 
     /// Works in `lang` whatever the welcome step said (`--lang`).
-    pub fn with_lang(mut self, lang: Option<String>) -> Self {
+    pub fn with_lang(mut self, lang: Option<Language>) -> Self {
         self.lang = lang;
         self
     }
 
-    /// The language the learner works in: `--lang`, else the welcome step's, else English.
+    /// Where the lessons came from, so a language chosen in the welcome step can bring
+    /// its own lessons at once.
+    pub fn with_library(mut self, library: Library) -> Self {
+        self.library = Some(library);
+        self
+    }
+
+    /// Also applies a language picked in the welcome step through `switch` (the binary
+    /// passes [`crate::messages::set_language`]).
+    pub fn on_language_switch(mut self, switch: LanguageSwitch) -> Self {
+        self.language_switch = Some(switch);
+        self
+    }
+
+    /// The language the learner works in, by the one rule of [`Language::for_run`].
+    pub(crate) fn language(&self) -> Language {
+        let chosen = self
+            .state
+            .welcome
+            .as_ref()
+            .and_then(|w| w.language.as_deref())
+            .and_then(Language::from_code);
+        Language::for_run(self.lang, chosen, |name| std::env::var(name).ok())
+    }
+
+    /// The code of [`Wizard::language`], for the packs, rules and feeds of that language.
     pub(crate) fn lang(&self) -> String {
-        self.lang
-            .clone()
-            .or_else(|| self.state.welcome.as_ref().and_then(|w| w.language.clone()))
-            .unwrap_or_else(|| crate::lessons::BASE_LANGUAGE.to_owned())
+        self.language().code().to_owned()
+    }
+
+    /// After the learner chose a language: everything from here on speaks it, lessons
+    /// included.
+    pub(crate) fn follow_language(&mut self) -> Result<()> {
+        let language = self.language();
+        crate::messages::set_thread_language(language);
+        if let Some(switch) = self.language_switch {
+            switch(language);
+        }
+        if let Some(library) = &self.library
+            && self.lessons.lang != language.code()
+        {
+            let (lessons, warnings) = library.load_with_fallback(language);
+            self.lessons = lessons;
+            for warning in warnings {
+                let line = self.palette.warn.apply_to(warning).to_string();
+                self.say(&line)?;
+            }
+        }
+        Ok(())
     }
 
     pub fn state(&self) -> &LearnerState {
@@ -130,6 +184,7 @@ impl<'a> Wizard<'a> {
 
     /// Runs from `start`, or from where the learner stopped last time.
     pub fn run(&mut self, start: Option<Step>) -> Result<Ending> {
+        self.follow_language()?;
         let steps = available_steps();
         let first = match start {
             Some(step) => step,

@@ -3,15 +3,8 @@
 use super::{StepEnd, TextQuestion, Wizard, given};
 use crate::error::Result;
 use crate::journal::EventBody;
+use crate::lang::Language;
 use crate::t;
-
-/// The languages keyword packs and comment checks come in.
-const LANGUAGES: [(&str, &str); 4] = [
-    ("en", "English"),
-    ("nl", "Nederlands"),
-    ("de", "Deutsch"),
-    ("fr", "Français"),
-];
 
 pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     let today = wizard.palette.dim.apply_to(t!("welcome-today")).to_string();
@@ -43,19 +36,19 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     ));
     wizard.record(EventBody::Welcomed(welcome.clone()))?;
 
-    let options: Vec<String> = LANGUAGES.iter().map(|(_, name)| (*name).to_owned()).collect();
-    let start = LANGUAGES
-        .iter()
-        .position(|(code, _)| welcome.language.as_deref() == Some(*code))
-        .unwrap_or(0);
+    let options: Vec<String> = Language::ALL.iter().map(|l| l.native_name().to_owned()).collect();
+    // Offered first: the language this session already speaks (the earlier choice, or the
+    // system's).
+    let start = wizard.language().index();
     let help = t!("welcome-language-help");
     let index = given!(
         wizard
             .prompter
             .select(&t!("welcome-language"), &options, start, Some(&help))
     );
-    welcome.language = Some(LANGUAGES[index].0.to_owned());
+    welcome.language = Some(Language::ALL[index].code().to_owned());
     wizard.record(EventBody::Welcomed(welcome.clone()))?;
+    wizard.follow_language()?;
 
     let line = t!("welcome-hello", name = crate::ui::sanitize_line(&welcome.name));
     let line = wizard.palette.good.apply_to(line).to_string();

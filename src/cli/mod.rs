@@ -2,10 +2,15 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+mod localize;
+
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+
+pub use localize::{command, render_error};
 
 use crate::commands;
-use crate::home::{LangCode, LearnerName};
+use crate::home::LearnerName;
+use crate::lang::Language;
 use crate::ui::ColorChoice;
 
 /// drempel: a terminal coach from watching to taking part on professional social media.
@@ -40,7 +45,7 @@ pub struct GlobalArgs {
     /// Language of lessons, keyword suggestions and checks [default: the one chosen in the
     /// welcome step, else en]
     #[arg(long, global = true, env = "DREMPEL_LANG", value_name = "CODE")]
-    pub lang: Option<LangCode>,
+    pub lang: Option<Language>,
 
     /// When to use colour
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
@@ -103,4 +108,27 @@ pub enum Command {
     Coach(commands::coach::Args),
     /// A training group at a glance, from the exports its learners handed in
     Cohort(commands::cohort::Args),
+}
+
+impl Cli {
+    /// Parses the command line in the language of the run, which is decided first from the
+    /// same arguments (see [`commands::language_for`]); help, version and usage errors come
+    /// back as `Err`, ready to print in that language.
+    pub fn parse_localized(args: Vec<std::ffi::OsString>) -> Result<(Cli, Language), clap::Error> {
+        let args = localize::rewrite_help_subcommand(args);
+        // A first, forgiving pass only to learn --lang, --home and --learner.
+        let language = Cli::command()
+            .ignore_errors(true)
+            .try_get_matches_from(&args)
+            .ok()
+            .and_then(|matches| GlobalArgs::from_arg_matches(&matches).ok())
+            .map_or_else(
+                || Language::for_run(None, None, |name| std::env::var(name).ok()),
+                |global| commands::language_for(&global),
+            );
+        crate::messages::set_language(language);
+        let matches = command().try_get_matches_from(args)?;
+        let cli = Cli::from_arg_matches(&matches)?;
+        Ok((cli, language))
+    }
 }

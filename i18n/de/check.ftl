@@ -1,0 +1,111 @@
+# Die Prüfung vor dem Posten, die Hausregeln der Organisation (policy) und die Prüfregeln.
+
+## Fehler
+
+error-draft-empty = Der Entwurf { $draft } ist leer. Schreiben Sie zuerst Ihren Kommentar und prüfen Sie ihn dann: drempel check FILE, oder geben Sie ihn über eine Pipe ein.
+error-draft-binary = { $draft } sieht nicht wie ein Textentwurf aus ({ $nul ->
+        [1] ein NUL-Byte
+       *[other] kein gültiges UTF-8
+    } bei Byte { $offset }). Speichern Sie Ihren Entwurf als reinen Text (UTF-8) und prüfen Sie diese Datei.
+error-draft-unreadable = Der Entwurf { $draft } konnte nicht gelesen werden: { $reason }. Prüfen Sie den Dateinamen.
+error-policy-invalid = Die Datei mit den { -house-rules } { $path }{ $line } hat ein Problem: { $reason }. Beheben Sie es und versuchen Sie es noch einmal; es wurde nichts gespeichert.
+error-policy-unreadable = Die Datei mit den { -house-rules } { $path } konnte nicht gelesen werden: { $reason }. Prüfen Sie den Dateinamen.
+error-policy-exists = Unter { $path } gibt es schon { -house-rules }. Bearbeiten Sie diese Datei, oder führen Sie `drempel policy init --force` aus, um noch einmal mit der Vorlage zu beginnen.
+error-unknown-rule = Es gibt keine Prüfregel „{ $rule }“. Regeln, die Sie akzeptieren können: { $valid }.
+
+## Probleme in den Hausregeln (erscheinen in error-policy-invalid)
+
+policy-needs-disclosure = ein Arbeitgeber ist angegeben, also muss disclosure_tag sagen, wie Sie kenntlich machen, dass Sie dort arbeiten (zum Beispiel "Ich arbeite bei Acme")
+policy-empty-entry = ein Eintrag in { $field } ist leer
+policy-short-term = „{ $term }“ in { $field } ist zu kurz für die Suche; verwenden Sie mindestens zwei Buchstaben oder Ziffern
+policy-duplicate = „{ $term }“ steht zweimal in { $field }
+policy-not-utf8 = die Datei ist kein UTF-8-Text
+
+## Probleme in den Prüfregeln (drempel lessons check)
+
+rules-bad-toml = die Regeldatei lässt sich nicht lesen: { $reason }
+rules-duplicate-id = die Regel-ID „{ $id }“ kommt zweimal vor (auch in Zeile { $other })
+rules-bad-id = Regel-IDs sind Wörter in kebab-case wie too-long; „{ $id }“ ist keine
+rules-empty-field = { $field } ist leer
+rules-field-not-for-kind = `{ $field }` gehört nicht in eine Regel der Art { $kind }
+rules-empty-phrase = eine Wortfolge ist leer
+rules-existence-needs = eine existence-Regel braucht tokens, patterns oder terms = "confidential"
+rules-validate-needs-patterns = validate gilt nur für patterns
+rules-employer-is-conditional = terms = "employer" gehört in eine conditional-Regel: Den Arbeitgeber zu erwähnen ist in Ordnung, ihn ohne { -disclosure } zu loben nicht
+rules-bad-pattern = das Muster { $pattern } ist kein gültiger regulärer Ausdruck: { $reason }
+rules-substitution-needs = eine substitution-Regel braucht swap = {"{"} "dies" = "das" {"}"}
+rules-occurrence-needs-scope = eine occurrence-Regel braucht einen scope: length, hashtags, mentions oder words-besides-links
+rules-occurrence-needs-bound = eine occurrence-Regel braucht min oder max
+rules-conditional-needs-terms = eine conditional-Regel braucht terms = "employer"
+rules-missing-base = die englischen Prüfregeln fehlen; alle anderen Sprachen greifen auf sie zurück
+rules-not-utf8 = die Regeldatei ist kein UTF-8-Text
+rules-unknown-lesson = die Regel „{ $id }“ verweist auf die Lektion „{ $lesson }“, die es nicht gibt
+rules-needs-examples = die Regel „{ $id }“ braucht mindestens ein Beispiel in must_flag und eines in must_pass
+rules-example-not-flagged = die Regel „{ $id }“ sollte dieses Beispiel melden, tut es aber nicht: { $example }
+rules-example-flagged = die Regel „{ $id }“ meldet dieses Beispiel, sollte es aber nicht: { $example }
+rules-ordinary-comment-flagged = dieser gewöhnliche Kommentar bekommt von der Regel „{ $id }“ einen Fehler: { $comment }
+rules-language-missing = den Regeln für „{ $lang }“ fehlt „{ $id }“, das die englischen Regeln haben
+
+## drempel check
+
+check-accept-format = schreiben Sie RULE=REASON, zum Beispiel --accept shouting="es ist ein Zitat"
+check-accept-nothing = Für „{ $rule }“ gibt es nichts zu akzeptieren: Die Prüfung hat nichts dieser Art gefunden.
+check-no-policy = Ihre Organisation hat hier noch keine { -house-rules }, daher werden Arbeitgeber, { -disclosure } und vertrauliche Begriffe nicht geprüft. Führen Sie `drempel policy init` aus, um sie anzulegen.
+check-stdin-name = von der Standardeingabe
+check-type-draft = Tippen oder fügen Sie Ihren Entwurf ein und drücken Sie dann Strg-D (unter Windows Strg-Z und Enter).
+check-count = { $used } / { $limit }
+check-header = Geprüft als { $kind } für { $platform }, mit den Regeln für { $lang ->
+        [en] Englisch
+        [nl] Niederländisch
+        [de] Deutsch
+        [fr] Französisch
+       *[other] „{ $lang }“
+    } ({ $choice ->
+        [chosen] die Sprache, die Sie gewählt haben
+        [guessed] an Ihren Worten erkannt
+       *[fallback] Ihre Sprache
+    }): { $count } Zeichen
+check-kind-comment = Kommentar
+check-kind-post = Beitrag
+check-kind-headline = Überschrift
+check-kind-bio = Bio
+check-level-error = Fehler
+check-level-warning = Warnung
+check-level-suggestion = Vorschlag
+check-accepted = bewusst akzeptiert: { $reason }
+check-why = Warum:
+check-read = Mehr dazu:
+check-summary = { $errors ->
+        [one] 1 Fehler
+       *[other] { $errors } Fehler
+    }, { $warnings ->
+        [one] 1 Warnung
+       *[other] { $warnings } Warnungen
+    }, { $suggestions ->
+        [one] 1 Vorschlag
+       *[other] { $suggestions } Vorschläge
+    }{ $accepted ->
+        [0] {""}
+       *[other] , { $accepted } bewusst akzeptiert
+    }.
+check-fix-errors = Ändern Sie den Entwurf, bis keine Fehler mehr übrig sind, und prüfen Sie dann noch einmal. Einen Hinweis, den Sie bewusst stehen lassen, können Sie mit --accept RULE=REASON akzeptieren.
+check-ready = Keine Fehler: Ihr Entwurf ist bereit. Veröffentlichen Sie ihn selbst und halten Sie dann fest, wo er steht: drempel comment record --url URL --platform { $platform }
+
+## drempel policy
+
+policy-none = Ihre Organisation hat hier noch keine { -house-rules }. Führen Sie `drempel policy init` aus, um eine Vorlage zum Bearbeiten anzulegen, oder `drempel policy set FILE`, um die Datei Ihrer Organisation zu verwenden.
+policy-written = Eine Vorlage für die { -house-rules } steht jetzt in { $path }.
+policy-stored = Die { -house-rules } sind geprüft und in { $path } gespeichert.
+policy-edit-hint = Machen Sie sie jetzt zu Ihren eigenen: Öffnen Sie { $path } in einem Texteditor und { $employer ->
+        [1] tragen Sie ein: den Namen Ihres Arbeitgebers, seine Produkte,
+       *[other] prüfen Sie den Arbeitgeber und ergänzen Sie: seine Produkte,
+    } die { -disclosure }, die Ihre Organisation verlangt, und die vertraulichen Begriffe. Führen Sie dann `drempel policy show` aus.
+policy-empty-value = (keine)
+policy-label-file = Datei:
+policy-label-employer = Arbeitgeber:
+policy-label-products = Produkte:
+policy-label-disclosure = { -disclosure }:
+policy-label-confidential = Vertraulich:
+policy-label-dos = Gern:
+policy-label-donts = Bitte nicht:
+policy-written-by-wizard = Die { -house-rules } Ihrer Organisation für Social Media, geschrieben vom Assistenten von drempel. Ändern Sie sie nach Belieben; `drempel policy show` zeigt, was drempel daraus liest.

@@ -1,0 +1,178 @@
+# Der Meldungskatalog von drempel (Deutsch). Die Schlüssel bleiben fest; der Wortlaut darf sich ändern.
+# Platzhalter: { $name }. Zur Syntax siehe https://projectfluent.org/.
+# Die Wörter der Methode stehen in glossary.ftl und werden hier als { -begriff } eingesetzt.
+
+## Beschriftungen
+
+label-error = Fehler:
+label-warning = Warnung:
+
+## Fehler: was nicht stimmte, wo, und was zu tun ist
+
+error-unknown-item = „{ $item }“ steht nicht auf der Checkliste für { $platform }. Gültige Punkte: { $valid }.
+error-no-home = drempel hat auf diesem System keinen Datenordner gefunden. Geben Sie --home DIR an oder setzen Sie DREMPEL_HOME.
+error-io = { $path } konnte nicht { $action ->
+        [read] gelesen
+        [write] geschrieben
+        [create] angelegt
+        [open] geöffnet
+        [lock] gesperrt
+       *[other] verwendet
+    } werden: { $reason }. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen, oder wählen Sie mit --home DIR einen anderen.
+error-journal-corrupt = Das Journal { $path } ist in Zeile { $line } beschädigt ({ $reason }). Es wurde nichts verändert. Bewahren Sie die Datei auf und bitten Sie Ihre Schulungsleitung oder Ihren Coach, sich diese Zeile anzusehen; `drempel doctor` zeigt mehr.
+error-journal-locked = Ein anderes drempel arbeitet gerade mit diesem Journal ({ $path }). Beenden oder schließen Sie das andere Fenster und versuchen Sie es dann noch einmal.
+error-lessons = Die Lektionen haben { $count ->
+        [one] ein Problem
+       *[other] { $count } Probleme
+    }:
+    { $problems }
+error-needs-terminal = `{ $command }` stellt zuerst eine Frage und braucht dafür ein Terminal. Um ohne Rückfrage weiterzumachen, führen Sie `{ $alternative }` aus.
+error-interrupted = Angehalten. Alles, was Sie bisher beantwortet haben, ist gespeichert; starten Sie drempel noch einmal, um weiterzumachen.
+error-output = Die Ausgabe konnte nicht geschrieben werden: { $reason }
+error-bad-learner = verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, nicht mit einem Punkt am Anfang
+error-bad-lang = verwenden Sie einen Sprachcode aus zwei oder drei Buchstaben, etwa en, nl, de oder fr
+journal-bad-data = ein Ereignis „{ $kind }“ mit Daten in falscher Form: { $reason }
+warning-torn-line = Die letzte Zeile von { $path } (Zeile { $line }) ist unvollständig, wahrscheinlich wurde ein Schreibvorgang unterbrochen. Sie wird übersprungen und bleibt unverändert in der Datei.
+
+## Ziele
+
+goal-recruitment = Personalgewinnung
+goal-employer-branding = Arbeitgebermarke
+goal-marketing-sales = Marketing und Vertrieb
+goal-customer-care = Kundenservice
+goal-thought-leadership = Fachliche Sichtbarkeit
+goal-knowledge-sharing = Wissensaustausch
+
+
+## Was jede Stufe verlangt
+
+need-welcome = Sie haben sich vorgestellt
+need-strategy = Sie haben mindestens ein Ziel Ihrer Organisation gewählt
+need-profile = die Profil-Checkliste einer Plattform ist vollständig, Privatsphäre-Punkte eingeschlossen
+need-profile-progress = die Profil-Checkliste einer Plattform ist vollständig, Privatsphäre-Punkte eingeschlossen ({ $platform }: { $done } von { $total })
+need-community = mindestens einer { -community } beigetreten (bisher { $have })
+need-keywords = mindestens { $need ->
+        [one] ein { -keyword }
+       *[other] { $need } { -keywords }
+    } (bisher { $have })
+need-feed = mindestens ein { -feed } zum Beobachten (bisher { $have })
+need-scan = mindestens ein Suchlauf durch Ihre { -feeds } (bisher { $have })
+need-triaged = mindestens { $need ->
+        [one] eine Meldung
+       *[other] { $need } Meldungen
+    } gelesen und darüber entschieden (bisher { $have })
+need-kept = mindestens eine Meldung behalten: für später, für einen Blogbeitrag, den Newsletter, eine Antwort oder zum Teilen (bisher { $have })
+need-comment = ein Kommentar, veröffentlicht und mit seiner Adresse festgehalten, sein Entwurf ohne Fehler geprüft (bisher { $have })
+need-post = ein eigener Beitrag, eine Diskussion oder ein Blogbeitrag, mit Adresse festgehalten (bisher { $have })
+
+## Der nächste Schritt
+
+next-welcome = Beginnen Sie mit einer kurzen Begrüßung: Starten Sie drempel und beantworten Sie ein paar Fragen. Das dauert zwei Minuten.
+next-strategy = Wählen Sie die Ziele Ihrer Organisation. Alles Weitere baut darauf auf.
+next-profile-item = Arbeiten Sie an Ihrem Profil auf { $platform }. Als Nächstes: { $label }.
+next-community = Treten Sie einer { -community } bei, die zu Ihren Zielen passt: einer LinkedIn-Gruppe, einem Hashtag oder einem Forum.
+next-keywords = Legen Sie { -keywords } fest, die Sie beobachten möchten: Sie haben { $have }, mit { $need } haben Sie einen guten Anfang.
+next-feed = Fügen Sie einen { -feed } zum Beobachten hinzu, etwa einen Google Alert, der als RSS geliefert wird.
+next-scan = Durchsuchen Sie Ihre { -feeds } und sehen Sie, was Ihre { -keywords } finden.
+next-triage = Lesen Sie, was hereingekommen ist, und entscheiden Sie, was jede Meldung verdient.
+next-comment = Schreiben Sie Ihren ersten Kommentar, prüfen Sie ihn, veröffentlichen Sie ihn selbst und halten Sie fest, wo er steht.
+next-post = Sie haben die Stufe { -rung-critic } erreicht. Als Nächstes: Starten Sie eine Diskussion oder schreiben Sie einen eigenen Beitrag, und halten Sie ihn fest.
+next-creator = Sie sind auf der Stufe { -rung-creator }. Bleiben Sie dran: jede Woche ein wenig lesen und einmal reagieren.
+
+## progress
+
+progress-headline = Ihre Stufe: { $rung }
+progress-headline-named = { $name }, Ihre Stufe: { $rung }
+progress-aim = Das Ziel des Wegs ist die Stufe { -rung-critic }: Ihre eigenen Worte stehen auf einer Seite.
+progress-ladder = Die { -ladder }
+progress-steps = Ihre Schritte
+progress-skipped = (vorerst übersprungen)
+progress-next = Als Nächstes:
+orientation = Schritt { $number } von { $total } · { $step } · Ihre Stufe: { $rung }
+
+## strategy
+
+strategy-none = Noch keine Strategie. Legen Sie die Ziele Ihrer Organisation fest, zum Beispiel: drempel strategy set --goal recruitment --audience "Pflegekräfte in der Region"
+strategy-saved = Strategie gespeichert.
+strategy-goals = Ziele:
+strategy-audience = Zielgruppe:
+strategy-why = Warum es Ihnen wichtig ist:
+
+## profile
+
+profile-needs-platform = Sagen Sie, um welche Plattform es geht, zum Beispiel: drempel profile linkedin done { $item }
+profile-item-done = ✓ { $platform }: { $item } erledigt ({ $done } von { $total }).
+profile-item-undone = { $platform }: { $item } ist wieder offen.
+profile-nothing-to-undo = { $platform }: { $item } war nicht abgehakt, es gibt also nichts rückgängig zu machen.
+profile-complete = Ihre Checkliste für { $platform } ist vollständig, einschließlich der { -privacy-review }. Gut gemacht!
+profile-next-item = Als Nächstes: { $command }
+profile-overview-hint = Die Checkliste einer Plattform ansehen: drempel profile linkedin
+profile-status-later = (später)
+profile-status-declined = (nichts für mich)
+profile-privacy-tag = { " " }[Privatsphäre]
+
+## reset
+
+reset-what-all = Ihr ganzer Weg
+reset-what-step = Schritt „{ $step }“
+reset-question = { $what }: noch einmal von vorn beginnen?
+reset-help = Es wird nichts gelöscht: Ihr Journal behält alles, und der Schritt beginnt von vorn.
+reset-kept = Nichts geändert.
+reset-done = Erledigt: { $what } beginnt von vorn. Ihr Journal enthält weiterhin alles, was vorher war.
+
+## lessons
+
+lessons-origin-embedded = Eingebaute Lektionen
+lessons-unknown-id = Es gibt keine Lektion „{ $id }“. Lektionen: { $valid }.
+lessons-check-ok = { $origin }: { $count ->
+        [one] 1 Lektion
+       *[other] { $count } Lektionen
+    }, Sprachen { $languages }. Keine Probleme.
+lesson-story = Eine Geschichte
+lesson-checklist = Checkliste
+lesson-takeaways = Das Wichtigste in Kürze
+lessons-not-utf8 = die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8
+lessons-no-front-matter = eine Lektion beginnt mit einer Zeile +++, dann folgt TOML-Front-Matter, dann eine schließende Zeile +++
+lessons-bad-front-matter = Front Matter: { $reason }
+lessons-bad-id = „{ $id }“ ist keine gültige ID: verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche (kebab-case)
+lessons-duplicate-id = die Lektions-ID „{ $id }“ wird auch in { $other } verwendet
+lessons-duplicate-step = der Schritt „{ $step }“ hat schon eine Lektion in { $other }
+lessons-empty-field = das Feld { $field } ist leer
+lessons-empty-body = nach dem Front Matter folgt kein Text
+lessons-checklist-outside-profiles = Checklisten-Punkte gehören in die Lektion zu den Profilen
+lessons-item-empty = der Checklisten-Punkt „{ $id }“ braucht eine Beschriftung und einen Hilfetext
+lessons-privacy-draft = der Privatsphäre-Punkt „{ $id }“ kann keinen Entwurf haben
+lessons-duplicate-item = der Checklisten-Punkt „{ $id }“ für { $platform } ist auch in { $other } festgelegt
+lessons-missing-step = keine Lektion für den Schritt „{ $step }“
+lessons-missing-item = die Checkliste für { $platform } braucht einen Punkt „{ $id }“
+lessons-no-base-language = es muss einen Ordner „{ $lang }“ mit den englischen Lektionen geben
+lessons-language-missing-id = die Lektion „{ $id }“ gibt es auf Englisch, aber nicht in „{ $lang }“
+lessons-language-extra-id = die Lektion „{ $id }“ gibt es in „{ $lang }“, aber nicht auf Englisch
+lessons-language-item-differs = der Checklisten-Punkt „{ $id }“ für { $platform } steht nur in einer der beiden Sprachen („{ $lang }“ und Englisch müssen übereinstimmen)
+
+## doctor
+
+doctor-home = Datenordner
+doctor-learner = Lernprofil
+doctor-journal = Journal
+doctor-lessons = Lektionen
+doctor-terminal = Terminal
+doctor-system = System
+doctor-exists = vorhanden
+doctor-not-a-folder = kein Ordner!
+doctor-not-yet = noch nicht angelegt; das geschieht bei der ersten Antwort
+doctor-journal-ok = { $events ->
+        [one] 1 Ereignis
+       *[other] { $events } Ereignisse
+    }, davon { $ignored } von einem neueren drempel oder unbekannter Art (behalten), { $torn ->
+        [one] 1 unvollständige Zeile
+       *[other] { $torn } unvollständige Zeilen
+    } (behalten, übersprungen)
+doctor-journal-locked = ein anderes drempel schreibt gerade hinein
+doctor-lessons-ok = { $origin }, Sprache { $lang }, { $count ->
+        [one] 1 Lektion
+       *[other] { $count } Lektionen
+    }
+doctor-terminal-line = stdin ist ein Terminal: { $stdin }, stdout ist ein Terminal: { $stdout }, Farbe { $colour }, { $width } Spalten, TERM={ $term }, NO_COLOR={ $no_color }, LANG={ $lang }
+doctor-yes = ja
+doctor-no = nein

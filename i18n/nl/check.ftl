@@ -1,0 +1,111 @@
+# De check vóór het plaatsen, het beleid van de organisatie en de regels van de check.
+
+## Fouten
+
+error-draft-empty = De tekst { $draft } is leeg. Schrijf eerst je reactie en laat de check er dan over gaan: drempel check FILE, of stuur de tekst via een pipe.
+error-draft-binary = { $draft } lijkt geen gewone tekst ({ $nul ->
+        [1] een NUL-byte
+       *[other] geen geldige UTF-8
+    } bij byte { $offset }). Bewaar je tekst als platte tekst (UTF-8) en check dat bestand.
+error-draft-unreadable = Kan de tekst { $draft } niet lezen: { $reason }. Kijk de bestandsnaam na.
+error-policy-invalid = Er is een probleem met het beleidsbestand { $path }{ $line }: { $reason }. Verbeter het en probeer opnieuw; er is niets bewaard.
+error-policy-unreadable = Kan het beleidsbestand { $path } niet lezen: { $reason }. Kijk de bestandsnaam na.
+error-policy-exists = Er is al een beleid in { $path }. Pas dat bestand aan, of start `drempel policy init --force` om opnieuw te beginnen vanaf het standaardbeleid.
+error-unknown-rule = Er is geen regel "{ $rule }" in de check. Regels die je kunt accepteren: { $valid }.
+
+## Problemen met het beleid (getoond in error-policy-invalid)
+
+policy-needs-disclosure = er is een werkgever ingesteld, dus disclosure_tag moet zeggen hoe je laat weten dat je er werkt (bijvoorbeeld "(ik werk hier)")
+policy-empty-entry = een waarde in { $field } is leeg
+policy-short-term = "{ $term }" in { $field } is te kort om naar te zoeken; gebruik minstens twee letters of cijfers
+policy-duplicate = "{ $term }" staat twee keer in { $field }
+policy-not-utf8 = het bestand is geen UTF-8-tekst
+
+## Problemen met de regels (drempel lessons check)
+
+rules-bad-toml = het regelbestand is geen geldige TOML: { $reason }
+rules-duplicate-id = de regel-id "{ $id }" wordt twee keer gebruikt (ook op regel { $other })
+rules-bad-id = regel-id's zijn woorden in kebab-case, zoals too-long; "{ $id }" is dat niet
+rules-empty-field = { $field } is leeg
+rules-field-not-for-kind = `{ $field }` hoort niet in een regel van de soort { $kind }
+rules-empty-phrase = een zinsdeel is leeg
+rules-existence-needs = een existence-regel heeft tokens, patterns of terms = "confidential" nodig
+rules-validate-needs-patterns = validate geldt alleen voor patterns
+rules-employer-is-conditional = terms = "employer" hoort in een conditional-regel: de werkgever noemen mag, hem aanprijzen zonder vermelding niet
+rules-bad-pattern = het patroon { $pattern } is geen geldige reguliere expressie: { $reason }
+rules-substitution-needs = een substitution-regel heeft swap = {"{"} "dit" = "dat" {"}"} nodig
+rules-occurrence-needs-scope = een occurrence-regel heeft een scope nodig: length, hashtags, mentions of words-besides-links
+rules-occurrence-needs-bound = een occurrence-regel heeft min of max nodig
+rules-conditional-needs-terms = een conditional-regel heeft terms = "employer" nodig
+rules-missing-base = de Engelse regels van de check ontbreken; elke andere taal valt erop terug
+rules-not-utf8 = het regelbestand is geen UTF-8-tekst
+rules-unknown-lesson = regel "{ $id }" verwijst naar les "{ $lesson }", en die bestaat niet
+rules-needs-examples = regel "{ $id }" heeft minstens één voorbeeld bij must_flag en één bij must_pass nodig
+rules-example-not-flagged = regel "{ $id }" zou dit voorbeeld moeten aanduiden, maar doet het niet: { $example }
+rules-example-flagged = regel "{ $id }" duidt dit voorbeeld aan, maar zou dat niet mogen: { $example }
+rules-ordinary-comment-flagged = deze gewone reactie krijgt een fout van regel "{ $id }": { $comment }
+rules-language-missing = in de regels voor { $lang } ontbreekt "{ $id }", die de Engelse regels wel hebben
+
+## drempel check
+
+check-accept-format = gebruik RULE=REASON (de naam van de regel, dan je reden), bijvoorbeeld --accept shouting="het is een citaat"
+check-accept-nothing = Niets te accepteren voor "{ $rule }": de check vond niets van die soort.
+check-no-policy = Nog geen beleid van je organisatie, dus werkgever, { -disclosure } en vertrouwelijke termen worden niet gecontroleerd. Start `drempel policy init` om er een op te zetten.
+check-stdin-name = van standaardinvoer
+check-type-draft = Typ of plak je tekst en druk dan op Ctrl-D (op Windows: Ctrl-Z en Enter).
+check-count = { $used } / { $limit }
+check-header = Nagekeken als { $kind } voor { $platform }, met de regels voor { $lang ->
+        [en] het Engels
+        [nl] het Nederlands
+        [de] het Duits
+        [fr] het Frans
+       *[other] { $lang }
+    } ({ $choice ->
+        [chosen] de taal die je koos
+        [guessed] herkend aan je woorden
+       *[fallback] jouw taal
+    }): { $count } tekens
+check-kind-comment = reactie
+check-kind-post = bericht
+check-kind-headline = kopregel
+check-kind-bio = bio
+check-level-error = fout
+check-level-warning = waarschuwing
+check-level-suggestion = suggestie
+check-accepted = bewust geaccepteerd: { $reason }
+check-why = Waarom:
+check-read = Lees:
+check-summary = { $errors ->
+        [one] 1 fout
+       *[other] { $errors } fouten
+    }, { $warnings ->
+        [one] 1 waarschuwing
+       *[other] { $warnings } waarschuwingen
+    }, { $suggestions ->
+        [one] 1 suggestie
+       *[other] { $suggestions } suggesties
+    }{ $accepted ->
+        [0] {""}
+       *[other] , { $accepted } bewust geaccepteerd
+    }.
+check-fix-errors = Pas de tekst aan tot er geen fouten meer zijn, en check opnieuw. Wil je een opmerking bewust laten staan, accepteer ze dan met --accept RULE=REASON (de naam van de regel, dan je reden).
+check-ready = Geen fouten: je tekst is klaar. Plaats hem zelf en noteer daarna waar hij staat: drempel comment record --url URL --platform { $platform }
+
+## drempel policy
+
+policy-none = Nog geen beleid van je organisatie. Start `drempel policy init` voor een vertrekpunt dat je kunt aanpassen, of `drempel policy set FILE` om het bestand van je organisatie te gebruiken.
+policy-written = Een eerste beleid is geschreven naar { $path }.
+policy-stored = Het beleid is nagekeken en bewaard in { $path }.
+policy-edit-hint = Maak het nu van jou: open { $path } in een teksteditor en vul aan: { $employer ->
+        [1] de naam van je werkgever, de producten,
+       *[other] de producten (en kijk de naam van je werkgever na),
+    } de { -disclosure } die je organisatie vraagt en de vertrouwelijke termen. Start daarna `drempel policy show`.
+policy-empty-value = (geen)
+policy-label-file = Bestand:
+policy-label-employer = Werkgever:
+policy-label-products = Producten:
+policy-label-disclosure = Vermelding werkgever:
+policy-label-confidential = Vertrouwelijk:
+policy-label-dos = Wel doen:
+policy-label-donts = Niet doen:
+policy-written-by-wizard = Het socialemediabeleid van je organisatie, geschreven door de wizard van drempel. Pas het gerust aan; `drempel policy show` laat zien wat drempel ervan maakt.

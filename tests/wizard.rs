@@ -914,6 +914,7 @@ fn a_web_page_given_as_a_feed_gets_advice_in_the_wizards_words() {
     );
     let found = words_for_scripts(&everything_shown(&prompter));
     assert!(found.is_empty(), "{found:#?}");
+}
 
 /// Picking a language in the welcome step switches everything after it: the questions,
 /// the lesson and the step names, at once and in the same session.

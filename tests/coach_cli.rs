@@ -281,20 +281,26 @@ fn a_report_tells_a_coach_the_rung_dates_urls_and_counts() {
 
     let md = run_ok(&sandbox, "ada", &["report"]);
     assert!(md.starts_with("# The journey of Ada Lovelace\n"), "{md}");
-    assert!(md.contains("**Rung now:** Critic (a contributor)"), "{md}");
+    assert!(
+        md.contains("**Rung now:** Critic (the aim reached: Critic or higher)"),
+        "{md}"
+    );
     assert!(md.contains(&format!("| Critic | {}", today())), "{md}");
     assert!(md.contains("| Creator | — | no |"), "{md}");
     assert!(md.contains("| LinkedIn | 10 / 10 ✓ |"), "{md}");
     assert!(md.contains("3 keywords, 1 feed, 1 scan."), "{md}");
     assert!(md.contains("5 items decided on, 2 kept for something."), "{md}");
-    assert!(md.contains("| a reaction | 1 |"), "{md}");
+    assert!(md.contains("| Respond to it | 1 |"), "{md}");
     assert!(
         md.contains("<https://www.linkedin.com/feed/update/urn:li:activity:42> (LinkedIn)"),
         "{md}"
     );
     assert!(md.contains("- [ ] Start a discussion (due 2099-01-31)"), "{md}");
     assert!(md.contains("Proud of her first comment"), "{md}");
-    assert!(md.contains("**Next:** You are a contributor."), "{md}");
+    assert!(
+        md.contains("**Next:** You reached Critic: your own words"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -316,7 +322,10 @@ fn a_recorded_post_makes_a_creator_in_report_and_export() {
         ],
     );
     let md = run_ok(&sandbox, "me", &["report"]);
-    assert!(md.contains("**Rung now:** Creator (a contributor)"), "{md}");
+    assert!(
+        md.contains("**Rung now:** Creator (the aim reached: Critic or higher)"),
+        "{md}"
+    );
     assert!(md.contains(&format!("| Creator | {}", today())), "{md}");
     assert!(
         md.contains(&format!(
@@ -843,7 +852,10 @@ fn an_export_round_trips_into_a_cohort_html_page_for_the_projector() {
     );
     let html = fs::read_to_string(&page).unwrap();
     assert_self_contained(&html);
-    assert!(html.contains("1 learner, 1 of them contributors"), "{html}");
+    assert!(
+        html.contains("1 learner, 1 of them at Critic or higher"),
+        "{html}"
+    );
     assert!(
         html.contains("a post of their own"),
         "where the one learner is stuck"

@@ -1,6 +1,9 @@
 //! The wizard's logic against scripted answers: every step, back, skip, quitting at
 //! every prompt and resuming.
 
+#[path = "common/loopback.rs"]
+mod loopback;
+
 use drempel::journal::{ItemStatus, Journal, LearnerState, read};
 use drempel::lessons::{ItemKind, LessonSet, Library};
 use drempel::platform::Platform;
@@ -30,6 +33,17 @@ impl Session {
         let ending = Wizard::new(&mut prompter, journal, lessons())
             .unwrap()
             .offline(true)
+            .run(start)
+            .unwrap();
+        (ending, prompter)
+    }
+
+    /// The same, reading the network (a loopback server) instead of the practice feeds.
+    fn run_online(&self, start: Option<Step>, replies: Vec<Reply>) -> (Ending, ScriptedPrompter) {
+        let mut prompter = ScriptedPrompter::new(replies);
+        let journal = Journal::open(self.home.path()).unwrap();
+        let ending = Wizard::new(&mut prompter, journal, lessons())
+            .unwrap()
             .run(start)
             .unwrap();
         (ending, prompter)
@@ -642,7 +656,7 @@ fn a_finding_kept_on_purpose_is_recorded_with_its_reason() {
         choose("Share a useful resource"),
         choose("In my editor"),
         text("Our charity run for the hospice collects on NL91 ABNA 0417 1643 00, every euro helps."),
-        choose("Keep a finding on purpose"),
+        choose("Keep it anyway"),
         choose("[iban]"),
         text(""),
         text("It is the public account of the charity run"),
@@ -712,11 +726,194 @@ fn a_draft_is_kept_when_the_learner_posts_later() {
 fn reading_with_an_empty_inbox_sends_the_learner_back_to_scan_and_comes_back_later() {
     let session = Session::new();
     let (_, prompter) = session.run(Some(Step::Reading), vec![choose("Let's go"), Reply::Pause]);
-    assert!(prompter.saw("Nothing new in your inbox"));
+    assert!(prompter.saw("Nothing new to read yet"));
+    assert!(
+        prompter.saw("Go back to the step \"Monitoring\""),
+        "the wizard names its own step, not a command"
+    );
     assert!(
         !session.state().completed.contains(&Step::Reading),
         "nothing was read, so the step is not walked"
     );
+}
+
+/// Everything a learner saw in a scripted session: the screens and questions, what was
+/// printed (the scan), and the messages of answers a check refused. What the learner
+/// typed is not in it, except their draft inside the check's excerpt.
+fn everything_shown(prompter: &ScriptedPrompter) -> Vec<String> {
+    let mut shown = prompter.transcript.clone();
+    shown.extend(prompter.refused.iter().cloned());
+    shown.push(prompter.printed.stdout());
+    shown.push(prompter.printed.stderr());
+    shown
+}
+
+/// Words of the method's machinery, and command-line syntax, that a newcomer in the
+/// middle of a guided step should never have to read.
+fn words_for_scripts(shown: &[String]) -> Vec<String> {
+    use clap::CommandFactory;
+    let commands: Vec<String> = drempel::cli::Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    assert!(commands.iter().any(|c| c == "triage"), "{commands:?}");
+    let mut found = Vec::new();
+    for text in shown {
+        for line in text.lines() {
+            let lower = line.to_lowercase();
+            for word in [
+                "triage",
+                "finding",
+                "journal",
+                "--accept",
+                "$ drempel",
+                "`drempel",
+            ] {
+                if lower.contains(word) {
+                    found.push(format!("{word:?} in {line:?}"));
+                }
+            }
+            if lower.contains(" --") {
+                found.push(format!("an option in {line:?}"));
+            }
+            for (at, _) in lower.match_indices("drempel ") {
+                let next = lower[at + "drempel ".len()..]
+                    .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                    .next()
+                    .unwrap_or("");
+                if commands.iter().any(|c| c == next) {
+                    found.push(format!("the command \"drempel {next}\" in {line:?}"));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_wizard_speaks_in_its_own_words_never_in_commands_or_jargon() {
+    let session = Session::new();
+    let mut replies = welcome();
+    // The house rules, with the disclosure left empty once: refused, in the wizard's words.
+    replies.extend([
+        choose("Let's go"),
+        tick(&["recruitment", "employer branding"]),
+        text("nurses in the region"),
+        text(""),
+        text(""),
+        text("   "),
+        text(""),
+        text("Thuiszorg Plus"),
+        text("Project Noorderlicht"),
+    ]);
+    // A profile text drafted and kept.
+    replies.extend([choose("Let's go"), tick(&["LinkedIn"])]);
+    let mut drafted = false;
+    for item in lessons().checklist(Platform::Linkedin) {
+        if item.draft.is_some() {
+            replies.push(text(if drafted { "" } else { "Recruiter in home care" }));
+            drafted = true;
+        }
+        replies.push(choose("Done"));
+    }
+    // A news search asked without words, then the practice feeds.
+    replies.extend([
+        choose("Let's go"),
+        Reply::Keep,
+        text(""),
+        choose("A news search"),
+        text("  "),
+        text("nurses"),
+        choose("Yes, another one"),
+        choose("practice feeds"),
+        choose("No, scan now"),
+    ]);
+    replies.extend(reading());
+    replies.extend(join_a_community());
+    // An error kept anyway, with a reason; posted and recorded.
+    replies.extend([
+        choose("Let's go"),
+        choose("A discussion in"),
+        choose("Ask a good question"),
+        choose("Type it here"),
+        text("My manager is an idiot, but this post about onboarding is spot on."),
+        choose("Keep it anyway"),
+        choose("[venting-insult]"),
+        text("A quote from the article, not my own words"),
+        choose("Yes"),
+        text(COMMENT_URL),
+        choose("Let's go"),
+    ]);
+    let (ending, full) = session.run(None, replies);
+    assert_eq!(ending, Ending::Finished, "{:#?}", full.transcript);
+    assert_eq!(full.remaining(), 0);
+    assert_eq!(full.refused.len(), 2, "{:?}", full.refused);
+    assert!(full.saw("I keep it for you here"), "a profile text saved");
+    assert!(
+        full.saw("In the next step, \"Reading together\""),
+        "the scan points on"
+    );
+    assert!(full.saw("choose \"Keep it anyway, and say why\""));
+    assert!(full.saw("the lesson of step 7"), "the lesson named by its title");
+    assert!(
+        full.saw("You reached Critic"),
+        "the next action, without its command"
+    );
+
+    // Detours: a draft kept for later, and a reading step with nothing new.
+    let later = vec![
+        choose("Let's go"),
+        choose("Something else"),
+        choose("LinkedIn"),
+        choose("Add your own experience"),
+        choose("Type it here"),
+        text("We tried a buddy programme too, and new colleagues stayed longer."),
+        choose("Not yet"),
+        Reply::Pause,
+    ];
+    let (_, saved) = session.run(Some(Step::Comment), later);
+    assert!(saved.saw("come back to the step \"Your first comment\""));
+    let (_, empty) = session.run(Some(Step::Reading), vec![choose("Let's go"), Reply::Pause]);
+    assert!(empty.saw("Nothing new to read yet"));
+
+    let mut shown = everything_shown(&full);
+    shown.extend(everything_shown(&saved));
+    shown.extend(everything_shown(&empty));
+    let found = words_for_scripts(&shown);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_web_page_given_as_a_feed_gets_advice_in_the_wizards_words() {
+    let site = loopback::Server::start(|_| {
+        loopback::Response::ok(
+            "text/html; charset=utf-8",
+            "<html><head><title>Zorg blog</title></head><body>News</body></html>",
+        )
+    });
+    let session = Session::new();
+    let replies = vec![
+        choose("Let's go"),
+        text("nurses"),
+        text(""),
+        choose("A blog or website"),
+        text(&site.url("/")),
+        choose("No, scan now"),
+        Reply::Pause,
+    ];
+    let (_, prompter) = session.run_online(Some(Step::Monitoring), replies);
+    assert!(
+        prompter.saw("look for a link called RSS or Feed"),
+        "{:#?}",
+        prompter.transcript
+    );
+    assert!(
+        prompter.saw("this address is not a feed I can read"),
+        "{}",
+        prompter.printed.stderr()
+    );
+    let found = words_for_scripts(&everything_shown(&prompter));
+    assert!(found.is_empty(), "{found:#?}");
 }
 
 /// Picking a language in the welcome step switches everything after it: the questions,

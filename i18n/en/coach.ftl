@@ -26,7 +26,7 @@ progress-from-coach = From your coach
 
 report-title = The journey of { $name }
 report-rung = Rung now:
-report-contributor = a contributor
+report-contributor = the aim reached: { -rung-critic } or higher
 report-next = Next:
 report-period = Started { $started }, last active { $last }.
 report-period-none = Nothing in the journal yet.
@@ -34,11 +34,11 @@ report-ladder = The ladder
 report-timeline = Over time
 report-no-movement = The rung has not moved yet.
 report-steps = Steps
-report-strategy = Strategy
+report-strategy = { -step-strategy }
 report-checklists = Profile checklists
 report-not-applicable = Not applicable, with the learner's reason:
 report-not-applicable-item = { $platform }, { $label }: { $reason }
-report-monitoring = Monitoring
+report-monitoring = { -step-monitoring }
 report-monitoring-counts = { $keywords ->
         [one] 1 keyword
        *[other] { $keywords } keywords
@@ -51,9 +51,9 @@ report-monitoring-counts = { $keywords ->
     }.
 report-keyword = keyword
 report-feed = feed
-report-triage = Reading together
+report-triage = { -step-reading }
 report-triage-counts = { $total } items decided on, { $kept } kept for something.
-report-communities = Communities
+report-communities = { -step-communities }
 report-comments = Comments
 report-posts = Posts, discussions and blog posts
 report-coach = Coach notes and plans
@@ -74,12 +74,12 @@ report-col-decision = Decision
 report-col-count = Items
 report-generated = Made by drempel on { $at }.
 report-written = Written to { $path }.
-report-decision-skip = nothing (skipped)
-report-decision-later = read later
-report-decision-blog = input for a blog post
-report-decision-newsletter = input for the newsletter
-report-decision-respond = a reaction
-report-decision-share = sharing
+report-decision-skip = { -decision-skip }
+report-decision-later = { -decision-later }
+report-decision-blog = { -decision-blog }
+report-decision-newsletter = { -decision-newsletter }
+report-decision-respond = { -decision-respond }
+report-decision-share = { -decision-share }
 
 ## pictures
 
@@ -110,7 +110,7 @@ cohort-title = The group at a glance
 cohort-headline = { $learners ->
         [one] 1 learner
        *[other] { $learners } learners
-    }, { $contributors } of them contributors (Critic or higher).
+    }, { $contributors } of them at { -rung-critic } or higher.
 cohort-rungs = Where people are on the ladder
 cohort-funnel = Steps finished
 cohort-stuck = Where people are stuck (the first thing missing)

@@ -68,7 +68,7 @@ need-post = a post, discussion or blog post of your own recorded with its addres
 
 ## The next action
 
-next-welcome = Start with a short welcome: run drempel and answer a few questions. It takes two minutes.
+next-welcome = Start with a short welcome: a few questions about you and your work. It takes two minutes.
 next-strategy = Choose your organisation's goals, so that everything after follows from them.
 next-profile-item = Work on your { $platform } profile. Next: { $label }.
 next-community = Join one community that fits your goals: a LinkedIn group, a hashtag or a forum.
@@ -77,14 +77,14 @@ next-feed = Add a feed to watch, such as a Google Alert delivered as RSS.
 next-scan = Scan your feeds to see what your keywords find.
 next-triage = Read what came in and decide what each item deserves.
 next-comment = Write your first comment, check it, post it yourself and record where it stands.
-next-post = You are a contributor. Next: start a discussion or write a post of your own, and record it.
-next-creator = You are a Creator. Keep the habit: a little reading and one reaction every week.
+next-post = You reached { -rung-critic }: your own words stand on a site. Now start a discussion or write a post of your own, and record where it stands.
+next-creator = You reached { -rung-creator }. Keep the habit: a little reading and one reaction every week.
 
 ## progress
 
 progress-headline = You are: { $rung }
 progress-headline-named = { $name }, you are: { $rung }
-progress-aim = The aim of the journey is Critic: a contributor whose own words stand on a site.
+progress-aim = The aim of the journey is { -rung-critic }: your own words, standing on a site.
 progress-ladder = The ladder
 progress-steps = Your steps
 progress-skipped = (skipped for now)

@@ -39,7 +39,7 @@ profiles-platforms-help = one or two to start with
 profiles-platforms-none = Choose at least one platform.
 profiles-platform-heading = { $platform }: { $done } of { $total } done
 profiles-platform-already-complete = This checklist is complete already. Nice.
-profiles-platform-summary = { $platform }: { $done } of { $total } done. Run drempel again to finish the rest.
+profiles-platform-summary = { $platform }: { $done } of { $total } done. The rest can wait: come back to the step "{ -step-profiles }" whenever you like.
 profiles-item-position = { $platform } · item { $number } of { $total } · { $kind }
 profiles-kind-privacy = privacy review
 profiles-kind-profile = complete profile
@@ -79,7 +79,7 @@ today-drafts = { $count ->
 profiles-draft-question = Type it here first, and I will count it as { $platform } does:
 profiles-draft-help = counted as { $platform } counts, up to { $limit }; enter skips
 profiles-draft-too-long = That is { $used } of { $limit }: { $over } too many. Shorten it a little.
-profiles-draft-saved = { $used } of { $limit }: it fits. Saved in your journal; copy it into { $platform }.
+profiles-draft-saved = { $used } of { $limit }: it fits. I keep it for you here; now copy it into { $platform }.
 wizard-communities-places = Places to look, from your goals and keywords:
 wizard-communities-question = Open one in your browser and look around. Did you join one?
 wizard-communities-joined-this = I joined { $name }
@@ -96,12 +96,13 @@ today-communities = { $count ->
        *[other] joined { $count } communities
     }
 wizard-policy-heading = Your organisation's house rules
-wizard-policy-intro = A few facts about your employer, so that drempel can check your first comment the way your organisation would. Ask your communications team if you are unsure; you can change all of it later with drempel policy.
+wizard-policy-intro = A few facts about your employer, so that drempel can check your first comment the way your organisation would. Ask your communications team if you are unsure. You can come back to this step and change any of it later.
 wizard-policy-employer = Your employer's name, as people write it?
 wizard-policy-products = Its products or services people talk about?
 wizard-policy-list-help = separate them with commas; enter skips
 wizard-policy-disclosure = How do you say that you work there, when you praise its work?
 wizard-policy-disclosure-help = a hashtag such as #employee, or a short phrase such as (I work here)
+wizard-policy-disclosure-needed = You named your employer, so say how you tell people that you work there: for example #employee, or (I work here).
 wizard-policy-confidential = Topics or names that must stay inside?
 wizard-policy-confidential-help = project names, customers, unpublished figures; separated by commas
 wizard-policy-dos = DO ({ $count })
@@ -123,25 +124,30 @@ comment-write-editor = In my editor (for longer text)
 comment-draft-prompt = Your comment:
 comment-empty = An empty comment has nothing to check yet. Two or three sentences are plenty.
 comment-revise = Revise the draft
-comment-keep-on-purpose = Keep a finding on purpose, and say why
+comment-keep-on-purpose = Keep it anyway, and say why
+comment-fix-errors = Change your comment until nothing is marked "error": I check it again each time. If something marked "error" is right as it is, choose "{ $keep }".
 comment-errors-question = The check found something to fix. What now?
-comment-keep-which = Which finding do you keep on purpose?
+comment-keep-which = Which one is right as it is?
 comment-keep-reason = Why is it right here?
 comment-keep-reason-needed = A short reason is enough, for you and your coach.
+wizard-check-read = Read: "{ $title }", the lesson of step { $number }.
 comment-passed = No errors: your comment is ready for { $platform }. Post it yourself now: copy it, paste it, press the button.
 comment-posted-question = Did you post it?
 comment-posted = Yes: I will paste the address of my comment
 comment-post-later = Not yet: I will post it later (the draft is saved)
-comment-saved-for-later = Your draft is saved. Run drempel comment when you are ready.
+comment-saved-for-later = Your draft is saved. When you are ready to post it, come back to the step "{ -step-comment }": your draft will be waiting.
 comment-url = The address of your comment (or of the post it stands under)?
 comment-url-help = on most platforms: the three dots next to your comment, then "copy link"
 comment-recorded = Recorded. Your words now stand on a site: you took part. Well done!
 comment-accept-needs-draft = --accept keeps a finding of the check, so it needs the draft: add --draft FILE.
 comment-recorded-at = Recorded your { $platform } comment: { $url }
-comment-unchecked = Recorded without its draft, so it does not count for Critic yet: the ladder asks for a checked draft. Record it again with --draft FILE.
-comment-had-errors = The draft had { $errors } errors in the check, so it does not count for Critic. Next time, run drempel check before you post.
-comment-unknown-item = "{ $item }" is not an item you marked "respond". See drempel inbox, or run drempel comment without an item.
-reading-nothing-new = Nothing new in your inbox. Scan your feeds first: go back to the monitoring step, or run drempel scan after this session.
+comment-unchecked = Your comment stands, and it is on your list. To count for { -rung-critic }, drempel also needs the words you posted, checked without errors: save them in a text file and record the comment again with --draft FILE.
+comment-had-errors = Your comment stands, and it is on your list. To count for { -rung-critic }, a comment's words have to pass the check, and the check found { $errors ->
+        [one] one error
+       *[other] { $errors } errors
+    } in these. Change them on the site, or write a new comment; check the words with drempel check FILE, then record the comment again with --draft FILE. An error that is right as it is can be kept with --accept RULE=REASON.
+comment-unknown-item = "{ $item }" is not an item you marked "{ -decision-respond }". See drempel inbox, or run drempel comment without an item.
+reading-nothing-new = Nothing new to read yet. Go back to the step "{ -step-monitoring }" and scan your feeds; then come back here.
 reading-position = item { $number } of { $total }
 reading-question = What does this one deserve?
 reading-help = interesting for your audience? does it ask for action?
@@ -165,7 +171,7 @@ monitoring-keywords-summary = { $count ->
        *[other] You watch { $count } keywords.
     } { $need } or more make a good start.
 monitoring-source-question = Where should drempel look for them?
-monitoring-source-help = you can add more later with drempel feeds add, or import a reader's OPML file with drempel feeds import
+monitoring-source-help = you can come back to this step and add more whenever you like
 monitoring-source-practice = The practice feeds that come with drempel (works without internet)
 monitoring-source-alert = A Google Alert, delivered as RSS
 monitoring-source-news = A news search for a keyword
@@ -173,14 +179,22 @@ monitoring-source-website = A blog or website address
 monitoring-source-enough = These { $count } feeds are enough: scan them now
 monitoring-practice-added = Added the practice feeds: realistic news about work, recruitment and social media.
 monitoring-news-query = What should the news search look for?
+monitoring-news-query-needed = Type the words to search the news for, such as: employer branding
 monitoring-alert-steps = In your browser: open Google Alerts, type your keyword, click "Show options", set "Deliver to" to "RSS feed", create the alert, then copy the RSS link next to it.
-monitoring-website-steps = Copy the address of the blog's feed from your browser. If you only have the website's address, run drempel feeds add ADDRESS after this session: it finds the feed the site links to.
+monitoring-website-steps = On the blog or website, look for a link called RSS or Feed, and copy its address from your browser. The address of an ordinary web page does not work here: it has to be the feed itself.
 monitoring-address = Paste the address (enter skips)
 monitoring-address-help = it starts with https://
 monitoring-feeds-more-question = Add another source?
 monitoring-feeds-scan-now = No, scan now
 monitoring-feeds-more = Yes, another one
 monitoring-scanning = Looking through your feeds for your keywords…
+monitoring-no-keywords = You watch no keywords yet, so nothing can be found. Come back to this step and choose a few, or type your own: { $need } make a good start.
+monitoring-not-a-feed = this address is not a feed I can read. On the site, look for a link called RSS or Feed, and add that address.
+monitoring-scan-more = …and { $more } more: you see them all in the next step, "{ -step-reading }".
+monitoring-scan-next = { $waiting ->
+        [one] One item waits
+       *[other] { $waiting } items wait
+    } for you. In the next step, "{ -step-reading }", you decide what each one deserves.
 monitoring-no-network = None of your feeds could be read (each line above says why). Perhaps there is no network here. For now, let's practise with the feeds that come with drempel; your own feeds stay on your list.
 today-keywords = { $count ->
         [one] chose a keyword to watch

@@ -10,6 +10,7 @@ use crate::check::{self, Policy, TextKind, Verdict};
 use crate::error::{Error, Result};
 use crate::platform::Platform;
 use crate::t;
+use crate::ui::Voice;
 use crate::ui::verdict_view::{self, line_and_column};
 
 #[derive(Debug, clap::Args)]
@@ -188,6 +189,13 @@ fn print_json(
 
 fn print_human(ctx: &mut Context, draft: &str, verdict: &Verdict, choice: check::LangChoice) -> Result<()> {
     let width = ctx.shell.width().clamp(40, 100);
-    let text = verdict_view::render(ctx.shell.palette(), width, draft, verdict, Some(choice));
+    let text = verdict_view::render(
+        ctx.shell.palette(),
+        width,
+        draft,
+        verdict,
+        Some(choice),
+        Voice::Command,
+    );
     ctx.shell.println(text.trim_end())
 }

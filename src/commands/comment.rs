@@ -129,10 +129,11 @@ fn record(
         platform = platform.name(),
         url = crate::ui::sanitize_line(&url)
     ))?;
+    // Not warnings: the comment stands. What would make it count is said plainly.
     match errors {
-        None => ctx.shell.warn(t!("comment-unchecked"))?,
+        None => ctx.shell.status(t!("comment-unchecked"))?,
         Some(0) => {}
-        Some(errors) => ctx.shell.warn(t!("comment-had-errors", errors = errors))?,
+        Some(errors) => ctx.shell.status(t!("comment-had-errors", errors = errors))?,
     }
     super::announce_new_rung(ctx, &journal, before.rung)?;
     Ok(ExitCode::SUCCESS)

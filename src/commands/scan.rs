@@ -12,7 +12,7 @@ use crate::feeds::scan::{self, FeedReport, PracticeReason, Scan, ScanEvent, Scan
 use crate::journal::Journal;
 use crate::t;
 use crate::ui::progress::FeedBars;
-use crate::ui::{Shell, sanitize_line};
+use crate::ui::{Shell, Voice, sanitize_line};
 
 /// How many new matches the summary lists; the rest are in `drempel inbox`.
 const SUMMARY_LIMIT: usize = 20;
@@ -75,12 +75,12 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     };
     let learner_dir = ctx.learner_dir();
     let mut journal = ctx.journal()?;
-    let scan = scan_with_progress(ctx.shell, &learner_dir, &mut journal, &settings)?;
+    let scan = scan_with_progress(ctx.shell, &learner_dir, &mut journal, &settings, Voice::Command)?;
     drop(journal);
     if args.json {
         print_json(ctx, &scan)?;
     } else {
-        print_summary(ctx.shell, &scan)?;
+        print_summary(ctx.shell, &scan, Voice::Command)?;
     }
     Ok(if scan.report.all_failed() {
         ctx.shell.warn(t!("scan-all-failed"))?;
@@ -92,12 +92,14 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
 
 /// Runs a scan with progress bars on a terminal and a status line per feed on stderr,
 /// then warns about skipped keywords. Takes the open journal (and so its lock) rather
-/// than a `Context`, so that the wizard's monitoring step can use it too.
+/// than a `Context`, so that the wizard's monitoring step can use it too; `voice` says
+/// which of them speaks.
 pub fn scan_with_progress(
     shell: &mut Shell,
     learner_dir: &Path,
     journal: &mut Journal,
     settings: &ScanSettings,
+    voice: Voice<'_>,
 ) -> Result<Scan> {
     let mut bars: Option<FeedBars> = None;
     // Output failures (a closed stderr) must not abort a scan half-saved: the first is
@@ -121,7 +123,7 @@ pub fn scan_with_progress(
                 Ok(())
             }
             ScanEvent::FeedDone { index, report } => {
-                let line = status_line(shell, report);
+                let line = status_line(shell, report, voice);
                 match &mut bars {
                     Some(bars) => bars.finished(shell, index, &line),
                     None => shell.status(line),
@@ -147,16 +149,26 @@ pub fn scan_with_progress(
         ))?;
     }
     if scan.keywords == 0 {
-        shell.warn(t!("scan-no-keywords"))?;
+        shell.warn(if voice.is_wizard() {
+            t!("monitoring-no-keywords", need = crate::ladder::MIN_KEYWORDS)
+        } else {
+            t!("scan-no-keywords")
+        })?;
     }
     Ok(scan)
 }
 
-/// "✓ Name — ok, 25 items, 2 new matches"; a failed feed shows its address too.
-fn status_line(shell: &Shell, report: &FeedReport) -> String {
+/// "✓ Name — ok, 25 items, 2 new matches"; a failed feed shows its address too. In the
+/// wizard, a document that is no feed gets advice without commands.
+fn status_line(shell: &Shell, report: &FeedReport, voice: Voice<'_>) -> String {
     let p = shell.err_palette();
     let name = sanitize_line(report.name());
-    let summary = sanitize_line(&report.summary());
+    let not_a_feed = report.error.as_ref().is_some_and(|e| e.kind == "not-a-feed");
+    let summary = if voice.is_wizard() && not_a_feed {
+        t!("monitoring-not-a-feed")
+    } else {
+        sanitize_line(&report.summary())
+    };
     let mut line = if report.failed() {
         let name = if report.title.is_some() {
             format!("{name} ({})", sanitize_line(&report.url))
@@ -174,8 +186,9 @@ fn status_line(shell: &Shell, report: &FeedReport) -> String {
     line
 }
 
-/// The ranked list of what this scan added, for a person.
-pub fn print_summary(shell: &mut Shell, scan: &Scan) -> Result<()> {
+/// The ranked list of what this scan added, for a person; the wizard points on to its
+/// reading step instead of to `drempel inbox` and `drempel triage`.
+pub fn print_summary(shell: &mut Shell, scan: &Scan, voice: Voice<'_>) -> Result<()> {
     let report = &scan.report;
     let failed = report.feeds.iter().filter(|f| f.failed()).count();
     shell.println(t!(
@@ -194,12 +207,21 @@ pub fn print_summary(shell: &mut Shell, scan: &Scan) -> Result<()> {
         super::inbox::print_item(shell, item, Some(n + 1))?;
     }
     if new.len() > SUMMARY_LIMIT {
-        shell.println(t!("scan-more", more = new.len() - SUMMARY_LIMIT))?;
+        let more = new.len() - SUMMARY_LIMIT;
+        shell.println(if voice.is_wizard() {
+            t!("monitoring-scan-more", more = more)
+        } else {
+            t!("scan-more", more = more)
+        })?;
     }
     let waiting = scan.inbox.new_items().len();
     if waiting > 0 {
         shell.println(String::new())?;
-        shell.println(t!("scan-next", waiting = waiting))?;
+        shell.println(if voice.is_wizard() {
+            t!("monitoring-scan-next", waiting = waiting)
+        } else {
+            t!("scan-next", waiting = waiting)
+        })?;
     }
     Ok(())
 }

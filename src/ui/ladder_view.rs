@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::Palette;
+use super::{Palette, Voice};
 use crate::journal::CoachPlan;
 use crate::ladder::{Assessment, ChecklistProgress, Rung};
 use crate::step::Step;
@@ -22,8 +22,14 @@ pub fn step_name(step: Step) -> String {
     }
 }
 
-/// The full picture: where you stand, every rung's evidence, the steps, what next.
+/// The full picture: where you stand, every rung's evidence, the steps, what next,
+/// with the command that does it.
 pub fn render(p: &Palette, assessment: &Assessment, name: Option<&str>) -> String {
+    render_as(p, assessment, name, Voice::Command)
+}
+
+/// The full picture as `voice` shows it: the wizard leaves out the command line.
+pub fn render_as(p: &Palette, assessment: &Assessment, name: Option<&str>, voice: Voice<'_>) -> String {
     let mut out = String::new();
     let rung = p.accent.apply_to(assessment.rung.name());
     let _ = match name {
@@ -85,7 +91,7 @@ pub fn render(p: &Palette, assessment: &Assessment, name: Option<&str>) -> Strin
         p.heading.apply_to(t!("progress-next")),
         super::sanitize_line(&assessment.next.text)
     );
-    if let Some(command) = &assessment.next.command {
+    if let Some(command) = assessment.next.command.as_ref().filter(|_| !voice.is_wizard()) {
         let _ = writeln!(out, "  {}", p.command.apply_to(format!("$ {command}")));
     }
     out

@@ -1,12 +1,14 @@
 //! A check's verdict as the learner reads it: the count against the limit, each finding
 //! with its words marked in the draft, why it matters and the lesson to read. Shared by
-//! `drempel check`, `drempel comment` and the wizard.
+//! `drempel check` and the wizard's comment step (also behind `drempel comment`): the
+//! command names the command to run, the wizard names the lesson by its title
+//! ([`Voice`]).
 
 use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{Palette, sanitize_line};
+use super::{Palette, Voice, sanitize_line};
 use crate::check::{self, Finding, Level, TextKind, Verdict};
 use crate::t;
 
@@ -16,6 +18,7 @@ pub fn render(
     draft: &str,
     verdict: &Verdict,
     choice: Option<check::LangChoice>,
+    voice: Voice<'_>,
 ) -> String {
     let mut out = String::new();
     let count = verdict.count;
@@ -45,7 +48,7 @@ pub fn render(
     );
     for finding in &verdict.findings {
         let _ = writeln!(out);
-        render_finding(&mut out, p, width, draft, finding);
+        render_finding(&mut out, p, width, draft, finding, voice);
     }
     let _ = writeln!(out);
     let errors = verdict.errors().count();
@@ -56,7 +59,11 @@ pub fn render(
         suggestions = verdict.suggestions().count(),
         accepted = verdict.findings.iter().filter(|f| !f.counts()).count()
     );
-    if errors > 0 {
+    if voice.is_wizard() {
+        // The wizard goes on in its own words: what to do about an error, or posting.
+        let style = if errors > 0 { &p.bad } else { &p.good };
+        let _ = writeln!(out, "{}", style.apply_to(summary));
+    } else if errors > 0 {
         let _ = writeln!(out, "{}\n{}", p.bad.apply_to(summary), t!("check-fix-errors"));
     } else {
         let _ = writeln!(
@@ -78,7 +85,14 @@ fn kind_name(kind: TextKind) -> String {
     }
 }
 
-fn render_finding(out: &mut String, p: &Palette, width: usize, draft: &str, finding: &Finding) {
+fn render_finding(
+    out: &mut String,
+    p: &Palette,
+    width: usize,
+    draft: &str,
+    finding: &Finding,
+    voice: Voice<'_>,
+) {
     let style = match finding.level {
         Level::Error => &p.bad,
         Level::Warning => &p.warn,
@@ -111,13 +125,29 @@ fn render_finding(out: &mut String, p: &Palette, width: usize, draft: &str, find
     for line in textwrap::wrap(&why, width.saturating_sub(2).max(20)) {
         let _ = writeln!(out, "  {line}");
     }
-    let _ = writeln!(
-        out,
-        "  {} {}",
-        t!("check-read"),
-        p.command
-            .apply_to(format!("drempel lessons show {}", sanitize_line(&finding.lesson)))
-    );
+    match voice {
+        Voice::Command => {
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                t!("check-read"),
+                p.command
+                    .apply_to(format!("drempel lessons show {}", sanitize_line(&finding.lesson)))
+            );
+        }
+        Voice::Wizard(lessons) => {
+            if let Some(lesson) = lessons.get(&finding.lesson) {
+                let read = t!(
+                    "wizard-check-read",
+                    title = sanitize_line(&lesson.title),
+                    number = lesson.step.number()
+                );
+                for line in textwrap::wrap(&read, width.saturating_sub(2).max(20)) {
+                    let _ = writeln!(out, "  {line}");
+                }
+            }
+        }
+    }
 }
 
 /// The line of the draft with the finding, cut to fit, and carets under the words.

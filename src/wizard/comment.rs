@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::journal::{AcceptedFinding, CommentDraft, Contribution, EventBody};
 use crate::platform::Platform;
 use crate::t;
-use crate::ui::{sanitize_line, verdict_view};
+use crate::ui::{Voice, sanitize_line, verdict_view};
 
 /// What the comment responds to.
 #[derive(Clone, Debug)]
@@ -79,17 +79,22 @@ pub(crate) fn run_for(wizard: &mut Wizard, target: Option<Target>) -> Result<Ste
             }))?;
         }
         let verdict = check(wizard, &text, platform, &accepted)?;
-        let view = verdict_view::render(&wizard.palette, super::TEXT_WIDTH, &text, &verdict, None);
+        let view = verdict_view::render(
+            &wizard.palette,
+            super::TEXT_WIDTH,
+            &text,
+            &verdict,
+            None,
+            Voice::Wizard(&wizard.lessons),
+        );
         wizard.say(view.trim_end())?;
         let errors: Vec<_> = verdict.errors().cloned().collect();
         if errors.is_empty() {
             break;
         }
-        let options = [
-            t!("comment-revise"),
-            t!("comment-keep-on-purpose"),
-            t!("wizard-break"),
-        ];
+        let keep = t!("comment-keep-on-purpose");
+        wizard.say(&t!("comment-fix-errors", keep = keep.as_str()))?;
+        let options = [t!("comment-revise"), keep, t!("wizard-break")];
         match given!(
             wizard
                 .prompter

@@ -11,7 +11,7 @@ use crate::journal::{EventBody, LearnerState};
 use crate::keywords::{Document, Matcher, Query, packs};
 use crate::ladder::MIN_KEYWORDS;
 use crate::t;
-use crate::ui::sanitize_line;
+use crate::ui::{Voice, sanitize_line};
 
 /// How many pack suggestions fit on one screen.
 const SUGGESTED: usize = 12;
@@ -149,7 +149,7 @@ fn feeds(wizard: &mut Wizard) -> Result<StepEnd> {
                 let prompt = t!("monitoring-news-query");
                 let needed = |q: &str| {
                     if q.trim().is_empty() {
-                        Err(t!("feeds-cmd-empty-query"))
+                        Err(t!("monitoring-news-query-needed"))
                     } else {
                         Ok(())
                     }
@@ -229,14 +229,28 @@ fn first_scan(wizard: &mut Wizard) -> Result<()> {
         lang: wizard.lang(),
         fetch: FetchOptions::default(),
     };
-    let mut scan = scan_with_progress(wizard.prompter.shell(), &dir, &mut wizard.journal, &settings)?;
+    let voice = Voice::Wizard(&wizard.lessons);
+    let mut scan = scan_with_progress(
+        wizard.prompter.shell(),
+        &dir,
+        &mut wizard.journal,
+        &settings,
+        voice,
+    )?;
     if scan.report.all_failed() && !settings.offline {
         wizard.say(&t!("monitoring-no-network"))?;
         settings.offline = true;
-        scan = scan_with_progress(wizard.prompter.shell(), &dir, &mut wizard.journal, &settings)?;
+        let voice = Voice::Wizard(&wizard.lessons);
+        scan = scan_with_progress(
+            wizard.prompter.shell(),
+            &dir,
+            &mut wizard.journal,
+            &settings,
+            voice,
+        )?;
     }
     wizard.state = LearnerState::from_events(&wizard.journal.read()?.events);
-    print_summary(wizard.prompter.shell(), &scan)?;
+    print_summary(wizard.prompter.shell(), &scan, Voice::Wizard(&wizard.lessons))?;
     wizard.prompter.shell().flush()
 }
 

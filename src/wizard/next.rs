@@ -5,11 +5,16 @@ use super::{StepEnd, Wizard};
 use crate::error::Result;
 use crate::journal::EventBody;
 use crate::t;
-use crate::ui::ladder_view;
+use crate::ui::{Voice, ladder_view};
 
 pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     let assessment = wizard.assessment();
-    let view = ladder_view::render(&wizard.palette, &assessment, wizard.state.name());
+    let view = ladder_view::render_as(
+        &wizard.palette,
+        &assessment,
+        wizard.state.name(),
+        Voice::Wizard(&wizard.lessons),
+    );
     wizard.say(view.trim_end())?;
 
     let achieved = achieved_today(&wizard.recorded);

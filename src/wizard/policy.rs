@@ -37,7 +37,7 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     let employer = policy.employer.clone();
     let needed = move |text: &str| {
         if text.trim().is_empty() && !employer.is_empty() {
-            Err(t!("policy-needs-disclosure"))
+            Err(t!("wizard-policy-disclosure-needed"))
         } else {
             Ok(())
         }

@@ -9,7 +9,7 @@ use drempel::strategy::Goal;
 #[test]
 fn every_goals_pack_finds_something_in_the_practice_feeds_of_its_language() {
     let mut empty = Vec::new();
-    for lang in packs::LANGUAGES {
+    for lang in drempel::lang::Language::CODES {
         let mut items = Vec::new();
         for practice in feeds::practice::feeds(lang) {
             let feed = feeds::parse(practice.bytes, &practice.url, None).expect("practice feeds parse");

@@ -1,11 +1,15 @@
 //! Communities: where the learner's audience already talks. Suggestions come from the
 //! strategy's goals (data in `lessons/<lang>/communities.toml`) and the learner's own
 //! keywords; joining and visiting are journal events.
+//!
+//! XING closed its groups in January 2023: there are no XING group suggestions, and a
+//! community cannot be recorded on XING (XING is a jobs and networking profile now).
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::journal::LearnerState;
+use crate::keywords::{Atom, Query};
 use crate::lessons::{Library, Problem, SourceFile};
 use crate::platform::Platform;
 use crate::strategy::Goal;
@@ -39,9 +43,11 @@ struct GoalPlaces {
     #[serde(default)]
     linkedin: Vec<String>,
     #[serde(default)]
-    xing: Vec<String>,
-    #[serde(default)]
     forums: Vec<String>,
+    /// Files written before XING closed its groups may still have a `xing` list: it is
+    /// read and ignored, so they keep working, and `lessons check` asks for its removal.
+    #[serde(default)]
+    xing: Option<toml::Spanned<toml::Value>>,
 }
 
 fn load(library: &Library, lang: &str) -> Result<Option<(Catalog, SourceFile)>> {
@@ -68,9 +74,33 @@ fn problem(file: &SourceFile, error: &toml::de::Error) -> Problem {
 /// The problems in every language's communities file, for `lessons check`.
 pub fn check(library: &Library) -> Vec<Problem> {
     let mut problems = Vec::new();
-    for lang in library.languages() {
+    // Every language with lessons or keyword packs; a language without a file of its
+    // own falls back to English, which is checked once.
+    let mut checked = std::collections::BTreeSet::new();
+    let languages: std::collections::BTreeSet<&str> = library
+        .languages()
+        .chain(crate::keywords::packs::LANGUAGES)
+        .collect();
+    for lang in languages {
         match load(library, lang) {
+            Ok(Some((_, file))) if !checked.insert(file.path.clone()) => {}
             Ok(Some((catalog, file))) => {
+                for retired in catalog.goal.iter().filter_map(|g| g.xing.as_ref()) {
+                    problems.push(Problem {
+                        file: file.path.clone(),
+                        line: Some(file.text[..retired.span().start].matches('\n').count() + 1),
+                        message: t!("communities-xing-key"),
+                    });
+                }
+                for tag in catalog.goal.iter().flat_map(|g| &g.hashtags) {
+                    if hashtag(tag, "").is_empty() {
+                        problems.push(Problem {
+                            file: file.path.clone(),
+                            line: None,
+                            message: t!("communities-bad-hashtag", tag = tag.as_str()),
+                        });
+                    }
+                }
                 for goal in Goal::ALL {
                     if !catalog.goal.iter().any(|g| g.goal == goal) {
                         problems.push(Problem {
@@ -108,24 +138,16 @@ pub fn suggest(state: &LearnerState, library: &Library, lang: &str) -> Result<Ve
         .iter()
         .flat_map(|c| &c.goal)
         .filter(|g| goals.contains(&g.goal));
-    let keyword_terms: Vec<String> = state
-        .keywords
-        .iter()
-        .filter_map(|k| plain_words(k))
-        .take(3)
-        .collect();
+    let mut keyword_terms: Vec<SearchWords> = Vec::new();
+    for words in state.keywords.iter().filter_map(|k| search_words(k)) {
+        if keyword_terms.len() < 3 && !keyword_terms.iter().any(|w| w.text == words.text) {
+            keyword_terms.push(words);
+        }
+    }
     for goal in places {
         let why = t!("communities-why-goal", goal = goal.goal.label());
         for search in &goal.linkedin {
             out.push(linkedin_search(search, &why));
-        }
-        for search in &goal.xing {
-            out.push(Suggestion {
-                platform: Some(Platform::Xing),
-                name: t!("communities-xing-search", search = search.as_str()),
-                url: None,
-                why: why.clone(),
-            });
         }
         for tag in &goal.hashtags {
             out.extend(hashtag(tag, &why));
@@ -139,10 +161,12 @@ pub fn suggest(state: &LearnerState, library: &Library, lang: &str) -> Result<Ve
             });
         }
     }
-    for term in &keyword_terms {
-        let why = t!("communities-why-keyword", keyword = term.as_str());
-        out.push(linkedin_search(term, &why));
-        out.extend(hashtag(&term.replace(' ', ""), &why));
+    for words in &keyword_terms {
+        let why = t!("communities-why-keyword", keyword = words.text.as_str());
+        out.push(linkedin_search(&words.text, &why));
+        if let Some(tag) = &words.hashtag {
+            out.extend(hashtag(tag, &why));
+        }
     }
     let mut seen = std::collections::BTreeSet::new();
     out.retain(|s| {
@@ -174,10 +198,16 @@ fn hashtag(tag: &str, why: &str) -> Vec<Suggestion> {
     if tag.is_empty() || !tag.chars().all(char::is_alphanumeric) {
         return Vec::new();
     }
+    // Letters such as ä or é are percent-encoded, so the address is plain ASCII.
+    let address = |base: &str| {
+        let mut url = url::Url::parse(base).expect("a valid address");
+        url.path_segments_mut().expect("a web address").push(&tag);
+        String::from(url)
+    };
     [
-        (Platform::Mastodon, format!("https://mastodon.social/tags/{tag}")),
-        (Platform::Bluesky, format!("https://bsky.app/hashtag/{tag}")),
-        (Platform::X, format!("https://x.com/hashtag/{tag}")),
+        (Platform::Mastodon, address("https://mastodon.social/tags")),
+        (Platform::Bluesky, address("https://bsky.app/hashtag")),
+        (Platform::X, address("https://x.com/hashtag")),
     ]
     .into_iter()
     .map(|(platform, url)| Suggestion {
@@ -189,13 +219,55 @@ fn hashtag(tag: &str, why: &str) -> Vec<Suggestion> {
     .collect()
 }
 
-/// The words of a keyword query without its operators, for a search or a hashtag.
-fn plain_words(query: &str) -> Option<String> {
-    let words: Vec<&str> = query
-        .split(|c: char| c.is_whitespace() || c == '"')
-        .filter(|w| !w.is_empty() && !w.starts_with('-') && !w.contains(':') && *w != "OR")
+/// What a keyword query gives a community search: words a person can read and type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SearchWords {
+    /// For a search box: per clause the first alternative, phrases without their quotes.
+    text: String,
+    /// For a hashtag: only from a query of one short word or phrase, so that a tag is
+    /// never glued together from words that were never meant to stand side by side.
+    hashtag: Option<String>,
+}
+
+/// The search words of a keyword query: of every clause that must hold, its first word
+/// or phrase; exclusions, `site:` and the `intitle:` operator left out. `None` when
+/// nothing readable is left (a query of sites only) or the query does not parse.
+fn search_words(query: &str) -> Option<SearchWords> {
+    let query = Query::parse(query).ok()?;
+    let firsts: Vec<&str> = query
+        .required()
+        .filter_map(|alternatives| {
+            alternatives.iter().find_map(|atom| match atom {
+                Atom::Term(term) => Some(term.text.trim()),
+                Atom::Site(_) => None,
+            })
+        })
+        .filter(|text| !text.is_empty())
         .collect();
-    (!words.is_empty()).then(|| words.join(" "))
+    if firsts.is_empty() {
+        return None;
+    }
+    let text = firsts.join(" ");
+    let hashtag = match firsts.as_slice() {
+        [one] if one.split_whitespace().count() <= 3 => Some(one.split_whitespace().collect::<String>()),
+        _ => None,
+    };
+    Some(SearchWords { text, hashtag })
+}
+
+/// The platforms a community can be joined on: every platform but XING, which closed
+/// its groups in January 2023. The wizard offers these; `groups add` refuses the rest.
+pub fn platforms() -> impl Iterator<Item = Platform> {
+    Platform::ALL.into_iter().filter(|p| *p != Platform::Xing)
+}
+
+/// A new community must be on a platform that has communities.
+pub fn validate_platform(platform: Platform) -> Result<Platform> {
+    if platforms().any(|p| p == platform) {
+        Ok(platform)
+    } else {
+        Err(Error::Usage(t!("communities-xing-no-groups")))
+    }
 }
 
 /// A community address must be a web address the learner can open.
@@ -282,6 +354,187 @@ mod tests {
             let err = validate_url(bad).unwrap_err();
             assert_eq!(err.exit_code(), 2, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_keyword_query_gives_readable_search_words() {
+        let words = |q: &str| search_words(q).map(|w| (w.text, w.hashtag));
+        let pair = |text: &str, tag: Option<&str>| Some((text.to_owned(), tag.map(str::to_owned)));
+        // The first alternative of an OR, never the alternatives glued together.
+        assert_eq!(
+            words("werkgeversmerk OR \"employer branding\" OR werkgeversimago"),
+            pair("werkgeversmerk", Some("werkgeversmerk"))
+        );
+        assert_eq!(
+            words("\"employer branding\" OR werkgeversmerk"),
+            pair("employer branding", Some("employerbranding"))
+        );
+        // Phrases without quotes, no exclusions.
+        assert_eq!(
+            words("\"nurse shortage\" -job -\"night shift\""),
+            pair("nurse shortage", Some("nurseshortage"))
+        );
+        // No operators: intitle: keeps its word, site: goes; a tag only from one clause.
+        assert_eq!(
+            words("intitle:arbeidsmarkt prognose OR cijfers OR verwachting"),
+            pair("arbeidsmarkt prognose", None)
+        );
+        assert_eq!(
+            words("site:vdab.be vacature OR job"),
+            pair("vacature", Some("vacature"))
+        );
+        assert_eq!(
+            words("site:example.org OR intitle:hiring"),
+            pair("hiring", Some("hiring"))
+        );
+        assert_eq!(words("site:vdab.be"), None, "nothing to read");
+        assert_eq!(words("\"open day"), None, "not a query");
+        // Every query in every pack gives words without any query syntax.
+        for lang in crate::keywords::packs::LANGUAGES {
+            for suggestion in crate::keywords::suggest(&Goal::ALL, lang) {
+                let words = search_words(&suggestion.query).expect("readable words");
+                for sign in ["\"", " OR ", ":", " -"] {
+                    assert!(!words.text.contains(sign), "{lang}: {}", words.text);
+                }
+                assert!(!words.text.starts_with('-'), "{}", words.text);
+            }
+        }
+    }
+
+    #[test]
+    fn an_or_keyword_becomes_one_readable_search() {
+        let library = Library::embedded();
+        let learner = state(
+            &[Goal::EmployerBranding],
+            &[Platform::Linkedin, Platform::Mastodon],
+            &["werkgeversmerk OR \"employer branding\" OR werkgeversimago"],
+        );
+        let found = suggest(&learner, &library, "nl").unwrap();
+        let from_keyword: Vec<&Suggestion> = found
+            .iter()
+            .filter(|s| s.why.contains("werkgeversmerk"))
+            .collect();
+        assert!(
+            from_keyword.iter().any(|s| s.url.as_deref()
+                == Some("https://www.linkedin.com/search/results/groups/?keywords=werkgeversmerk")),
+            "{from_keyword:#?}"
+        );
+        for s in &found {
+            assert!(!s.name.contains(" OR ") && !s.why.contains(" OR "), "{s:?}");
+            assert!(!s.name.contains("werkgeversimago"), "{s:?}");
+            assert!(!s.name.contains("werkgeversmerkemployer"), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn each_language_has_places_of_its_own_and_no_xing_groups() {
+        let library = Library::embedded();
+        let english = load(&library, "en").unwrap().unwrap().0;
+        let everything = state(&Goal::ALL, &[], &[]);
+        let english_names: Vec<String> = suggest(&everything, &library, "en")
+            .unwrap()
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        for (lang, expected) in [
+            ("nl", ["#vacature", "#klantenservice", "VDAB"]),
+            ("de", ["#personalgewinnung", "#kundenservice", "AMS"]),
+            ("fr", ["#recrutement", "#relationclient", "Forem"]),
+        ] {
+            let (catalog, file) = load(&library, lang).unwrap().unwrap();
+            assert_eq!(file.path, format!("lessons/{lang}/communities.toml"));
+            assert!(catalog.goal.iter().all(|g| g.xing.is_none()));
+            let found = suggest(&everything, &library, lang).unwrap();
+            assert!(!found.is_empty());
+            assert!(found.iter().all(|s| s.platform != Some(Platform::Xing)), "{lang}");
+            for needle in expected {
+                assert!(found.iter().any(|s| s.name.contains(needle)), "{lang}: {needle}");
+            }
+            let places: Vec<&Suggestion> = found.iter().filter(|s| s.platform.is_none()).collect();
+            assert!(places.len() >= Goal::ALL.len(), "{lang}: a place for every goal");
+            for place in places {
+                assert!(!english_names.contains(&place.name), "{lang}: {}", place.name);
+            }
+            assert_eq!(catalog.goal.len(), english.goal.len());
+        }
+    }
+
+    #[test]
+    fn no_place_asks_a_newcomer_to_answer_reviews() {
+        let library = Library::embedded();
+        for lang in crate::keywords::packs::LANGUAGES {
+            let catalog = load(&library, lang).unwrap().unwrap().0;
+            for forum in catalog.goal.iter().flat_map(|g| &g.forums) {
+                let forum = forum.to_lowercase();
+                for word in ["review", "bewertung", "avis", "recensie", "xing"] {
+                    assert!(!forum.contains(word), "{lang}: {forum}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hashtag_addresses_are_plain_ascii() {
+        let found = hashtag("Fachkräftemangel", "");
+        assert_eq!(found[0].name, "#fachkräftemangel");
+        assert_eq!(
+            found[0].url.as_deref(),
+            Some("https://mastodon.social/tags/fachkr%C3%A4ftemangel")
+        );
+        assert!(
+            found
+                .iter()
+                .all(|s| s.url.as_deref().is_some_and(|u| u.is_ascii()))
+        );
+        assert!(hashtag("culture d'entreprise", "").is_empty());
+    }
+
+    #[test]
+    fn xing_is_no_place_for_a_community() {
+        assert!(platforms().all(|p| p != Platform::Xing));
+        assert_eq!(platforms().count(), Platform::ALL.len() - 1);
+        assert_eq!(validate_platform(Platform::Xing).unwrap_err().exit_code(), 2);
+        assert_eq!(validate_platform(Platform::Mastodon).unwrap(), Platform::Mastodon);
+    }
+
+    #[test]
+    fn an_old_xing_list_is_ignored_and_reported_by_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("en")).unwrap();
+        let mut text = String::new();
+        for goal in Goal::ALL {
+            text.push_str(&format!(
+                "[[goal]]\ngoal = \"{}\"\nhashtags = [\"hiring\"]\n",
+                goal.as_str()
+            ));
+        }
+        text.push_str("xing = [\"Recruiting\"]\n");
+        let line = text.lines().count();
+        std::fs::write(dir.path().join("en").join(FILE_NAME), text).unwrap();
+        let library = Library::from_dir(dir.path()).unwrap();
+        let learner = state(&[Goal::KnowledgeSharing], &[], &[]);
+        let found = suggest(&learner, &library, "en").unwrap();
+        assert!(found.iter().any(|s| s.name == "#hiring"));
+        assert!(found.iter().all(|s| s.platform != Some(Platform::Xing)));
+        let problems = check(&library);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert_eq!(problems[0].line, Some(line));
+        assert!(problems[0].message.contains("XING"), "{}", problems[0].message);
+    }
+
+    #[test]
+    fn a_hashtag_that_cannot_be_one_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("en")).unwrap();
+        let mut text = String::new();
+        for goal in Goal::ALL {
+            text.push_str(&format!("[[goal]]\ngoal = \"{}\"\n", goal.as_str()));
+        }
+        text.push_str("hashtags = [\"culture d'entreprise\"]\n");
+        std::fs::write(dir.path().join("en").join(FILE_NAME), text).unwrap();
+        let problems = check(&Library::from_dir(dir.path()).unwrap());
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert!(problems[0].message.contains("culture d'entreprise"));
     }
 
     #[test]

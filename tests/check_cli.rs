@@ -501,3 +501,71 @@ fn lessons_check_names_a_broken_rule_file_and_line() {
         .code(1)
         .stdout(predicate::str::contains("[no-jargon] Jargon: synergy"));
 }
+
+/// The default policy of each language asks for a disclosure in its own words, at the
+/// start of the praise: a draft that says it passes, the same praise without it does not.
+#[test]
+fn the_default_policy_speaks_the_learners_language() {
+    for (lang, disclosure, comment, praise) in [
+        (
+            "nl",
+            "Ik werk bij",
+            "# De naam van je werkgever",
+            "Acme Care levert geweldig werk, een aanrader.",
+        ),
+        (
+            "de",
+            "Ich arbeite bei",
+            "# Der Name Ihres Arbeitgebers",
+            "Acme Care leistet hervorragende Arbeit, sehr zu empfehlen.",
+        ),
+        (
+            "fr",
+            "Je travaille chez",
+            "# Le nom de votre employeur",
+            "Acme Care fait un travail remarquable, je recommande.",
+        ),
+    ] {
+        let sandbox = Sandbox::new();
+        fs::create_dir_all(sandbox.learner_dir("me")).unwrap();
+        fs::write(
+            sandbox.journal(),
+            "{\"v\":1,\"id\":\"e1\",\"at\":\"2024-05-01T09:00:00Z\",\"kind\":\"learner.welcomed\",\"data\":{\"name\":\"Ada\",\"organisation\":\"Acme Care\"}}\n",
+        )
+        .unwrap();
+        sandbox
+            .cmd()
+            .args(["--lang", lang, "policy", "init"])
+            .assert()
+            .success();
+        let text = fs::read_to_string(sandbox.learner_dir("me").join("policy.toml")).unwrap();
+        assert!(text.contains(comment), "{lang}: {text}");
+        assert!(text.contains("employer = \"Acme Care\""), "{lang}");
+        assert!(
+            text.contains(&format!("disclosure_tag = \"{disclosure}\"")),
+            "{lang}: {text}"
+        );
+        assert!(!text.contains("#iwork"), "{lang}");
+        let shown = sandbox.json(&["policy", "show", "--json"]);
+        let policy = &shown["policy"];
+        assert_eq!(policy["disclosure_tag"], disclosure, "{lang}");
+        assert!(
+            policy["dos"].as_array().unwrap().len() > policy["donts"].as_array().unwrap().len(),
+            "{lang}: the default encourages more than it forbids"
+        );
+
+        let hidden = draft(&sandbox, "hidden.txt", praise);
+        sandbox
+            .cmd()
+            .args(["--lang", lang, "check", "--platform", "linkedin", arg(&hidden)])
+            .assert()
+            .code(1)
+            .stdout(predicate::str::contains("undisclosed-praise"));
+        let open = draft(&sandbox, "open.txt", format!("{disclosure} Acme Care. {praise}"));
+        sandbox
+            .cmd()
+            .args(["--lang", lang, "check", "--platform", "linkedin", arg(&open)])
+            .assert()
+            .success();
+    }
+}

@@ -578,7 +578,7 @@ fn a_community_address_must_be_a_web_address() {
         choose("Let's go"),
         choose("I joined another"),
         text("Zorg-HR forum"),
-        choose("XING"),
+        choose("Facebook"),
         text("javascript:alert(1)"),
         text("https://forum.example.org/zorg-hr"),
         choose("That is enough"),
@@ -589,7 +589,7 @@ fn a_community_address_must_be_a_web_address() {
     assert!(prompter.refused[0].contains("not a web address"));
     let state = session.state();
     assert_eq!(state.communities[0].name, "Zorg-HR forum");
-    assert_eq!(state.communities[0].platform, Platform::Xing);
+    assert_eq!(state.communities[0].platform, Platform::Facebook);
     assert_eq!(
         state.communities[0].url.as_deref(),
         Some("https://forum.example.org/zorg-hr")
@@ -608,7 +608,8 @@ fn the_house_rules_are_stored_for_the_check_and_shown_as_dos_and_donts() {
         .expect("stored");
     assert_eq!(policy.employer, "Zorggroep Noord", "from the welcome step");
     assert_eq!(policy.products, ["Thuiszorg Plus", "ZorgApp"]);
-    assert_eq!(policy.disclosure_tag, "#employee");
+    // A Dutch learner starts from the Dutch default policy: a disclosure in words.
+    assert_eq!(policy.disclosure_tag, "Ik werk bij");
     assert_eq!(policy.confidential, ["Project Noorderlicht"]);
     assert!(policy.dos.len() > policy.donts.len());
     let columns = prompter

@@ -3,7 +3,9 @@
 communities-missing-goal = no places for the goal "{ $goal }"
 communities-why-goal = for your goal: { $goal }
 communities-why-keyword = from your keyword "{ $keyword }"
-communities-xing-search = XING groups about "{ $search }" (search under Groups)
+communities-xing-no-groups = XING closed its groups in January 2023, so there is no XING group to join. Found your people on another platform? Record it with that platform's name.
+communities-bad-hashtag = "{ $tag }" cannot be a hashtag: use letters and digits only, without spaces or punctuation
+communities-xing-key = XING closed its groups in January 2023: remove this "xing" list. The rest of the file still works.
 communities-linkedin-search = LinkedIn groups about "{ $search }"
 communities-elsewhere = Elsewhere
 communities-no-strategy = Set your strategy first for suggestions that fit: drempel strategy set --goal GOAL

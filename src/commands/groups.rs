@@ -88,6 +88,7 @@ fn add(ctx: &mut Context, name: &str, platform: Platform, url: Option<&str>) -> 
     if name.is_empty() {
         return Err(Error::Usage(t!("communities-name-needed")));
     }
+    communities::validate_platform(platform)?;
     let url = url.map(communities::validate_url).transpose()?;
     let mut journal = ctx.journal()?;
     let before = super::assess_journal(&journal, &ctx.lessons()?)?;

@@ -103,12 +103,13 @@ fn join(wizard: &mut Wizard, picked: Option<&Suggestion>) -> Result<Answer<Commu
     let platform = match picked.and_then(|s| s.platform) {
         Some(platform) => platform,
         None => {
-            let options: Vec<String> = Platform::ALL.iter().map(|p| p.name().to_owned()).collect();
+            let platforms: Vec<Platform> = communities::platforms().collect();
+            let options: Vec<String> = platforms.iter().map(|p| p.name().to_owned()).collect();
             match wizard
                 .prompter
                 .select(&t!("wizard-communities-platform"), &options, 0, None)?
             {
-                Answer::Given(i) => Platform::ALL[i],
+                Answer::Given(i) => platforms[i],
                 Answer::Quit(quit) => return Ok(Answer::Quit(quit)),
             }
         }

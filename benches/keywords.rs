@@ -43,7 +43,7 @@ const EVERYDAY: &str = "the a of and to in for on with at by from new this that 
 
 fn queries() -> Vec<Query> {
     let mut all: Vec<Query> = Vec::new();
-    for lang in packs::LANGUAGES {
+    for lang in drempel::lang::Language::CODES {
         for suggestion in packs::suggest(&Goal::ALL, lang) {
             all.push(Query::parse(&suggestion.query).expect("pack queries parse"));
         }

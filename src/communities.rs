@@ -77,10 +77,8 @@ pub fn check(library: &Library) -> Vec<Problem> {
     // Every language with lessons or keyword packs; a language without a file of its
     // own falls back to English, which is checked once.
     let mut checked = std::collections::BTreeSet::new();
-    let languages: std::collections::BTreeSet<&str> = library
-        .languages()
-        .chain(crate::keywords::packs::LANGUAGES)
-        .collect();
+    let languages: std::collections::BTreeSet<&str> =
+        library.languages().chain(crate::lang::Language::CODES).collect();
     for lang in languages {
         match load(library, lang) {
             Ok(Some((_, file))) if !checked.insert(file.path.clone()) => {}
@@ -390,7 +388,7 @@ mod tests {
         assert_eq!(words("site:vdab.be"), None, "nothing to read");
         assert_eq!(words("\"open day"), None, "not a query");
         // Every query in every pack gives words without any query syntax.
-        for lang in crate::keywords::packs::LANGUAGES {
+        for lang in crate::lang::Language::CODES {
             for suggestion in crate::keywords::suggest(&Goal::ALL, lang) {
                 let words = search_words(&suggestion.query).expect("readable words");
                 for sign in ["\"", " OR ", ":", " -"] {
@@ -462,7 +460,7 @@ mod tests {
     #[test]
     fn no_place_asks_a_newcomer_to_answer_reviews() {
         let library = Library::embedded();
-        for lang in crate::keywords::packs::LANGUAGES {
+        for lang in crate::lang::Language::CODES {
             let catalog = load(&library, lang).unwrap().unwrap().0;
             for forum in catalog.goal.iter().flat_map(|g| &g.forums) {
                 let forum = forum.to_lowercase();

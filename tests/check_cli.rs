@@ -301,7 +301,7 @@ fn policy_init_show_and_set() {
     .unwrap();
     sandbox.cmd().args(["policy", "init"]).assert().success().stdout(
         predicate::str::contains("Employer: Acme Care")
-            .and(predicate::str::contains("Disclosure: #employee"))
+            .and(predicate::str::contains("Disclosure: I work at"))
             .and(predicate::str::contains("open "))
             .and(predicate::str::contains("policy.toml")),
     );

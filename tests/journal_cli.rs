@@ -19,7 +19,8 @@ fn a_done_item_shows_in_progress_json() {
     assert_eq!(profile["id"], "profile-complete");
     assert_eq!(profile["closest"]["platform"], "linkedin");
     assert_eq!(profile["closest"]["done"], 1);
-    assert_eq!(profile["closest"]["next_item"], "headline");
+    // The privacy setting that keeps profile edits quiet comes before them.
+    assert_eq!(profile["closest"]["next_item"], "change-announcements");
     assert_eq!(progress["next"]["command"], "drempel");
 }
 

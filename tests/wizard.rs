@@ -608,8 +608,8 @@ fn the_house_rules_are_stored_for_the_check_and_shown_as_dos_and_donts() {
         .expect("stored");
     assert_eq!(policy.employer, "Zorggroep Noord", "from the welcome step");
     assert_eq!(policy.products, ["Thuiszorg Plus", "ZorgApp"]);
-    // A Dutch learner starts from the Dutch default policy: a disclosure in words.
-    assert_eq!(policy.disclosure_tag, "Ik werk bij");
+    // The default policy's disclosure is in words, at the start.
+    assert_eq!(policy.disclosure_tag, "I work at");
     assert_eq!(policy.confidential, ["Project Noorderlicht"]);
     assert!(policy.dos.len() > policy.donts.len());
     let columns = prompter

@@ -165,9 +165,9 @@ impl<'a> Wizard<'a> {
         if let Some(switch) = self.language_switch {
             switch(language);
         }
-        if let Some(library) = &self.library
-            && self.lessons.lang != language.code()
-        {
+        if self.lessons.lang != language.code() {
+            // Without a library given, the lessons are the built-in ones.
+            let library = self.library.get_or_insert_with(Library::embedded);
             let (lessons, warnings) = library.load_with_fallback(language);
             self.lessons = lessons;
             for warning in warnings {

@@ -7,7 +7,7 @@ use crate::journal::{EventBody, LearnerState, NotApplicableItem, ProfileItem};
 use crate::lessons::{ChecklistItem, LessonSet};
 use crate::platform::Platform;
 use crate::t;
-use crate::ui::sanitize_line;
+use crate::text::sanitize_line;
 
 /// The longest reason, in characters: one short line, enough to say why.
 pub const REASON_LIMIT: usize = 200;

@@ -274,7 +274,7 @@ pub fn validate_url(text: &str) -> Result<String> {
         Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => Ok(url.into()),
         _ => Err(Error::Usage(t!(
             "error-bad-url",
-            url = crate::ui::sanitize_line(text)
+            url = crate::text::sanitize_line(text)
         ))),
     }
 }

@@ -120,7 +120,7 @@ pub enum Error {
     #[error("{}", t!("error-cache-corrupt", path = .path.display().to_string(), reason = .reason.as_str()))]
     CacheCorrupt { path: PathBuf, reason: String },
 
-    #[error("{}", t!("error-bad-feed-url", url = crate::ui::sanitize_line(.url), reason = .reason.as_str()))]
+    #[error("{}", t!("error-bad-feed-url", url = crate::text::sanitize_line(.url), reason = .reason.as_str()))]
     BadFeedUrl { url: String, reason: String },
 
     /// `--offline` with a command that must go to the network.
@@ -128,14 +128,14 @@ pub enum Error {
     NeedsNetwork { command: &'static str },
 
     /// The one address a command needed could not be fetched.
-    #[error("{}", t!("error-feed-fetch", url = crate::ui::sanitize_line(.url), reason = crate::ui::sanitize_line(.reason)))]
+    #[error("{}", t!("error-feed-fetch", url = crate::text::sanitize_line(.url), reason = crate::text::sanitize_line(.reason)))]
     FeedFetch { url: String, reason: String },
 
     /// A web page with no feed announced in it.
-    #[error("{}", t!("error-no-feed-found", url = crate::ui::sanitize_line(.url)))]
+    #[error("{}", t!("error-no-feed-found", url = crate::text::sanitize_line(.url)))]
     NoFeedFound { url: String },
 
-    #[error("{}", t!("error-not-watching", url = crate::ui::sanitize_line(.url)))]
+    #[error("{}", t!("error-not-watching", url = crate::text::sanitize_line(.url)))]
     NotWatching { url: String },
 
     /// An OPML file that parses but lists no feed with a usable address.
@@ -147,10 +147,10 @@ pub enum Error {
     InputFile { path: PathBuf, reason: String },
 
     /// No inbox item has this id or prefix.
-    #[error("{}", t!("error-no-such-item", id = crate::ui::sanitize_line(.id)))]
+    #[error("{}", t!("error-no-such-item", id = crate::text::sanitize_line(.id)))]
     NoSuchItem { id: String },
 
-    #[error("{}", t!("error-ambiguous-item", id = crate::ui::sanitize_line(.id), candidates = .candidates.join(", ")))]
+    #[error("{}", t!("error-ambiguous-item", id = crate::text::sanitize_line(.id), candidates = .candidates.join(", ")))]
     AmbiguousItem { id: String, candidates: Vec<String> },
 }
 
@@ -228,6 +228,6 @@ pub fn io_reason(err: &io::Error) -> String {
         ErrorKind::NotADirectory => t!("io-not-a-directory"),
         ErrorKind::ReadOnlyFilesystem => t!("io-read-only"),
         ErrorKind::InvalidData => t!("io-not-text"),
-        _ => crate::ui::sanitize_line(&err.to_string()),
+        _ => crate::text::sanitize_line(&err.to_string()),
     }
 }

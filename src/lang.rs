@@ -121,7 +121,7 @@ impl FromStr for Language {
         Language::from_code(text).ok_or_else(|| {
             crate::t!(
                 "error-bad-lang",
-                lang = crate::ui::sanitize_line(text),
+                lang = crate::text::sanitize_line(text),
                 valid = Language::codes()
             )
         })

@@ -24,6 +24,7 @@ pub mod lessons;
 pub mod platform;
 pub mod step;
 pub mod strategy;
+pub mod text;
 pub mod ui;
 pub mod wizard;
 

@@ -44,6 +44,20 @@ impl Step {
         }
     }
 
+    /// The step's name in the learner's language ("Monitoring", "Monitoren").
+    pub fn name(self) -> String {
+        match self {
+            Step::Welcome => crate::t!("step-welcome"),
+            Step::Strategy => crate::t!("step-strategy"),
+            Step::Profiles => crate::t!("step-profiles"),
+            Step::Monitoring => crate::t!("step-monitoring"),
+            Step::Reading => crate::t!("step-reading"),
+            Step::Communities => crate::t!("step-communities"),
+            Step::Comment => crate::t!("step-comment"),
+            Step::Next => crate::t!("step-next"),
+        }
+    }
+
     /// 1-based position, for "step 3 of 8".
     pub fn number(self) -> usize {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1

@@ -66,7 +66,7 @@ pub fn check_draft(
     for (rule, reason) in accepted {
         if rules.rule(rule).is_none() {
             return Err(crate::Error::UnknownRule {
-                rule: crate::ui::sanitize_line(rule),
+                rule: crate::text::sanitize_line(rule),
                 valid: rules.ids().into_iter().map(str::to_owned).collect(),
             });
         }

@@ -17,8 +17,7 @@ use super::{ALL_RUNGS, EVIDENCE_IDS, evidence_label, html, local_date, start_of_
 use crate::ladder::Rung;
 use crate::step::Step;
 use crate::t;
-use crate::ui::ladder_view::step_name;
-use crate::ui::{Palette, sanitize_line};
+use crate::text::{Palette, sanitize_line};
 
 pub const FORMAT: &str = "drempel-cohort";
 pub const VERSION: u32 = 1;
@@ -537,7 +536,7 @@ impl Cohort {
         let funnel: Vec<(String, usize)> = self
             .funnel
             .iter()
-            .map(|s| (format!("{} {}", s.step.number(), step_name(s.step)), s.count))
+            .map(|s| (format!("{} {}", s.step.number(), s.step.name()), s.count))
             .collect();
         table_section(&mut out, p, &t!("cohort-funnel"), &funnel, total);
         let _ = writeln!(out);
@@ -551,7 +550,7 @@ impl Cohort {
                 "  {:>4}  {}  {}",
                 stuck.count,
                 evidence_label(&stuck.evidence),
-                p.dim.apply_to(format!("({})", step_name(stuck.step)))
+                p.dim.apply_to(format!("({})", stuck.step.name()))
             );
         }
         let _ = writeln!(out);
@@ -649,7 +648,7 @@ impl Cohort {
             [t!("report-col-step"), t!("cohort-col-learners")],
             self.funnel
                 .iter()
-                .map(|s| (format!("{}. {}", s.step.number(), step_name(s.step)), s.count))
+                .map(|s| (format!("{}. {}", s.step.number(), s.step.name()), s.count))
                 .collect(),
         );
         md_table(
@@ -660,7 +659,7 @@ impl Cohort {
                 .iter()
                 .map(|s| {
                     (
-                        format!("{} ({})", evidence_label(&s.evidence), step_name(s.step)),
+                        format!("{} ({})", evidence_label(&s.evidence), s.step.name()),
                         s.count,
                     )
                 })
@@ -753,7 +752,7 @@ impl Cohort {
             let rows: Vec<(String, usize)> = self
                 .funnel
                 .iter()
-                .map(|s| (format!("{}. {}", s.step.number(), step_name(s.step)), s.count))
+                .map(|s| (format!("{}. {}", s.step.number(), s.step.name()), s.count))
                 .collect();
             b.push_str(&svg::bars(&t!("cohort-funnel"), &rows, total));
         });
@@ -774,7 +773,7 @@ impl Cohort {
                     b,
                     "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
                     html::escape(&evidence_label(&stuck.evidence)),
-                    html::escape(&step_name(stuck.step)),
+                    html::escape(&stuck.step.name()),
                     stuck.count
                 );
             }

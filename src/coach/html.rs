@@ -6,26 +6,10 @@ use std::fmt::Write;
 use super::report::{Report, decision_label, is_web_url, plan_line, yes_no};
 use super::{format_date, format_datetime, svg};
 use crate::t;
-use crate::ui::ladder_view::step_name;
-use crate::ui::sanitize_line;
+use crate::text::sanitize_line;
 
-/// Escapes text for HTML and SVG content and attribute values, after dropping control
-/// characters and bidi overrides.
-pub fn escape(text: &str) -> String {
-    let clean = crate::ui::sanitize(text);
-    let mut out = String::with_capacity(clean.len());
-    for c in clean.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Text for HTML and SVG: the one markup escape, which XML (OPML) uses too.
+pub use crate::text::escape_markup as escape;
 
 /// A link when the address is http(s), the escaped text otherwise.
 pub fn link(url: &str) -> String {
@@ -195,7 +179,7 @@ pub fn report(report: &Report) -> String {
                 b,
                 "<tr><td>{}. {}</td><td>{}</td><td>{now}</td></tr>",
                 step.step.number(),
-                escape(&step_name(step.step)),
+                escape(&step.step.name()),
                 step.done_at.map(format_datetime).unwrap_or_else(|| "—".into())
             );
         }
@@ -252,8 +236,8 @@ pub fn report(report: &Report) -> String {
                         escape(&t!(
                             "report-not-applicable-item",
                             platform = list.platform.name(),
-                            label = crate::ui::sanitize_line(&item.label),
-                            reason = crate::ui::sanitize_line(&item.reason)
+                            label = crate::text::sanitize_line(&item.label),
+                            reason = crate::text::sanitize_line(&item.reason)
                         ))
                     );
                 }
@@ -403,14 +387,6 @@ fn none(b: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escaping_covers_markup_quotes_and_controls() {
-        assert_eq!(
-            escape("<script>alert('x')</script> & \"q\"\u{1b}[31m\u{202e}"),
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
-        );
-    }
 
     #[test]
     fn only_web_addresses_become_links() {

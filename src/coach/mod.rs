@@ -116,7 +116,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let date = valid_shape
         .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
         .flatten();
-    date.ok_or_else(|| t!("coach-error-bad-date", text = crate::ui::sanitize_line(text)))
+    date.ok_or_else(|| t!("coach-error-bad-date", text = crate::text::sanitize_line(text)))
 }
 
 /// The start of a local day, as an instant.

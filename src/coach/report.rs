@@ -18,8 +18,7 @@ use crate::lessons::LessonSet;
 use crate::platform::Platform;
 use crate::strategy::Strategy;
 use crate::t;
-use crate::ui::ladder_view::step_name;
-use crate::ui::sanitize_line;
+use crate::text::sanitize_line;
 
 pub const FORMAT: &str = "drempel-report";
 pub const VERSION: u32 = 1;
@@ -230,7 +229,7 @@ impl Report {
                 out,
                 "| {}. {} | {} | {} |",
                 step.step.number(),
-                step_name(step.step),
+                step.step.name(),
                 step.done_at.map(format_datetime).unwrap_or_else(|| "—".into()),
                 yes_no(step.done)
             );

@@ -8,7 +8,6 @@ use crate::error::{Error, Result};
 use crate::journal::EventBody;
 use crate::step::Step;
 use crate::t;
-use crate::ui::ladder_view::step_name;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -23,7 +22,7 @@ pub struct Args {
 
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     let what = match args.step {
-        Some(step) => t!("reset-what-step", step = step_name(step)),
+        Some(step) => t!("reset-what-step", step = step.name()),
         None => t!("reset-what-all"),
     };
     if !args.yes {

@@ -108,7 +108,7 @@ fn html_page_message(feeds: &[Url]) -> String {
 }
 
 fn invalid_message(format: Format, line: Option<usize>, column: Option<usize>, reason: &str) -> String {
-    let reason = crate::ui::sanitize_line(reason);
+    let reason = crate::text::sanitize_line(reason);
     match (line, column) {
         (Some(line), Some(column)) => t!(
             "feed-error-invalid-at",

@@ -1,7 +1,7 @@
 //! Feeds. The model and the pure parts — parsing RSS and Atom (after a repair pass for
 //! real-world documents), OPML, feed discovery in web pages, Google News and Alerts, the
 //! bundled practice feeds — take bytes and return values. Every text field that leaves
-//! them has been through [`crate::ui::sanitize`], so feed text can be printed.
+//! them has been through [`crate::text::sanitize`], so feed text can be printed.
 //!
 //! Built on them, and the only parts that touch the network or the disk: [`fetch`]
 //! (HTTP), [`cache`] and [`inbox`] (JSON files in the learner's folder) and [`scan`]

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::parse::line_column;
 use super::repair;
 use crate::t;
-use crate::ui::sanitize_line;
+use crate::text::{escape_markup, sanitize_line};
 
 /// One feed of an OPML file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -176,35 +176,17 @@ pub fn write(feeds: &[OpmlFeed]) -> String {
     );
     for feed in feeds {
         let text = feed.title.as_deref().unwrap_or(&feed.xml_url);
-        let _ = write!(out, "    <outline type=\"rss\" text=\"{}\"", attribute(text));
+        let _ = write!(out, "    <outline type=\"rss\" text=\"{}\"", escape_markup(text));
         if let Some(title) = &feed.title {
-            let _ = write!(out, " title=\"{}\"", attribute(title));
+            let _ = write!(out, " title=\"{}\"", escape_markup(title));
         }
-        let _ = write!(out, " xmlUrl=\"{}\"", attribute(&feed.xml_url));
+        let _ = write!(out, " xmlUrl=\"{}\"", escape_markup(&feed.xml_url));
         if let Some(html_url) = &feed.html_url {
-            let _ = write!(out, " htmlUrl=\"{}\"", attribute(html_url));
+            let _ = write!(out, " htmlUrl=\"{}\"", escape_markup(html_url));
         }
         out.push_str("/>\n");
     }
     out.push_str("  </body>\n</opml>\n");
-    out
-}
-
-/// An attribute value, escaped so that it reads back exactly.
-fn attribute(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            '\t' => out.push_str("&#9;"),
-            c => out.push(c),
-        }
-    }
     out
 }
 

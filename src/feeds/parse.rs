@@ -10,7 +10,7 @@ use url::Url;
 use super::date::{parse_date, plausible};
 use super::item::{Feed, FeedError, FeedItem, Format, SUMMARY_LIMIT, item_id};
 use super::{discover, google, html, repair};
-use crate::ui::{sanitize, sanitize_line};
+use crate::text::{sanitize, sanitize_line};
 
 /// Reads `bytes` as an RSS or Atom feed fetched from (or standing for) `feed_url`;
 /// `content_type` is the HTTP Content-Type, when there was one, for its charset.

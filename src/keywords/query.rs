@@ -118,19 +118,19 @@ impl QueryError {
             QueryErrorKind::OrTwice => t!("query-or-twice"),
             QueryErrorKind::OrWithExclusion => t!("query-or-with-exclusion"),
             QueryErrorKind::EmptySite => t!("query-empty-site"),
-            QueryErrorKind::BadSite(site) => t!("query-bad-site", site = crate::ui::sanitize_line(site)),
+            QueryErrorKind::BadSite(site) => t!("query-bad-site", site = crate::text::sanitize_line(site)),
             QueryErrorKind::EmptyInTitle => t!("query-empty-intitle"),
             QueryErrorKind::MinusAfterOperator(op) => {
                 t!("query-minus-after-operator", operator = op.as_str())
             }
             QueryErrorKind::NothingToMatch(word) => {
-                t!("query-nothing-to-match", word = crate::ui::sanitize_line(word))
+                t!("query-nothing-to-match", word = crate::text::sanitize_line(word))
             }
             QueryErrorKind::OnlyExclusions => t!("query-only-exclusions"),
             QueryErrorKind::UnsupportedOperator(op) => {
                 t!(
                     "query-unsupported-operator",
-                    operator = crate::ui::sanitize_line(op)
+                    operator = crate::text::sanitize_line(op)
                 )
             }
         }
@@ -139,9 +139,9 @@ impl QueryError {
     /// The query on one line and a caret under the problem, both indented by two
     /// spaces, safe for a terminal.
     pub fn pointer(&self) -> String {
-        let line = crate::ui::sanitize_line(&self.query);
+        let line = crate::text::sanitize_line(&self.query);
         let before: String = self.query.chars().take(self.position).collect();
-        let column = unicode_width::UnicodeWidthStr::width(crate::ui::sanitize_line(&before).as_str());
+        let column = unicode_width::UnicodeWidthStr::width(crate::text::sanitize_line(&before).as_str());
         format!("  {line}\n  {}^", " ".repeat(column))
     }
 }

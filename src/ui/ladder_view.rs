@@ -9,19 +9,6 @@ use crate::ladder::{Assessment, ChecklistProgress, Rung};
 use crate::step::Step;
 use crate::t;
 
-pub fn step_name(step: Step) -> String {
-    match step {
-        Step::Welcome => t!("step-welcome"),
-        Step::Strategy => t!("step-strategy"),
-        Step::Profiles => t!("step-profiles"),
-        Step::Monitoring => t!("step-monitoring"),
-        Step::Reading => t!("step-reading"),
-        Step::Communities => t!("step-communities"),
-        Step::Comment => t!("step-comment"),
-        Step::Next => t!("step-next"),
-    }
-}
-
 /// The full picture: where you stand, every rung's evidence, the steps, what next,
 /// with the command that does it.
 pub fn render(p: &Palette, assessment: &Assessment, name: Option<&str>) -> String {
@@ -81,7 +68,7 @@ pub fn render_as(p: &Palette, assessment: &Assessment, name: Option<&str>, voice
             "  {} {} {}{suffix}",
             p.check(step.done),
             step.step.number(),
-            step_name(step.step)
+            step.step.name()
         );
     }
     let _ = writeln!(out);
@@ -151,7 +138,7 @@ pub fn orientation(p: &Palette, step: Step, rung: Rung) -> String {
             "orientation",
             number = step.number(),
             total = Step::ALL.len(),
-            step = step_name(step),
+            step = step.name(),
             rung = rung.name()
         ))
         .to_string()

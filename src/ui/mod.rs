@@ -1,19 +1,17 @@
-//! Terminal output: the [`Shell`] every command writes through, styles, Markdown and
-//! the sanitiser.
+//! Terminal output: the [`Shell`] every command writes through, progress bars, Markdown
+//! and the views commands and the wizard share. The sanitiser and the styles live below,
+//! in [`crate::text`]; they are re-exported here for the terminal side.
 
 pub mod highlight;
 pub mod json;
 pub mod ladder_view;
 pub mod markdown;
 pub mod progress;
-pub(crate) mod sanitize;
 mod shell;
-mod style;
 pub mod verdict_view;
 
-pub use sanitize::{sanitize, sanitize_line};
+pub use crate::text::{Palette, sanitize, sanitize_line};
 pub use shell::{Capture, ColorChoice, Shell};
-pub use style::Palette;
 
 use crate::lessons::LessonSet;
 

@@ -5,9 +5,9 @@ use std::fmt::Display;
 use std::io::{self, IsTerminal, Write};
 use std::sync::{Arc, Mutex};
 
-use super::style::Palette;
 use crate::error::{Error, Result};
 use crate::t;
+use crate::text::Palette;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {

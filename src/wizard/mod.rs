@@ -254,7 +254,7 @@ impl<'a> Wizard<'a> {
         }
         let step = format!(
             "{} ({})",
-            ladder_view::step_name(resume),
+            resume.name(),
             t!(
                 "wizard-step-of",
                 number = resume.number(),

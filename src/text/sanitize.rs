@@ -28,7 +28,9 @@ pub fn sanitize_line(text: &str) -> String {
     sanitize(text).replace(['\n', '\t'], " ").replace('\r', "")
 }
 
-pub(crate) fn is_unsafe(c: char) -> bool {
+/// Whether the sanitiser removes `c`: a control character other than newline and tab,
+/// or a bidirectional override, embedding, isolate or mark.
+pub fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
 }

@@ -1,0 +1,11 @@
+//! The bottom layer of text helpers that every other module may use: the one sanitiser
+//! for strings from outside, the one escape for markup (HTML, SVG, XML), and the styles
+//! text is coloured with. It imports nothing from the rest of drempel.
+
+mod escape;
+mod sanitize;
+mod style;
+
+pub use escape::escape_markup;
+pub use sanitize::{is_unsafe, sanitize, sanitize_line};
+pub use style::Palette;

@@ -38,21 +38,39 @@ pub struct Checked {
     pub accepted_nothing: Vec<String>,
 }
 
-/// Checks `draft` with the rules of its language (`asked`, else guessed from its words,
+/// One draft to check, with everything its check depends on.
+#[derive(Clone, Copy)]
+pub struct DraftCheck<'a> {
+    pub draft: &'a str,
+    pub platform: Platform,
+    pub kind: TextKind,
+    /// The rules' language the person named (`--lang`); without it the draft's own
+    /// words decide.
+    pub asked: Option<&'a str>,
+    /// The rules' language when neither names one: the learner's.
+    pub fallback: &'a str,
+    /// A trainer's lessons folder, whose rules replace the bundled ones.
+    pub lessons_dir: Option<&'a std::path::Path>,
+    pub policy: &'a Policy,
+    /// Findings kept on purpose: the rule's id and the reason.
+    pub accepted: &'a [(String, String)],
+}
+
+/// Checks a draft with the rules of its language (`asked`, else guessed from its words,
 /// else `fallback`), from a trainer's `lessons_dir` when given, against `policy`; the
 /// findings in `accepted` are kept on purpose with their reasons. A rule that does not
 /// exist is an error that lists the rules.
-#[allow(clippy::too_many_arguments)]
-pub fn check_draft(
-    draft: &str,
-    asked: Option<&str>,
-    fallback: &str,
-    lessons_dir: Option<&std::path::Path>,
-    policy: &Policy,
-    platform: Platform,
-    kind: TextKind,
-    accepted: &[(String, String)],
-) -> crate::Result<Checked> {
+pub fn check_draft(request: &DraftCheck<'_>) -> crate::Result<Checked> {
+    let DraftCheck {
+        draft,
+        platform,
+        kind,
+        asked,
+        fallback,
+        lessons_dir,
+        policy,
+        accepted,
+    } = *request;
     let (lang, choice) = choose_language(draft, asked, fallback);
     let rules = RuleSet::load(lessons_dir, &lang)?;
     // A language without rules of its own is checked with the fallback's.

@@ -63,16 +63,16 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     };
     // --lang chooses; else the draft's own words; else the learner's language.
     let asked = ctx.global.lang.map(|l| l.code().to_owned());
-    let checked = check::check_draft(
-        &draft,
-        asked.as_deref(),
-        &ctx.lang()?,
-        ctx.global.lessons.as_deref(),
-        &policy,
-        args.platform,
-        args.kind,
-        &args.accept,
-    )?;
+    let checked = check::check_draft(&check::DraftCheck {
+        draft: &draft,
+        platform: args.platform,
+        kind: args.kind,
+        asked: asked.as_deref(),
+        fallback: &ctx.lang()?,
+        lessons_dir: ctx.global.lessons.as_deref(),
+        policy: &policy,
+        accepted: &args.accept,
+    })?;
     for rule in &checked.accepted_nothing {
         ctx.shell.warn(t!("check-accept-nothing", rule = rule.as_str()))?;
     }

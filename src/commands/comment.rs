@@ -91,16 +91,16 @@ fn record(
     if let Some(file) = draft {
         let text = read_draft(ctx, Some(file))?;
         let policy = Policy::stored(&ctx.learner_dir())?.unwrap_or_default();
-        let verdict = check::check_draft(
-            &text,
-            ctx.global.lang.map(|l| l.code()),
-            &ctx.lang()?,
-            ctx.global.lessons.as_deref(),
-            &policy,
+        let verdict = check::check_draft(&check::DraftCheck {
+            draft: &text,
             platform,
-            TextKind::Comment,
-            accept,
-        )?
+            kind: TextKind::Comment,
+            asked: ctx.global.lang.map(|l| l.code()),
+            fallback: &ctx.lang()?,
+            lessons_dir: ctx.global.lessons.as_deref(),
+            policy: &policy,
+            accepted: accept,
+        })?
         .verdict;
         checked = Some((text, verdict.errors().count() as u32));
     } else if !accept.is_empty() {

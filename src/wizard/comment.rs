@@ -180,16 +180,16 @@ fn check(wizard: &Wizard, text: &str, platform: Platform, accepted: &[AcceptedFi
         .iter()
         .map(|k| (k.rule.clone(), k.reason.clone()))
         .collect();
-    let checked = check::check_draft(
-        text,
-        None,
-        &wizard.lang(),
-        wizard.lessons.origin.folder(),
-        &policy,
+    let checked = check::check_draft(&check::DraftCheck {
+        draft: text,
         platform,
-        check::TextKind::Comment,
-        &accepted,
-    )?;
+        kind: check::TextKind::Comment,
+        asked: None,
+        fallback: &wizard.lang(),
+        lessons_dir: wizard.lessons.origin.folder(),
+        policy: &policy,
+        accepted: &accepted,
+    })?;
     Ok(checked.verdict)
 }
 

@@ -1,6 +1,5 @@
 //! `drempel lessons list | show ID | check [DIR]`
 
-use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -8,8 +7,7 @@ use clap::Subcommand;
 
 use super::Context;
 use crate::error::{Error, Result};
-use crate::lessons::{ItemKind, Lesson, LessonSet, Library, check};
-use crate::platform::Platform;
+use crate::lessons::{Library, check};
 use crate::t;
 use crate::ui::{markdown, sanitize};
 
@@ -53,7 +51,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
                 ))
             })?;
             let text = markdown::render(
-                &sanitize(&to_markdown(lesson, &lessons)),
+                &sanitize(&lesson.to_markdown(&lessons)),
                 ctx.shell.width(),
                 ctx.shell.palette().styled,
             );
@@ -79,56 +77,4 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The whole lesson as one Markdown document: what `show` prints when piped and what
-/// it renders on a terminal.
-pub fn to_markdown(lesson: &Lesson, lessons: &LessonSet) -> String {
-    let mut md = String::new();
-    let _ = writeln!(
-        md,
-        "# {}\n\n*{}*\n\n{}\n",
-        lesson.title, lesson.summary, lesson.body
-    );
-    if let Some(story) = &lesson.story {
-        let _ = writeln!(
-            md,
-            "## {}\n\n> {}\n",
-            t!("lesson-story"),
-            story.trim().replace('\n', "\n> ")
-        );
-    }
-    let has_checklist = Platform::ALL
-        .iter()
-        .any(|p| lessons.checklist(*p).next().is_some());
-    if !lesson.checklist.is_empty() && has_checklist {
-        let _ = writeln!(md, "## {}\n", t!("lesson-checklist"));
-        for platform in Platform::ALL {
-            let items: Vec<_> = lesson
-                .checklist
-                .iter()
-                .filter(|i| i.platform == platform)
-                .collect();
-            if items.is_empty() {
-                continue;
-            }
-            let _ = writeln!(md, "### {}\n", platform.name());
-            for item in items {
-                let tag = if item.kind == ItemKind::Privacy {
-                    t!("profile-privacy-tag")
-                } else {
-                    String::new()
-                };
-                let _ = writeln!(md, "- **{}**{tag} — {} `{}`", item.label, item.help, item.id);
-            }
-            let _ = writeln!(md);
-        }
-    }
-    if !lesson.takeaways.is_empty() {
-        let _ = writeln!(md, "## {}\n", t!("lesson-takeaways"));
-        for takeaway in &lesson.takeaways {
-            let _ = writeln!(md, "- {takeaway}");
-        }
-    }
-    md
 }

@@ -3,6 +3,7 @@
 
 mod check;
 mod load;
+mod markdown;
 
 use std::fmt;
 use std::path::PathBuf;

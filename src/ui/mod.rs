@@ -3,10 +3,12 @@
 //! in [`crate::text`]; they are re-exported here for the terminal side.
 
 pub mod highlight;
+pub mod inbox_view;
 pub mod json;
 pub mod ladder_view;
 pub mod markdown;
 pub mod progress;
+pub mod scan_view;
 mod shell;
 pub mod verdict_view;
 

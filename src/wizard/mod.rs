@@ -337,7 +337,7 @@ impl<'a> Wizard<'a> {
     }
 
     fn show_lesson(&mut self, lesson: &Lesson) -> Result<()> {
-        let md = crate::commands::lessons::to_markdown(lesson, &self.lessons);
+        let md = lesson.to_markdown(&self.lessons);
         let text = markdown::render(&crate::ui::sanitize(&md), TEXT_WIDTH, self.prompter.styled());
         self.say(text.trim_end())
     }

@@ -2,7 +2,6 @@
 //! with progress bars, and a first look at what was found.
 
 use super::{Answer, StepEnd, TextQuestion, Wizard, given};
-use crate::commands::scan::{print_summary, scan_with_progress};
 use crate::error::Result;
 use crate::feeds::fetch::FetchOptions;
 use crate::feeds::scan::ScanSettings;
@@ -11,6 +10,7 @@ use crate::journal::{EventBody, LearnerState};
 use crate::keywords::{Document, Matcher, Query, packs};
 use crate::ladder::MIN_KEYWORDS;
 use crate::t;
+use crate::ui::scan_view::{print_summary, scan_with_progress};
 use crate::ui::{Voice, sanitize_line};
 
 /// How many pack suggestions fit on one screen.

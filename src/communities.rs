@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::journal::LearnerState;
+use crate::journal::{Community, EventBody, LearnerState};
 use crate::keywords::{Atom, Query};
 use crate::lessons::{Library, Problem, SourceFile};
 use crate::platform::Platform;
@@ -172,7 +172,7 @@ pub fn suggest(state: &LearnerState, library: &Library, lang: &str) -> Result<Ve
             && !state
                 .communities
                 .iter()
-                .any(|c| Some(c.platform) == s.platform && c.name.eq_ignore_ascii_case(&s.name))
+                .any(|c| s.platform.is_some_and(|p| c.is(&s.name, p)))
             && seen.insert((s.platform, s.name.to_lowercase()))
     });
     Ok(out)
@@ -268,15 +268,55 @@ pub fn validate_platform(platform: Platform) -> Result<Platform> {
     }
 }
 
-/// A community address must be a web address the learner can open.
+/// A community's or a contribution's address must be a web address the learner can
+/// open: http or https with a host, the rule feed addresses follow too.
 pub fn validate_url(text: &str) -> Result<String> {
-    match url::Url::parse(text.trim()) {
-        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => Ok(url.into()),
-        _ => Err(Error::Usage(t!(
+    match crate::feeds::address::web_url(text) {
+        Ok(url) => Ok(url.into()),
+        Err(_) => Err(Error::Usage(t!(
             "error-bad-url",
             url = crate::text::sanitize_line(text)
         ))),
     }
+}
+
+/// A community about to be recorded as joined.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Joining {
+    pub community: Community,
+    /// The community joined before under this name on this platform, in any case:
+    /// nothing is added.
+    pub existing: Option<Community>,
+}
+
+impl Joining {
+    /// What goes into the journal: nothing when it was joined before.
+    pub fn event(&self) -> Option<EventBody> {
+        self.existing
+            .is_none()
+            .then(|| EventBody::CommunityJoined(self.community.clone()))
+    }
+}
+
+/// Joins the community `name` on `platform`, at `url` when given: a name is needed, the
+/// platform must have communities, the address must be a web address, and a community
+/// joined before ([`Community::is`]: same platform, same name in any case) is not
+/// joined twice. The wizard and `drempel groups add` both go through here.
+pub fn join(joined: &[Community], name: &str, platform: Platform, url: Option<&str>) -> Result<Joining> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Error::Usage(t!("communities-name-needed")));
+    }
+    validate_platform(platform)?;
+    let url = url.map(validate_url).transpose()?;
+    Ok(Joining {
+        existing: joined.iter().find(|c| c.is(name, platform)).cloned(),
+        community: Community {
+            name: name.to_owned(),
+            platform,
+            url,
+        },
+    })
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod cli;
 pub mod coach;
 pub mod commands;
 pub mod communities;
+pub mod contribution;
 pub mod error;
 pub mod feeds;
 pub mod fsutil;

@@ -10,9 +10,9 @@ use clap::Subcommand;
 use super::Context;
 use super::check::{parse_accept, read_draft};
 use crate::check::{self, Policy, TextKind};
-use crate::communities::validate_url;
+use crate::contribution::{CheckedDraft, Placed};
 use crate::error::{Error, Result};
-use crate::journal::{AcceptedFinding, Contribution, EventBody};
+use crate::journal::AcceptedFinding;
 use crate::platform::Platform;
 use crate::t;
 
@@ -76,7 +76,8 @@ fn record(
     draft: Option<&PathBuf>,
     accept: &[(String, String)],
 ) -> Result<ExitCode> {
-    let url = validate_url(url)?;
+    let placed = Placed::new(url, platform)?;
+    let url = placed.url().to_owned();
     // An item is named by its id or a prefix; the journal keeps the full id.
     let item = match item.map(str::trim).filter(|i| !i.is_empty()) {
         Some(prefix) => Some(
@@ -102,28 +103,23 @@ fn record(
             accepted: accept,
         })?
         .verdict;
-        checked = Some((text, verdict.errors().count() as u32));
-    } else if !accept.is_empty() {
-        return Err(Error::Usage(t!("comment-accept-needs-draft")));
+        checked = Some(CheckedDraft {
+            text,
+            errors: verdict.errors().count() as u32,
+        });
     }
+    let errors = checked.as_ref().map(|c| c.errors);
+    let accepted = accept
+        .iter()
+        .map(|(rule, reason)| AcceptedFinding {
+            rule: rule.clone(),
+            reason: reason.clone(),
+        })
+        .collect();
+    let event = placed.comment(item, checked, accepted)?;
     let mut journal = ctx.journal()?;
     let (before, _) = super::assess_journal(&journal, &ctx.lessons()?)?;
-    let errors = checked.as_ref().map(|(_, errors)| *errors);
-    journal.append(EventBody::CommentRecorded(Contribution {
-        url: url.clone(),
-        platform,
-        kind: None,
-        item,
-        draft: checked.map(|(text, _)| text),
-        check_errors: errors,
-        accepted: accept
-            .iter()
-            .map(|(rule, reason)| AcceptedFinding {
-                rule: rule.clone(),
-                reason: reason.clone(),
-            })
-            .collect(),
-    }))?;
+    journal.append(event)?;
     ctx.shell.println(t!(
         "comment-recorded-at",
         platform = platform.name(),

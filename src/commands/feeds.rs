@@ -10,6 +10,7 @@ use url::Url;
 
 use super::Context;
 use crate::error::{Error, Result};
+use crate::feeds::address::{self, Watched};
 use crate::feeds::cache::FeedCache;
 use crate::feeds::fetch::{self, FetchOptions, FetchRequest, Fetched};
 use crate::feeds::opml::{self, OpmlFeed};
@@ -98,22 +99,6 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     }
 }
 
-/// An address the learner typed: http or https, nothing else.
-fn web_address(text: &str) -> Result<Url> {
-    let text = text.trim();
-    let url = Url::parse(text).map_err(|err| Error::BadFeedUrl {
-        url: text.to_owned(),
-        reason: crate::feeds::address_problem(err),
-    })?;
-    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(Error::BadFeedUrl {
-            url: text.to_owned(),
-            reason: t!("feeds-cmd-only-http"),
-        });
-    }
-    Ok(url)
-}
-
 fn refuse_offline(ctx: &Context, command: &'static str) -> Result<()> {
     if ctx.global.offline {
         return Err(Error::NeedsNetwork { command });
@@ -181,19 +166,21 @@ fn not_a_feed(url: &Url, err: FeedError) -> Error {
 }
 
 fn add_url(ctx: &mut Context, text: &str) -> Result<ExitCode> {
-    let url = web_address(text)?;
     let state = ctx.state()?;
-    if let Some(existing) = already_watched(&state, &url) {
+    let watched = Watched::new(&state.feeds);
+    let typed = watched.subscribe(text, None)?;
+    if let Some(existing) = &typed.existing {
         ctx.shell
-            .status(t!("feeds-cmd-already", url = sanitize_line(&existing)))?;
+            .status(t!("feeds-cmd-already", url = sanitize_line(existing)))?;
         return Ok(ExitCode::SUCCESS);
     }
+    let url = typed.url;
     // A practice feed is read from the bundle, network or not.
     if let Some(practice) = crate::feeds::practice::find(&url) {
-        ctx.journal()?.append(EventBody::FeedAdded {
-            url: url.to_string(),
-            title: Some(practice.name.clone()),
-        })?;
+        let subscribing = watched.subscribe(url.as_str(), Some(practice.name.clone()))?;
+        if let Some(event) = subscribing.event() {
+            ctx.journal()?.append(event)?;
+        }
         ctx.shell.println(t!(
             "feeds-cmd-added-practice",
             title = practice.name.as_str(),
@@ -231,16 +218,15 @@ fn add_url(ctx: &mut Context, text: &str) -> Result<ExitCode> {
             }
         }
     };
-    if let Some(existing) = already_watched(&state, &feed_url) {
+    let subscribing = watched.subscribe(feed_url.as_str(), Some(feed.title.clone()))?;
+    let Some(event) = subscribing.event() else {
+        let existing = subscribing.existing.unwrap_or_default();
         ctx.shell
             .status(t!("feeds-cmd-already", url = sanitize_line(&existing)))?;
         return Ok(ExitCode::SUCCESS);
-    }
-    let title = Some(feed.title.trim().to_owned()).filter(|t| !t.is_empty());
-    ctx.journal()?.append(EventBody::FeedAdded {
-        url: feed_url.to_string(),
-        title: title.clone(),
-    })?;
+    };
+    ctx.journal()?.append(event)?;
+    let (feed_url, title) = (subscribing.url, subscribing.title);
     ctx.shell.println(t!(
         "feeds-cmd-added",
         title = sanitize_line(title.as_deref().unwrap_or(feed_url.as_str())),
@@ -257,16 +243,15 @@ fn add_google_news(ctx: &mut Context, query: &str) -> Result<ExitCode> {
     }
     let url = google::news_search_url(query, &ctx.lang()?);
     let state = ctx.state()?;
-    if let Some(existing) = already_watched(&state, &url) {
+    let title = t!("feeds-cmd-news-title", query = query);
+    let subscribing = Watched::new(&state.feeds).subscribe(url.as_str(), Some(title.clone()))?;
+    let Some(event) = subscribing.event() else {
+        let existing = subscribing.existing.unwrap_or_default();
         ctx.shell
             .status(t!("feeds-cmd-already", url = sanitize_line(&existing)))?;
         return Ok(ExitCode::SUCCESS);
-    }
-    let title = t!("feeds-cmd-news-title", query = query);
-    ctx.journal()?.append(EventBody::FeedAdded {
-        url: url.to_string(),
-        title: Some(title.clone()),
-    })?;
+    };
+    ctx.journal()?.append(event)?;
     ctx.shell.println(t!(
         "feeds-cmd-added-news",
         title = sanitize_line(&title),
@@ -275,22 +260,9 @@ fn add_google_news(ctx: &mut Context, query: &str) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The stored address that means the same as `url`, if any: compared as parsed URLs,
-/// so `HTTP://Example.org` and `http://example.org/` are one feed.
-fn already_watched(state: &LearnerState, url: &Url) -> Option<String> {
-    state
-        .feeds
-        .iter()
-        .find(|f| f.as_str() == url.as_str() || Url::parse(f).is_ok_and(|u| &u == url))
-        .cloned()
-}
-
 fn remove(ctx: &mut Context, text: &str) -> Result<ExitCode> {
     let state = ctx.state()?;
-    let found = match Url::parse(text.trim()) {
-        Ok(url) => already_watched(&state, &url),
-        Err(_) => state.feeds.iter().find(|f| f.as_str() == text.trim()).cloned(),
-    };
+    let found = Watched::new(&state.feeds).find_text(text).map(str::to_owned);
     let Some(url) = found else {
         return Err(Error::NotWatching {
             url: text.trim().to_owned(),
@@ -400,13 +372,14 @@ fn import(ctx: &mut Context, path: &Path) -> Result<ExitCode> {
         error,
     })?;
     let mut journal = ctx.journal()?;
-    let mut state = LearnerState::from_events(&journal.read()?.events);
+    let state = LearnerState::from_events(&journal.read()?.events);
+    let mut watched = Watched::new(&state.feeds);
     let (mut added, mut known, mut bad) = (0usize, 0usize, 0usize);
     let p = ctx.shell.palette().clone();
     for entry in &entries {
         let shown = sanitize_line(&entry.xml_url);
-        let url = match web_address(&entry.xml_url) {
-            Ok(url) => url,
+        let subscribing = match watched.subscribe(&entry.xml_url, entry.title.clone()) {
+            Ok(subscribing) => subscribing,
             Err(err) => {
                 bad += 1;
                 let reason = match err {
@@ -425,27 +398,20 @@ fn import(ctx: &mut Context, path: &Path) -> Result<ExitCode> {
                 continue;
             }
         };
-        if let Some(existing) = already_watched(&state, &url) {
+        let Some(event) = subscribing.event() else {
             known += 1;
+            let existing = subscribing.existing.unwrap_or_default();
             ctx.shell.println(format!(
                 "{} {}",
                 p.dim.apply_to("="),
                 t!("feeds-cmd-import-known", url = sanitize_line(&existing))
             ))?;
             continue;
-        }
-        let title = entry
-            .title
-            .as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(str::to_owned);
-        journal.append(EventBody::FeedAdded {
-            url: url.to_string(),
-            title: title.clone(),
-        })?;
-        state.feeds.push(url.to_string());
+        };
+        journal.append(event)?;
+        watched.insert(&subscribing.url);
         added += 1;
+        let (url, title) = (subscribing.url, subscribing.title);
         ctx.shell.println(format!(
             "{} {}",
             p.good.apply_to("+"),
@@ -503,7 +469,7 @@ fn export(ctx: &mut Context, file: Option<&Path>) -> Result<ExitCode> {
 fn preview(ctx: &mut Context, source: &str, json: bool) -> Result<ExitCode> {
     let is_web = source.starts_with("http://") || source.starts_with("https://");
     let (feed, address) = if is_web {
-        let url = web_address(source)?;
+        let url = address::parse(source)?;
         refuse_offline(ctx, "feeds preview URL")?;
         let got = fetch_one(ctx, &url)?;
         // A web page's error lists the feeds it announces, to preview instead.
@@ -570,7 +536,7 @@ fn preview(ctx: &mut Context, source: &str, json: bool) -> Result<ExitCode> {
 }
 
 fn discover_feeds(ctx: &mut Context, text: &str) -> Result<ExitCode> {
-    let url = web_address(text)?;
+    let url = address::parse(text)?;
     refuse_offline(ctx, "feeds discover SITE_URL")?;
     let got = fetch_one(ctx, &url)?;
     match look_at(&got) {

@@ -9,7 +9,7 @@ use serde_json::json;
 use super::Context;
 use crate::communities;
 use crate::error::{Error, Result};
-use crate::journal::{Community, EventBody};
+use crate::journal::EventBody;
 use crate::platform::Platform;
 use crate::t;
 use crate::ui::sanitize_line;
@@ -84,34 +84,22 @@ fn suggest(ctx: &mut Context, json: bool) -> Result<()> {
 }
 
 fn add(ctx: &mut Context, name: &str, platform: Platform, url: Option<&str>) -> Result<()> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(Error::Usage(t!("communities-name-needed")));
-    }
-    communities::validate_platform(platform)?;
-    let url = url.map(communities::validate_url).transpose()?;
+    // Checked before the journal is opened, so a refused community creates nothing.
+    communities::join(&[], name, platform, url)?;
     let mut journal = ctx.journal()?;
     let before = super::assess_journal(&journal, &ctx.lessons()?)?;
-    if before
-        .1
-        .communities
-        .iter()
-        .any(|c| c.platform == platform && c.name.eq_ignore_ascii_case(name))
-    {
+    let joining = communities::join(&before.1.communities, name, platform, url)?;
+    let Some(event) = joining.event() else {
         return ctx.shell.println(t!(
             "communities-already",
-            name = sanitize_line(name),
+            name = sanitize_line(&joining.community.name),
             platform = platform.name()
         ));
-    }
-    journal.append(EventBody::CommunityJoined(Community {
-        name: name.to_owned(),
-        platform,
-        url,
-    }))?;
+    };
+    journal.append(event)?;
     ctx.shell.println(t!(
         "communities-joined",
-        name = sanitize_line(name),
+        name = sanitize_line(&joining.community.name),
         platform = platform.name()
     ))?;
     ctx.shell.status(t!("communities-first-look"))?;
@@ -121,11 +109,7 @@ fn add(ctx: &mut Context, name: &str, platform: Platform, url: Option<&str>) -> 
 fn visit(ctx: &mut Context, name: &str) -> Result<()> {
     // Checked before the journal is opened, so a wrong name creates nothing.
     let state = ctx.state()?;
-    let Some(community) = state
-        .communities
-        .iter()
-        .find(|c| c.name.eq_ignore_ascii_case(name.trim()))
-    else {
+    let Some(community) = state.communities.iter().find(|c| c.is_named(name)) else {
         let joined: Vec<&str> = state.communities.iter().map(|c| c.name.as_str()).collect();
         return Err(Error::Usage(if joined.is_empty() {
             t!("communities-none-joined")

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use super::Context;
 use crate::error::{Error, Result};
 use crate::journal::{EventBody, LearnerState};
-use crate::keywords::{Document, Field, Matcher, Query, TermHit, Verdict, packs};
+use crate::keywords::{Document, Field, Matcher, Query, TermHit, Verdict, packs, watch};
 use crate::strategy::Goal;
 use crate::t;
 use crate::ui::{Palette, sanitize_line};
@@ -110,12 +110,6 @@ fn one_query(query: &str, rest: &[String]) -> Result<String> {
     }
 }
 
-/// The key of a stored keyword: what it matches; its text when it does not parse
-/// (written by a newer drempel, say), so it can still be removed by name.
-fn stored_key(stored: &str) -> String {
-    Query::parse(stored).map_or_else(|_| stored.to_owned(), |q| q.key())
-}
-
 fn suggest(ctx: &mut Context, goals: &[Goal], json: bool) -> Result<ExitCode> {
     let state = ctx.state()?;
     let goals: Vec<Goal> = if goals.is_empty() {
@@ -142,10 +136,9 @@ fn suggest(ctx: &mut Context, goals: &[Goal], json: bool) -> Result<ExitCode> {
         ))?;
         packs::FALLBACK_LANGUAGE.to_owned()
     };
-    let have: Vec<String> = state.keywords.iter().map(|k| stored_key(k)).collect();
     let suggestions: Vec<packs::Suggestion> = packs::suggest(&goals, &lang)
         .into_iter()
-        .filter(|s| !have.contains(&stored_key(&s.query)))
+        .filter(|s| !watch::is_watched(&state.keywords, &s.query))
         .collect();
     if json {
         print_json(
@@ -195,18 +188,19 @@ fn suggest(ctx: &mut Context, goals: &[Goal], json: bool) -> Result<ExitCode> {
 }
 
 fn add(ctx: &mut Context, text: &str, json: bool) -> Result<ExitCode> {
-    let query = Query::parse(text)?;
-    let canonical = query.canonical();
-    let key = query.key();
+    // Refused before the journal is opened, so a query that does not parse creates nothing.
+    Query::parse(text)?;
     let mut journal = ctx.journal()?;
     let state = LearnerState::from_events(&journal.read()?.events);
-    let existing = state.keywords.iter().find(|k| stored_key(k) == key).cloned();
-    if existing.is_none() {
-        journal.append(EventBody::KeywordAdded {
-            query: canonical.clone(),
-        })?;
+    let adding = watch::add(&state.keywords, text)?;
+    if let Some(event) = adding.event() {
+        journal.append(event)?;
     }
     drop(journal);
+    let watch::Adding {
+        query: canonical,
+        existing,
+    } = adding;
     let count = state.keywords.len() + usize::from(existing.is_none());
     if json {
         print_json(
@@ -247,32 +241,26 @@ fn remove(ctx: &mut Context, text: &str, json: bool) -> Result<ExitCode> {
     let state = LearnerState::from_events(&journal.read()?.events);
     // Removing by the exact stored text works even for a query this version cannot
     // parse; otherwise anything that matches the same (`Café` for `cafe`) will do.
-    let stored = match state.keywords.iter().find(|k| k.as_str() == text.trim()) {
-        Some(stored) => stored.clone(),
+    let stored = match watch::find(&state.keywords, text)? {
+        Some(stored) => stored,
+        None if state.keywords.is_empty() => {
+            return Err(Error::Usage(t!(
+                "keywords-unknown-none",
+                query = sanitize_line(text)
+            )));
+        }
         None => {
-            let key = Query::parse(text)?.key();
-            match state.keywords.iter().find(|k| stored_key(k) == key) {
-                Some(stored) => stored.clone(),
-                None if state.keywords.is_empty() => {
-                    return Err(Error::Usage(t!(
-                        "keywords-unknown-none",
-                        query = sanitize_line(text)
-                    )));
-                }
-                None => {
-                    let list = state
-                        .keywords
-                        .iter()
-                        .map(|k| format!("  {}", sanitize_line(k)))
-                        .collect::<Vec<_>>()
-                        .join("\n");
-                    return Err(Error::Usage(t!(
-                        "keywords-unknown",
-                        query = sanitize_line(text),
-                        list = list
-                    )));
-                }
-            }
+            let list = state
+                .keywords
+                .iter()
+                .map(|k| format!("  {}", sanitize_line(k)))
+                .collect::<Vec<_>>()
+                .join("\n");
+            return Err(Error::Usage(t!(
+                "keywords-unknown",
+                query = sanitize_line(text),
+                list = list
+            )));
         }
     };
     journal.append(EventBody::KeywordRemoved {

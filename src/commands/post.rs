@@ -3,12 +3,11 @@
 
 use std::process::ExitCode;
 
-use clap::{Subcommand, ValueEnum};
+use clap::Subcommand;
 
 use super::Context;
-use crate::communities::validate_url;
+use crate::contribution::{Placed, PostKind};
 use crate::error::Result;
-use crate::journal::{Contribution, EventBody};
 use crate::platform::Platform;
 use crate::t;
 
@@ -31,37 +30,13 @@ pub enum Action {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum PostKind {
-    Post,
-    Discussion,
-    Blog,
-}
-
-impl PostKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            PostKind::Post => "post",
-            PostKind::Discussion => "discussion",
-            PostKind::Blog => "blog",
-        }
-    }
-}
-
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     let Action::Record { url, platform, kind } = &args.action;
-    let url = validate_url(url)?;
+    let placed = Placed::new(url, *platform)?;
+    let url = placed.url().to_owned();
     let mut journal = ctx.journal()?;
     let (before, _) = super::assess_journal(&journal, &ctx.lessons()?)?;
-    journal.append(EventBody::PostRecorded(Contribution {
-        url: url.clone(),
-        platform: *platform,
-        kind: Some(kind.as_str().to_owned()),
-        item: None,
-        draft: None,
-        check_errors: None,
-        accepted: Vec::new(),
-    }))?;
+    journal.append(placed.post(*kind))?;
     ctx.shell.println(t!(
         "post-recorded",
         platform = platform.name(),

@@ -7,6 +7,7 @@
 //! (HTTP), [`cache`] and [`inbox`] (JSON files in the learner's folder) and [`scan`]
 //! (a whole run: fetch, parse, match, fill the inbox).
 
+pub mod address;
 pub mod cache;
 mod date;
 pub mod discover;

@@ -224,6 +224,23 @@ pub struct Community {
     pub url: Option<String>,
 }
 
+impl Community {
+    /// Whether the community is called `name`: the one rule, in any case and with any
+    /// spaces around it (`Recruiters NL` is `recruiters nl`, `ZÜRICH HR` is `Zürich HR`).
+    pub fn is_named(&self, name: &str) -> bool {
+        fn lower(s: &str) -> impl Iterator<Item = char> + '_ {
+            s.trim().chars().flat_map(char::to_lowercase)
+        }
+        lower(&self.name).eq(lower(name))
+    }
+
+    /// Whether this is the community `name` on `platform`: one community per name and
+    /// platform, so joining it again adds nothing.
+    pub fn is(&self, name: &str, platform: Platform) -> bool {
+        self.platform == platform && self.is_named(name)
+    }
+}
+
 /// A comment or post the learner placed themselves, recorded with where it stands.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contribution {

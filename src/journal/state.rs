@@ -166,7 +166,7 @@ impl LearnerState {
                 if !self
                     .communities
                     .iter()
-                    .any(|c| c.name == community.name && c.platform == community.platform)
+                    .any(|c| c.is(&community.name, community.platform))
                 {
                     self.communities.push(community.clone());
                 }

@@ -5,6 +5,7 @@ pub mod matcher;
 pub mod normalize;
 pub mod packs;
 pub mod query;
+pub mod watch;
 
 pub use matcher::{Blocker, Document, Field, Hit, Matcher, TermHit, Verdict};
 pub use packs::{Suggestion, check, suggest};

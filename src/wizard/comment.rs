@@ -5,8 +5,9 @@
 use super::{Answer, StepEnd, TextQuestion, Wizard, given};
 use crate::check::{self, Policy, Verdict};
 use crate::communities::validate_url;
+use crate::contribution::{CheckedDraft, Placed};
 use crate::error::Result;
-use crate::journal::{AcceptedFinding, CommentDraft, Contribution, EventBody};
+use crate::journal::{AcceptedFinding, CommentDraft, EventBody};
 use crate::platform::Platform;
 use crate::t;
 use crate::ui::{Voice, sanitize_line, verdict_view};
@@ -151,17 +152,12 @@ pub(crate) fn run_for(wizard: &mut Wizard, target: Option<Target>) -> Result<Ste
     let web_address = |url: &str| validate_url(url).map(|_| ()).map_err(|e| e.to_string());
     let help = t!("comment-url-help");
     let question = TextQuestion::new(&prompt).help(&help).check(&web_address);
-    let url = validate_url(&given!(wizard.prompter.text(&question)))?;
+    let placed = Placed::new(&given!(wizard.prompter.text(&question)), platform)?;
+    // The loop above ends only when the check finds no errors left.
+    let draft = CheckedDraft { text, errors: 0 };
+    let event = placed.comment(target.item, Some(draft), accepted)?;
     let before = wizard.assessment().rung;
-    wizard.record(EventBody::CommentRecorded(Contribution {
-        url,
-        platform,
-        kind: None,
-        item: target.item,
-        draft: Some(text),
-        check_errors: Some(0),
-        accepted,
-    }))?;
+    wizard.record(event)?;
     let after = wizard.assessment().rung;
     let mut lines = vec![t!("comment-recorded")];
     if after > before {

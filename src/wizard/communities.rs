@@ -2,9 +2,8 @@
 //! first, then react, then start a discussion.
 
 use super::{Answer, StepEnd, TextQuestion, Wizard, given, non_empty};
-use crate::communities::{self, Suggestion};
+use crate::communities::{self, Joining, Suggestion};
 use crate::error::Result;
-use crate::journal::{Community, EventBody};
 use crate::lessons::Library;
 use crate::platform::Platform;
 use crate::t;
@@ -56,18 +55,21 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
             i if i == suggestions.len() => None,
             _ => return Ok(StepEnd::Done),
         };
-        let community = match join(wizard, picked)? {
-            Answer::Given(community) => community,
+        let joining = match join(wizard, picked)? {
+            Answer::Given(joining) => joining,
             Answer::Quit(quit) => return Ok(StepEnd::Quit(quit)),
         };
-        let line = t!(
-            "communities-joined",
-            name = sanitize_line(&community.name),
-            platform = community.platform.name()
-        );
-        wizard.record(EventBody::CommunityJoined(community))?;
-        let line = wizard.palette.good.apply_to(line).to_string();
-        wizard.say(&format!("{line}\n{}", t!("communities-first-look")))?;
+        let community = &joining.community;
+        let (name, platform) = (sanitize_line(&community.name), community.platform.name());
+        match joining.event() {
+            Some(event) => {
+                let line = t!("communities-joined", name = name, platform = platform);
+                wizard.record(event)?;
+                let line = wizard.palette.good.apply_to(line).to_string();
+                wizard.say(&format!("{line}\n{}", t!("communities-first-look")))?;
+            }
+            None => wizard.say(&t!("communities-already", name = name, platform = platform))?,
+        }
         let more = [t!("wizard-communities-enough"), t!("wizard-communities-more")];
         if given!(
             wizard
@@ -80,8 +82,9 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     }
 }
 
-/// Name, platform and address of the community joined, pre-filled from a suggestion.
-fn join(wizard: &mut Wizard, picked: Option<&Suggestion>) -> Result<Answer<Community>> {
+/// Name, platform and address of the community joined, pre-filled from a suggestion,
+/// checked and compared with those joined before the way `drempel groups add` does.
+fn join(wizard: &mut Wizard, picked: Option<&Suggestion>) -> Result<Answer<Joining>> {
     let prompt = t!("wizard-communities-name");
     let needed = |text: &str| {
         if text.trim().is_empty() {
@@ -124,10 +127,9 @@ fn join(wizard: &mut Wizard, picked: Option<&Suggestion>) -> Result<Answer<Commu
     };
     let question = TextQuestion::new(&prompt).help(&help).check(&web_address);
     let url = match wizard.prompter.text(&question)? {
-        Answer::Given(url) => non_empty(url)
-            .map(|u| communities::validate_url(&u))
-            .transpose()?,
+        Answer::Given(url) => non_empty(url),
         Answer::Quit(quit) => return Ok(Answer::Quit(quit)),
     };
-    Ok(Answer::Given(Community { name, platform, url }))
+    let joining = communities::join(&wizard.state.communities, &name, platform, url.as_deref())?;
+    Ok(Answer::Given(joining))
 }

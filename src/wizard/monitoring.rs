@@ -3,11 +3,12 @@
 
 use super::{Answer, StepEnd, TextQuestion, Wizard, given};
 use crate::error::Result;
+use crate::feeds::address::{self, Watched};
 use crate::feeds::fetch::FetchOptions;
 use crate::feeds::scan::ScanSettings;
 use crate::feeds::{google, practice};
 use crate::journal::{EventBody, LearnerState};
-use crate::keywords::{Document, Matcher, Query, packs};
+use crate::keywords::{Document, Matcher, Query, packs, watch};
 use crate::ladder::MIN_KEYWORDS;
 use crate::t;
 use crate::ui::scan_view::{print_summary, scan_with_progress};
@@ -38,14 +39,9 @@ fn keywords(wizard: &mut Wizard) -> Result<StepEnd> {
         .map(|s| s.goals.clone())
         .unwrap_or_default();
     let current = wizard.state.keywords.clone();
-    let known: Vec<String> = current
-        .iter()
-        .filter_map(|k| Query::parse(k).ok())
-        .map(|q| q.key())
-        .collect();
     let fresh: Vec<String> = packs::suggest(&goals, &lang)
         .into_iter()
-        .filter(|s| Query::parse(&s.query).is_ok_and(|q| !known.contains(&q.key())))
+        .filter(|s| Query::parse(&s.query).is_ok() && !watch::is_watched(&current, &s.query))
         .map(|s| s.query)
         .collect();
     let suggestions: Vec<String> = finding_first(fresh, &lang).into_iter().take(SUGGESTED).collect();
@@ -68,7 +64,7 @@ fn keywords(wizard: &mut Wizard) -> Result<StepEnd> {
             let is_current = index < current.len();
             match (is_current, chosen.contains(&index)) {
                 (true, false) => wizard.record(EventBody::KeywordRemoved { query: query.clone() })?,
-                (false, true) => wizard.record(EventBody::KeywordAdded { query: query.clone() })?,
+                (false, true) => add_keyword(wizard, query)?,
                 _ => {}
             }
         }
@@ -85,22 +81,20 @@ fn keywords(wizard: &mut Wizard) -> Result<StepEnd> {
         if text.trim().is_empty() {
             break;
         }
-        let query = Query::parse(text.trim()).expect("checked above");
-        let exists = wizard
-            .state
-            .keywords
-            .iter()
-            .any(|k| Query::parse(k).is_ok_and(|q| q.key() == query.key()));
-        if !exists {
-            wizard.record(EventBody::KeywordAdded {
-                query: query.canonical(),
-            })?;
-        }
+        add_keyword(wizard, text.trim())?;
     }
     let count = wizard.state.keywords.len();
     let line = t!("monitoring-keywords-summary", count = count, need = MIN_KEYWORDS);
     wizard.say(&line)?;
     Ok(StepEnd::Done)
+}
+
+/// Adds a keyword the way `drempel keywords add` does: canonical, and once.
+fn add_keyword(wizard: &mut Wizard, text: &str) -> Result<()> {
+    if let Some(event) = watch::add(&wizard.state.keywords, text)?.event() {
+        wizard.record(event)?;
+    }
+    Ok(())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -197,26 +191,23 @@ fn ask_address(wizard: &mut Wizard) -> Result<Answer<Option<String>>> {
     let help = t!("monitoring-address-help");
     let valid = |text: &str| match text.trim() {
         "" => Ok(()),
-        text => crate::communities::validate_url(text)
-            .map(|_| ())
-            .map_err(|e| e.to_string()),
+        text => address::parse(text).map(|_| ()).map_err(|e| e.to_string()),
     };
     let question = TextQuestion::new(&prompt).help(&help).check(&valid);
     Ok(match wizard.prompter.text(&question)? {
         Answer::Given(text) if text.trim().is_empty() => Answer::Given(None),
-        Answer::Given(text) => Answer::Given(Some(crate::communities::validate_url(&text)?)),
+        Answer::Given(text) => Answer::Given(Some(text)),
         Answer::Quit(quit) => Answer::Quit(quit),
     })
 }
 
+/// Watches a feed the way `drempel feeds add` does: a checked, normalised address, once.
 fn add_feed(wizard: &mut Wizard, url: &str, title: Option<String>) -> Result<()> {
-    if wizard.state.feeds.iter().any(|f| f == url) {
-        return Ok(());
+    let subscribing = Watched::new(&wizard.state.feeds).subscribe(url, title)?;
+    match subscribing.event() {
+        Some(event) => wizard.record(event),
+        None => Ok(()),
     }
-    wizard.record(EventBody::FeedAdded {
-        url: url.to_owned(),
-        title,
-    })
 }
 
 /// Scans with progress bars; without a network, the practice feeds stand in so that the

@@ -315,3 +315,27 @@ fn a_half_translated_lesson_folder_falls_back_lesson_by_lesson() {
         .code(2)
         .stderr(predicate::str::contains("profiles"));
 }
+
+/// `--help` speaks the run's language, wherever `--lang` stands and also from the locale.
+#[test]
+fn help_follows_the_language_of_the_run() {
+    use drempel::lang::Language;
+    let about =
+        |lang| drempel::messages::with_language(lang, || drempel::messages::text("cli-progress-about", &[]));
+    let sandbox = Sandbox::new();
+    for (args, env, lang) in [
+        (vec!["progress", "--lang", "de", "--help"], None, Language::De),
+        (vec!["--lang", "fr", "help", "progress"], None, Language::Fr),
+        (vec!["progress", "--help"], Some("nl_BE.UTF-8"), Language::Nl),
+        (vec!["progress", "--help"], None, Language::En),
+    ] {
+        let mut cmd = sandbox.cmd();
+        if let Some(locale) = env {
+            cmd.env("LANG", locale);
+        }
+        cmd.args(&args)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(about(lang)));
+    }
+}

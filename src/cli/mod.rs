@@ -116,10 +116,15 @@ impl Cli {
     /// back as `Err`, ready to print in that language.
     pub fn parse_localized(args: Vec<std::ffi::OsString>) -> Result<(Cli, Language), clap::Error> {
         let args = localize::rewrite_help_subcommand(args);
-        // A first, forgiving pass only to learn --lang, --home and --learner.
+        // A first, forgiving pass only to learn --lang, --home and --learner; without the
+        // help and version flags, which would end it before it learns anything.
+        let quiet: Vec<&std::ffi::OsString> = args
+            .iter()
+            .filter(|a| !matches!(a.to_str(), Some("-h" | "--help" | "-V" | "--version")))
+            .collect();
         let language = Cli::command()
             .ignore_errors(true)
-            .try_get_matches_from(&args)
+            .try_get_matches_from(quiet)
             .ok()
             .and_then(|matches| GlobalArgs::from_arg_matches(&matches).ok())
             .map_or_else(

@@ -2,11 +2,12 @@
 # Une clé suit le chemin de la commande : cli-feeds-add-about est la ligne sur `drempel feeds add`,
 # cli-feeds-add-url l'aide de son argument URL. Les commandes, les options, les valeurs et les
 # noms de valeurs en capitales (DIR, FILE, URL, COMMAND…) restent tels qu'on les tape.
+# Les titres se terminent par une espace insécable : clap y ajoute les deux-points.
 
 cli-heading-usage = Utilisation :
-cli-heading-commands = Commandes
-cli-heading-options = Options
-cli-heading-arguments = Arguments
+cli-heading-commands = Commandes{"\u00A0"}
+cli-heading-options = Options{"\u00A0"}
+cli-heading-arguments = Arguments{"\u00A0"}
 cli-value-command = COMMAND
 cli-help-flag = Afficher cette aide
 cli-version-flag = Afficher la version

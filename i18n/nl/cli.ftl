@@ -43,7 +43,7 @@ cli-lessons = Lessen uit deze map lezen (DIR/<lang>/*.md) in plaats van de ingeb
 cli-start-about = De begeleide reis (hetzelfde als drempel starten zonder commando)
 cli-start-step = Naar deze stap springen, in plaats van verder te gaan waar je gestopt bent
 
-cli-progress-about = Je { -ladder }, je stappen en het ene volgende dat je kunt doen
+cli-progress-about = Je { -ladder }, je stappen en de ene volgende stap die je kunt zetten
 cli-progress-json = Uitvoer voor programma's (stabiel)
 
 cli-lessons-about = De lessen lezen, of een map met lessen controleren
@@ -133,7 +133,7 @@ cli-scan-timeout = Hoeveel seconden drempel wacht op het volgende antwoord van e
 cli-scan-deadline = Hoeveel seconden de hele scan mag duren; { -feeds } die dan nog niet klaar zijn, worden gemeld
 cli-scan-jobs = Hoeveel { -feeds } tegelijk opgehaald worden (hoogstens 2 van één site)
 
-cli-inbox-about = Wat je scans gevonden hebben, en dat wacht op een beslissing
+cli-inbox-about = Wat je scans gevonden hebben en nog op een beslissing wacht
 cli-inbox-json = De berichten als JSON naar stdout schrijven
 cli-inbox-all = Ook berichten tonen waarover je al beslist hebt
 

@@ -285,3 +285,22 @@ pub struct PolicyChange {
     pub employer: String,
     pub source: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_community_is_one_per_platform_whatever_the_case() {
+        let joined = Community {
+            name: "Zürich HR".into(),
+            platform: Platform::Linkedin,
+            url: None,
+        };
+        assert!(joined.is("zürich hr", Platform::Linkedin));
+        assert!(joined.is("  ZÜRICH HR ", Platform::Linkedin));
+        assert!(!joined.is("Zürich HR", Platform::Mastodon));
+        assert!(!joined.is("Zürich HR Netwerk", Platform::Linkedin));
+        assert!(joined.is_named("ZüRiCh Hr"));
+    }
+}

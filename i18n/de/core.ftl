@@ -207,6 +207,13 @@ lessons-fallback-builtin = { $origin }: keine lesbare englische Lektion für { $
        *[other] diese Schritte: { $steps }. Stattdessen erscheinen die eingebauten Lektionen
     }.{ $problems }
 lessons-unknown-term = „{ $term }“ ist kein Wort aus dem Glossar (i18n/{ $lang }/glossary.ftl); Begriffe werden so geschrieben: {"{"} -rung-critic {"}"}
+lessons-catalog-missing = { $count ->
+        [one] 1 Text fehlt
+       *[other] { $count } Texte fehlen
+    } in „{ $lang }“ und { $count ->
+        [one] würde
+       *[other] würden
+    } auf Englisch erscheinen: { $keys }
 
 ## Files named on the command line: read with a cap, written only as ordinary files
 

@@ -28,4 +28,5 @@ commands=(-n "new, en" "$new progress" -n "new, nl" "$new --lang nl progress" -n
 if [[ -n $old ]]; then
   commands+=(-n "old, en" "$old progress")
 fi
-hyperfine -N --warmup 20 --runs 300 --export-markdown /dev/stdout "${commands[@]}" 2>/dev/null
+hyperfine -N --warmup 20 --runs 300 --export-markdown "$home/startup.md" "${commands[@]}" >/dev/null 2>&1
+cat "$home/startup.md"

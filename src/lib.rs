@@ -15,6 +15,7 @@ pub mod communities;
 pub mod contribution;
 pub mod error;
 pub mod feeds;
+pub mod files;
 pub mod fsutil;
 pub mod home;
 pub mod journal;

@@ -225,7 +225,11 @@ fn a_crash_right_after_the_mending_newline_leaves_every_command_working() {
             .success()
             .stderr(predicate::str::contains("incomplete").or(predicate::str::is_empty()));
     }
-    assert_eq!(fs::read(sandbox.journal()).unwrap(), before, "reading never writes");
+    assert_eq!(
+        fs::read(sandbox.journal()).unwrap(),
+        before,
+        "reading never writes"
+    );
 
     sandbox.run_ok(&["profile", "linkedin", "done", "headline"]);
     assert!(fs::read(sandbox.journal()).unwrap().starts_with(&before));
@@ -248,7 +252,10 @@ fn a_symlinked_journal_is_refused_with_exit_3_and_never_written_through() {
     fs::rename(sandbox.journal(), &elsewhere).unwrap();
     std::os::unix::fs::symlink(&elsewhere, sandbox.journal()).unwrap();
     let before = fs::read(&elsewhere).unwrap();
-    for args in [&["progress"][..], &["profile", "linkedin", "done", "headline"][..]] {
+    for args in [
+        &["progress"][..],
+        &["profile", "linkedin", "done", "headline"][..],
+    ] {
         sandbox
             .cmd()
             .args(args)

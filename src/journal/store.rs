@@ -89,12 +89,20 @@ pub enum Warning {
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let text = match self {
-            Warning::TornLine { path, line, last: true } => t!(
+            Warning::TornLine {
+                path,
+                line,
+                last: true,
+            } => t!(
                 "warning-torn-line",
                 path = path.display().to_string(),
                 line = *line
             ),
-            Warning::TornLine { path, line, last: false } => t!(
+            Warning::TornLine {
+                path,
+                line,
+                last: false,
+            } => t!(
                 "warning-torn-line-inside",
                 path = path.display().to_string(),
                 line = *line
@@ -109,7 +117,11 @@ impl std::fmt::Display for Warning {
                 mode = format!("{mode:04o}"),
                 made = format!("{made:04o}")
             ),
-            Warning::TooOpen { path, mode, made: None } => t!(
+            Warning::TooOpen {
+                path,
+                mode,
+                made: None,
+            } => t!(
                 "warning-journal-too-open",
                 path = path.display().to_string(),
                 mode = format!("{mode:04o}")
@@ -165,10 +177,13 @@ fn read_with(path: &Path, private: bool) -> Result<Reading> {
     let Some(mut file) = open_file(path, OpenOptions::new().read(true))? else {
         return Ok(Reading::default());
     };
-    let notices = if private { make_private(&file, path) } else { Vec::new() };
+    let notices = if private {
+        make_private(&file, path)
+    } else {
+        Vec::new()
+    };
     let mut bytes = Vec::new();
-    file.read_to_end(&mut bytes)
-        .map_err(Error::io("read", path))?;
+    file.read_to_end(&mut bytes).map_err(Error::io("read", path))?;
     let mut reading = parse(path, &bytes)?;
     reading.warnings.splice(0..0, notices);
     Ok(reading)
@@ -295,8 +310,11 @@ impl Journal {
         fsutil::create_private_dir(dir)?;
         let path = dir.join(FILE_NAME);
         let created = fs::symlink_metadata(&path).is_err();
-        let mut file = open_file(&path, fsutil::private_options().read(true).append(true).create(true))?
-            .ok_or_else(|| Error::io("open", &path)(std::io::ErrorKind::NotFound.into()))?;
+        let mut file = open_file(
+            &path,
+            fsutil::private_options().read(true).append(true).create(true),
+        )?
+        .ok_or_else(|| Error::io("open", &path)(std::io::ErrorKind::NotFound.into()))?;
         if created {
             fsutil::sync_dir(dir)?;
         }
@@ -370,7 +388,9 @@ fn read_all(file: &mut File, path: &Path) -> Result<Vec<u8>> {
 /// Opens the journal file with `options`, never through a symbolic link and never
 /// anything but an ordinary file. `None` when it does not exist (and is not created).
 fn open_file(path: &Path, options: &mut OpenOptions) -> Result<Option<File>> {
-    let symlink = || Error::JournalSymlink { path: path.to_owned() };
+    let symlink = || Error::JournalSymlink {
+        path: path.to_owned(),
+    };
     if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         return Err(symlink());
     }
@@ -386,7 +406,9 @@ fn open_file(path: &Path, options: &mut OpenOptions) -> Result<Option<File>> {
     };
     let meta = file.metadata().map_err(Error::io("read", path))?;
     if !meta.is_file() {
-        return Err(Error::JournalNotAFile { path: path.to_owned() });
+        return Err(Error::JournalNotAFile {
+            path: path.to_owned(),
+        });
     }
     Ok(Some(file))
 }
@@ -398,7 +420,9 @@ fn make_private(file: &File, path: &Path) -> Vec<Warning> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mut tighten = |path: &Path, meta: std::io::Result<fs::Metadata>, set: &dyn Fn(fs::Permissions) -> std::io::Result<()>| {
+        let mut tighten = |path: &Path,
+                           meta: std::io::Result<fs::Metadata>,
+                           set: &dyn Fn(fs::Permissions) -> std::io::Result<()>| {
             let Ok(meta) = meta else { return };
             let mode = meta.permissions().mode() & 0o7777;
             if mode & 0o077 == 0 {
@@ -682,7 +706,11 @@ mod tests {
             events.len() == expected.len() || events.len() == expected.len() + 1,
             "cut at byte {k}: {events:?}"
         );
-        assert_eq!(&events[..expected.len()], expected.iter().collect::<Vec<_>>(), "cut at byte {k}");
+        assert_eq!(
+            &events[..expected.len()],
+            expected.iter().collect::<Vec<_>>(),
+            "cut at byte {k}"
+        );
 
         let next = note("after the cut");
         let mut journal = Journal::open(dir).unwrap_or_else(|e| panic!("cut at byte {k}: {e}"));
@@ -691,10 +719,18 @@ mod tests {
         let after = fs::read(&path).unwrap();
         assert!(after.starts_with(&bytes), "cut at byte {k}: nothing is rewritten");
         let reading = read(&path).unwrap_or_else(|e| panic!("cut at byte {k}, then an append: {e}"));
-        assert!(reading.warnings.is_empty(), "cut at byte {k}: {:?}", reading.warnings);
+        assert!(
+            reading.warnings.is_empty(),
+            "cut at byte {k}: {:?}",
+            reading.warnings
+        );
         let events = real(&reading);
         assert_eq!(events.last(), Some(&&next), "cut at byte {k}");
-        assert_eq!(&events[..expected.len()], expected.iter().collect::<Vec<_>>(), "cut at byte {k}");
+        assert_eq!(
+            &events[..expected.len()],
+            expected.iter().collect::<Vec<_>>(),
+            "cut at byte {k}"
+        );
         bytes
     }
 
@@ -744,7 +780,10 @@ mod tests {
             cut1.extend_from_slice(&append[..k1]);
             let again = would_append(&cut1, note("second try"));
             // Two torn lines to acknowledge: the first, and the cut acknowledgement.
-            assert_eq!(scan(Path::new("j"), &cut1).unwrap().1.torn.len(), 1 + usize::from(k1 > 1));
+            assert_eq!(
+                scan(Path::new("j"), &cut1).unwrap().1.torn.len(),
+                1 + usize::from(k1 > 1)
+            );
             for k2 in 0..=again.len() {
                 cut_and_recover(dir.path(), &cut1, &again, k2, std::slice::from_ref(&first));
             }
@@ -780,7 +819,10 @@ mod tests {
         }
         for tail in ["garbage", "garbage\n", "{}\n", "{\"v\":1}x\n", "[1,"] {
             let err = parse(Path::new("j"), format!("{event}{tail}").as_bytes()).unwrap_err();
-            assert!(matches!(err, Error::JournalCorrupt { line: 2, .. }), "{tail:?}: {err:?}");
+            assert!(
+                matches!(err, Error::JournalCorrupt { line: 2, .. }),
+                "{tail:?}: {err:?}"
+            );
         }
         // A torn line with real events after it and no acknowledgement is damage too.
         let err = parse(Path::new("j"), format!("{event}{{\"v\":1,\n{event}").as_bytes()).unwrap_err();
@@ -846,7 +888,10 @@ mod tests {
         options.read(true);
         std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW);
         let err = options.open(&link).unwrap_err();
-        assert!(matches!(err.raw_os_error(), Some(libc::ELOOP | libc::EMLINK)), "{err:?}");
+        assert!(
+            matches!(err.raw_os_error(), Some(libc::ELOOP | libc::EMLINK)),
+            "{err:?}"
+        );
     }
 
     #[cfg(unix)]
@@ -908,7 +953,11 @@ mod tests {
                 made: Some(0o600)
             }]
         );
-        assert!(reading.warnings[0].to_string().contains("0664"), "{}", reading.warnings[0]);
+        assert!(
+            reading.warnings[0].to_string().contains("0664"),
+            "{}",
+            reading.warnings[0]
+        );
         assert_eq!(fs::read(&path).unwrap(), before);
         assert!(read(&path).unwrap().warnings.is_empty(), "said once");
     }

@@ -215,6 +215,28 @@ lessons-catalog-missing = { $count ->
        *[other] würden
     } auf Englisch erscheinen: { $keys }
 
+## Files named on the command line: read with a cap, written only as ordinary files
+
+file-not-a-file = das ist { $kind ->
+        [symlink] ein symbolischer Link
+        [pipe] eine Pipe (FIFO)
+        [device] ein Gerät
+        [socket] ein Socket
+        [folder] ein Ordner
+       *[other] etwas Besonderes
+    }, keine gewöhnliche Datei
+file-too-large = größer als { $limit }
+file-size = { $unit ->
+        [mb] { $n } MB
+       *[kb] { $n } KB
+    }
+error-out-not-a-file = drempel schreibt nicht in { $path }: { $reason }. drempel legt nur gewöhnliche Dateien an oder ersetzt sie; geben Sie eine Datei an.
+error-out-exists = { $path } ist schon vorhanden. Fügen Sie --force hinzu, um die Datei zu ersetzen, oder wählen Sie einen anderen Namen.
+error-out-write = { $path } konnte nicht geschrieben werden: { $reason }. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen, oder wählen Sie eine andere Datei.
+error-disk-full = Der Datenträger ist voll: { $path } konnte nicht geschrieben werden. Schaffen Sie dort Platz und versuchen Sie es dann noch einmal.
+out-replace-question = { $path } ist schon vorhanden. Ersetzen?
+out-kept = Es wurde nichts gespeichert; { $path } bleibt unverändert.
+
 ## Sicherheit des Journals (Issue 13)
 
 warning-torn-line-inside = Zeile { $line } von { $path } ist unvollständig, wahrscheinlich wurde ein Schreibvorgang unterbrochen. Sie wird übersprungen und bleibt unverändert in der Datei.

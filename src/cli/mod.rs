@@ -128,7 +128,23 @@ impl Cli {
             .ok()
             .and_then(|matches| GlobalArgs::from_arg_matches(&matches).ok())
             .map_or_else(
-                || Language::for_run(None, None, |name| std::env::var(name).ok()),
+                // The line does not parse at all: its own --lang (or DREMPEL_LANG) still
+                // decides the language of the message about it.
+                || {
+                    let flag = args
+                        .iter()
+                        .zip(args.iter().skip(1))
+                        .find_map(|(name, value)| (name == "--lang").then_some(value.to_str()?))
+                        .or_else(|| args.iter().find_map(|a| a.to_str()?.strip_prefix("--lang=")))
+                        .and_then(Language::from_code)
+                        .or_else(|| {
+                            std::env::var("DREMPEL_LANG")
+                                .ok()
+                                .as_deref()
+                                .and_then(Language::from_code)
+                        });
+                    Language::for_run(flag, None, |name| std::env::var(name).ok())
+                },
                 |global| commands::language_for(&global),
             );
         crate::messages::set_language(language);

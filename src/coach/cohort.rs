@@ -14,6 +14,7 @@ use super::export::{self, Learner, Stuck};
 use super::report::md_escape;
 use super::timeline::{RungReached, StepReached};
 use super::{ALL_RUNGS, EVIDENCE_IDS, evidence_label, html, local_date, start_of_day, svg};
+use crate::files::{self, InputError};
 use crate::ladder::Rung;
 use crate::step::Step;
 use crate::t;
@@ -359,12 +360,14 @@ fn clean(text: &str) -> String {
 }
 
 /// Reads one export, deciding first whether it is one at all and of which version.
+/// At most [`MAX_EXPORT_BYTES`] are read, whatever size the file reports; a pipe or
+/// device is skipped, never waited on.
 pub fn read_record(path: &Path) -> Result<Record, SkipReason> {
-    let size = fs::metadata(path).map_err(|e| io_reason(&e))?.len();
-    if size > MAX_EXPORT_BYTES {
-        return Err(SkipReason::TooLarge(size));
-    }
-    let bytes = fs::read(path).map_err(|e| io_reason(&e))?;
+    let bytes = files::read_capped(path, MAX_EXPORT_BYTES).map_err(|err| match err {
+        InputError::Io(err) => io_reason(&err),
+        InputError::TooLarge { size: Some(size), .. } => SkipReason::TooLarge(size),
+        other => SkipReason::Unreadable(other.to_string()),
+    })?;
     parse_record(&bytes)
 }
 

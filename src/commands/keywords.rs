@@ -1,6 +1,5 @@
 //! `drempel keywords suggest | add QUERY | remove QUERY | list | test TEXT  [--json]`
 
-use std::io::Read;
 use std::ops::Range;
 use std::process::ExitCode;
 
@@ -324,11 +323,15 @@ fn test(
     json: bool,
 ) -> Result<ExitCode> {
     let text = if words == ["-"] {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
+        // An item's title and summary; a megabyte is far more than any feed item.
+        let bytes = crate::files::read_stdin_capped(1024 * 1024)
             .map_err(|e| Error::Usage(t!("keywords-test-stdin", reason = e.to_string())))?;
-        text
+        String::from_utf8(bytes).map_err(|_| {
+            Error::Usage(t!(
+                "keywords-test-stdin",
+                reason = crate::error::io_reason(&std::io::ErrorKind::InvalidData.into())
+            ))
+        })?
     } else {
         words.join(" ")
     };

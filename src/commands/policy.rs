@@ -100,11 +100,8 @@ fn init(ctx: &mut Context, force: bool) -> Result<()> {
 }
 
 fn set(ctx: &mut Context, file: &Path) -> Result<()> {
-    let policy = Policy::read(file)?;
-    let text = std::fs::read_to_string(file).map_err(|e| Error::PolicyUnreadable {
-        path: file.to_owned(),
-        reason: e.to_string(),
-    })?;
+    // Read once: the text stored is the text checked.
+    let (policy, text) = Policy::read_with_text(file)?;
     let dir = ctx.learner_dir();
     let mut journal = ctx.journal()?;
     let path = policy::store(&dir, &text)?;

@@ -44,6 +44,16 @@ pub enum Error {
     #[error("{}", t!("error-journal-locked", path = .path.display().to_string()))]
     JournalLocked { path: PathBuf },
 
+    /// The journal is a symbolic link: never followed, so that nothing is written to
+    /// wherever it points.
+    #[error("{}", t!("error-journal-symlink", path = .path.display().to_string()))]
+    JournalSymlink { path: PathBuf },
+
+    /// Something other than an ordinary file (a folder, a pipe, a device) stands where
+    /// the journal should be.
+    #[error("{}", t!("error-journal-not-a-file", path = .path.display().to_string()))]
+    JournalNotAFile { path: PathBuf },
+
     #[error("{}", t!("error-lessons", count = .problems.len(), problems = .problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")))]
     Lessons { problems: Vec<crate::lessons::Problem> },
 
@@ -202,6 +212,7 @@ impl Error {
             | Error::Opml { .. }
             | Error::Query(_) => 2,
             Error::Io { .. } | Error::JournalCorrupt { .. } | Error::JournalLocked { .. } => 3,
+            Error::JournalSymlink { .. } | Error::JournalNotAFile { .. } => 3,
             Error::Interrupted => 130,
             Error::BrokenPipe => 0,
             Error::Output(_) => 3,

@@ -236,3 +236,11 @@ error-out-write = { $path } konnte nicht geschrieben werden: { $reason }. Prüfe
 error-disk-full = Der Datenträger ist voll: { $path } konnte nicht geschrieben werden. Schaffen Sie dort Platz und versuchen Sie es dann noch einmal.
 out-replace-question = { $path } ist schon vorhanden. Ersetzen?
 out-kept = Es wurde nichts gespeichert; { $path } bleibt unverändert.
+
+## Sicherheit des Journals (Issue 13)
+
+warning-torn-line-inside = Zeile { $line } von { $path } ist unvollständig, wahrscheinlich wurde ein Schreibvorgang unterbrochen. Sie wird übersprungen und bleibt unverändert in der Datei.
+warning-journal-tightened = Andere Personen an diesem Computer konnten { $path } lesen (Rechte { $mode }). drempel hat es privat gemacht ({ $made }): Darin stehen Ihre Notizen und Entwürfe.
+warning-journal-too-open = Andere Personen an diesem Computer können { $path } lesen (Rechte { $mode }), und drempel konnte das nicht ändern. Darin stehen Ihre Notizen und Entwürfe: Bitten Sie die Person, die diesen Computer betreut, es privat zu machen.
+error-journal-symlink = Das Journal { $path } ist ein symbolischer Link. drempel schreibt nicht über einen Link, daher wurde nichts verändert. Legen Sie die Journaldatei selbst an diese Stelle (verschieben Sie die Datei, auf die der Link zeigt, dorthin) und versuchen Sie es dann noch einmal.
+error-journal-not-a-file = Dort, wo das Journal liegen sollte ({ $path }), steht etwas anderes als eine gewöhnliche Datei. Es wurde nichts verändert. Verschieben Sie es an einen anderen Ort und versuchen Sie es dann noch einmal.

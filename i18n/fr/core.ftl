@@ -226,3 +226,11 @@ error-out-write = Impossible d'écrire { $path } : { $reason }. Vérifiez que le
 error-disk-full = Le disque est plein : { $path } n'a pas pu être écrit. Libérez de la place sur ce disque, puis réessayez.
 out-replace-question = { $path } existe déjà. Le remplacer ?
 out-kept = Rien n'a été écrit ; { $path } reste tel quel.
+
+## Sécurité du journal (ticket 13)
+
+warning-torn-line-inside = La ligne { $line } de { $path } est incomplète, sans doute à cause d'une écriture interrompue. Elle est ignorée et reste telle quelle dans le fichier.
+warning-journal-tightened = D'autres personnes sur cet ordinateur pouvaient lire { $path } (droits { $mode }). drempel l'a rendu privé ({ $made }) : il contient vos notes et vos brouillons.
+warning-journal-too-open = D'autres personnes sur cet ordinateur peuvent lire { $path } (droits { $mode }), et drempel n'a pas pu changer cela. Il contient vos notes et vos brouillons : demandez à la personne qui gère cet ordinateur de le rendre privé.
+error-journal-symlink = Le journal { $path } est un lien symbolique. drempel n'écrit pas à travers un lien : rien n'a été modifié. Placez le fichier du journal lui-même à cet endroit (déplacez-y le fichier vers lequel pointe le lien), puis réessayez.
+error-journal-not-a-file = À la place du journal ({ $path }), il y a autre chose qu'un fichier ordinaire. Rien n'a été modifié. Déplacez-le ailleurs, puis réessayez.

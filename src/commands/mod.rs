@@ -147,7 +147,7 @@ pub fn language_for(global: &GlobalArgs) -> Language {
         if !path.exists() {
             return None;
         }
-        let reading = journal::read(&path).ok()?;
+        let reading = journal::peek(&path).ok()?;
         let code = LearnerState::from_events(&reading.events).welcome?.language?;
         Language::from_code(&code)
     };

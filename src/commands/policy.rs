@@ -59,9 +59,7 @@ fn show(ctx: &mut Context, json: bool) -> Result<()> {
             "path": path.display().to_string(),
             "policy": stored,
         });
-        return ctx
-            .shell
-            .println(serde_json::to_string_pretty(&value).expect("serialisable"));
+        return ctx.shell.println(crate::ui::json::to_string_pretty(&value));
     }
     match stored {
         Some(policy) => print_policy(ctx, &policy, &path),

@@ -196,7 +196,7 @@ impl fmt::Display for Invalid {
                     max = Step::ALL.len()
                 )
             }
-            Invalid::RepeatedStep(step) => t!("cohort-invalid-repeated-step", step = step_name(*step)),
+            Invalid::RepeatedStep(step) => t!("cohort-invalid-repeated-step", step = step.name()),
             Invalid::TooManyRungs(count) => {
                 t!(
                     "cohort-invalid-too-many-rungs",
@@ -800,7 +800,7 @@ pub fn summarise(loaded: &Loaded, since: Option<NaiveDate>, names: bool) -> Coho
 
 impl Cohort {
     pub fn to_json(&self) -> String {
-        crate::ui::json::to_string_pretty(self)
+        crate::text::json::to_string_pretty(self)
     }
 
     fn headline(&self) -> String {

@@ -213,9 +213,9 @@ impl Export {
     }
 
     /// The document, with controls and bidirectional overrides written as `\uXXXX`
-    /// (see [`crate::ui::json`]): journal text can hold them, and an export gets printed.
+    /// (see [`crate::text::json`]): journal text can hold them, and an export gets printed.
     pub fn to_json(&self) -> String {
-        let mut text = crate::ui::json::to_string_pretty(self);
+        let mut text = crate::text::json::to_string_pretty(self);
         text.push('\n');
         text
     }

@@ -152,7 +152,7 @@ impl Report {
     }
 
     pub fn to_json(&self) -> String {
-        crate::ui::json::to_string_pretty(self)
+        crate::text::json::to_string_pretty(self)
     }
 
     /// Markdown for a coach's notes or a wiki; every journal string is sanitised and

@@ -1,8 +1,10 @@
 //! The bottom layer of text helpers that every other module may use: the one sanitiser
-//! for strings from outside, the one escape for markup (HTML, SVG, XML), and the styles
-//! text is coloured with. It imports nothing from the rest of drempel.
+//! for strings from outside, the one escape for markup (HTML, SVG, XML), JSON that is
+//! safe to print, and the styles text is coloured with. It imports nothing from the rest
+//! of drempel.
 
 mod escape;
+pub mod json;
 mod sanitize;
 mod style;
 

@@ -4,7 +4,6 @@
 
 pub mod highlight;
 pub mod inbox_view;
-pub mod json;
 pub mod ladder_view;
 pub mod markdown;
 pub mod progress;
@@ -12,7 +11,7 @@ pub mod scan_view;
 mod shell;
 pub mod verdict_view;
 
-pub use crate::text::{Palette, sanitize, sanitize_line};
+pub use crate::text::{Palette, json, sanitize, sanitize_line};
 pub use shell::{Capture, ColorChoice, Shell};
 
 use crate::lessons::LessonSet;

@@ -12,12 +12,12 @@ pub fn to_string_pretty(value: &impl Serialize) -> String {
     let json = serde_json::to_string_pretty(value).expect("values serialise to JSON");
     // Outside strings JSON is plain ASCII, and serde_json already escapes C0 controls,
     // so what remains can only be inside a string, where an escape means the same.
-    if !json.chars().any(crate::text::is_unsafe) {
+    if !json.chars().any(super::is_unsafe) {
         return json;
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
-        if crate::text::is_unsafe(c) {
+        if super::is_unsafe(c) {
             out.push_str(&format!("\\u{:04x}", c as u32));
         } else {
             out.push(c);
@@ -34,7 +34,7 @@ mod tests {
     fn controls_and_bidi_are_escaped_and_read_back_the_same() {
         let title = "in\u{202e}voice \u{9b}31m \u{1b}[0m ok";
         let json = to_string_pretty(&serde_json::json!({ "title": title }));
-        assert!(!json.chars().any(crate::text::is_unsafe), "{json}");
+        assert!(!json.chars().any(super::super::is_unsafe), "{json}");
         assert!(json.contains("\\u202e") && json.contains("\\u009b"), "{json}");
         let back: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(back["title"], title);

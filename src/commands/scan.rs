@@ -7,6 +7,7 @@ use std::time::Duration;
 use super::Context;
 use crate::error::Result;
 use crate::feeds::fetch::FetchOptions;
+use crate::feeds::redact_address;
 use crate::feeds::inbox::InboxItem;
 use crate::feeds::scan::{self, FeedReport, PracticeReason, Scan, ScanEvent, ScanSettings};
 use crate::journal::Journal;
@@ -32,8 +33,12 @@ pub struct Args {
     pub deadline: Duration,
 
     /// Feeds fetched at the same time (at most 2 from one site)
-    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: u16,
+
+    /// List every feed with how it did, not only those with a problem
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 impl Default for Args {
@@ -44,6 +49,7 @@ impl Default for Args {
             timeout: fetch.read_timeout,
             deadline: fetch.deadline,
             jobs: fetch.concurrency as u16,
+            verbose: false,
         }
     }
 }
@@ -75,7 +81,14 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     };
     let learner_dir = ctx.learner_dir();
     let mut journal = ctx.journal()?;
-    let scan = scan_with_progress(ctx.shell, &learner_dir, &mut journal, &settings, Voice::Command)?;
+    let scan = scan_with_progress(
+        ctx.shell,
+        &learner_dir,
+        &mut journal,
+        &settings,
+        Voice::Command,
+        args.verbose,
+    )?;
     drop(journal);
     if args.json {
         print_json(ctx, &scan)?;
@@ -90,16 +103,18 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     })
 }
 
-/// Runs a scan with progress bars on a terminal and a status line per feed on stderr,
-/// then warns about skipped keywords. Takes the open journal (and so its lock) rather
-/// than a `Context`, so that the wizard's monitoring step can use it too; `voice` says
-/// which of them speaks.
+/// Runs a scan with a progress bar on a terminal, lists on stderr the feeds that had a
+/// problem (or moved) — every feed when `verbose` — then warns about skipped keywords.
+/// 200 healthy feeds make no 200 lines: the summary says how they did. Takes the open
+/// journal (and so its lock) rather than a `Context`, so that the wizard's monitoring
+/// step can use it too; `voice` says which of them speaks.
 pub fn scan_with_progress(
     shell: &mut Shell,
     learner_dir: &Path,
     journal: &mut Journal,
     settings: &ScanSettings,
     voice: Voice<'_>,
+    verbose: bool,
 ) -> Result<Scan> {
     let mut bars: Option<FeedBars> = None;
     // Output failures (a closed stderr) must not abort a scan half-saved: the first is
@@ -123,10 +138,12 @@ pub fn scan_with_progress(
                 Ok(())
             }
             ScanEvent::FeedDone { index, report } => {
-                let line = status_line(shell, report, voice);
-                match &mut bars {
-                    Some(bars) => bars.finished(shell, index, &line),
-                    None => shell.status(line),
+                let listed = verbose || report.failed() || report.moved_to.is_some();
+                let line = listed.then(|| status_line(shell, report, voice));
+                match (&mut bars, line) {
+                    (Some(bars), line) => bars.finished(shell, index, line.as_deref()),
+                    (None, Some(line)) => shell.status(line),
+                    (None, None) => Ok(()),
                 }
             }
         };
@@ -162,7 +179,7 @@ pub fn scan_with_progress(
 /// wizard, a document that is no feed gets advice without commands.
 fn status_line(shell: &Shell, report: &FeedReport, voice: Voice<'_>) -> String {
     let p = shell.err_palette();
-    let name = sanitize_line(report.name());
+    let name = sanitize_line(&redact_address(report.name()));
     let not_a_feed = report.error.as_ref().is_some_and(|e| e.kind == "not-a-feed");
     let summary = if voice.is_wizard() && not_a_feed {
         t!("monitoring-not-a-feed")
@@ -171,7 +188,7 @@ fn status_line(shell: &Shell, report: &FeedReport, voice: Voice<'_>) -> String {
     };
     let mut line = if report.failed() {
         let name = if report.title.is_some() {
-            format!("{name} ({})", sanitize_line(&report.url))
+            format!("{name} ({})", sanitize_line(&redact_address(&report.url)))
         } else {
             name
         };
@@ -181,7 +198,10 @@ fn status_line(shell: &Shell, report: &FeedReport, voice: Voice<'_>) -> String {
     };
     if let Some(to) = &report.moved_to {
         line.push('\n');
-        line.push_str(&format!("  {}", t!("scan-feed-moved", url = sanitize_line(to))));
+        line.push_str(&format!(
+            "  {}",
+            t!("scan-feed-moved", url = sanitize_line(&redact_address(to)))
+        ));
     }
     line
 }
@@ -197,10 +217,17 @@ pub fn print_summary(shell: &mut Shell, scan: &Scan, voice: Voice<'_>) -> Result
         feeds = report.feeds.len(),
         failed = failed
     ))?;
+    if report.left_out > 0 {
+        shell.println(t!(
+            "scan-left-out",
+            kept = crate::feeds::inbox::MAX_ITEMS,
+            left = report.left_out
+        ))?;
+    }
     let mut new: Vec<&InboxItem> = report
         .new_items
         .iter()
-        .filter_map(|id| scan.inbox.items().iter().find(|i| &i.id == id))
+        .filter_map(|id| scan.inbox.by_id(id))
         .collect();
     crate::feeds::inbox::rank(&mut new);
     for (n, item) in new.iter().take(SUMMARY_LIMIT).enumerate() {
@@ -231,7 +258,7 @@ fn print_json(ctx: &mut Context, scan: &Scan) -> Result<()> {
         .report
         .new_items
         .iter()
-        .filter_map(|id| scan.inbox.items().iter().find(|i| &i.id == id))
+        .filter_map(|id| scan.inbox.by_id(id))
         .collect();
     let value = serde_json::json!({
         "practice": scan.practice,
@@ -240,6 +267,8 @@ fn print_json(ctx: &mut Context, scan: &Scan) -> Result<()> {
         "items": scan.report.items,
         "new_matches": new,
         "inbox_new": scan.inbox.new_items().len(),
+        "inbox_limit": crate::feeds::inbox::MAX_ITEMS,
+        "left_out": scan.report.left_out,
     });
     ctx.shell.println(crate::ui::json::to_string_pretty(&value))
 }

@@ -8,6 +8,7 @@
 //! (a whole run: fetch, parse, match, fill the inbox).
 
 pub mod cache;
+pub mod credentials;
 mod date;
 pub mod discover;
 pub mod fetch;
@@ -21,6 +22,7 @@ pub mod practice;
 pub mod repair;
 pub mod scan;
 
+pub use credentials::redact_address;
 pub use date::parse_date;
 pub use item::{Feed, FeedError, FeedItem, Format, SUMMARY_LIMIT, item_id};
 pub use parse::{detect, parse};

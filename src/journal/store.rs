@@ -241,6 +241,32 @@ impl Journal {
         self.pending_repair = None;
         Ok(event)
     }
+
+    /// Appends several events with one write and one fsync: importing 10,000 feeds
+    /// costs one disk flush, not 10,000. A crash part-way leaves a prefix of them and
+    /// at most one torn last line, as with [`Journal::append`].
+    pub fn append_all(&mut self, bodies: Vec<EventBody>) -> Result<Vec<Event>> {
+        if bodies.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut out = Vec::with_capacity(256 * bodies.len());
+        if let Some(torn) = self.pending_repair {
+            out.push(b'\n');
+            if let Some(line) = torn {
+                encode(&mut out, &new_event(EventBody::TornLine { line }));
+            }
+        }
+        let events: Vec<Event> = bodies.into_iter().map(new_event).collect();
+        for event in &events {
+            encode(&mut out, event);
+        }
+        self.file
+            .write_all(&out)
+            .and_then(|_| self.file.sync_data())
+            .map_err(Error::io("write", &self.path))?;
+        self.pending_repair = None;
+        Ok(events)
+    }
 }
 
 fn new_event(body: EventBody) -> Event {

@@ -210,13 +210,15 @@ fn ask_address(wizard: &mut Wizard) -> Result<Answer<Option<String>>> {
 }
 
 fn add_feed(wizard: &mut Wizard, url: &str, title: Option<String>) -> Result<()> {
-    if wizard.state.feeds.iter().any(|f| f == url) {
+    // Credentials in the address are kept apart, never in the journal.
+    let url = match url::Url::parse(url) {
+        Ok(parsed) => crate::feeds::credentials::keep_in(&wizard.learner_dir(), &parsed)?.to_string(),
+        Err(_) => url.to_owned(),
+    };
+    if wizard.state.feeds.iter().any(|f| *f == url) {
         return Ok(());
     }
-    wizard.record(EventBody::FeedAdded {
-        url: url.to_owned(),
-        title,
-    })
+    wizard.record(EventBody::FeedAdded { url, title })
 }
 
 /// Scans with progress bars; without a network, the practice feeds stand in so that the
@@ -236,6 +238,7 @@ fn first_scan(wizard: &mut Wizard) -> Result<()> {
         &mut wizard.journal,
         &settings,
         voice,
+        false,
     )?;
     if scan.report.all_failed() && !settings.offline {
         wizard.say(&t!("monitoring-no-network"))?;
@@ -247,6 +250,7 @@ fn first_scan(wizard: &mut Wizard) -> Result<()> {
             &mut wizard.journal,
             &settings,
             voice,
+            false,
         )?;
     }
     wizard.state = LearnerState::from_events(&wizard.journal.read()?.events);

@@ -255,3 +255,87 @@ fn help_lists_the_commands_that_exist() {
         assert!(help.contains(command), "{command}");
     }
 }
+
+/// A trainer who translated two lessons into Dutch: Dutch learners read those two in Dutch
+/// and the rest in English, with one warning; English learners see no warning at all, and
+/// `lessons check` lists what is missing.
+#[test]
+fn a_half_translated_lesson_folder_falls_back_lesson_by_lesson() {
+    let sandbox = Sandbox::new();
+    let dir = sandbox.path().join("my-lessons");
+    for lang in ["en", "nl"] {
+        fs::create_dir_all(dir.join(lang)).unwrap();
+    }
+    for entry in fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/en")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            fs::copy(&path, dir.join("en").join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    for name in ["01-welcome.md", "02-strategy.md"] {
+        let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("lessons/nl")
+            .join(name);
+        fs::copy(from, dir.join("nl").join(name)).unwrap();
+    }
+    let dutch = sandbox
+        .cmd()
+        .arg("--lessons")
+        .arg(&dir)
+        .args(["--lang", "nl", "lessons", "list"])
+        .output()
+        .unwrap();
+    assert!(dutch.status.success());
+    let stdout = String::from_utf8_lossy(&dutch.stdout);
+    let stderr = String::from_utf8_lossy(&dutch.stderr);
+    assert!(
+        stdout.contains("Begin bij het waarom"),
+        "the Dutch strategy lesson: {stdout}"
+    );
+    assert!(
+        stdout.contains("A complete profile"),
+        "the English profiles lesson: {stdout}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "one warning: {stderr}");
+    assert!(stderr.contains("profiles") && stderr.contains("next"), "{stderr}");
+
+    sandbox
+        .cmd()
+        .arg("--lessons")
+        .arg(&dir)
+        .args(["--lang", "en", "lessons", "list"])
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+    sandbox
+        .cmd()
+        .args(["lessons", "check"])
+        .arg(&dir)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("profiles"));
+}
+
+/// `--help` speaks the run's language, wherever `--lang` stands and also from the locale.
+#[test]
+fn help_follows_the_language_of_the_run() {
+    use drempel::lang::Language;
+    let about =
+        |lang| drempel::messages::with_language(lang, || drempel::messages::text("cli-progress-about", &[]));
+    let sandbox = Sandbox::new();
+    for (args, env, lang) in [
+        (vec!["progress", "--lang", "de", "--help"], None, Language::De),
+        (vec!["--lang", "fr", "help", "progress"], None, Language::Fr),
+        (vec!["progress", "--help"], Some("nl_BE.UTF-8"), Language::Nl),
+        (vec!["progress", "--help"], None, Language::En),
+    ] {
+        let mut cmd = sandbox.cmd();
+        if let Some(locale) = env {
+            cmd.env("LANG", locale);
+        }
+        cmd.args(&args)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(about(lang)));
+    }
+}

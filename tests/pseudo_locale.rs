@@ -22,7 +22,7 @@ fn allowed() -> &'static str {
     static ALLOWED: OnceLock<String> = OnceLock::new();
     ALLOWED.get_or_init(|| {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut corpus = String::from(TYPED.join("\n"));
+        let mut corpus = TYPED.join("\n");
         let mut stack = vec![root.join("lessons/en"), root.join("keywords/en")];
         while let Some(dir) = stack.pop() {
             for entry in std::fs::read_dir(&dir).unwrap() {

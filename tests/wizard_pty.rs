@@ -104,3 +104,52 @@ fn typing_through_welcome_and_strategy_then_ctrl_c_resumes_at_profiles() {
     let after = std::fs::read_to_string(home.path().join("learners/me/journal.jsonl")).unwrap();
     assert_eq!(after, journal, "resuming and leaving again writes nothing");
 }
+
+/// The same first minutes for a German newcomer whose system speaks German: every question
+/// comes from the German catalog, the language list starts on Deutsch, and the journal
+/// records the choice.
+#[test]
+fn a_german_system_gets_the_wizard_in_german() {
+    use drempel::lang::Language;
+    let german =
+        |key: &str| drempel::messages::with_language(Language::De, || drempel::messages::text(key, &[]));
+    let home = tempfile::tempdir().unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_drempel"));
+    command
+        .arg("--home")
+        .arg(home.path())
+        .env_clear()
+        .env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1")
+        .env("LANG", "de_DE.UTF-8");
+    let mut s = Session::spawn(command).expect("spawn drempel in a pty");
+    s.get_process_mut().set_window_size(80, 24).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+
+    for (key, answer) in [
+        ("wizard-ready", "\r"),
+        ("welcome-name", "Jürgen\r"),
+        ("welcome-role", "Ausbilder\r"),
+        ("welcome-organisation", "Muster Pflege\r"),
+        // The list starts on the system's language.
+        ("welcome-language", "\r"),
+        ("wizard-ready", "\r"),
+        ("strategy-goals-question", " "),
+    ] {
+        let expected = german(key);
+        assert_ne!(expected, drempel::messages::text(key, &[]), "{key} is translated");
+        s.expect(expected.as_str())
+            .unwrap_or_else(|e| panic!("{key}: {expected:?}: {e}"));
+        s.send(answer).unwrap();
+    }
+    s.send("\r").unwrap();
+    s.expect(german("strategy-audience-question").as_str()).unwrap();
+    s.send("\x1b").unwrap();
+    let bye = german("wizard-saved-bye");
+    s.expect(&bye[..bye.find('.').unwrap_or(bye.len())]).unwrap();
+    assert_eq!(exit_code(&s), 0);
+
+    let journal = std::fs::read_to_string(home.path().join("learners/me/journal.jsonl")).unwrap();
+    assert!(journal.contains("\"language\":\"de\""), "{journal}");
+    assert!(journal.contains("Jürgen"));
+}

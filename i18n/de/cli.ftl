@@ -73,8 +73,12 @@ cli-profile-status-about = Die Checkliste der Plattform und was erledigt ist
 cli-profile-done-about = Einen Punkt der Checkliste als erledigt markieren
 cli-profile-done-item = Die ID des Checklisten-Punkts, wie die Checkliste sie zeigt
 
-cli-profile-undo-about = Einen erledigten (oder verschobenen oder abgelehnten) Punkt zurücknehmen
+cli-profile-undo-about = Einen erledigten, nicht zutreffenden, verschobenen oder abgelehnten Punkt zurücknehmen
 cli-profile-undo-item = Die ID des Checklisten-Punkts, wie die Checkliste sie zeigt
+
+cli-profile-not-applicable-about = Einen Punkt markieren, der auf Sie nicht zutrifft, mit Ihrer Begründung; er zählt als erledigt
+cli-profile-not-applicable-item = Die ID des Checklisten-Punkts, wie die Checkliste sie zeigt
+cli-profile-not-applicable-reason = Warum er auf Sie nicht zutrifft, in einer kurzen Zeile (Pflicht)
 
 cli-keywords-about = { -keywords } zum Beobachten in Ihren { -feeds }: vorschlagen, hinzufügen, entfernen, auflisten, testen
 cli-keywords-json = Maschinenlesbare Ausgabe (stabil)

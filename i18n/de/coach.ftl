@@ -7,6 +7,7 @@ coach-note-saved = Notiz im Journal gespeichert. Sie bleibt privat: Exporte lass
 coach-plan-saved = Vorhaben gespeichert. Es erscheint in `drempel progress`, bis es mit `drempel coach done NUMBER` als erledigt markiert wird.
 coach-empty = Der Text ist leer. Schreiben Sie die Notiz oder das Vorhaben hinter den Befehl, zum Beispiel: drempel coach plan "Einen ersten Kommentar schreiben" --due 2026-03-01
 coach-error-bad-date = „{ $text }“ ist kein Datum, das drempel lesen kann. Schreiben Sie es als Jahr-Monat-Tag (YYYY-MM-DD), zum Beispiel 2026-03-01.
+coach-error-bad-number = „{ $text }“ ist keine Nummer eines Vorhabens. Die Vorhaben sind durchnummeriert (1, 2, 3 …), in der Reihenfolge, in der `drempel coach list` sie zeigt.
 coach-due-in-past = Das Datum { $date } ist schon vorbei. Das Vorhaben ist trotzdem gespeichert.
 coach-due = fällig am { $date }
 coach-set-on = vereinbart am { $date }
@@ -26,7 +27,7 @@ progress-from-coach = Von Ihrem Coach
 
 report-title = Der Weg von { $name }
 report-rung = Stufe jetzt:
-report-contributor = Ziel erreicht
+report-contributor = Ziel erreicht: { -rung-critic } oder höher
 report-next = Als Nächstes:
 report-period = Begonnen am { $started }, zuletzt aktiv am { $last }.
 report-period-none = Noch nichts im Journal.
@@ -36,6 +37,8 @@ report-no-movement = Die Stufe hat sich noch nicht verändert.
 report-steps = Schritte
 report-strategy = { -step-strategy }
 report-checklists = Profil-Checklisten
+report-not-applicable = Trifft nicht zu, mit der Begründung der Person:
+report-not-applicable-item = { $platform }, { $label }: { $reason }
 report-monitoring = { -step-monitoring }
 report-monitoring-counts = { $keywords ->
         [one] 1 { -keyword }
@@ -54,7 +57,7 @@ report-triage-counts = { $total ->
         [one] Über 1 Meldung entschieden
        *[other] Über { $total } Meldungen entschieden
     }, davon { $kept } für etwas behalten.
-report-communities = { -communities }
+report-communities = { -step-communities }
 report-comments = Kommentare
 report-posts = Beiträge, Diskussionen und Blogbeiträge
 report-coach = Notizen und Vorhaben vom Coach

@@ -3,7 +3,9 @@
 communities-missing-goal = keine Orte für das Ziel „{ $goal }“
 communities-why-goal = für Ihr Ziel: { $goal }
 communities-why-keyword = aus Ihrem { -keyword } „{ $keyword }“
-communities-xing-search = XING-Gruppen zu „{ $search }“ (unter Gruppen suchen)
+communities-xing-no-groups = XING hat seine Gruppen im Januar 2023 geschlossen, dort gibt es also keine Gruppe zum Beitreten. Haben Sie Ihre Leute auf einer anderen Plattform gefunden? Halten Sie es mit dem Namen dieser Plattform fest.
+communities-bad-hashtag = „{ $tag }“ kann kein Hashtag sein: Verwenden Sie nur Buchstaben und Ziffern, ohne Leerzeichen oder Satzzeichen
+communities-xing-key = XING hat seine Gruppen im Januar 2023 geschlossen: Entfernen Sie diese Liste „xing“. Der Rest der Datei funktioniert weiterhin.
 communities-linkedin-search = LinkedIn-Gruppen zu „{ $search }“
 communities-elsewhere = Anderswo
 communities-no-strategy = Legen Sie zuerst Ihre Strategie fest, dann passen die Vorschläge zu Ihnen: drempel strategy set --goal GOAL

@@ -19,6 +19,14 @@ error-io = { $path } konnte nicht { $action ->
         [lock] gesperrt
        *[other] verwendet
     } werden: { $reason }. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen, oder wählen Sie mit --home DIR einen anderen.
+io-not-found = nicht vorhanden
+io-permission-denied = keine Berechtigung
+io-already-exists = schon vorhanden
+io-disk-full = der Datenträger ist voll
+io-is-a-directory = das ist ein Ordner, keine Datei
+io-not-a-directory = ein Teil des Pfads ist eine Datei, kein Ordner
+io-read-only = der Datenträger ist schreibgeschützt
+io-not-text = kein UTF-8-Text
 error-journal-corrupt = Das Journal { $path } ist in Zeile { $line } beschädigt ({ $reason }). Es wurde nichts verändert. Bewahren Sie die Datei auf und bitten Sie Ihre Schulungsleitung oder Ihren Coach, sich diese Zeile anzusehen; `drempel doctor` zeigt mehr.
 error-journal-locked = Ein anderes drempel arbeitet gerade mit diesem Journal ({ $path }). Beenden oder schließen Sie das andere Fenster und versuchen Sie es dann noch einmal.
 error-lessons = Die Lektionen haben { $count ->
@@ -67,7 +75,7 @@ need-post = ein eigener Beitrag, eine Diskussion oder ein Blogbeitrag, mit Adres
 
 ## Der nächste Schritt
 
-next-welcome = Beginnen Sie mit einer kurzen Begrüßung: Starten Sie drempel und beantworten Sie ein paar Fragen. Das dauert zwei Minuten.
+next-welcome = Beginnen Sie mit einer kurzen Begrüßung: ein paar Fragen zu Ihnen und Ihrer Arbeit. Das dauert zwei Minuten.
 next-strategy = Wählen Sie die Ziele Ihrer Organisation. Alles Weitere baut darauf auf.
 next-profile-item = Arbeiten Sie an Ihrem Profil auf { $platform }. Als Nächstes: { $label }.
 next-community = Treten Sie einer { -community } bei, die zu Ihren Zielen passt: einer LinkedIn-Gruppe, einem Hashtag oder einem Forum.
@@ -76,8 +84,8 @@ next-feed = Fügen Sie einen { -feed } zum Beobachten hinzu, etwa einen Google A
 next-scan = Durchsuchen Sie Ihre { -feeds } und sehen Sie, was Ihre { -keywords } finden.
 next-triage = Lesen Sie, was hereingekommen ist, und entscheiden Sie, was jede Meldung verdient.
 next-comment = Schreiben Sie Ihren ersten Kommentar, prüfen Sie ihn, veröffentlichen Sie ihn selbst und halten Sie fest, wo er steht.
-next-post = Sie haben die Stufe { -rung-critic } erreicht. Als Nächstes: Starten Sie eine Diskussion oder schreiben Sie einen eigenen Beitrag, und halten Sie ihn fest.
-next-creator = Sie sind auf der Stufe { -rung-creator }. Bleiben Sie dran: jede Woche ein wenig lesen und einmal reagieren.
+next-post = Sie haben die Stufe { -rung-critic } erreicht: Ihre eigenen Worte stehen auf einer Seite. Starten Sie jetzt eine Diskussion oder schreiben Sie einen eigenen Beitrag, und halten Sie fest, wo er steht.
+next-creator = Sie haben die Stufe { -rung-creator } erreicht. Bleiben Sie dran: jede Woche ein wenig lesen und einmal reagieren.
 
 ## progress
 
@@ -88,6 +96,8 @@ progress-ladder = Die { -ladder }
 progress-steps = Ihre Schritte
 progress-skipped = (vorerst übersprungen)
 progress-next = Als Nächstes:
+progress-not-applicable = Trifft auf Sie nicht zu
+progress-not-applicable-item = { $platform } · { $label }: { $reason }
 orientation = Schritt { $number } von { $total } · { $step } · Ihre Stufe: { $rung }
 
 ## strategy
@@ -110,6 +120,18 @@ profile-overview-hint = Die Checkliste einer Plattform ansehen: drempel profile 
 profile-status-later = (später)
 profile-status-declined = (nichts für mich)
 profile-privacy-tag = { " " }[Privatsphäre]
+profile-status-not-applicable = { " " }(trifft nicht zu: { $reason })
+profile-item-not-applicable = ✓ { $platform }: { $item } trifft auf Sie nicht zu ({ $done } von { $total }). Ihre Begründung: { $reason }
+profile-reason-example = Zum Beispiel: { $command }
+profile-reason-example-text = Ich betreue keine Seite
+
+## Ein Punkt der Checkliste, der nicht zutrifft: die Begründung
+
+checklist-reason-empty = Sagen Sie in einer kurzen Zeile, warum dieser Punkt auf Sie nicht zutrifft.
+checklist-reason-too-long = Ihre Begründung hat { $used } Zeichen; höchstens { $limit } sind möglich. Bitte lassen Sie { $over ->
+        [one] ein Zeichen
+       *[other] { $over } Zeichen
+    } weg.
 
 ## reset
 
@@ -185,3 +207,10 @@ lessons-fallback-builtin = { $origin }: keine lesbare englische Lektion für { $
        *[other] diese Schritte: { $steps }. Stattdessen erscheinen die eingebauten Lektionen
     }.{ $problems }
 lessons-unknown-term = „{ $term }“ ist kein Wort aus dem Glossar (i18n/{ $lang }/glossary.ftl); Begriffe werden so geschrieben: {"{"} -rung-critic {"}"}
+lessons-catalog-missing = { $count ->
+        [one] 1 Text fehlt
+       *[other] { $count } Texte fehlen
+    } in „{ $lang }“ und { $count ->
+        [one] würde
+       *[other] würden
+    } auf Englisch erscheinen: { $keys }

@@ -25,6 +25,10 @@ fetchbar-waiting = der Server hat uns gebeten, { $seconds } s zu warten
 ## Fehler der Befehle zu Feeds, Suchlauf und Posteingang
 
 error-cache-corrupt = Die Datei { $path } ist beschädigt ({ $reason }). drempel hat sie unverändert gelassen. Sie enthält nur, was ein Suchlauf neu abrufen kann: Schieben Sie sie mit `mv "{ $path }" "{ $path }.broken"` beiseite und führen Sie den Befehl noch einmal aus.
+address-no-scheme = sie beginnt nicht mit https:// oder http://
+address-bad-host = der Name der Website darin ist ungültig
+address-bad-port = die Portnummer darin ist ungültig
+address-invalid = sie ist keine gültige Webadresse
 error-bad-feed-url = „{ $url }“ ist keine Adresse, die drempel beobachten kann: { $reason }. Verwenden Sie die vollständige Adresse, beginnend mit https:// oder http://.
 error-needs-network = `drempel { $command }` braucht das Netz, um die Adresse anzusehen, aber --offline ist eingeschaltet. Führen Sie den Befehl ohne --offline noch einmal aus, sobald Sie verbunden sind.
 error-feed-fetch = { $url } konnte nicht abgerufen werden: { $reason }. Prüfen Sie die Adresse im Browser, oder versuchen Sie es später noch einmal.

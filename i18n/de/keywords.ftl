@@ -77,3 +77,4 @@ keywords-test-blocked = ausgeschlossen durch { $exclusion }: { $found }
 keywords-test-blocked-site = ausgeschlossen durch { $exclusion }: Der Link führt auf diese Website
 keywords-test-missing = fehlt: { $clause }
 keywords-test-summary = Passende { -keywords }: { $matched } von { $total }.
+keywords-sample-headline = Eine Schlagzeile zum Ausprobieren

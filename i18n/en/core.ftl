@@ -188,3 +188,7 @@ lessons-fallback-builtin = { $origin } has no English lesson that can be read fo
        *[other] these steps: { $steps }. The built-in lessons are
     } shown instead.{ $problems }
 lessons-unknown-term = "{ $term }" is not a word of the glossary (i18n/{ $lang }/glossary.ftl); the terms are written like {"{"} -rung-critic {"}"}
+lessons-catalog-missing = { $count ->
+        [one] 1 message is
+       *[other] { $count } messages are
+    } missing in "{ $lang }" and would show in English: { $keys }

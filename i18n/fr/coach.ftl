@@ -6,6 +6,7 @@ coach-note-saved = Note enregistrée dans le journal. Elle reste privée : les 
 coach-plan-saved = Action prévue enregistrée. Elle apparaît dans `drempel progress` jusqu'à ce qu'elle soit marquée comme faite avec `drempel coach done NUMBER`.
 coach-empty = Le texte est vide. Écrivez la note ou l'action après la commande, par exemple : drempel coach plan "Écrire un premier commentaire" --due 2026-03-01
 coach-error-bad-date = drempel ne sait pas lire la date « { $text } ». Écrivez-la sous la forme année-mois-jour, par exemple 2026-03-01.
+coach-error-bad-number = « { $text } » n'est pas un numéro d'action prévue. Les actions sont numérotées 1, 2, 3… dans l'ordre où `drempel coach list` les affiche.
 coach-due-in-past = La date prévue, { $date }, est déjà passée. L'action est quand même enregistrée.
 coach-due = pour le { $date }
 coach-set-on = convenue le { $date }
@@ -25,7 +26,7 @@ progress-from-coach = De la part de votre coach
 
 report-title = Le parcours de { $name }
 report-rung = Échelon actuel :
-report-contributor = but du parcours atteint
+report-contributor = but atteint : l'échelon { -rung-critic } ou au-dessus
 report-next = À faire ensuite :
 report-period = Commencé le { $started }, dernière activité le { $last }.
 report-period-none = Rien dans le journal pour l'instant.
@@ -35,6 +36,8 @@ report-no-movement = L'échelon n'a pas encore changé.
 report-steps = Étapes
 report-strategy = { -step-strategy }
 report-checklists = Listes de contrôle des profils
+report-not-applicable = Sans objet, avec la raison donnée par l'apprenant :
+report-not-applicable-item = { $platform }, { $label } : { $reason }
 report-monitoring = { -step-monitoring }
 report-monitoring-counts = { $keywords ->
         [one] { $keywords } { -keyword }
@@ -77,12 +80,12 @@ report-col-decision = Décision
 report-col-count = Articles
 report-generated = Créé par drempel le { $at }.
 report-written = Écrit dans { $path }.
-report-decision-skip = rien (passé)
-report-decision-later = à lire plus tard
-report-decision-blog = idée pour un article de blog
-report-decision-newsletter = idée pour la newsletter
-report-decision-respond = une réaction
-report-decision-share = un partage
+report-decision-skip = { -decision-skip }
+report-decision-later = { -decision-later }
+report-decision-blog = { -decision-blog }
+report-decision-newsletter = { -decision-newsletter }
+report-decision-respond = { -decision-respond }
+report-decision-share = { -decision-share }
 
 ## images
 

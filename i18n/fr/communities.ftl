@@ -3,7 +3,9 @@
 communities-missing-goal = aucun lieu pour l'objectif « { $goal } »
 communities-why-goal = pour votre objectif : { $goal }
 communities-why-keyword = d'après votre { -keyword } « { $keyword } »
-communities-xing-search = Groupes XING sur « { $search } » (cherchez sous Groupes)
+communities-xing-no-groups = XING a fermé ses groupes en janvier 2023 : il n'y a donc aucun groupe XING à rejoindre. Vous avez trouvé votre { -community } sur une autre plateforme ? Notez-la avec le nom de cette plateforme.
+communities-bad-hashtag = « { $tag } » ne peut pas être un hashtag : utilisez seulement des lettres et des chiffres, sans espaces ni ponctuation
+communities-xing-key = XING a fermé ses groupes en janvier 2023 : supprimez cette liste "xing". Le reste du fichier fonctionne toujours.
 communities-linkedin-search = Groupes LinkedIn sur « { $search } »
 communities-elsewhere = Ailleurs
 communities-no-strategy = Définissez d'abord votre stratégie, pour recevoir des suggestions qui vous correspondent : drempel strategy set --goal GOAL

@@ -18,6 +18,14 @@ error-io = Impossible { $action ->
         [lock] de verrouiller
        *[other] d'utiliser
     } { $path } : { $reason }. Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez-en un autre avec --home DIR.
+io-not-found = cet emplacement n'existe pas
+io-permission-denied = vous n'en avez pas le droit
+io-already-exists = un fichier ou un dossier porte déjà ce nom
+io-disk-full = le disque est plein
+io-is-a-directory = c'est un dossier, pas un fichier
+io-not-a-directory = une partie du chemin est un fichier, pas un dossier
+io-read-only = le disque est en lecture seule
+io-not-text = ce n'est pas du texte UTF-8
 error-journal-corrupt = Le journal { $path } est abîmé à la ligne { $line } ({ $reason }). Rien n'a été modifié. Gardez le fichier et demandez à votre formateur ou à votre coach de regarder cette ligne ; `drempel doctor` en dit plus.
 error-journal-locked = Un autre drempel travaille déjà sur ce journal ({ $path }). Terminez ou fermez l'autre fenêtre, puis réessayez.
 error-lessons = Les leçons ont { $count ->
@@ -29,7 +37,7 @@ error-needs-terminal = `{ $command }` pose d'abord une question et a besoin d'un
 error-interrupted = Interrompu. Tout ce que vous avez répondu jusqu'ici est enregistré ; relancez drempel pour continuer.
 error-output = Impossible d'écrire le résultat : { $reason }
 error-bad-learner = utilisez de 1 à 64 lettres, chiffres, points, tirets ou tirets bas, sans commencer par un point
-error-bad-lang = utilisez un code de langue de deux ou trois lettres, comme en, nl, de ou fr
+error-bad-lang = drempel ne parle pas encore la langue « { $lang } ». Choisissez parmi : { $valid }
 journal-bad-data = un événement « { $kind } » dont les données n'ont pas la bonne forme : { $reason }
 warning-torn-line = La dernière ligne de { $path } (ligne { $line }) est incomplète, sans doute à cause d'une écriture interrompue. Elle est ignorée et reste telle quelle dans le fichier.
 
@@ -60,7 +68,7 @@ need-post = une publication, une discussion ou un article de blog à vous, noté
 
 ## La prochaine action
 
-next-welcome = Commencez par un court accueil : lancez drempel et répondez à quelques questions. Cela prend deux minutes.
+next-welcome = Commencez par un court accueil : quelques questions sur vous et votre travail. Cela prend deux minutes.
 next-strategy = Choisissez les objectifs de votre organisation : tout le reste en découle.
 next-profile-item = Travaillez sur votre profil { $platform }. Prochain élément : { $label }.
 next-community = Rejoignez une { -community } qui correspond à vos objectifs : un groupe LinkedIn, un hashtag ou un forum.
@@ -69,18 +77,20 @@ next-feed = Ajoutez un { -feed } à suivre, par exemple une alerte Google reçue
 next-scan = Analysez vos { -feeds } pour voir ce que trouvent vos { -keywords }.
 next-triage = Lisez ce qui est arrivé et décidez ce que mérite chaque article.
 next-comment = Écrivez votre premier commentaire, vérifiez-le, publiez-le vous-même et notez où il se trouve.
-next-post = Vous avez atteint l'échelon { -rung-critic }. Ensuite : lancez une discussion ou écrivez une publication à vous, puis notez-la.
+next-post = Vous avez atteint l'échelon { -rung-critic } : vos propres mots sont publiés sur un site. Lancez maintenant une discussion ou écrivez une publication à vous, et notez où elle se trouve.
 next-creator = Vous avez atteint l'échelon { -rung-creator }. Gardez l'habitude : un peu de lecture et une réaction chaque semaine.
 
 ## progress
 
 progress-headline = Votre échelon : { $rung }
 progress-headline-named = { $name }, votre échelon : { $rung }
-progress-aim = Le but du parcours, c'est l'échelon { -rung-critic } : vos propres mots publiés sur un site.
+progress-aim = Le but du parcours, c'est l'échelon { -rung-critic } : vos propres mots, publiés sur un site.
 progress-ladder = L'échelle
 progress-steps = Vos étapes
 progress-skipped = (laissée de côté pour l'instant)
 progress-next = À faire ensuite :
+progress-not-applicable = Ne vous concerne pas
+progress-not-applicable-item = { $platform } · { $label } : { $reason }
 orientation = Étape { $number } sur { $total } · { $step } · votre échelon : { $rung }
 
 ## strategy
@@ -103,6 +113,15 @@ profile-overview-hint = Pour voir la liste de contrôle d'une plateforme : drem
 profile-status-later = (plus tard)
 profile-status-declined = (pas pour moi)
 profile-privacy-tag = { " " }[confidentialité]
+profile-status-not-applicable = { " " }(sans objet : { $reason })
+profile-item-not-applicable = ✓ { $platform } : { $item } ne vous concerne pas ({ $done } sur { $total }). Votre raison : { $reason }
+profile-reason-example = Par exemple : { $command }
+profile-reason-example-text = Je ne gère aucune page
+checklist-reason-empty = Dites en une courte ligne pourquoi cet élément ne vous concerne pas.
+checklist-reason-too-long = Votre raison fait { $used } caractères ; { $limit } au maximum. Merci d'enlever { $over ->
+        [one] un caractère
+       *[other] { $over } caractères
+    }.
 
 ## reset
 
@@ -172,3 +191,16 @@ doctor-lessons-ok = { $origin }, langue { $lang }, { $count ->
 doctor-terminal-line = stdin est un terminal : { $stdin }, stdout est un terminal : { $stdout }, couleur : { $colour }, { $width } colonnes, TERM={ $term }, NO_COLOR={ $no_color }, LANG={ $lang }
 doctor-yes = oui
 doctor-no = non
+lessons-fallback = Dans { $origin }, aucune leçon en « { $language } » ne peut être lue pour { $count ->
+        [one] cette étape : { $steps }. Elle est affichée
+       *[other] ces étapes : { $steps }. Elles sont affichées
+    } en anglais.{ $problems }
+lessons-fallback-builtin = Dans { $origin }, aucune leçon en anglais ne peut être lue pour { $count ->
+        [one] cette étape : { $steps }. La leçon intégrée est affichée
+       *[other] ces étapes : { $steps }. Les leçons intégrées sont affichées
+    } à la place.{ $problems }
+lessons-unknown-term = « { $term } » n'est pas un mot du glossaire (i18n/{ $lang }/glossary.ftl) ; les termes s'écrivent comme {"{"} -rung-critic {"}"}
+lessons-catalog-missing = { $count ->
+        [one] { $count } message manque en « { $lang } » et s'afficherait
+       *[other] { $count } messages manquent en « { $lang } » et s'afficheraient
+    } en anglais : { $keys }

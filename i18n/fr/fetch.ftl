@@ -25,6 +25,10 @@ fetchbar-waiting = le serveur nous demande d'attendre { $seconds } s
 ## Erreurs des commandes feeds, scan et inbox
 
 error-cache-corrupt = Le fichier { $path } est abîmé ({ $reason }). drempel l'a laissé tel quel. Il ne contient que ce qu'une analyse peut récupérer à nouveau : mettez-le de côté avec `mv "{ $path }" "{ $path }.broken"` et relancez la commande.
+address-no-scheme = elle ne commence pas par https:// ou http://
+address-bad-host = le nom du site qu'elle contient n'est pas valide
+address-bad-port = le numéro de port qu'elle contient n'est pas valide
+address-invalid = ce n'est pas une adresse web valide
 error-bad-feed-url = « { $url } » n'est pas une adresse que drempel peut suivre : { $reason }. Utilisez l'adresse complète, qui commence par https:// ou http://.
 error-needs-network = `drempel { $command }` a besoin du réseau pour consulter l'adresse, et --offline est activé. Relancez la commande sans --offline quand vous aurez une connexion.
 error-feed-fetch = Impossible de récupérer { $url } : { $reason }. Vérifiez l'adresse dans un navigateur, ou réessayez plus tard.

@@ -77,3 +77,4 @@ keywords-test-summary = { $matched ->
         [one] { $matched } { -keyword } sur { $total } correspond.
        *[other] { $matched } { -keywords } sur { $total } correspondent.
     }
+keywords-sample-headline = Un titre pour essayer

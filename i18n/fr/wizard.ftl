@@ -45,7 +45,7 @@ profiles-platform-already-complete = Cette liste de contrôle est déjà complè
 profiles-platform-summary = { $platform } : { $done ->
         [one] { $done } fait sur { $total }
        *[other] { $done } faits sur { $total }
-    }. Relancez drempel pour terminer le reste.
+    }. Le reste peut attendre : revenez à l'étape « { -step-profiles } » quand vous voudrez.
 profiles-item-position = { $platform } · élément { $number } sur { $total } · { $kind }
 profiles-kind-privacy = { -privacy-review }
 profiles-kind-profile = profil complet
@@ -55,7 +55,11 @@ profiles-choice-later = Plus tard
 profiles-choice-not-for-me = Pas pour moi
 profiles-choice-previous = Revenir à l'élément précédent
 profiles-choice-stop = Arrêter { $platform } pour l'instant
-profiles-privacy-help = les éléments de confidentialité ne sont jamais « pas pour moi » : ils vous protègent
+profiles-privacy-help = les éléments de confidentialité ne sont jamais « pas pour moi » : ils vous protègent. Si l'un d'eux ne vous concerne vraiment pas, choisissez « Ne me concerne pas » et dites pourquoi
+profiles-choice-not-applicable = Ne me concerne pas
+profiles-not-applicable-question = Pourquoi cet élément ne vous concerne-t-il pas ? Une courte ligne suffit.
+profiles-not-applicable-help = par exemple : je ne gère aucune page. Entrée sur une ligne vide pour revenir en arrière
+profiles-not-applicable-saved = C'est noté, avec votre raison. Cela compte comme fait.
 profiles-story-title = Avant le { -privacy-review }, une courte histoire
 
 next-today = Ce que vous avez fait aujourd'hui
@@ -70,6 +74,10 @@ today-items-later = { $count ->
         [one] { $count } élément gardé pour plus tard
        *[other] { $count } éléments gardés pour plus tard
     }
+today-items-not-applicable = { $count ->
+        [one] { $count } élément marqué comme ne vous concernant pas, avec votre raison
+       *[other] { $count } éléments marqués comme ne vous concernant pas, avec vos raisons
+    }
 today-drafts = { $count ->
         [one] { $count } texte de profil rédigé
        *[other] { $count } textes de profil rédigés
@@ -77,7 +85,7 @@ today-drafts = { $count ->
 profiles-draft-question = Tapez-le d'abord ici, je le compterai comme { $platform } le compte :
 profiles-draft-help = compté comme sur { $platform }, { $limit } caractères au maximum ; Entrée pour passer
 profiles-draft-too-long = Cela fait { $used } caractères sur { $limit } : { $over } de trop. Raccourcissez un peu.
-profiles-draft-saved = { $used } caractères sur { $limit } : ça tient. Enregistré dans votre journal ; copiez-le dans { $platform }.
+profiles-draft-saved = { $used } caractères sur { $limit } : ça tient. Je le garde pour vous ici ; copiez-le maintenant dans { $platform }.
 wizard-communities-places = Où chercher, d'après vos objectifs et vos { -keywords } :
 wizard-communities-question = Ouvrez-en une dans votre navigateur et jetez un œil. En avez-vous rejoint une ?
 wizard-communities-joined-this = J'ai rejoint { $name }
@@ -94,12 +102,13 @@ today-communities = { $count ->
        *[other] { $count } { -communities } rejointes
     }
 wizard-policy-heading = La { -house-rules } de votre organisation
-wizard-policy-intro = Quelques informations sur votre employeur, pour que drempel vérifie votre premier commentaire comme votre organisation le ferait. En cas de doute, demandez à votre service communication ; vous pourrez tout modifier plus tard avec drempel policy.
+wizard-policy-intro = Quelques informations sur votre employeur, pour que drempel vérifie votre premier commentaire comme votre organisation le ferait. En cas de doute, demandez à votre service communication. Vous pourrez revenir à cette étape et tout modifier plus tard.
 wizard-policy-employer = Le nom de votre employeur, tel qu'on l'écrit ?
 wizard-policy-products = Ses produits ou services dont on parle ?
 wizard-policy-list-help = séparez-les par des virgules ; Entrée pour passer
 wizard-policy-disclosure = Comment dites-vous que vous y travaillez, quand vous dites du bien de son travail ?
 wizard-policy-disclosure-help = une courte phrase comme (j'y travaille), ou un hashtag comme #salarié
+wizard-policy-disclosure-needed = Vous avez indiqué votre employeur : dites donc comment vous signalez que vous y travaillez, par exemple (j'y travaille) ou #salarié.
 wizard-policy-confidential = Des sujets ou des noms qui doivent rester en interne ?
 wizard-policy-confidential-help = noms de projets, clients, chiffres non publiés ; séparés par des virgules
 wizard-policy-dos = À FAIRE ({ $count })
@@ -121,36 +130,38 @@ comment-write-editor = Dans mon éditeur (pour un texte plus long)
 comment-draft-prompt = Votre commentaire :
 comment-empty = Le commentaire est vide : il n'y a encore rien à vérifier. Deux ou trois phrases suffisent largement.
 comment-revise = Retravailler le brouillon
-comment-keep-on-purpose = Garder volontairement un point signalé, et dire pourquoi
+comment-keep-on-purpose = Le garder tel quel, et dire pourquoi
+comment-fix-errors = Modifiez votre commentaire jusqu'à ce que plus rien ne soit marqué « erreur » : je le vérifie à nouveau à chaque fois. Si un passage marqué « erreur » est juste tel quel, choisissez « { $keep } ».
 comment-errors-question = La vérification a trouvé quelque chose à corriger. Que voulez-vous faire ?
-comment-keep-which = Quel point signalé gardez-vous volontairement ?
+comment-keep-which = Lequel est juste tel quel ?
 comment-keep-reason = Pourquoi est-ce le bon choix ici ?
 comment-keep-reason-needed = Une courte raison suffit, pour vous et votre coach.
+wizard-check-read = À lire : « { $title } », la leçon de l'étape { $number }.
 comment-passed = Aucune erreur : votre commentaire est prêt pour { $platform }. Publiez-le vous-même maintenant : copiez-le, collez-le, cliquez sur le bouton.
 comment-posted-question = L'avez-vous publié ?
 comment-posted = Oui : je colle l'adresse de mon commentaire
 comment-post-later = Pas encore : je le publierai plus tard (le brouillon est enregistré)
-comment-saved-for-later = Votre brouillon est enregistré. Lancez drempel comment quand le moment sera venu.
+comment-saved-for-later = Votre brouillon est enregistré. Quand le moment sera venu de le publier, revenez à l'étape « { -step-comment } » : votre brouillon vous y attendra.
 comment-url = L'adresse de votre commentaire (ou de la publication sous laquelle il se trouve) ?
 comment-url-help = sur la plupart des plateformes : les trois points à côté de votre commentaire, puis « Copier le lien »
 comment-recorded = C'est noté. Vos mots sont maintenant publiés sur un site : vous avez participé. Bravo !
 comment-accept-needs-draft = --accept garde un point signalé par la vérification, il lui faut donc le brouillon : ajoutez --draft FILE.
 comment-recorded-at = Votre commentaire { $platform } est noté : { $url }
-comment-unchecked = Noté sans son brouillon : pour l'échelon { -rung-critic }, l'échelle demande aussi le brouillon vérifié. Notez-le à nouveau avec --draft FILE, et il comptera.
-comment-had-errors = Le brouillon de ce commentaire avait { $errors ->
-        [one] { $errors } erreur
+comment-unchecked = Votre commentaire est en ligne, et il figure dans votre liste. Pour compter pour l'échelon { -rung-critic }, drempel a aussi besoin des mots que vous avez publiés, vérifiés sans erreur : enregistrez-les dans un fichier texte et notez à nouveau le commentaire avec --draft FILE.
+comment-had-errors = Votre commentaire est en ligne, et il figure dans votre liste. Pour compter pour l'échelon { -rung-critic }, les mots d'un commentaire doivent passer la vérification, et celle-ci y a trouvé { $errors ->
+        [one] une erreur
        *[other] { $errors } erreurs
-    } à la vérification ; pour l'échelon { -rung-critic }, il faut un brouillon sans erreur. La prochaine fois, lancez drempel check avant de publier.
-comment-unknown-item = « { $item } » ne fait pas partie des articles que vous avez marqués « { -decision-respond } ». Consultez drempel inbox, ou lancez drempel comment sans préciser d'article.
-reading-nothing-new = Rien de nouveau dans votre { -inbox }. Analysez d'abord vos { -feeds } : revenez à l'étape « { -step-monitoring } », ou lancez drempel scan après cette séance.
+    }. Modifiez-les sur le site, ou écrivez un nouveau commentaire ; vérifiez les mots avec drempel check FILE, puis notez à nouveau le commentaire avec --draft FILE. Une erreur qui est juste telle quelle peut être gardée avec --accept RULE=REASON.
+comment-unknown-item = « { $item } » n'est pas un article que vous avez marqué « { -decision-respond } ». Consultez drempel inbox, ou lancez drempel comment sans préciser d'article.
+reading-nothing-new = Rien de nouveau à lire pour l'instant. Revenez à l'étape « { -step-monitoring } » et analysez vos { -feeds } ; puis revenez ici.
 reading-position = article { $number } sur { $total }
 reading-question = Que mérite celui-ci ?
 reading-help = intéressant pour votre public ? demande-t-il une action ?
 reading-stop = Arrêter la lecture pour l'instant
 reading-note = Une note pour vous ?
 reading-matched = trouvé par : { $keywords }
-reading-summary = Cette fois, vous avez trié { $decided ->
-        [one] { $decided } article
+reading-summary = Cette fois, vous avez pris une décision pour { $decided ->
+        [one] un article
        *[other] { $decided } articles
     } ; { $kept ->
         [one] { $kept } gardé
@@ -169,7 +180,7 @@ monitoring-keywords-summary = { $count ->
        *[other] Vous suivez { $count } { -keywords }.
     } À partir de { $need }, c'est un bon début.
 monitoring-source-question = Où drempel doit-il les chercher ?
-monitoring-source-help = vous pourrez en ajouter plus tard avec drempel feeds add, ou importer le fichier OPML d'un lecteur de flux avec drempel feeds import
+monitoring-source-help = vous pourrez revenir à cette étape et en ajouter d'autres quand vous voudrez
 monitoring-source-practice = Les { -feeds } d'entraînement fournis avec drempel (sans internet)
 monitoring-source-alert = Une alerte Google, reçue en RSS
 monitoring-source-news = Une recherche d'actualités sur un { -keyword }
@@ -181,14 +192,22 @@ monitoring-source-enough = { $count ->
     }
 monitoring-practice-added = Les { -feeds } d'entraînement sont ajoutés : des actualités réalistes sur le travail, le recrutement et les réseaux sociaux.
 monitoring-news-query = Quels mots chercher dans les actualités ?
+monitoring-news-query-needed = Tapez les mots à chercher dans les actualités, par exemple : marque employeur
 monitoring-alert-steps = Dans votre navigateur : ouvrez Google Alertes, tapez votre { -keyword }, cliquez sur « Afficher les options », choisissez « Flux RSS » comme « Adresse de diffusion », créez l'alerte, puis copiez le lien RSS à côté d'elle.
-monitoring-website-steps = Copiez depuis votre navigateur l'adresse du { -feed } du blog. Si vous n'avez que l'adresse du site, lancez drempel feeds add ADDRESS après cette séance : il trouve le { -feed } que le site indique.
+monitoring-website-steps = Sur le blog ou le site, cherchez un lien appelé RSS ou Flux, et copiez son adresse depuis votre navigateur. L'adresse d'une page web ordinaire ne fonctionne pas ici : il faut l'adresse du { -feed } lui-même.
 monitoring-address = Collez l'adresse (Entrée pour passer)
 monitoring-address-help = elle commence par https://
 monitoring-feeds-more-question = Ajouter une autre source ?
 monitoring-feeds-scan-now = Non, analyser maintenant
 monitoring-feeds-more = Oui, une autre
 monitoring-scanning = Recherche de vos { -keywords } dans vos { -feeds }…
+monitoring-no-keywords = Vous ne suivez encore aucun { -keyword } : rien ne peut donc être trouvé. Revenez à cette étape et choisissez-en quelques-uns, ou tapez les vôtres : à partir de { $need }, c'est un bon début.
+monitoring-not-a-feed = cette adresse n'est pas un { -feed } que je sais lire. Sur le site, cherchez un lien appelé RSS ou Flux, et ajoutez cette adresse-là.
+monitoring-scan-more = …et { $more } autres : vous les verrez tous à l'étape suivante, « { -step-reading } ».
+monitoring-scan-next = { $waiting ->
+        [one] Un article vous attend
+       *[other] { $waiting } articles vous attendent
+    }. À l'étape suivante, « { -step-reading } », vous déciderez de ce que mérite chacun.
 monitoring-no-network = Aucun de vos { -feeds } n'a pu être lu (chaque ligne ci-dessus dit pourquoi). Il n'y a peut-être pas de réseau ici. Pour l'instant, entraînons-nous avec les { -feeds } fournis avec drempel ; les vôtres restent dans votre liste.
 today-keywords = { $count ->
         [one] { $count } { -keyword } choisi à suivre

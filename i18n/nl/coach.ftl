@@ -6,6 +6,7 @@ coach-note-saved = Notitie bewaard in het logboek. Ze blijft privé: een export 
 coach-plan-saved = Plan bewaard. Het staat in `drempel progress` tot het als gedaan is afgevinkt met `drempel coach done NUMBER`.
 coach-empty = De tekst is leeg. Schrijf de notitie of het plan achter het commando, bijvoorbeeld: drempel coach plan "Een eerste reactie schrijven" --due 2026-03-01
 coach-error-bad-date = "{ $text }" is geen datum die drempel kan lezen. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.
+coach-error-bad-number = "{ $text }" is geen nummer van een plan. De plannen zijn genummerd 1, 2, 3… in de volgorde waarin `drempel coach list` ze toont.
 coach-due-in-past = De streefdatum { $date } is al voorbij. Het plan is toch bewaard.
 coach-due = tegen { $date }
 coach-set-on = afgesproken op { $date }
@@ -25,7 +26,7 @@ progress-from-coach = Van je coach
 
 report-title = De reis van { $name }
 report-rung = Trede nu:
-report-contributor = doel bereikt
+report-contributor = doel bereikt: { -rung-critic } of hoger
 report-next = Volgende stap:
 report-period = Begonnen op { $started }, laatst actief op { $last }.
 report-period-none = Nog niets in het logboek.
@@ -35,6 +36,8 @@ report-no-movement = De trede is nog niet veranderd.
 report-steps = Stappen
 report-strategy = { -step-strategy }
 report-checklists = Checklists voor profielen
+report-not-applicable = Niet van toepassing, met de reden van de cursist:
+report-not-applicable-item = { $platform }, { $label }: { $reason }
 report-monitoring = { -step-monitoring }
 report-monitoring-counts = { $keywords ->
         [one] 1 { -keyword }
@@ -74,7 +77,7 @@ report-col-decision = Beslissing
 report-col-count = Berichten
 report-generated = Gemaakt door drempel op { $at }.
 report-written = Geschreven naar { $path }.
-report-decision-skip = niets (overgeslagen)
+report-decision-skip = { -decision-skip }
 report-decision-later = { -decision-later }
 report-decision-blog = { -decision-blog }
 report-decision-newsletter = { -decision-newsletter }
@@ -146,7 +149,7 @@ cohort-title = De groep in één oogopslag
 cohort-headline = { $learners ->
         [one] 1 cursist
        *[other] { $learners } cursisten
-    }, van wie { $contributors } minstens { -rung-critic }.
+    }, van wie { $contributors } op de trede { -rung-critic } of hoger.
 cohort-rungs = Waar iedereen op de { -ladder } staat
 cohort-funnel = Afgeronde stappen
 cohort-stuck = Waar mensen vastzitten (het eerste wat ontbreekt)

@@ -3,7 +3,9 @@
 communities-missing-goal = geen plekken voor het doel "{ $goal }"
 communities-why-goal = voor je doel: { $goal }
 communities-why-keyword = op basis van je { -keyword } "{ $keyword }"
-communities-xing-search = XING: mensen en bedrijven rond "{ $search }" (groepen heeft XING sinds 2023 niet meer)
+communities-xing-no-groups = XING heeft zijn groepen in januari 2023 gesloten, dus er is geen XING-groep meer om lid van te worden. Heb je je mensen op een ander platform gevonden? Noteer het dan met de naam van dat platform.
+communities-bad-hashtag = "{ $tag }" kan geen hashtag zijn: gebruik alleen letters en cijfers, zonder spaties of leestekens
+communities-xing-key = XING heeft zijn groepen in januari 2023 gesloten: haal deze lijst "xing" weg. De rest van het bestand werkt gewoon.
 communities-linkedin-search = LinkedIn-groepen over "{ $search }"
 communities-elsewhere = Elders
 communities-no-strategy = Bepaal eerst je strategie, dan krijg je suggesties die passen: drempel strategy set --goal GOAL

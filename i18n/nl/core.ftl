@@ -19,6 +19,14 @@ error-io = Kan { $path } niet { $action ->
         [lock] vergrendelen
        *[other] gebruiken
     }: { $reason }. Kijk of de map bestaat en of je erin mag schrijven, of kies een andere map met --home DIR.
+io-not-found = het bestaat niet
+io-permission-denied = je hebt daar geen toestemming voor
+io-already-exists = het bestaat al
+io-disk-full = de schijf is vol
+io-is-a-directory = het is een map, geen bestand
+io-not-a-directory = een deel van het pad is een bestand, geen map
+io-read-only = de schijf kan alleen gelezen worden
+io-not-text = het is geen UTF-8-tekst
 error-journal-corrupt = Het logboek { $path } is beschadigd op regel { $line } ({ $reason }). Er is niets veranderd. Bewaar het bestand en vraag je trainer of coach om naar die regel te kijken; `drempel doctor` vertelt meer.
 error-journal-locked = Een andere drempel is bezig met dit logboek ({ $path }). Rond het andere venster af of sluit het, en probeer het dan opnieuw.
 error-lessons = De lessen hebben { $count ->
@@ -30,7 +38,7 @@ error-needs-terminal = `{ $command }` stelt eerst een vraag en heeft daarvoor ee
 error-interrupted = Gestopt. Alles wat je tot nu toe hebt geantwoord, is bewaard; start drempel opnieuw om verder te gaan.
 error-output = Kan de uitvoer niet schrijven: { $reason }
 error-bad-learner = gebruik 1 tot 64 letters, cijfers, punten, streepjes of liggende streepjes, en begin niet met een punt
-error-bad-lang = gebruik een taalcode van twee of drie letters, zoals en, nl, de of fr
+error-bad-lang = drempel spreekt "{ $lang }" nog niet. Kies een van: { $valid }
 journal-bad-data = een gebeurtenis "{ $kind }" met gegevens in de verkeerde vorm: { $reason }
 warning-torn-line = De laatste regel van { $path } (regel { $line }) is onvolledig, waarschijnlijk door een onderbroken schrijfactie. Die regel wordt overgeslagen en blijft zoals hij is in het bestand staan.
 
@@ -67,7 +75,7 @@ need-post = een eigen bericht, discussie of blogpost, genoteerd met het adres (n
 
 ## De volgende stap
 
-next-welcome = Begin met een kort welkom: start drempel en beantwoord een paar vragen. Dat duurt twee minuten.
+next-welcome = Begin met een kort welkom: een paar vragen over jou en je werk. Dat duurt twee minuten.
 next-strategy = Kies de doelen van je organisatie: alles wat daarna komt, volgt daaruit.
 next-profile-item = Werk aan je profiel op { $platform }. Volgende punt: { $label }.
 next-community = Sluit je aan bij één { -community } die bij je doelen past: een LinkedIn-groep, een hashtag of een forum.
@@ -76,18 +84,20 @@ next-feed = Voeg een { -feed } toe om te volgen, bijvoorbeeld een Google Alert d
 next-scan = Scan je { -feeds } en kijk wat je { -keywords } vinden.
 next-triage = Lees wat er binnengekomen is en beslis wat elk bericht verdient.
 next-comment = Schrijf je eerste reactie, laat de check erover gaan, plaats ze zelf en noteer waar die staat.
-next-post = Je bent { -rung-critic }. Volgende stap: begin een discussie of schrijf een eigen bericht, en noteer het.
-next-creator = Je bent { -rung-creator }. Hou de gewoonte vast: elke week wat lezen en één reactie.
+next-post = Je hebt de trede { -rung-critic } bereikt: jouw eigen woorden staan op een site. Begin nu een discussie of schrijf een eigen bericht, en noteer waar het staat.
+next-creator = Je hebt de trede { -rung-creator } bereikt. Hou de gewoonte vast: elke week wat lezen en één reactie.
 
 ## progress
 
 progress-headline = Je bent: { $rung }
 progress-headline-named = { $name }, je bent: { $rung }
-progress-aim = Het doel van de reis is { -rung-critic }: iemand van wie de eigen woorden op een site staan.
+progress-aim = Het doel van de reis is { -rung-critic }: je eigen woorden, op een site.
 progress-ladder = De { -ladder }
 progress-steps = Jouw stappen
 progress-skipped = (voorlopig overgeslagen)
 progress-next = Volgende stap:
+progress-not-applicable = Niet van toepassing op jou
+progress-not-applicable-item = { $platform } · { $label }: { $reason }
 orientation = Stap { $number } van { $total } · { $step } · je bent: { $rung }
 
 ## strategy
@@ -110,6 +120,18 @@ profile-overview-hint = Bekijk de checklist van één platform: drempel profile 
 profile-status-later = (later)
 profile-status-declined = (niet voor mij)
 profile-privacy-tag = { " " }[privacy]
+profile-status-not-applicable = { " " }(niet van toepassing: { $reason })
+profile-item-not-applicable = ✓ { $platform }: { $item } is niet van toepassing op jou ({ $done } van { $total }). Je reden: { $reason }
+profile-reason-example = Bijvoorbeeld: { $command }
+profile-reason-example-text = Ik beheer geen pagina
+
+## Een checklistpunt dat niet van toepassing is: de reden van de cursist
+
+checklist-reason-empty = Zeg in één korte regel waarom dit punt niet op jou van toepassing is.
+checklist-reason-too-long = Je reden telt { $used } tekens; { $limit } is het maximum. Haal er nog { $over ->
+        [one] één teken
+       *[other] { $over } tekens
+    } af.
 
 ## reset
 
@@ -149,6 +171,22 @@ lessons-no-base-language = er moet een map "{ $lang }" zijn met de lessen in het
 lessons-language-missing-id = de les "{ $id }" bestaat in het Engels, maar niet in "{ $lang }"
 lessons-language-extra-id = de les "{ $id }" bestaat in "{ $lang }", maar niet in het Engels
 lessons-language-item-differs = het checklistpunt "{ $id }" voor { $platform } staat in de ene taal wel en in de andere niet ("{ $lang }" en Engels moeten overeenkomen)
+lessons-fallback = { $origin } heeft geen leesbare les in de taal { $language } voor { $count ->
+        [one] deze stap: { $steps }. Je ziet die les in het Engels.
+       *[other] deze stappen: { $steps }. Je ziet die lessen in het Engels.
+    }{ $problems }
+lessons-fallback-builtin = { $origin } heeft geen leesbare Engelse les voor { $count ->
+        [one] deze stap: { $steps }. In plaats daarvan zie je de ingebouwde les.
+       *[other] deze stappen: { $steps }. In plaats daarvan zie je de ingebouwde lessen.
+    }{ $problems }
+lessons-unknown-term = "{ $term }" is geen woord uit de woordenlijst (i18n/{ $lang }/glossary.ftl); je schrijft de termen zo: {"{"} -rung-critic {"}"}
+lessons-catalog-missing = { $count ->
+        [one] 1 bericht ontbreekt
+       *[other] { $count } berichten ontbreken
+    } in "{ $lang }" en { $count ->
+        [one] zou
+       *[other] zouden
+    } in het Engels verschijnen: { $keys }
 
 ## doctor
 

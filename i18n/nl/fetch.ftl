@@ -29,6 +29,10 @@ fetchbar-waiting = de server vroeg ons { $seconds } s te wachten
 
 error-cache-corrupt = Het bestand { $path } is beschadigd ({ $reason }). drempel heeft het gelaten zoals het is. Er staat alleen in wat een scan opnieuw kan ophalen: zet het opzij met `mv "{ $path }" "{ $path }.broken"` en start het commando opnieuw.
 error-bad-feed-url = "{ $url }" is geen adres dat drempel kan volgen: { $reason }. Gebruik het volledige adres, dat begint met https:// of http://.
+address-no-scheme = het begint niet met https:// of http://
+address-bad-host = de naam van de site erin is niet geldig
+address-bad-port = het poortnummer erin is niet geldig
+address-invalid = het is geen geldig webadres
 error-needs-network = `drempel { $command }` heeft het netwerk nodig om het adres te bekijken, en --offline staat aan. Start het opnieuw zonder --offline als je verbinding hebt.
 error-feed-fetch = Kan { $url } niet ophalen: { $reason }. Kijk het adres na in een browser, of probeer het later opnieuw.
 error-no-feed-found = { $url } is een webpagina die geen feed aankondigt. Zoek op de site naar een RSS- of Atom-link, of volg het nieuws erover met `drempel feeds add --google-news "WORDS"`.

@@ -82,3 +82,4 @@ keywords-test-summary = { $matched } van { $total } { $total ->
         [one] vindt iets
        *[other] vinden iets
     }.
+keywords-sample-headline = Een voorbeeldkop om te testen

@@ -39,7 +39,7 @@ profiles-platforms-help = één of twee om mee te beginnen
 profiles-platforms-none = Kies minstens één platform.
 profiles-platform-heading = { $platform }: { $done } van { $total } gedaan
 profiles-platform-already-complete = Deze checklist is al helemaal af. Mooi zo.
-profiles-platform-summary = { $platform }: { $done } van { $total } gedaan. Start drempel opnieuw om de rest af te maken.
+profiles-platform-summary = { $platform }: { $done } van { $total } gedaan. De rest kan wachten: kom terug naar de stap "{ -step-profiles }" wanneer je wilt.
 profiles-item-position = { $platform } · punt { $number } van { $total } · { $kind }
 profiles-kind-privacy = { -privacy-review }
 profiles-kind-profile = compleet profiel
@@ -49,7 +49,11 @@ profiles-choice-later = Later
 profiles-choice-not-for-me = Niet voor mij
 profiles-choice-previous = Terug naar het vorige punt
 profiles-choice-stop = Voorlopig stoppen met { $platform }
-profiles-privacy-help = privacypunten zijn nooit "niet voor mij": ze beschermen jou
+profiles-privacy-help = privacypunten zijn nooit "niet voor mij": ze beschermen jou. Is er een echt niet op jou van toepassing, kies dan "Niet op mij van toepassing" en zeg waarom
+profiles-choice-not-applicable = Niet op mij van toepassing
+profiles-not-applicable-question = Waarom is dit niet op jou van toepassing? Eén korte regel is genoeg.
+profiles-not-applicable-help = bijvoorbeeld: ik beheer geen pagina. Enter op een lege regel gaat terug
+profiles-not-applicable-saved = Genoteerd, met je reden. Het telt als gedaan.
 profiles-story-title = Voor de { -privacy-review }: eerst een kort verhaal
 
 next-today = Wat je vandaag hebt gedaan
@@ -64,6 +68,10 @@ today-items-later = { $count ->
         [one] één punt op je lijstje voor later gezet
        *[other] { $count } punten op je lijstje voor later gezet
     }
+today-items-not-applicable = { $count ->
+        [one] één punt als niet van toepassing gemarkeerd, met je reden
+       *[other] { $count } punten als niet van toepassing gemarkeerd, met je redenen
+    }
 today-drafts = { $count ->
         [one] één profieltekst in het klad geschreven
        *[other] { $count } profielteksten in het klad geschreven
@@ -77,7 +85,7 @@ profiles-draft-too-long = Dat is { $used } van { $limit }: { $over ->
         [one] 1 teken
        *[other] { $over } tekens
     } te veel. Maak het een beetje korter.
-profiles-draft-saved = { $used } van { $limit }: het past. Bewaard in je logboek; kopieer het naar { $platform }.
+profiles-draft-saved = { $used } van { $limit }: het past. Ik bewaar het hier voor je; kopieer het nu naar { $platform }.
 wizard-communities-places = Plekken om te kijken, op basis van je doelen en { -keywords }:
 wizard-communities-question = Open er een in je browser en kijk rond. Ben je ergens lid geworden?
 wizard-communities-joined-this = Ik ben lid geworden van { $name }
@@ -94,12 +102,13 @@ today-communities = { $count ->
        *[other] lid geworden van { $count } { -communities }
     }
 wizard-policy-heading = De { -house-rules } van je organisatie
-wizard-policy-intro = Een paar dingen over je werkgever, zodat drempel je eerste reactie kan nakijken zoals je organisatie dat zou doen. Twijfel je, vraag het dan aan je communicatieteam; je kunt alles later nog veranderen met drempel policy.
+wizard-policy-intro = Een paar dingen over je werkgever, zodat drempel je eerste reactie kan nakijken zoals je organisatie dat zou doen. Twijfel je, vraag het dan aan je communicatieteam. Je kunt later naar deze stap terugkomen en alles nog veranderen.
 wizard-policy-employer = De naam van je werkgever, zoals mensen hem schrijven?
 wizard-policy-products = De producten of diensten waar mensen over praten?
 wizard-policy-list-help = scheid ze met komma's; Enter slaat over
 wizard-policy-disclosure = Hoe laat je weten dat je er werkt, als je iets van je werkgever aanprijst?
 wizard-policy-disclosure-help = een korte zin zoals (ik werk hier), of een hashtag zoals #medewerker
+wizard-policy-disclosure-needed = Je hebt je werkgever genoemd. Zeg dan ook hoe je laat weten dat je er werkt: bijvoorbeeld #medewerker, of (ik werk hier).
 wizard-policy-confidential = Onderwerpen of namen die binnenshuis moeten blijven?
 wizard-policy-confidential-help = projectnamen, klanten, cijfers die nog niet bekend zijn; gescheiden door komma's
 wizard-policy-dos = WEL ({ $count })
@@ -121,28 +130,30 @@ comment-write-editor = In mijn teksteditor (voor een langere tekst)
 comment-draft-prompt = Je reactie:
 comment-empty = Een lege reactie valt nog niet na te kijken. Twee of drie zinnen zijn ruim genoeg.
 comment-revise = De tekst aanpassen
-comment-keep-on-purpose = Een opmerking van de check bewust laten staan, en zeggen waarom
+comment-keep-on-purpose = Toch laten staan, en zeggen waarom
+comment-fix-errors = Pas je reactie aan tot er niets meer als "fout" gemarkeerd is: ik kijk ze elke keer opnieuw na. Klopt iets dat als "fout" gemarkeerd is toch zoals het er staat, kies dan "{ $keep }".
 comment-errors-question = De check vond iets om aan te passen. Wat wil je doen?
-comment-keep-which = Welke opmerking laat je bewust staan?
+comment-keep-which = Welke klopt toch zoals het er staat?
 comment-keep-reason = Waarom klopt het hier toch?
 comment-keep-reason-needed = Een korte reden is genoeg, voor jezelf en je coach.
+wizard-check-read = Lees: "{ $title }", de les van stap { $number }.
 comment-passed = Geen fouten: je reactie is klaar voor { $platform }. Plaats je reactie nu zelf: kopiëren, plakken, op de knop drukken.
 comment-posted-question = Heb je je reactie geplaatst?
 comment-posted = Ja: ik plak het adres van mijn reactie
 comment-post-later = Nog niet: ik plaats mijn reactie later (de tekst is bewaard)
-comment-saved-for-later = Je tekst is bewaard. Start drempel comment als je er klaar voor bent.
+comment-saved-for-later = Je tekst is bewaard. Ben je klaar om hem te plaatsen, kom dan terug naar de stap "{ -step-comment }": je tekst wacht daar op je.
 comment-url = Het adres van je reactie (of van het bericht waaronder ze staat)?
 comment-url-help = op de meeste platforms: de drie puntjes naast je reactie, en dan "link kopiëren"
 comment-recorded = Genoteerd. Jouw woorden staan nu op een site: je hebt meegedaan. Goed gedaan!
 comment-accept-needs-draft = --accept laat een opmerking van de check bewust staan, en heeft dus de tekst nodig: voeg --draft FILE toe.
 comment-recorded-at = Je reactie op { $platform } is genoteerd: { $url }
-comment-unchecked = Genoteerd, fijn dat je gereageerd hebt! Voor { -rung-critic } vraagt de { -ladder } wel een tekst die door de check is gekomen, en die ontbreekt hier. Noteer de reactie nog eens met --draft FILE, dan telt ze mee.
-comment-had-errors = Fijn dat je gereageerd hebt! De check vond { $errors ->
+comment-unchecked = Je reactie staat online, en ze staat op je lijst. Om mee te tellen voor { -rung-critic } heeft drempel ook de woorden nodig die je geplaatst hebt, nagekeken en zonder fouten: bewaar ze in een tekstbestand en noteer de reactie nog eens met --draft FILE.
+comment-had-errors = Je reactie staat online, en ze staat op je lijst. Om mee te tellen voor { -rung-critic } moeten de woorden van een reactie door de check komen, en de check vond er { $errors ->
         [one] één fout
        *[other] { $errors } fouten
-    } in de tekst, daarom telt deze reactie nog niet voor { -rung-critic }. Laat de volgende keer drempel check erover gaan voor je plaatst: een reactie zonder fouten telt wel.
+    } in. Pas ze aan op de site, of schrijf een nieuwe reactie; kijk de woorden na met drempel check FILE en noteer de reactie dan nog eens met --draft FILE. Een fout die toch klopt, kun je laten staan met --accept RULE=REASON.
 comment-unknown-item = "{ $item }" is geen bericht waarbij je "{ -decision-respond }" hebt gekozen. Kijk in drempel inbox, of start drempel comment zonder bericht.
-reading-nothing-new = Er staat niets nieuws in je { -inbox }. Scan eerst je { -feeds }: ga terug naar de stap "{ -step-monitoring }", of start na deze sessie drempel scan.
+reading-nothing-new = Er is nog niets nieuws om te lezen. Ga terug naar de stap "{ -step-monitoring }" en scan je { -feeds }; kom dan hier terug.
 reading-position = bericht { $number } van { $total }
 reading-question = Wat verdient dit bericht?
 reading-help = interessant voor je doelgroep? vraagt het om actie?
@@ -166,7 +177,7 @@ monitoring-keywords-summary = { $count ->
        *[other] Je volgt { $count } { -keywords }.
     } Met { $need } of meer heb je een goed begin.
 monitoring-source-question = Waar moet drempel ernaar zoeken?
-monitoring-source-help = later kun je er meer toevoegen met drempel feeds add, of het OPML-bestand van een feedlezer importeren met drempel feeds import
+monitoring-source-help = je kunt altijd naar deze stap terugkomen om er meer toe te voegen
 monitoring-source-practice = De oefenfeeds die bij drempel horen (werken zonder internet)
 monitoring-source-alert = Een Google Alert, als RSS bezorgd
 monitoring-source-news = Een nieuwszoekopdracht voor een { -keyword }
@@ -177,14 +188,22 @@ monitoring-source-enough = { $count ->
     }
 monitoring-practice-added = De oefenfeeds zijn toegevoegd: realistisch nieuws over werk, werving en sociale media.
 monitoring-news-query = Waar moet de nieuwszoekopdracht naar zoeken?
+monitoring-news-query-needed = Typ de woorden waarop je het nieuws wilt doorzoeken, bijvoorbeeld: employer branding
 monitoring-alert-steps = In je browser: open Google Alerts en log in met je Google-account (zonder account bezorgt Google alleen per e-mail). Typ je { -keyword }, klik op "Opties weergeven", kies bij "Bezorgen bij" voor "RSS-feed", maak de melding aan en kopieer dan de RSS-link ernaast.
-monitoring-website-steps = Kopieer het adres van de feed van de blog uit je browser. Heb je alleen het adres van de website, start dan na deze sessie drempel feeds add ADRES: dat vindt de feed waarnaar de site verwijst.
+monitoring-website-steps = Zoek op de blog of website een link met de naam RSS of Feed, en kopieer het adres ervan uit je browser. Het adres van een gewone webpagina werkt hier niet: het moet de { -feed } zelf zijn.
 monitoring-address = Plak het adres (Enter slaat over)
 monitoring-address-help = het begint met https://
 monitoring-feeds-more-question = Nog een bron toevoegen?
 monitoring-feeds-scan-now = Nee, nu scannen
 monitoring-feeds-more = Ja, nog een
 monitoring-scanning = drempel zoekt in je { -feeds } naar je { -keywords }…
+monitoring-no-keywords = Je volgt nog geen { -keywords }, dus er valt niets te vinden. Kom terug naar deze stap en kies er een paar, of typ je eigen { -keywords }: met { $need } heb je een goed begin.
+monitoring-not-a-feed = dit adres is geen { -feed } die ik kan lezen. Zoek op de site een link met de naam RSS of Feed, en voeg dat adres toe.
+monitoring-scan-more = …en nog { $more }: je ziet ze allemaal in de volgende stap, "{ -step-reading }".
+monitoring-scan-next = { $waiting ->
+        [one] Er wacht één bericht
+       *[other] Er wachten { $waiting } berichten
+    } op je. In de volgende stap, "{ -step-reading }", beslis je wat elk bericht verdient.
 monitoring-no-network = Geen enkele { -feed } kon worden gelezen (op elke regel hierboven staat waarom). Misschien is er hier geen netwerk. Laten we voorlopig oefenen met de feeds die bij drempel horen; je eigen feeds blijven op je lijst staan.
 today-keywords = { $count ->
         [one] een { -keyword } gekozen om te volgen

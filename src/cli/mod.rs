@@ -116,14 +116,35 @@ impl Cli {
     /// back as `Err`, ready to print in that language.
     pub fn parse_localized(args: Vec<std::ffi::OsString>) -> Result<(Cli, Language), clap::Error> {
         let args = localize::rewrite_help_subcommand(args);
-        // A first, forgiving pass only to learn --lang, --home and --learner.
+        // A first, forgiving pass only to learn --lang, --home and --learner; without the
+        // help and version flags, which would end it before it learns anything.
+        let quiet: Vec<&std::ffi::OsString> = args
+            .iter()
+            .filter(|a| !matches!(a.to_str(), Some("-h" | "--help" | "-V" | "--version")))
+            .collect();
         let language = Cli::command()
             .ignore_errors(true)
-            .try_get_matches_from(&args)
+            .try_get_matches_from(quiet)
             .ok()
             .and_then(|matches| GlobalArgs::from_arg_matches(&matches).ok())
             .map_or_else(
-                || Language::for_run(None, None, |name| std::env::var(name).ok()),
+                // The line does not parse at all: its own --lang (or DREMPEL_LANG) still
+                // decides the language of the message about it.
+                || {
+                    let flag = args
+                        .iter()
+                        .zip(args.iter().skip(1))
+                        .find_map(|(name, value)| (name == "--lang").then_some(value.to_str()?))
+                        .or_else(|| args.iter().find_map(|a| a.to_str()?.strip_prefix("--lang=")))
+                        .and_then(Language::from_code)
+                        .or_else(|| {
+                            std::env::var("DREMPEL_LANG")
+                                .ok()
+                                .as_deref()
+                                .and_then(Language::from_code)
+                        });
+                    Language::for_run(flag, None, |name| std::env::var(name).ok())
+                },
                 |global| commands::language_for(&global),
             );
         crate::messages::set_language(language);

@@ -101,7 +101,7 @@ pub(crate) fn read_draft(ctx: &mut Context, file: Option<&PathBuf>) -> Result<St
             let name = path.display().to_string();
             let bytes = std::fs::read(path).map_err(|e| Error::DraftUnreadable {
                 draft: name.clone(),
-                reason: e.to_string(),
+                reason: crate::error::io_reason(&e),
             })?;
             (name, bytes)
         }
@@ -115,7 +115,7 @@ pub(crate) fn read_draft(ctx: &mut Context, file: Option<&PathBuf>) -> Result<St
                 .read_to_end(&mut bytes)
                 .map_err(|e| Error::DraftUnreadable {
                     draft: name.clone(),
-                    reason: e.to_string(),
+                    reason: crate::error::io_reason(&e),
                 })?;
             (name, bytes)
         }

@@ -447,7 +447,7 @@ fn list(ctx: &mut Context, json: bool) -> Result<ExitCode> {
 fn read_input(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|err| Error::InputFile {
         path: path.to_owned(),
-        reason: err.to_string(),
+        reason: crate::error::io_reason(&err),
     })
 }
 

@@ -327,7 +327,7 @@ fn test(
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
-            .map_err(|e| Error::Usage(t!("keywords-test-stdin", reason = e.to_string())))?;
+            .map_err(|e| Error::Usage(t!("keywords-test-stdin", reason = crate::error::io_reason(&e))))?;
         text
     } else {
         words.join(" ")

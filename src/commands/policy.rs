@@ -105,7 +105,7 @@ fn set(ctx: &mut Context, file: &Path) -> Result<()> {
     let policy = Policy::read(file)?;
     let text = std::fs::read_to_string(file).map_err(|e| Error::PolicyUnreadable {
         path: file.to_owned(),
-        reason: e.to_string(),
+        reason: crate::error::io_reason(&e),
     })?;
     let dir = ctx.learner_dir();
     let mut journal = ctx.journal()?;

@@ -19,6 +19,37 @@ const REQUIRED_ITEMS: &[(Option<Platform>, &str)] =
 pub fn check(library: &Library) -> Vec<Problem> {
     let mut problems = check_lessons(library);
     problems.extend(crate::check::check_rules(library));
+    problems.extend(check_catalogs());
+    problems
+}
+
+/// The built-in message catalogs: each parses, and each language has every message and
+/// term English has (a missing one would show in English).
+fn check_catalogs() -> Vec<Problem> {
+    let mut problems: Vec<Problem> = Vec::new();
+    let english = crate::messages::keys(Language::BASE);
+    for lang in Language::ALL {
+        for problem in crate::messages::problems(lang) {
+            problems.push(Problem::new(problem.file, Some(problem.line), problem.message));
+        }
+        if lang == Language::BASE {
+            continue;
+        }
+        let theirs = crate::messages::keys(lang);
+        let missing: Vec<&str> = english.difference(&theirs).map(String::as_str).collect();
+        if !missing.is_empty() {
+            problems.push(Problem::new(
+                format!("i18n/{}", lang.code()),
+                None,
+                t!(
+                    "lessons-catalog-missing",
+                    lang = lang.code(),
+                    count = missing.len(),
+                    keys = missing.join(", ")
+                ),
+            ));
+        }
+    }
     problems
 }
 

@@ -159,19 +159,21 @@ impl Library {
     /// warnings (at most one per language that fell back) say which lessons are shown in
     /// English, and why, with file and line.
     pub fn load_with_fallback(&self, lang: Language) -> (LessonSet, Vec<String>) {
-        let mut warnings = Vec::new();
-        let mut sources = vec![(self.clone(), lang)];
+        let embedded;
+        let mut sources: Vec<(&Library, Language)> = vec![(self, lang)];
         if lang != Language::BASE {
-            sources.push((self.clone(), Language::BASE));
+            sources.push((self, Language::BASE));
         }
         if self.origin != Origin::Embedded {
-            sources.push((Library::embedded(), Language::BASE));
+            embedded = Library::embedded();
+            sources.push((&embedded, Language::BASE));
         }
         let parsed: Vec<(Vec<Lesson>, Vec<Problem>)> = sources
             .iter()
             .map(|(library, lang)| library.parse_language(lang.code()))
             .collect();
         let mut lessons = Vec::with_capacity(Step::ALL.len());
+        // For each step that fell back: the index of the source that served it.
         let mut fell_back: Vec<(usize, &'static str)> = Vec::new();
         for step in Step::ALL {
             let found = parsed
@@ -187,6 +189,7 @@ impl Library {
         }
         // One warning per source that lacked a lesson: the learner's language, then (for a
         // trainer's folder) its English.
+        let mut warnings = Vec::new();
         for (at, (library, source_lang)) in sources.iter().enumerate().take(sources.len() - 1) {
             let steps: Vec<&str> = fell_back
                 .iter()
@@ -202,26 +205,22 @@ impl Library {
             } else {
                 format!(" ({})", problems.join("; "))
             };
-            let args = (
-                source_lang.native_name(),
-                library.origin.to_string(),
-                steps.join(", "),
-            );
+            let (origin, count, listed) = (library.origin.to_string(), steps.len(), steps.join(", "));
             warnings.push(if *source_lang == Language::BASE {
                 t!(
                     "lessons-fallback-builtin",
-                    origin = args.1,
-                    steps = args.2,
-                    count = steps.len(),
+                    origin = origin,
+                    steps = listed,
+                    count = count,
                     problems = problems
                 )
             } else {
                 t!(
                     "lessons-fallback",
-                    language = args.0,
-                    origin = args.1,
-                    steps = args.2,
-                    count = steps.len(),
+                    language = source_lang.native_name(),
+                    origin = origin,
+                    steps = listed,
+                    count = count,
                     problems = problems
                 )
             });

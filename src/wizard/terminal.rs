@@ -60,10 +60,21 @@ fn answer<T>(result: std::result::Result<T, InquireError>) -> Result<Answer<T>> 
 }
 
 fn help_line(help: Option<&str>) -> String {
-    match help {
+    let line = match help {
         Some(help) => format!("{help} · {}", t!("wizard-keys")),
         None => t!("wizard-keys"),
-    }
+    };
+    wrap_help(&line)
+}
+
+/// Help lines broken between words: inquire prints them in brackets as they are, and a
+/// terminal's own wrap splits a word (German and French lines run longer than English).
+fn wrap_help(line: &str) -> String {
+    let width = console::Term::stderr()
+        .size_checked()
+        .map_or(80, |(_, cols)| usize::from(cols))
+        .clamp(20, 100);
+    textwrap::wrap(line, width - 3).join("\n")
 }
 
 impl Prompter for TerminalPrompter {
@@ -121,10 +132,10 @@ impl Prompter for TerminalPrompter {
         selected: &[usize],
         help: Option<&str>,
     ) -> Result<Answer<Vec<usize>>> {
-        let help = match help {
+        let help = wrap_help(&match help {
             Some(help) => format!("{help} · {}", t!("wizard-keys-multi")),
             None => t!("wizard-keys-multi"),
-        };
+        });
         let result = inquire::MultiSelect::new(prompt, options.to_vec())
             .with_default(selected)
             .with_help_message(&help)

@@ -139,7 +139,14 @@ fn fetch_one(ctx: &mut Context, url: &Url, credentials: Option<&Credentials>) ->
     let options = FetchOptions::default();
     let mut bars = FeedBars::new(ctx.shell, &[redact_address(url.as_str())]);
     let request = FetchRequest::new(url.clone()).with_credentials(credentials.cloned());
-    let shown = redact_address(request.url.as_str());
+    // Errors name the address as typed, password hidden: `https://anna:***@…`.
+    let shown = redact_address(
+        request
+            .credentials
+            .as_ref()
+            .map_or_else(|| request.url.clone(), |c| c.apply(&request.url))
+            .as_str(),
+    );
     let outcome = fetch::fetch_all(vec![request], &options, |event| bars.fetch(event))?
         .pop()
         .expect("one request, one outcome");

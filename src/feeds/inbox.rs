@@ -121,6 +121,8 @@ pub struct Inbox {
     seen: HashSet<String>,
     /// Position in `items` of each inbox id.
     ids: HashMap<String, usize>,
+    /// Items [`Inbox::trim`] left out since [`Inbox::take_left_out`] was last called.
+    left_out: usize,
 }
 
 impl Inbox {
@@ -169,6 +171,11 @@ impl Inbox {
         self.ids.insert(item.id.clone(), position);
     }
 
+    /// How many items trimming left out since the last call; starts again at 0.
+    pub fn take_left_out(&mut self) -> usize {
+        std::mem::take(&mut self.left_out)
+    }
+
     /// The item with exactly this inbox id.
     pub fn by_id(&self, id: &str) -> Option<&InboxItem> {
         self.ids.get(id).map(|&at| &self.items[at])
@@ -190,6 +197,7 @@ impl Inbox {
             keep[at] = true;
         }
         let dropped = self.items.len() - max;
+        self.left_out += dropped;
         let items = std::mem::take(&mut self.items);
         self.seen.clear();
         self.ids.clear();

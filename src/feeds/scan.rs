@@ -213,7 +213,8 @@ impl ScanReport {
     /// Holds the inbox to `max` items, then drops what was left out from the new
     /// items and the feeds' counts.
     fn trim_inbox(&mut self, inbox: &mut Inbox, max: usize) {
-        self.left_out = inbox.trim(max);
+        inbox.trim(max);
+        self.left_out = inbox.take_left_out();
         if self.left_out == 0 {
             return;
         }
@@ -571,6 +572,11 @@ fn match_items(
         if let Some(item) = inbox.add(candidate, now) {
             new_items.push(item.id.clone());
             added += 1;
+        }
+        // A huge feed is held to the bound as it goes, so memory stays flat; keeping
+        // the newest is the same whether trimmed now and then or once at the end.
+        if inbox.len() >= 2 * MAX_ITEMS {
+            inbox.trim(MAX_ITEMS);
         }
     }
     Matched::All(added)

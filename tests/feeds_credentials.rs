@@ -110,9 +110,18 @@ fn a_feed_with_credentials_is_fetched_with_them_and_they_show_up_nowhere() {
     let inbox: serde_json::Value =
         serde_json::from_slice(&std::fs::read(sandbox.learner_dir("me").join("inbox.json")).unwrap())
             .unwrap();
-    assert_eq!(inbox["items"].as_array().unwrap().len(), 3, "the server let us in");
+    assert_eq!(
+        inbox["items"].as_array().unwrap().len(),
+        3,
+        "the server let us in"
+    );
     assert_eq!(inbox["items"][0]["feed"], bare.as_str());
-    assert!(server.requests().iter().any(|r| r.header("authorization") == Some(ANNA)));
+    assert!(
+        server
+            .requests()
+            .iter()
+            .any(|r| r.header("authorization") == Some(ANNA))
+    );
     assert_nowhere_but_the_store(sandbox.path(), SECRET);
 
     // Typed again with or without the credentials, it is the same feed.
@@ -137,18 +146,32 @@ fn problems_name_the_address_with_the_password_hidden() {
     assert!(text(&out).contains("anna:***@"), "{}", text(&out));
     assert!(!text(&out).contains(SECRET));
     // An address that is not http.
-    let out = run(&sandbox, &["feeds", "add", &format!("ftp://anna:{SECRET}@example.org/feed")]);
+    let out = run(
+        &sandbox,
+        &["feeds", "add", &format!("ftp://anna:{SECRET}@example.org/feed")],
+    );
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out).contains("ftp://anna:***@example.org/feed"), "{}", text(&out));
+    assert!(
+        text(&out).contains("ftp://anna:***@example.org/feed"),
+        "{}",
+        text(&out)
+    );
     assert!(!text(&out).contains(SECRET));
     // Preview and discover use the credentials and show none.
     let feed = with_credentials(&server.url("/feed"));
-    for args in [&["feeds", "preview", &feed][..], &["feeds", "preview", &feed, "--json"], &["feeds", "discover", &feed]] {
+    for args in [
+        &["feeds", "preview", &feed][..],
+        &["feeds", "preview", &feed, "--json"],
+        &["feeds", "discover", &feed],
+    ] {
         let out = run(&sandbox, args);
         assert!(out.status.success(), "{args:?}: {}", text(&out));
         assert!(!text(&out).contains(SECRET), "{}", text(&out));
     }
-    assert!(!sandbox.learner_dir("me").join("credentials.json").exists(), "nothing kept");
+    assert!(
+        !sandbox.learner_dir("me").join("credentials.json").exists(),
+        "nothing kept"
+    );
 }
 
 #[test]
@@ -169,9 +192,17 @@ fn an_opml_import_keeps_credentials_apart_and_the_export_leaves_them_out() {
     let out = run(&sandbox, &["feeds", "import", opml.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out));
     assert!(!text(&out).contains(SECRET), "{}", text(&out));
-    assert!(text(&out).contains("gopher://anna:***@old.example/"), "{}", text(&out));
+    assert!(
+        text(&out).contains("gopher://anna:***@old.example/"),
+        "{}",
+        text(&out)
+    );
     assert_kept_once(&sandbox, &bare, SECRET);
-    assert!(run(&sandbox, &["keywords", "add", "recruitment"]).status.success());
+    assert!(
+        run(&sandbox, &["keywords", "add", "recruitment"])
+            .status
+            .success()
+    );
     let out = run(&sandbox, &["scan"]);
     assert!(out.status.success(), "{}", text(&out));
     let exported = sandbox.path().join("out.opml");
@@ -202,8 +233,16 @@ fn a_redirect_that_adds_credentials_moves_the_feed_without_them() {
         ),
     )
     .unwrap();
-    assert!(run(&sandbox, &["feeds", "import", opml.to_str().unwrap()]).status.success());
-    assert!(run(&sandbox, &["keywords", "add", "recruitment"]).status.success());
+    assert!(
+        run(&sandbox, &["feeds", "import", opml.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert!(
+        run(&sandbox, &["keywords", "add", "recruitment"])
+            .status
+            .success()
+    );
     let out = run(&sandbox, &["scan"]);
     assert!(out.status.success(), "{}", text(&out));
     assert!(!text(&out).contains(SECRET), "{}", text(&out));
@@ -217,7 +256,10 @@ fn a_redirect_that_adds_credentials_moves_the_feed_without_them() {
     let out = run(&sandbox, &["scan", "--json"]);
     assert!(out.status.success(), "{}", text(&out));
     let last = server.requests().pop().unwrap();
-    assert_eq!((last.path.as_str(), last.header("authorization")), ("/new", Some(ANNA)));
+    assert_eq!(
+        (last.path.as_str(), last.header("authorization")),
+        ("/new", Some(ANNA))
+    );
 }
 
 #[test]
@@ -235,7 +277,11 @@ fn a_journal_written_before_credentials_were_kept_apart_is_read_and_shown_withou
         "data": { "url": old, "title": "Old private feed" },
     });
     std::fs::write(dir.join("journal.jsonl"), format!("{line}\n")).unwrap();
-    assert!(run(&sandbox, &["keywords", "add", "recruitment"]).status.success());
+    assert!(
+        run(&sandbox, &["keywords", "add", "recruitment"])
+            .status
+            .success()
+    );
     let mut printed = String::new();
     for args in [
         &["scan", "--verbose"][..],
@@ -250,7 +296,12 @@ fn a_journal_written_before_credentials_were_kept_apart_is_read_and_shown_withou
         printed += &text(&out);
     }
     assert!(!printed.contains(SECRET), "{printed}");
-    assert!(server.requests().iter().any(|r| r.header("authorization") == Some(ANNA)));
+    assert!(
+        server
+            .requests()
+            .iter()
+            .any(|r| r.header("authorization") == Some(ANNA))
+    );
     for cache in ["inbox.json", "feeds-cache.json"] {
         let bytes = std::fs::read_to_string(dir.join(cache)).unwrap();
         assert!(!bytes.contains(SECRET), "{cache}");

@@ -469,7 +469,10 @@ fn credentials_in_an_address_go_as_basic_auth_and_never_into_an_outcome() {
     assert!(!body(&outcome).is_empty(), "{:?}", outcome.result);
     assert!(!outcome.url.as_str().contains("s3cret"));
     assert!(!outcome.final_url.as_str().contains("anna"));
-    assert!(!format!("{outcome:?}").contains("s3cret"), "not even in a debug print");
+    assert!(
+        !format!("{outcome:?}").contains("s3cret"),
+        "not even in a debug print"
+    );
     let request = request(&address);
     assert_eq!(request.url.as_str(), server.url("/feed"));
     assert!(request.credentials.is_some());
@@ -524,5 +527,8 @@ fn a_redirect_that_adds_credentials_uses_them_but_reports_the_address_without() 
     assert_eq!(moved.as_str(), server.url("/new"));
     assert!(!outcome.final_url.as_str().contains("t0ken"));
     let kept = outcome.moved_credentials.unwrap();
-    assert_eq!((kept.username.as_str(), kept.password.as_deref()), ("bot", Some("t0ken")));
+    assert_eq!(
+        (kept.username.as_str(), kept.password.as_deref()),
+        ("bot", Some("t0ken"))
+    );
 }

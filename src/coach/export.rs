@@ -277,7 +277,11 @@ fn private(journey: &Journey, events: &[Event]) -> Private {
     Private {
         keywords: state.keywords.clone(),
         // No credentials leave in an export (a journal written before they were kept apart may have them).
-        feeds: state.feeds.iter().map(|f| crate::feeds::credentials::strip_address(f)).collect(),
+        feeds: state
+            .feeds
+            .iter()
+            .map(|f| crate::feeds::credentials::strip_address(f))
+            .collect(),
         profile_drafts: state
             .drafts
             .iter()

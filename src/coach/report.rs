@@ -132,7 +132,11 @@ impl Report {
                 .collect(),
             keywords: state.keywords.clone(),
             // Addresses are shown without credentials (a journal written before they were kept apart may have them).
-            feeds: state.feeds.iter().map(|f| crate::feeds::redact_address(f)).collect(),
+            feeds: state
+                .feeds
+                .iter()
+                .map(|f| crate::feeds::redact_address(f))
+                .collect(),
             scans: state.scans,
             triage: TriageCounts {
                 total: state.triage.len(),

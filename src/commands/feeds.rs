@@ -206,7 +206,8 @@ fn add_url(ctx: &mut Context, text: &str) -> Result<ExitCode> {
     let (url, typed_credentials) = credentials::split(&typed);
     let state = ctx.state()?;
     if let Some(existing) = already_watched(&state, &url) {
-        ctx.shell.status(t!("feeds-cmd-already", url = shown(&existing)))?;
+        ctx.shell
+            .status(t!("feeds-cmd-already", url = shown(&existing)))?;
         return Ok(ExitCode::SUCCESS);
     }
     // A practice feed is read from the bundle, network or not.
@@ -270,7 +271,8 @@ fn add_url(ctx: &mut Context, text: &str) -> Result<ExitCode> {
         }
     };
     if let Some(existing) = already_watched(&state, &feed_url) {
-        ctx.shell.status(t!("feeds-cmd-already", url = shown(&existing)))?;
+        ctx.shell
+            .status(t!("feeds-cmd-already", url = shown(&existing)))?;
         return Ok(ExitCode::SUCCESS);
     }
     let title = Some(feed.title.trim().to_owned()).filter(|t| !t.is_empty());
@@ -296,7 +298,8 @@ fn add_google_news(ctx: &mut Context, query: &str) -> Result<ExitCode> {
     let url = google::news_search_url(query, &ctx.lang()?);
     let state = ctx.state()?;
     if let Some(existing) = already_watched(&state, &url) {
-        ctx.shell.status(t!("feeds-cmd-already", url = shown(&existing)))?;
+        ctx.shell
+            .status(t!("feeds-cmd-already", url = shown(&existing)))?;
         return Ok(ExitCode::SUCCESS);
     }
     let title = t!("feeds-cmd-news-title", query = query);
@@ -424,7 +427,11 @@ fn list(ctx: &mut Context, json: bool) -> Result<ExitCode> {
         let head = if title.is_empty() {
             shown(feed.url)
         } else {
-            format!("{} {}", p.heading.apply_to(title), p.dim.apply_to(shown(feed.url)))
+            format!(
+                "{} {}",
+                p.heading.apply_to(title),
+                p.dim.apply_to(shown(feed.url))
+            )
         };
         ctx.shell.println(head)?;
         let last = match (feed.last_checked, feed.last_status) {

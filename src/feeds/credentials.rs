@@ -289,7 +289,10 @@ mod tests {
         assert!(may_follow(&from, &Url::parse("http://h.example/b").unwrap()));
         assert!(may_follow(&from, &Url::parse("https://h.example/b").unwrap()));
         assert!(!may_follow(&from, &Url::parse("http://other.example/b").unwrap()));
-        assert!(!may_follow(&from, &Url::parse("http://h.example:8080/b").unwrap()));
+        assert!(!may_follow(
+            &from,
+            &Url::parse("http://h.example:8080/b").unwrap()
+        ));
         let secure = Url::parse("https://h.example/a").unwrap();
         assert!(!may_follow(&secure, &Url::parse("http://h.example/a").unwrap()));
     }
@@ -309,7 +312,10 @@ mod tests {
             assert_eq!(mode & 0o777, 0o600);
         }
         let back = CredentialStore::load(dir.path()).unwrap();
-        assert_eq!(back.get("https://h.example/feed").unwrap().password.as_deref(), Some("pw"));
+        assert_eq!(
+            back.get("https://h.example/feed").unwrap().password.as_deref(),
+            Some("pw")
+        );
         let mut back = back;
         back.remove("https://h.example/feed");
         back.save(dir.path()).unwrap();

@@ -560,7 +560,10 @@ impl Task {
                 let (next, added) = credentials::split(&next);
                 chain.auth = match added {
                     Some(added) => Some(added),
-                    None => chain.auth.take().filter(|_| credentials::may_follow(&chain.current, &next)),
+                    None => chain
+                        .auth
+                        .take()
+                        .filter(|_| credentials::may_follow(&chain.current, &next)),
                 };
                 if chain.visited.contains(&next) {
                     return Err(FetchError::RedirectLoop { at: next });

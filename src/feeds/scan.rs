@@ -279,7 +279,11 @@ pub fn scan_feeds(
     };
     // The deadline covers the whole scan: parsing and matching too, not only the network.
     let deadline = Instant::now() + options.deadline;
-    let past_deadline = || FeedFailure::fetch(&FetchError::Deadline { after: options.deadline });
+    let past_deadline = || {
+        FeedFailure::fetch(&FetchError::Deadline {
+            after: options.deadline,
+        })
+    };
     // Addresses that do not parse fail on their own, practice feeds the learner chose
     // are read from the bundle, and the others are fetched.
     let mut requests = Vec::new();
@@ -787,4 +791,87 @@ pub fn run(
         keywords: keywords.texts.len(),
         invalid_keywords,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(count: usize) -> Vec<FeedItem> {
+        (0..count)
+            .map(|n| FeedItem {
+                id: format!("item-{n}"),
+                title: format!("Recruitment news {n}"),
+                link: None,
+                summary: String::new(),
+                published: None,
+                source: "Big".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn matching_stops_at_the_deadline_and_keeps_what_it_found() {
+        let (keywords, bad) = Keywords::compile(&["recruitment".to_owned()]);
+        assert!(bad.is_empty());
+        let items = items(5 * DEADLINE_EVERY);
+        let mut inbox = Inbox::default();
+        let mut new = Vec::new();
+        let past = Instant::now();
+        let matched = match_items(
+            &items,
+            "https://big.example/rss",
+            "Big",
+            &keywords,
+            &mut inbox,
+            Utc::now(),
+            Some(past),
+            &mut new,
+        );
+        assert!(
+            matches!(matched, Matched::Stopped(n) if n == DEADLINE_EVERY - 1),
+            "stops at the first look at the clock"
+        );
+        assert_eq!(inbox.len(), DEADLINE_EVERY - 1);
+
+        let later = Instant::now() + std::time::Duration::from_secs(3600);
+        let mut inbox = Inbox::default();
+        let matched = match_items(
+            &items,
+            "https://big.example/rss",
+            "Big",
+            &keywords,
+            &mut inbox,
+            Utc::now(),
+            Some(later),
+            &mut new,
+        );
+        assert!(matches!(matched, Matched::All(n) if n == 5 * DEADLINE_EVERY));
+    }
+
+    #[test]
+    fn a_huge_feed_is_held_to_the_bound_while_it_is_matched() {
+        let (keywords, _) = Keywords::compile(&["recruitment".to_owned()]);
+        let items = items(3 * MAX_ITEMS);
+        let mut inbox = Inbox::default();
+        let mut report = ScanReport::default();
+        let added = match_items(
+            &items,
+            "https://big.example/rss",
+            "Big",
+            &keywords,
+            &mut inbox,
+            Utc::now(),
+            None,
+            &mut report.new_items,
+        )
+        .added();
+        assert_eq!(added, 3 * MAX_ITEMS);
+        assert!(inbox.len() < 2 * MAX_ITEMS, "trimmed on the way: {}", inbox.len());
+        report.trim_inbox(&mut inbox, MAX_ITEMS);
+        assert_eq!(inbox.len(), MAX_ITEMS);
+        assert_eq!(report.left_out, 2 * MAX_ITEMS);
+        assert_eq!(report.new_items.len(), MAX_ITEMS);
+        assert!(report.new_items.iter().all(|id| inbox.by_id(id).is_some()));
+    }
 }

@@ -420,6 +420,34 @@ mod tests {
     }
 
     #[test]
+    fn append_all_writes_many_events_at_once_and_mends_a_torn_line_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        Journal::open(dir.path()).unwrap().append(photo()).unwrap();
+        let mut file = fs::OpenOptions::new().append(true).open(&path).unwrap();
+        file.write_all(b"{\"v\":1,\"id\":\"x\"").unwrap();
+        drop(file);
+        let mut journal = Journal::open(dir.path()).unwrap();
+        assert!(journal.append_all(Vec::new()).unwrap().is_empty());
+        let bodies = (0..1000)
+            .map(|n| EventBody::FeedAdded {
+                url: format!("https://feeds.example/{n}"),
+                title: None,
+            })
+            .collect();
+        assert_eq!(journal.append_all(bodies).unwrap().len(), 1000);
+        drop(journal);
+        let reading = read(&path).unwrap();
+        assert!(reading.warnings.is_empty());
+        assert_eq!(reading.acknowledged_torn, 1);
+        assert_eq!(
+            reading.events.len(),
+            1002,
+            "photo, the acknowledgement, 1000 feeds"
+        );
+    }
+
+    #[test]
     fn a_complete_last_line_without_newline_is_not_torn() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(FILE_NAME);

@@ -44,6 +44,16 @@ pub enum Error {
     #[error("{}", t!("error-journal-locked", path = .path.display().to_string()))]
     JournalLocked { path: PathBuf },
 
+    /// The journal is a symbolic link: never followed, so that nothing is written to
+    /// wherever it points.
+    #[error("{}", t!("error-journal-symlink", path = .path.display().to_string()))]
+    JournalSymlink { path: PathBuf },
+
+    /// Something other than an ordinary file (a folder, a pipe, a device) stands where
+    /// the journal should be.
+    #[error("{}", t!("error-journal-not-a-file", path = .path.display().to_string()))]
+    JournalNotAFile { path: PathBuf },
+
     #[error("{}", t!("error-lessons", count = .problems.len(), problems = .problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")))]
     Lessons { problems: Vec<crate::lessons::Problem> },
 
@@ -152,6 +162,32 @@ pub enum Error {
 
     #[error("{}", t!("error-ambiguous-item", id = crate::ui::sanitize_line(.id), candidates = .candidates.join(", ")))]
     AmbiguousItem { id: String, candidates: Vec<String> },
+
+    /// An output path (`--out`) with something other than an ordinary file at it: never
+    /// written through.
+    #[error("{}", t!("error-out-not-a-file", path = .path.display().to_string(), reason = .kind.describe()))]
+    OutNotAFile { path: PathBuf, kind: crate::files::Kind },
+
+    /// An output file that exists, with no terminal to ask and no `--force`.
+    #[error("{}", t!("error-out-exists", path = .path.display().to_string()))]
+    OutExists { path: PathBuf },
+
+    /// An output file that could not be written; the advice is about that file, not the
+    /// data folder.
+    #[error("{}", t!("error-out-write", path = .path.display().to_string(), reason = io_reason(.source)))]
+    OutWrite {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+
+    /// No room left on the disk for the file being written.
+    #[error("{}", t!("error-disk-full", path = .path.display().to_string()))]
+    DiskFull { path: PathBuf },
+
+    /// A draft far longer than any platform takes.
+    #[error("{}", t!("error-draft-too-large", draft = .draft.as_str(), limit = crate::files::size_text(*.limit)))]
+    DraftTooLarge { draft: String, limit: u64 },
 }
 
 impl Error {
@@ -176,6 +212,7 @@ impl Error {
             | Error::Opml { .. }
             | Error::Query(_) => 2,
             Error::Io { .. } | Error::JournalCorrupt { .. } | Error::JournalLocked { .. } => 3,
+            Error::JournalSymlink { .. } | Error::JournalNotAFile { .. } => 3,
             Error::Interrupted => 130,
             Error::BrokenPipe => 0,
             Error::Output(_) => 3,
@@ -189,12 +226,22 @@ impl Error {
             | Error::InputFile { .. }
             | Error::NoSuchItem { .. }
             | Error::AmbiguousItem { .. } => 2,
+            Error::OutNotAFile { .. } | Error::OutExists { .. } | Error::DraftTooLarge { .. } => 2,
+            Error::OutWrite { .. } | Error::DiskFull { .. } => 3,
         }
     }
 
+    /// A file operation's error, naming `path`. A full disk is [`Error::DiskFull`]: its
+    /// advice is to make room, not to choose another folder.
     pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> Error {
         let path = path.into();
-        move |source| Error::Io { action, path, source }
+        move |source| {
+            if is_disk_full(&source) {
+                Error::DiskFull { path }
+            } else {
+                Error::Io { action, path, source }
+            }
+        }
     }
 }
 
@@ -213,6 +260,14 @@ impl From<io::Error> for Error {
             Error::Output(err)
         }
     }
+}
+
+/// Whether `err` says there is no room left (on the disk, or in the person's quota).
+pub fn is_disk_full(err: &io::Error) -> bool {
+    matches!(
+        err.kind(),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded
+    )
 }
 
 /// Why a file operation failed, in the learner's language for the reasons people meet;

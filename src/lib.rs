@@ -14,6 +14,7 @@ pub mod commands;
 pub mod communities;
 pub mod error;
 pub mod feeds;
+pub mod files;
 pub mod fsutil;
 pub mod home;
 pub mod journal;

@@ -901,3 +901,122 @@ fn on_a_terminal_the_export_asks_first() {
     yes.expect(expectrl::Eof).unwrap();
     assert_eq!(fs::read_dir(work.path()).unwrap().count(), 1);
 }
+
+/// Escape sequences, a title change, a right-to-left override and an 8-bit CSI.
+const HOSTILE: &str = "\u{1b}]0;owned\u{7}\u{1b}[31mEve\u{202e}gpj.exe\u{9b}2J\u{2066}";
+
+/// What a terminal would act on: controls (but newline and tab) and bidi controls.
+fn has_hostile(text: &str) -> bool {
+    text.chars().any(|c| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+#[test]
+fn crafted_exports_print_nothing_a_terminal_acts_on_and_forged_figures_are_left_out() {
+    let sandbox = Sandbox::new();
+    start_journey(&sandbox, "ada", "Ada Lovelace");
+    append(&sandbox, "eve", vec![welcome(HOSTILE)]);
+    let room = tempfile::tempdir().unwrap();
+    for learner in ["ada", "eve"] {
+        let out = room.path().join(format!("{learner}.json"));
+        run_ok(&sandbox, learner, &["export", "--out", out.to_str().unwrap()]);
+    }
+    // JSON from any command escapes what a terminal would act on.
+    for args in [
+        &["export", "--out", "-"][..],
+        &["report", "--format", "json"][..],
+        &["progress", "--json"][..],
+    ] {
+        let out = run_ok(&sandbox, "eve", args);
+        assert!(!has_hostile(&out), "{args:?}: {out:?}");
+        assert!(out.contains("\\u202e") || args[0] == "progress", "{args:?}");
+    }
+
+    let ada: Value =
+        serde_json::from_str(&fs::read_to_string(room.path().join("ada.json")).unwrap()).unwrap();
+    let forge = |name: &str, change: &dyn Fn(&mut Value)| {
+        let mut forged = ada.clone();
+        forged["journey"] = Value::String(format!("forged-{name}"));
+        change(&mut forged);
+        fs::write(room.path().join(format!("{name}.json")), forged.to_string()).unwrap();
+    };
+    forge("future", &|e| e["generated_at"] = "2099-01-01T00:00:00Z".into());
+    forge("early", &|e| {
+        e["timeline"][0]["reached_at"] = "2001-01-01T00:00:00Z".into()
+    });
+    forge("steps", &|e| {
+        let steps = e["steps"].as_array().unwrap().clone();
+        e["steps"].as_array_mut().unwrap().extend(steps);
+    });
+    forge("counts", &|e| e["checklists"][0]["done"] = 99.into());
+    forge("variant", &|e| e["rung"] = HOSTILE.into());
+    forge("evidence", &|e| e["stuck"]["evidence"] = HOSTILE.into());
+    let dir = room.path().to_str().unwrap();
+
+    for format in ["table", "md", "json", "html"] {
+        for names in [false, true] {
+            let mut args = vec!["cohort", dir, "--format", format];
+            if names {
+                args.push("--names");
+            }
+            let output = run(&sandbox, "me", &args);
+            assert!(output.status.success(), "{args:?}");
+            let stdout = String::from_utf8(output.stdout).unwrap();
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(!has_hostile(&stdout), "{args:?}: {stdout:?}");
+            assert!(!has_hostile(&stderr), "{args:?}: {stderr:?}");
+        }
+    }
+
+    let cohort: Value = serde_json::from_str(&run_ok(
+        &sandbox,
+        "me",
+        &["cohort", dir, "--format", "json", "--names"],
+    ))
+    .unwrap();
+    assert_eq!(cohort["learners"], 2, "only Ada and Eve count");
+    let rungs: Vec<u64> = cohort["rungs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["count"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        rungs,
+        [1, 1, 0, 0, 0, 0],
+        "Eve inactive, Ada a Spectator: no forged rung counts"
+    );
+    let names: Vec<&str> = cohort["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Ada Lovelace", "Evegpj.exe2J"]);
+    let reason = |file: &str| {
+        cohort["skipped"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["path"].as_str().unwrap().ends_with(file))
+            .map(|s| s["reason"].as_str().unwrap().to_owned())
+            .unwrap_or_else(|| panic!("{file} not skipped"))
+    };
+    assert!(reason("future.json").contains("in the future"));
+    assert!(reason("early.json").contains("before the journey started"));
+    assert!(reason("steps.json").contains("16 steps"));
+    assert!(reason("counts.json").contains("99 profile items done out of"));
+    assert!(reason("evidence.json").contains("missing evidence"));
+    assert!(reason("variant.json").contains("unknown variant"));
+    for file in [
+        "future.json",
+        "early.json",
+        "steps.json",
+        "counts.json",
+        "evidence.json",
+    ] {
+        assert!(reason(file).contains("cannot be right"), "{file}");
+    }
+}

@@ -18,8 +18,14 @@ const SECRET: &str = "s3cret-Pw";
 /// "anna:s3cret-Pw" in base64, as Basic auth sends it.
 const ANNA: &str = "Basic YW5uYTpzM2NyZXQtUHc=";
 
+/// Runs in the sandbox, so that files written to the current folder land there too.
 fn run(sandbox: &Sandbox, args: &[&str]) -> Output {
-    sandbox.cmd().args(args).output().expect("drempel runs")
+    sandbox
+        .cmd()
+        .current_dir(sandbox.path())
+        .args(args)
+        .output()
+        .expect("drempel runs")
 }
 
 fn text(out: &Output) -> String {
@@ -100,7 +106,7 @@ fn a_feed_with_credentials_is_fetched_with_them_and_they_show_up_nowhere() {
         &["report"],
         &["report", "--format", "json"],
         &["report", "--format", "html"],
-        &["export", "--include-drafts", "--yes"],
+        &["export", "--include-drafts", "--out", "export.json"],
     ] {
         let out = run(&sandbox, args);
         assert!(out.status.success(), "{args:?}: {}", text(&out));
@@ -289,7 +295,7 @@ fn a_journal_written_before_credentials_were_kept_apart_is_read_and_shown_withou
         &["feeds", "list", "--json"],
         &["feeds", "export"],
         &["report"],
-        &["export", "--include-drafts", "--yes"],
+        &["export", "--include-drafts", "--out", "export.json"],
     ] {
         let out = run(&sandbox, args);
         assert!(out.status.success(), "{args:?}: {}", text(&out));

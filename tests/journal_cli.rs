@@ -196,3 +196,109 @@ fn the_journal_is_private() {
     assert_eq!(mode(&sandbox.journal()), 0o600);
     assert_eq!(mode(&sandbox.learner_dir("me")), 0o700);
 }
+
+#[test]
+fn a_crash_right_after_the_mending_newline_leaves_every_command_working() {
+    // What an interrupted mend leaves: the torn line, then the newline that ends it, and
+    // the acknowledgement never written. Every command used to stop with exit 3 here.
+    let sandbox = Sandbox::new();
+    sandbox.run_ok(&["profile", "linkedin", "done", "photo"]);
+    let mut file = fs::OpenOptions::new()
+        .append(true)
+        .open(sandbox.journal())
+        .unwrap();
+    file.write_all(b"{\"v\":1,\"id\":\"0193\",\"at\":\"2026-11-25T10:\n{\"v\":1,\"id\":\"01")
+        .unwrap();
+    drop(file);
+    let before = fs::read(sandbox.journal()).unwrap();
+
+    for args in [
+        &["progress"][..],
+        &["progress", "--json"][..],
+        &["report"][..],
+        &["doctor"][..],
+    ] {
+        sandbox
+            .cmd()
+            .args(args)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("incomplete").or(predicate::str::is_empty()));
+    }
+    assert_eq!(
+        fs::read(sandbox.journal()).unwrap(),
+        before,
+        "reading never writes"
+    );
+
+    sandbox.run_ok(&["profile", "linkedin", "done", "headline"]);
+    assert!(fs::read(sandbox.journal()).unwrap().starts_with(&before));
+    let progress = sandbox.json(&["progress", "--json"]);
+    assert_eq!(progress["rungs"][1]["evidence"][0]["closest"]["done"], 2);
+    sandbox
+        .cmd()
+        .arg("progress")
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_journal_is_refused_with_exit_3_and_never_written_through() {
+    let sandbox = Sandbox::new();
+    sandbox.run_ok(&["profile", "linkedin", "done", "photo"]);
+    let elsewhere = sandbox.path().join("elsewhere.jsonl");
+    fs::rename(sandbox.journal(), &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, sandbox.journal()).unwrap();
+    let before = fs::read(&elsewhere).unwrap();
+    for args in [
+        &["progress"][..],
+        &["profile", "linkedin", "done", "headline"][..],
+    ] {
+        sandbox
+            .cmd()
+            .args(args)
+            .assert()
+            .code(3)
+            .stderr(predicate::str::contains("symbolic link").and(predicate::str::contains("journal.jsonl")));
+    }
+    assert_eq!(fs::read(&elsewhere).unwrap(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_journal_others_can_read_is_made_private_with_a_notice() {
+    use std::os::unix::fs::PermissionsExt;
+    let sandbox = Sandbox::new();
+    sandbox.run_ok(&["profile", "linkedin", "done", "photo"]);
+    let mode = |p: &std::path::Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let set = |p: &std::path::Path, m: u32| fs::set_permissions(p, fs::Permissions::from_mode(m)).unwrap();
+
+    set(&sandbox.learner_dir("me"), 0o755);
+    set(&sandbox.journal(), 0o644);
+    sandbox
+        .cmd()
+        .args(["profile", "linkedin", "done", "headline"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("0644").and(predicate::str::contains("0755")));
+    assert_eq!(mode(&sandbox.journal()), 0o600);
+    assert_eq!(mode(&sandbox.learner_dir("me")), 0o700);
+
+    // A command that only reads tightens too, and says so once.
+    set(&sandbox.journal(), 0o640);
+    sandbox
+        .cmd()
+        .arg("progress")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("0640").and(predicate::str::contains("private")));
+    assert_eq!(mode(&sandbox.journal()), 0o600);
+    sandbox
+        .cmd()
+        .arg("progress")
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+}

@@ -109,3 +109,4 @@ policy-label-confidential = Vertraulich:
 policy-label-dos = Gern:
 policy-label-donts = Bitte nicht:
 policy-written-by-wizard = Die { -house-rules } Ihrer Organisation für Social Media, geschrieben vom Assistenten von drempel. Ändern Sie sie nach Belieben; `drempel policy show` zeigt, was drempel daraus liest.
+error-draft-too-large = Der Entwurf { $draft } ist größer als { $limit }: viel länger, als irgendeine Plattform zulässt. Prüfen Sie, ob das die richtige Datei ist.

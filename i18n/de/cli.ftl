@@ -234,4 +234,9 @@ cli-cohort-names = Jede Person mit Namen zeigen (fragen Sie die Gruppe vorher: E
 cli-cohort-since = Zählen, wer seit diesem Tag aufgestiegen ist (YYYY-MM-DD; ohne Angabe: der Tag des neuesten Exports)
 cli-cohort-out = In diese Datei schreiben (atomar ersetzt) statt ins Terminal
 cli-cohort-format = table fürs Terminal, md, html für den Beamer, json für Skripte
+
+cli-report-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
+cli-export-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
+cli-cohort-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
+cli-feeds-export-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
 cli-scan-verbose = Jeden { -feed } mit seinem Ergebnis auflisten, nicht nur die mit einem Problem

@@ -194,3 +194,20 @@ cohort-evidence-triaged = genug Meldungen gelesen und entschieden
 cohort-evidence-kept = eine für etwas behaltene Meldung
 cohort-evidence-checked-comment = ein geprüfter Kommentar, veröffentlicht und festgehalten
 cohort-evidence-own-post = ein eigener Beitrag
+
+## Exporte mit Zahlen, die nicht stimmen können (Issue 13)
+
+cohort-skip-invalid = sie ist ein Export von drempel, aber ihre Zahlen können nicht stimmen: { $reason }. Sie wird nicht mitgezählt, damit sie die Zahlen der Gruppe nicht verfälscht; bitten Sie noch einmal um den Export
+cohort-invalid-future = { $field } ist { $at } und liegt damit in der Zukunft (geht die Uhr des Computers richtig, von dem sie stammt?)
+cohort-invalid-after-export = { $field } ist { $at }, also nach dem Erstellen des Exports selbst ({ $generated })
+cohort-invalid-before-start = { $field } ist { $at }, also vor dem Beginn des Weges ({ $start })
+cohort-invalid-too-many-steps = sie nennt { $count } Schritte, und der Weg hat { $max }
+cohort-invalid-repeated-step = sie nennt den Schritt „{ $step }“ zweimal
+cohort-invalid-too-many-rungs = ihre Zeitleiste nennt { $count } Stufen, und die Leiter hat { $max }
+cohort-invalid-repeated-rung = ihre Zeitleiste nennt die Stufe { $rung } zweimal
+cohort-invalid-never-reached = die Stufe { $rung } gilt, wurde aber nie erreicht
+cohort-invalid-steps-done = sie gibt { $claimed } erledigte Schritte an, und ihre Liste der Schritte zeigt { $listed }
+cohort-invalid-done-over-total = für { $platform } zählt sie { $done } erledigte Profilpunkte von { $total }
+cohort-invalid-count = { $field } ist { $value }, mehr als irgendjemand erreichen kann
+cohort-invalid-evidence = den fehlenden Nachweis „{ $evidence }“ kennt drempel nicht
+cohort-invalid-name = der Name der Person ist { $count } Zeichen lang

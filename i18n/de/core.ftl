@@ -214,3 +214,33 @@ lessons-catalog-missing = { $count ->
         [one] würde
        *[other] würden
     } auf Englisch erscheinen: { $keys }
+
+## Files named on the command line: read with a cap, written only as ordinary files
+
+file-not-a-file = das ist { $kind ->
+        [symlink] ein symbolischer Link
+        [pipe] eine Pipe (FIFO)
+        [device] ein Gerät
+        [socket] ein Socket
+        [folder] ein Ordner
+       *[other] etwas Besonderes
+    }, keine gewöhnliche Datei
+file-too-large = größer als { $limit }
+file-size = { $unit ->
+        [mb] { $n } MB
+       *[kb] { $n } KB
+    }
+error-out-not-a-file = drempel schreibt nicht in { $path }: { $reason }. drempel legt nur gewöhnliche Dateien an oder ersetzt sie; geben Sie eine Datei an.
+error-out-exists = { $path } ist schon vorhanden. Fügen Sie --force hinzu, um die Datei zu ersetzen, oder wählen Sie einen anderen Namen.
+error-out-write = { $path } konnte nicht geschrieben werden: { $reason }. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen, oder wählen Sie eine andere Datei.
+error-disk-full = Der Datenträger ist voll: { $path } konnte nicht geschrieben werden. Schaffen Sie dort Platz und versuchen Sie es dann noch einmal.
+out-replace-question = { $path } ist schon vorhanden. Ersetzen?
+out-kept = Es wurde nichts gespeichert; { $path } bleibt unverändert.
+
+## Sicherheit des Journals (Issue 13)
+
+warning-torn-line-inside = Zeile { $line } von { $path } ist unvollständig, wahrscheinlich wurde ein Schreibvorgang unterbrochen. Sie wird übersprungen und bleibt unverändert in der Datei.
+warning-journal-tightened = Andere Personen an diesem Computer konnten { $path } lesen (Rechte { $mode }). drempel hat es privat gemacht ({ $made }): Darin stehen Ihre Notizen und Entwürfe.
+warning-journal-too-open = Andere Personen an diesem Computer können { $path } lesen (Rechte { $mode }), und drempel konnte das nicht ändern. Darin stehen Ihre Notizen und Entwürfe: Bitten Sie die Person, die diesen Computer betreut, es privat zu machen.
+error-journal-symlink = Das Journal { $path } ist ein symbolischer Link. drempel schreibt nicht über einen Link, daher wurde nichts verändert. Legen Sie die Journaldatei selbst an diese Stelle (verschieben Sie die Datei, auf die der Link zeigt, dorthin) und versuchen Sie es dann noch einmal.
+error-journal-not-a-file = Dort, wo das Journal liegen sollte ({ $path }), steht etwas anderes als eine gewöhnliche Datei. Es wurde nichts verändert. Verschieben Sie es an einen anderen Ort und versuchen Sie es dann noch einmal.

@@ -109,3 +109,4 @@ policy-label-confidential = Confidential:
 policy-label-dos = DOs:
 policy-label-donts = DON'Ts:
 policy-written-by-wizard = Your organisation's social media policy, written by the drempel wizard. Edit it freely; `drempel policy show` shows what drempel makes of it.
+error-draft-too-large = The draft { $draft } is larger than { $limit }: far longer than any platform takes. Check that this is the file you meant.

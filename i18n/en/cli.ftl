@@ -234,4 +234,9 @@ cli-cohort-names = Show each learner by name (ask the group first: a per-person 
 cli-cohort-since = Count who moved up since this day (YYYY-MM-DD; without it: the day of the newest export)
 cli-cohort-out = Write to this file (replaced atomically) instead of the terminal
 cli-cohort-format = table for the terminal, md, html for the projector, json for scripts
+
+cli-report-force = Replace the file if it exists already, without asking
+cli-export-force = Replace the file if it exists already, without asking
+cli-cohort-force = Replace the file if it exists already, without asking
+cli-feeds-export-force = Replace the file if it exists already, without asking
 cli-scan-verbose = List every feed with how it did, not only those with a problem

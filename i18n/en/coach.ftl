@@ -154,3 +154,20 @@ cohort-evidence-triaged = enough items read and decided on
 cohort-evidence-kept = an item kept for something
 cohort-evidence-checked-comment = a checked comment, placed and recorded
 cohort-evidence-own-post = a post of their own
+
+## Exports whose figures cannot be right (issue 13)
+
+cohort-skip-invalid = it is a drempel export, but its figures cannot be right: { $reason }. It is left out so that it cannot skew the group's figures; ask for the export again
+cohort-invalid-future = { $field } is { $at }, which is in the future (is the clock of the computer it came from right?)
+cohort-invalid-after-export = { $field } is { $at }, after the export itself was made ({ $generated })
+cohort-invalid-before-start = { $field } is { $at }, before the journey started ({ $start })
+cohort-invalid-too-many-steps = it lists { $count } steps, and the journey has { $max }
+cohort-invalid-repeated-step = it lists the step "{ $step }" twice
+cohort-invalid-too-many-rungs = its timeline lists { $count } rungs, and the ladder has { $max }
+cohort-invalid-repeated-rung = its timeline lists the rung { $rung } twice
+cohort-invalid-never-reached = the rung { $rung } holds but was never reached
+cohort-invalid-steps-done = it says { $claimed } steps are done, and its list of steps shows { $listed }
+cohort-invalid-done-over-total = for { $platform } it counts { $done } profile items done out of { $total }
+cohort-invalid-count = { $field } is { $value }, more than anyone could reach
+cohort-invalid-evidence = the missing evidence "{ $evidence }" is not one drempel knows
+cohort-invalid-name = the learner's name is { $count } characters long

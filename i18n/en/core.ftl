@@ -192,3 +192,33 @@ lessons-catalog-missing = { $count ->
         [one] 1 message is
        *[other] { $count } messages are
     } missing in "{ $lang }" and would show in English: { $keys }
+
+## Files named on the command line: read with a cap, written only as ordinary files
+
+file-not-a-file = it is { $kind ->
+        [symlink] a symbolic link
+        [pipe] a pipe (FIFO)
+        [device] a device
+        [socket] a socket
+        [folder] a folder
+       *[other] something special
+    }, not an ordinary file
+file-too-large = it is larger than { $limit }
+file-size = { $unit ->
+        [mb] { $n } MB
+       *[kb] { $n } KB
+    }
+error-out-not-a-file = Will not write to { $path }: { $reason }. drempel only creates or replaces ordinary files; name a file instead.
+error-out-exists = { $path } exists already. Add --force to replace it, or name another file.
+error-out-write = Could not write { $path }: { $reason }. Check that the folder exists and that you may write there, or name another file.
+error-disk-full = The disk is full: { $path } could not be written. Make some room on that disk, then try again.
+out-replace-question = { $path } exists already. Replace it?
+out-kept = Nothing was written; { $path } stays as it was.
+
+## Journal safety (issue 13)
+
+warning-torn-line-inside = Line { $line } of { $path } is incomplete, probably from an interrupted write. It is skipped and kept in the file as it is.
+warning-journal-tightened = { $path } could be read by other people on this computer (permissions { $mode }). drempel made it private ({ $made }): it holds your notes and drafts.
+warning-journal-too-open = { $path } can be read by other people on this computer (permissions { $mode }), and drempel could not change that. It holds your notes and drafts: ask whoever manages this computer to make it private.
+error-journal-symlink = The journal { $path } is a symbolic link. drempel does not write through a link, so nothing was changed. Put the journal file itself in that place (move the file the link points to there), then try again.
+error-journal-not-a-file = Something other than an ordinary file is where the journal should be ({ $path }). Nothing was changed. Move it away, then try again.

@@ -113,3 +113,4 @@ policy-label-confidential = Confidentiel :
 policy-label-dos = À faire :
 policy-label-donts = À éviter :
 policy-written-by-wizard = La { -house-rules } réseaux sociaux de votre organisation, écrite par le parcours guidé de drempel. Modifiez-la librement ; `drempel policy show` montre ce que drempel en comprend.
+error-draft-too-large = Le brouillon { $draft } dépasse { $limit } : bien plus long que ce qu'accepte n'importe quelle plateforme. Vérifiez que c'est bien le fichier voulu.

@@ -235,4 +235,9 @@ cli-cohort-names = Afficher chaque apprenant par son nom (demandez d'abord au gr
 cli-cohort-since = Compter qui a progressé depuis ce jour (YYYY-MM-DD ; sans cette option : le jour de l'export le plus récent)
 cli-cohort-out = Écrire dans ce fichier (remplacé de façon atomique) au lieu du terminal
 cli-cohort-format = table pour le terminal, md, html pour le projecteur, json pour les scripts
+
+cli-report-force = Remplacer le fichier s'il existe déjà, sans demander
+cli-export-force = Remplacer le fichier s'il existe déjà, sans demander
+cli-cohort-force = Remplacer le fichier s'il existe déjà, sans demander
+cli-feeds-export-force = Remplacer le fichier s'il existe déjà, sans demander
 cli-scan-verbose = Lister chaque { -feed } avec son résultat, pas seulement ceux qui ont un problème

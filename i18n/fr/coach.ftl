@@ -196,3 +196,20 @@ cohort-evidence-triaged = assez d'articles lus et triés
 cohort-evidence-kept = un article gardé pour quelque chose
 cohort-evidence-checked-comment = un commentaire vérifié, publié et noté
 cohort-evidence-own-post = une publication personnelle
+
+## Exports dont les chiffres ne peuvent pas être justes (ticket 13)
+
+cohort-skip-invalid = c'est un export drempel, mais ses chiffres ne peuvent pas être justes : { $reason }. Il n'est pas compté, pour ne pas fausser les chiffres du groupe ; redemandez l'export
+cohort-invalid-future = { $field } vaut { $at }, une date dans le futur (l'horloge de l'ordinateur d'où il vient est-elle à l'heure ?)
+cohort-invalid-after-export = { $field } vaut { $at }, après la création de l'export lui-même ({ $generated })
+cohort-invalid-before-start = { $field } vaut { $at }, avant le début du parcours ({ $start })
+cohort-invalid-too-many-steps = il liste { $count } étapes, et le parcours en compte { $max }
+cohort-invalid-repeated-step = il liste deux fois l'étape « { $step } »
+cohort-invalid-too-many-rungs = sa chronologie liste { $count } échelons, et l'échelle en compte { $max }
+cohort-invalid-repeated-rung = sa chronologie liste deux fois l'échelon { $rung }
+cohort-invalid-never-reached = l'échelon { $rung } est acquis mais n'a jamais été atteint
+cohort-invalid-steps-done = il indique { $claimed } étapes terminées, et sa liste d'étapes en montre { $listed }
+cohort-invalid-done-over-total = pour { $platform }, il compte { $done } éléments du profil terminés sur { $total }
+cohort-invalid-count = { $field } vaut { $value }, plus que ce que quiconque peut atteindre
+cohort-invalid-evidence = drempel ne connaît pas la preuve manquante « { $evidence } »
+cohort-invalid-name = le nom de la personne fait { $count } caractères

@@ -204,3 +204,33 @@ lessons-catalog-missing = { $count ->
         [one] { $count } message manque en « { $lang } » et s'afficherait
        *[other] { $count } messages manquent en « { $lang } » et s'afficheraient
     } en anglais : { $keys }
+
+## Files named on the command line: read with a cap, written only as ordinary files
+
+file-not-a-file = c'est { $kind ->
+        [symlink] un lien symbolique
+        [pipe] un tube (FIFO)
+        [device] un périphérique
+        [socket] un socket
+        [folder] un dossier
+       *[other] un fichier spécial
+    }, pas un fichier ordinaire
+file-too-large = il dépasse { $limit }
+file-size = { $unit ->
+        [mb] { $n } Mo
+       *[kb] { $n } Ko
+    }
+error-out-not-a-file = drempel n'écrit pas dans { $path } : { $reason }. drempel ne crée ou ne remplace que des fichiers ordinaires ; indiquez un fichier.
+error-out-exists = { $path } existe déjà. Ajoutez --force pour le remplacer, ou choisissez un autre nom.
+error-out-write = Impossible d'écrire { $path } : { $reason }. Vérifiez que le dossier existe et que vous avez le droit d'y écrire, ou choisissez un autre fichier.
+error-disk-full = Le disque est plein : { $path } n'a pas pu être écrit. Libérez de la place sur ce disque, puis réessayez.
+out-replace-question = { $path } existe déjà. Le remplacer ?
+out-kept = Rien n'a été écrit ; { $path } reste tel quel.
+
+## Sécurité du journal (ticket 13)
+
+warning-torn-line-inside = La ligne { $line } de { $path } est incomplète, sans doute à cause d'une écriture interrompue. Elle est ignorée et reste telle quelle dans le fichier.
+warning-journal-tightened = D'autres personnes sur cet ordinateur pouvaient lire { $path } (droits { $mode }). drempel l'a rendu privé ({ $made }) : il contient vos notes et vos brouillons.
+warning-journal-too-open = D'autres personnes sur cet ordinateur peuvent lire { $path } (droits { $mode }), et drempel n'a pas pu changer cela. Il contient vos notes et vos brouillons : demandez à la personne qui gère cet ordinateur de le rendre privé.
+error-journal-symlink = Le journal { $path } est un lien symbolique. drempel n'écrit pas à travers un lien : rien n'a été modifié. Placez le fichier du journal lui-même à cet endroit (déplacez-y le fichier vers lequel pointe le lien), puis réessayez.
+error-journal-not-a-file = À la place du journal ({ $path }), il y a autre chose qu'un fichier ordinaire. Rien n'a été modifié. Déplacez-le ailleurs, puis réessayez.

@@ -109,3 +109,4 @@ policy-label-confidential = Vertrouwelijk:
 policy-label-dos = Wel doen:
 policy-label-donts = Niet doen:
 policy-written-by-wizard = Het socialemediabeleid van je organisatie, geschreven door de wizard van drempel. Pas het gerust aan; `drempel policy show` laat zien wat drempel ervan maakt.
+error-draft-too-large = De tekst { $draft } is groter dan { $limit }: veel langer dan welk platform ook toelaat. Kijk of dit het bestand is dat je bedoelde.

@@ -234,4 +234,9 @@ cli-cohort-names = Elke cursist bij naam tonen (vraag het de groep eerst: een ov
 cli-cohort-since = Tellen wie sinds deze dag een trede hoger staat (YYYY-MM-DD; zonder deze optie: de dag van de nieuwste export)
 cli-cohort-out = Naar dit bestand schrijven (in één keer vervangen) in plaats van naar de terminal
 cli-cohort-format = table voor de terminal, md, html voor de projector, json voor scripts
+
+cli-report-force = Een bestand dat al bestaat vervangen, zonder te vragen
+cli-export-force = Een bestand dat al bestaat vervangen, zonder te vragen
+cli-cohort-force = Een bestand dat al bestaat vervangen, zonder te vragen
+cli-feeds-export-force = Een bestand dat al bestaat vervangen, zonder te vragen
 cli-scan-verbose = Elke { -feed } tonen met hoe het ging, niet alleen die met een probleem

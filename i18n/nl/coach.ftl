@@ -193,3 +193,20 @@ cohort-evidence-triaged = genoeg berichten gelezen en erover beslist
 cohort-evidence-kept = een bericht bewaard voor iets
 cohort-evidence-checked-comment = een nagekeken reactie, geplaatst en genoteerd
 cohort-evidence-own-post = een eigen bericht
+
+## Exports met cijfers die niet kunnen kloppen (issue 13)
+
+cohort-skip-invalid = het is een export van drempel, maar de cijfers kunnen niet kloppen: { $reason }. Hij telt niet mee, zodat hij de cijfers van de groep niet scheeftrekt; vraag de export opnieuw
+cohort-invalid-future = { $field } is { $at }, en dat ligt in de toekomst (staat de klok van de computer waar hij vandaan komt goed?)
+cohort-invalid-after-export = { $field } is { $at }, na het moment waarop de export zelf is gemaakt ({ $generated })
+cohort-invalid-before-start = { $field } is { $at }, voordat het traject begon ({ $start })
+cohort-invalid-too-many-steps = er staan { $count } stappen in, en het traject heeft er { $max }
+cohort-invalid-repeated-step = de stap "{ $step }" staat er twee keer in
+cohort-invalid-too-many-rungs = de tijdlijn noemt { $count } treden, en de ladder heeft er { $max }
+cohort-invalid-repeated-rung = de tijdlijn noemt de trede { $rung } twee keer
+cohort-invalid-never-reached = de trede { $rung } geldt, maar is nooit bereikt
+cohort-invalid-steps-done = er staat dat { $claimed } stappen klaar zijn, en de lijst met stappen laat er { $listed } zien
+cohort-invalid-done-over-total = voor { $platform } telt hij { $done } profielonderdelen klaar van de { $total }
+cohort-invalid-count = { $field } is { $value }, meer dan iemand kan halen
+cohort-invalid-evidence = het ontbrekende bewijs "{ $evidence }" kent drempel niet
+cohort-invalid-name = de naam van de cursist is { $count } tekens lang

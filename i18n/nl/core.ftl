@@ -214,3 +214,33 @@ doctor-lessons-ok = { $origin }, taal { $lang }, { $count ->
 doctor-terminal-line = stdin is een terminal: { $stdin }, stdout is een terminal: { $stdout }, kleur { $colour }, { $width } kolommen, TERM={ $term }, NO_COLOR={ $no_color }, LANG={ $lang }
 doctor-yes = ja
 doctor-no = nee
+
+## Files named on the command line: read with a cap, written only as ordinary files
+
+file-not-a-file = het is { $kind ->
+        [symlink] een symbolische koppeling
+        [pipe] een pipe (FIFO)
+        [device] een apparaat
+        [socket] een socket
+        [folder] een map
+       *[other] iets bijzonders
+    }, geen gewoon bestand
+file-too-large = het is groter dan { $limit }
+file-size = { $unit ->
+        [mb] { $n } MB
+       *[kb] { $n } KB
+    }
+error-out-not-a-file = drempel schrijft niet naar { $path }: { $reason }. drempel maakt of vervangt alleen gewone bestanden; geef een bestand op.
+error-out-exists = { $path } bestaat al. Voeg --force toe om het te vervangen, of kies een andere naam.
+error-out-write = Kan { $path } niet schrijven: { $reason }. Kijk of de map bestaat en of je daarin mag schrijven, of kies een ander bestand.
+error-disk-full = De schijf is vol: { $path } kon niet geschreven worden. Maak ruimte vrij op die schijf en probeer het opnieuw.
+out-replace-question = { $path } bestaat al. Wil je het vervangen?
+out-kept = Er is niets geschreven; { $path } blijft zoals het was.
+
+## Veiligheid van het logboek (issue 13)
+
+warning-torn-line-inside = Regel { $line } van { $path } is onvolledig, waarschijnlijk door een onderbroken schrijfactie. Die regel wordt overgeslagen en blijft zoals hij is in het bestand staan.
+warning-journal-tightened = Anderen op deze computer konden { $path } lezen (rechten { $mode }). drempel heeft het privé gemaakt ({ $made }): er staan je notities en concepten in.
+warning-journal-too-open = Anderen op deze computer kunnen { $path } lezen (rechten { $mode }), en drempel kon dat niet veranderen. Er staan je notities en concepten in: vraag wie deze computer beheert om het privé te maken.
+error-journal-symlink = Het logboek { $path } is een symbolische koppeling. drempel schrijft niet via een koppeling, dus er is niets veranderd. Zet het logboekbestand zelf op die plek (verplaats het bestand waar de koppeling naar wijst) en probeer het dan opnieuw.
+error-journal-not-a-file = Op de plek van het logboek ({ $path }) staat iets anders dan een gewoon bestand. Er is niets veranderd. Zet het ergens anders neer en probeer het dan opnieuw.

@@ -102,6 +102,13 @@ pub fn limit(platform: Platform, kind: TextKind) -> usize {
     }
 }
 
+/// The most bytes a draft may have. The longest text any platform takes is a Facebook
+/// post of 63,206 UTF-16 units, at most three bytes of UTF-8 each: about 190 KB in any
+/// script. A draft up to this size is still checked and told how far over the limit it
+/// is; a larger file is no draft (a log, a dump, the wrong file) and is refused before
+/// the check spends time and memory on it.
+pub const MAX_DRAFT_BYTES: u64 = 256 * 1024;
+
 /// Counts `text` as `platform` counts a text of `kind`.
 pub fn count(platform: Platform, kind: TextKind, text: &str) -> Count {
     let text = prepare(text);
@@ -276,6 +283,16 @@ mod tests {
     const THUMB_TONE: &str = "\u{1F44D}\u{1F3FD}"; // 👍🏽
     const KEYCAP_ONE: &str = "1\u{FE0F}\u{20E3}"; // 1️⃣
     const E_ACUTE_DECOMPOSED: &str = "e\u{0301}"; // é as e + combining acute
+
+    #[test]
+    fn the_draft_cap_fits_the_longest_text_of_every_platform_in_any_script() {
+        for platform in Platform::ALL {
+            for kind in [Comment, Post, Headline, Bio] {
+                let bytes = 3 * limit(platform, kind) as u64;
+                assert!(bytes < MAX_DRAFT_BYTES, "{platform} {kind:?}: {bytes}");
+            }
+        }
+    }
 
     #[test]
     fn plain_latin_text_counts_one_per_character_everywhere() {

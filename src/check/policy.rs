@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::error::{Error, Result};
+use crate::files;
 use crate::fsutil;
 use crate::lessons::{BASE_LANGUAGE, EMBEDDED};
 use crate::t;
@@ -141,7 +142,13 @@ impl Policy {
     /// Reads and validates a policy file; a problem becomes an error naming the file
     /// and line (exit 2: the person can fix the file).
     pub fn read(path: &Path) -> Result<Policy> {
-        let bytes = std::fs::read(path).map_err(|e| Error::PolicyUnreadable {
+        Policy::read_with_text(path).map(|(policy, _)| policy)
+    }
+
+    /// [`Policy::read`], with the file's text as it was read (to store it unchanged). At
+    /// most [`MAX_POLICY_BYTES`]; a pipe or device is refused, never waited on.
+    pub fn read_with_text(path: &Path) -> Result<(Policy, String)> {
+        let bytes = files::read_capped(path, MAX_POLICY_BYTES).map_err(|e| Error::PolicyUnreadable {
             path: path.to_owned(),
             reason: e.to_string(),
         })?;
@@ -150,11 +157,12 @@ impl Policy {
             line: None,
             reason: t!("policy-not-utf8"),
         })?;
-        Policy::parse(&text).map_err(|p| Error::PolicyInvalid {
+        let policy = Policy::parse(&text).map_err(|p| Error::PolicyInvalid {
             path: path.to_owned(),
             line: p.line,
             reason: p.reason,
-        })
+        })?;
+        Ok((policy, text))
     }
 
     /// The learner's policy, if one was stored.
@@ -173,6 +181,9 @@ impl Policy {
             .chain(self.products.iter().map(String::as_str))
     }
 }
+
+/// A policy is a page or two of TOML; a megabyte is far beyond any.
+pub const MAX_POLICY_BYTES: u64 = 1024 * 1024;
 
 pub fn stored_path(learner_dir: &Path) -> PathBuf {
     learner_dir.join(FILE_NAME)

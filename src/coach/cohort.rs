@@ -7,13 +7,14 @@ use std::fmt::{self, Write};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::export::{self, Learner, Stuck};
 use super::report::md_escape;
 use super::timeline::{RungReached, StepReached};
 use super::{ALL_RUNGS, EVIDENCE_IDS, evidence_label, html, local_date, start_of_day, svg};
+use crate::files::{self, InputError};
 use crate::ladder::Rung;
 use crate::step::Step;
 use crate::t;
@@ -27,18 +28,52 @@ pub const VERSION: u32 = 1;
 /// would cost the memory a room's worth of exports needs.
 pub const MAX_EXPORT_BYTES: u64 = 4 * 1024 * 1024;
 
-/// What the cohort needs from one export; everything else in it is ignored.
+/// How far ahead of this computer's clock an export's dates may be: a laptop set to the
+/// wrong time zone is a few hours off; a forged date next month is not.
+pub const CLOCK_SKEW: TimeDelta = TimeDelta::hours(3);
+
+/// More of anything (keywords, scans, comments…) than a person could reach in years.
+pub const MAX_COUNT: u64 = 1_000_000;
+
+/// More items than any platform's profile checklist could hold.
+pub const MAX_CHECKLIST_ITEMS: u64 = 1_000;
+
+/// A learner's name longer than this is not a name.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// A reason quoted from a parser is cut to this many characters: it can quote the file.
+const MAX_REASON_CHARS: usize = 200;
+
+/// What the cohort needs from one export, and the figures it checks; everything else in
+/// it is ignored. Every string in it is sanitised (see [`parse_record`]).
 #[derive(Clone, Debug, Deserialize)]
 pub struct Record {
     pub generated_at: DateTime<Utc>,
     #[serde(default)]
     pub journey: Option<String>,
+    /// Missing in exports written before it was added.
+    #[serde(default)]
+    pub started_at: Option<DateTime<Utc>>,
     pub learner: Learner,
     pub rung: Rung,
     pub timeline: Vec<RungReached>,
     pub steps: Vec<StepReached>,
     #[serde(default)]
     pub stuck: Option<Stuck>,
+    #[serde(default)]
+    pub steps_done: Option<u64>,
+    #[serde(default)]
+    pub counts: Option<BTreeMap<String, u64>>,
+    #[serde(default)]
+    pub checklists: Option<Vec<ChecklistFigures>>,
+}
+
+/// The figures of one platform's checklist in an export.
+#[derive(Clone, Debug, Deserialize)]
+pub struct ChecklistFigures {
+    pub platform: String,
+    pub done: u64,
+    pub total: u64,
 }
 
 impl Record {
@@ -84,8 +119,121 @@ pub enum SkipReason {
     /// Written by a newer drempel.
     Newer(u64),
     Damaged(String),
+    /// A drempel export whose figures cannot be right: left out so that one forged or
+    /// broken file cannot skew a room's figures.
+    Invalid(Invalid),
     /// An older export of the same journey as this file.
     Duplicate(PathBuf),
+}
+
+/// Why an export's figures cannot be right. Fields are named as in the export's JSON.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Invalid {
+    /// A date later than now, beyond [`CLOCK_SKEW`].
+    Future {
+        field: String,
+        at: DateTime<Utc>,
+    },
+    /// A date later than the export itself.
+    AfterExport {
+        field: String,
+        at: DateTime<Utc>,
+        generated: DateTime<Utc>,
+    },
+    /// A rung or step reached before the journey started.
+    BeforeStart {
+        field: String,
+        at: DateTime<Utc>,
+        start: DateTime<Utc>,
+    },
+    TooManySteps(usize),
+    RepeatedStep(Step),
+    TooManyRungs(usize),
+    RepeatedRung(Rung),
+    /// A rung that holds now but was never reached.
+    NeverReached(Rung),
+    /// `steps_done` against the steps listed as done.
+    StepsDone {
+        claimed: u64,
+        listed: usize,
+    },
+    DoneOverTotal {
+        platform: String,
+        done: u64,
+        total: u64,
+    },
+    /// A count beyond what anyone could reach.
+    Count {
+        field: String,
+        value: u64,
+    },
+    UnknownEvidence(String),
+    NameTooLong(usize),
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let date = |at: &DateTime<Utc>| at.format("%Y-%m-%d %H:%M UTC").to_string();
+        let text = match self {
+            Invalid::Future { field, at } => {
+                t!("cohort-invalid-future", field = field.as_str(), at = date(at))
+            }
+            Invalid::AfterExport { field, at, generated } => t!(
+                "cohort-invalid-after-export",
+                field = field.as_str(),
+                at = date(at),
+                generated = date(generated)
+            ),
+            Invalid::BeforeStart { field, at, start } => t!(
+                "cohort-invalid-before-start",
+                field = field.as_str(),
+                at = date(at),
+                start = date(start)
+            ),
+            Invalid::TooManySteps(count) => {
+                t!(
+                    "cohort-invalid-too-many-steps",
+                    count = *count,
+                    max = Step::ALL.len()
+                )
+            }
+            Invalid::RepeatedStep(step) => t!("cohort-invalid-repeated-step", step = step_name(*step)),
+            Invalid::TooManyRungs(count) => {
+                t!(
+                    "cohort-invalid-too-many-rungs",
+                    count = *count,
+                    max = Rung::CLIMB.len()
+                )
+            }
+            Invalid::RepeatedRung(rung) => t!("cohort-invalid-repeated-rung", rung = rung.name()),
+            Invalid::NeverReached(rung) => t!("cohort-invalid-never-reached", rung = rung.name()),
+            Invalid::StepsDone { claimed, listed } => {
+                t!("cohort-invalid-steps-done", claimed = *claimed, listed = *listed)
+            }
+            Invalid::DoneOverTotal {
+                platform,
+                done,
+                total,
+            } => t!(
+                "cohort-invalid-done-over-total",
+                platform = platform.as_str(),
+                done = *done,
+                total = *total
+            ),
+            Invalid::Count { field, value } => {
+                t!(
+                    "cohort-invalid-count",
+                    field = field.as_str(),
+                    value = value.to_string()
+                )
+            }
+            Invalid::UnknownEvidence(evidence) => {
+                t!("cohort-invalid-evidence", evidence = evidence.as_str())
+            }
+            Invalid::NameTooLong(chars) => t!("cohort-invalid-name", count = *chars),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl fmt::Display for SkipReason {
@@ -105,8 +253,12 @@ impl fmt::Display for SkipReason {
                 supported = export::VERSION
             ),
             SkipReason::Damaged(reason) => t!("cohort-skip-damaged", reason = reason.as_str()),
+            SkipReason::Invalid(invalid) => t!("cohort-skip-invalid", reason = invalid.to_string()),
             SkipReason::Duplicate(newer) => {
-                t!("cohort-skip-duplicate", newer = newer.display().to_string())
+                t!(
+                    "cohort-skip-duplicate",
+                    newer = sanitize_line(&newer.display().to_string())
+                )
             }
         };
         f.write_str(&text)
@@ -191,29 +343,51 @@ fn io_reason(err: &std::io::Error) -> SkipReason {
     if err.kind() == std::io::ErrorKind::NotFound {
         SkipReason::Missing
     } else {
-        SkipReason::Unreadable(err.to_string())
+        SkipReason::Unreadable(clean(&err.to_string()))
     }
+}
+
+/// Text quoted from a file or a parser, made safe to print: no controls or bidi
+/// overrides, one line, and short (a parser's message can quote a whole string).
+fn clean(text: &str) -> String {
+    let line = sanitize_line(text);
+    if line.chars().count() <= MAX_REASON_CHARS {
+        return line;
+    }
+    let mut cut: String = line.chars().take(MAX_REASON_CHARS).collect();
+    cut.push('…');
+    cut
 }
 
 /// Reads one export, deciding first whether it is one at all and of which version.
+/// At most [`MAX_EXPORT_BYTES`] are read, whatever size the file reports; a pipe or
+/// device is skipped, never waited on.
 pub fn read_record(path: &Path) -> Result<Record, SkipReason> {
-    let size = fs::metadata(path).map_err(|e| io_reason(&e))?.len();
-    if size > MAX_EXPORT_BYTES {
-        return Err(SkipReason::TooLarge(size));
-    }
-    let bytes = fs::read(path).map_err(|e| io_reason(&e))?;
+    let bytes = files::read_capped(path, MAX_EXPORT_BYTES).map_err(|err| match err {
+        InputError::Io(err) => io_reason(&err),
+        InputError::TooLarge { size: Some(size), .. } => SkipReason::TooLarge(size),
+        other => SkipReason::Unreadable(other.to_string()),
+    })?;
     parse_record(&bytes)
 }
 
+/// Reads an export's bytes: what it is, which version, then its figures, checked
+/// against this computer's clock (see [`parse_record_at`]).
 pub fn parse_record(bytes: &[u8]) -> Result<Record, SkipReason> {
+    parse_record_at(bytes, Utc::now())
+}
+
+/// [`parse_record`] as if the time were `now`. Every string taken from the file, the
+/// parser's messages included, is sanitised: an export is untrusted input.
+pub fn parse_record_at(bytes: &[u8], now: DateTime<Utc>) -> Result<Record, SkipReason> {
     let header: Header = match serde_json::from_slice(bytes) {
         Ok(header) => header,
         Err(err) if err.is_data() => return Err(SkipReason::Foreign(None)),
-        Err(err) => return Err(SkipReason::NotJson(err.to_string())),
+        Err(err) => return Err(SkipReason::NotJson(clean(&err.to_string()))),
     };
     match header.format.as_deref() {
         Some(export::FORMAT) => {}
-        other => return Err(SkipReason::Foreign(other.map(str::to_owned))),
+        other => return Err(SkipReason::Foreign(other.map(clean))),
     }
     let version = header
         .version
@@ -226,7 +400,133 @@ pub fn parse_record(bytes: &[u8]) -> Result<Record, SkipReason> {
     if version == 0 {
         return Err(SkipReason::Damaged(t!("cohort-no-version")));
     }
-    serde_json::from_slice(bytes).map_err(|e| SkipReason::Damaged(e.to_string()))
+    let mut record: Record =
+        serde_json::from_slice(bytes).map_err(|e| SkipReason::Damaged(clean(&e.to_string())))?;
+    record.learner.name = record.learner.name.as_deref().map(sanitize_line);
+    record.journey = record.journey.as_deref().map(clean);
+    validate(&record, now).map_err(SkipReason::Invalid)?;
+    Ok(record)
+}
+
+/// Checks that an export's figures can be true: no dates in the future or before the
+/// journey, no more steps or rungs than there are, counts a person can reach.
+fn validate(record: &Record, now: DateTime<Utc>) -> Result<(), Invalid> {
+    if let Some(name) = &record.learner.name {
+        let chars = name.chars().count();
+        if chars > MAX_NAME_CHARS {
+            return Err(Invalid::NameTooLong(chars));
+        }
+    }
+    if let Some(stuck) = &record.stuck
+        && !EVIDENCE_IDS.contains(&stuck.evidence.as_str())
+    {
+        return Err(Invalid::UnknownEvidence(clean(&stuck.evidence)));
+    }
+
+    if record.steps.len() > Step::ALL.len() {
+        return Err(Invalid::TooManySteps(record.steps.len()));
+    }
+    let mut steps = HashSet::new();
+    if let Some(step) = record.steps.iter().find(|s| !steps.insert(s.step)) {
+        return Err(Invalid::RepeatedStep(step.step));
+    }
+    if record.timeline.len() > Rung::CLIMB.len() {
+        return Err(Invalid::TooManyRungs(record.timeline.len()));
+    }
+    let mut rungs = HashSet::new();
+    if let Some(rung) = record.timeline.iter().find(|r| !rungs.insert(r.rung)) {
+        return Err(Invalid::RepeatedRung(rung.rung));
+    }
+    if let Some(rung) = record.timeline.iter().find(|r| r.holds && r.reached_at.is_none()) {
+        return Err(Invalid::NeverReached(rung.rung));
+    }
+
+    // Every date: not ahead of this clock, nor of the export, nor before the journey.
+    let start = record
+        .started_at
+        .or_else(|| record.journey.as_deref().and_then(uuid_v7_time));
+    let mut dates: Vec<(String, DateTime<Utc>)> = vec![("generated_at".into(), record.generated_at)];
+    if let Some(started) = record.started_at {
+        dates.push(("started_at".into(), started));
+    }
+    for reached in &record.timeline {
+        if let Some(at) = reached.reached_at {
+            dates.push((format!("timeline[{}].reached_at", json_name(&reached.rung)), at));
+        }
+    }
+    for step in &record.steps {
+        if let Some(at) = step.done_at {
+            dates.push((format!("steps[{}].done_at", step.step.as_str()), at));
+        }
+    }
+    for (field, at) in dates {
+        if at > now + CLOCK_SKEW {
+            return Err(Invalid::Future { field, at });
+        }
+        if at > record.generated_at + CLOCK_SKEW {
+            return Err(Invalid::AfterExport {
+                field,
+                at,
+                generated: record.generated_at,
+            });
+        }
+        if let Some(start) = start
+            && at < start - CLOCK_SKEW
+        {
+            return Err(Invalid::BeforeStart { field, at, start });
+        }
+    }
+
+    let listed = record.steps.iter().filter(|s| s.done).count();
+    if let Some(claimed) = record.steps_done
+        && claimed != listed as u64
+    {
+        return Err(Invalid::StepsDone { claimed, listed });
+    }
+    for (name, value) in record.counts.iter().flatten() {
+        if *value > MAX_COUNT {
+            return Err(Invalid::Count {
+                field: format!("counts.{}", clean(name)),
+                value: *value,
+            });
+        }
+    }
+    for checklist in record.checklists.iter().flatten() {
+        let platform = clean(&checklist.platform);
+        if checklist.total > MAX_CHECKLIST_ITEMS {
+            return Err(Invalid::Count {
+                field: format!("checklists[{platform}].total"),
+                value: checklist.total,
+            });
+        }
+        if checklist.done > checklist.total {
+            return Err(Invalid::DoneOverTotal {
+                platform,
+                done: checklist.done,
+                total: checklist.total,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// How a value is spelled in the JSON: `critic`.
+fn json_name(value: &impl Serialize) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// The moment a version 7 UUID was made (an export's journey id is its first event's
+/// id): when the journey started, for exports without `started_at`.
+fn uuid_v7_time(id: &str) -> Option<DateTime<Utc>> {
+    let uuid = uuid::Uuid::parse_str(id).ok()?;
+    if uuid.get_version_num() != 7 {
+        return None;
+    }
+    let (secs, nanos) = uuid.get_timestamp()?.to_unix();
+    DateTime::from_timestamp(i64::try_from(secs).ok()?, nanos)
 }
 
 /// A learner who exported twice counts once: the newest export of a journey wins.
@@ -455,7 +755,7 @@ pub fn summarise(loaded: &Loaded, since: Option<NaiveDate>, names: bool) -> Coho
                         entry
                             .path
                             .file_stem()
-                            .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+                            .map_or_else(String::new, |s| sanitize_line(&s.to_string_lossy()))
                     }),
                 rung: entry.record.rung,
                 rung_since: entry.record.rung_before(since_start),
@@ -471,7 +771,8 @@ pub fn summarise(loaded: &Loaded, since: Option<NaiveDate>, names: bool) -> Coho
         .skipped
         .iter()
         .map(|s| SkippedOut {
-            path: s.path.display().to_string(),
+            // File names are outside text too: a collected folder can hold any name.
+            path: sanitize_line(&s.path.display().to_string()),
             reason: s.reason.to_string(),
         })
         .collect();
@@ -500,7 +801,7 @@ pub fn summarise(loaded: &Loaded, since: Option<NaiveDate>, names: bool) -> Coho
 
 impl Cohort {
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("cohorts serialise to JSON")
+        crate::ui::json::to_string_pretty(self)
     }
 
     fn headline(&self) -> String {
@@ -912,5 +1213,254 @@ mod tests {
             parse_record(br#"{"format":"drempel-export"}"#),
             Err(SkipReason::Damaged(_))
         ));
+    }
+
+    use crate::coach::export::Export;
+    use crate::journal::{Event, EventBody, Welcome};
+    use crate::lessons::Library;
+    use crate::strategy::{Goal, Strategy};
+    use chrono::TimeZone;
+    use serde_json::{Value, json};
+
+    /// A true export: welcomed and with a strategy (a Spectator) on 2 March 2026 at 9,
+    /// written at 17:00; "now" is the evening after.
+    fn genuine() -> (Value, DateTime<Utc>) {
+        let at = |h: u32, m: u32| Utc.with_ymd_and_hms(2026, 3, 2, h, m, 0).unwrap();
+        let events = vec![
+            Event {
+                id: "0195a3b4-0000-7000-8000-000000000001".into(),
+                at: at(9, 0),
+                body: EventBody::Welcomed(Welcome {
+                    name: "Ada Lovelace".into(),
+                    ..Welcome::default()
+                }),
+            },
+            Event {
+                id: "0195a3b4-0000-7000-8000-000000000002".into(),
+                at: at(9, 20),
+                body: EventBody::StrategySet(Strategy {
+                    goals: vec![Goal::Recruitment],
+                    audience: None,
+                    why: None,
+                }),
+            },
+        ];
+        let lessons = Library::embedded().load("en").unwrap();
+        let export = Export::build(&events, &lessons, at(17, 0), false);
+        (serde_json::from_str(&export.to_json()).unwrap(), at(20, 0))
+    }
+
+    fn parse(value: &Value, now: DateTime<Utc>) -> Result<Record, SkipReason> {
+        parse_record_at(value.to_string().as_bytes(), now)
+    }
+
+    fn invalid(value: &Value, now: DateTime<Utc>) -> Invalid {
+        match parse(value, now) {
+            Err(SkipReason::Invalid(invalid)) => invalid,
+            other => panic!("not refused as invalid: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_genuine_export_passes_the_checks() {
+        let (export, now) = genuine();
+        let record = parse(&export, now).unwrap();
+        assert_eq!(record.rung, Rung::Spectator);
+        assert_eq!(
+            record.started_at,
+            Some(Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap())
+        );
+        // A laptop clock an hour or two ahead is not a forgery.
+        let mut ahead = export.clone();
+        ahead["generated_at"] = json!("2026-03-02T21:30:00Z");
+        parse(&ahead, now).unwrap();
+        // Older exports have no started_at: the journey id's own time serves.
+        let mut older = export;
+        older.as_object_mut().unwrap().remove("started_at");
+        parse(&older, now).unwrap();
+    }
+
+    #[test]
+    fn forged_dates_make_an_export_invalid() {
+        let (export, now) = genuine();
+        let mut future = export.clone();
+        future["generated_at"] = json!("2027-01-01T00:00:00Z");
+        assert!(matches!(invalid(&future, now), Invalid::Future { field, .. } if field == "generated_at"));
+
+        let mut after = export.clone();
+        after["steps"][0]["done_at"] = json!("2026-03-02T21:00:00Z");
+        let reason = invalid(&after, now);
+        assert!(matches!(&reason, Invalid::AfterExport { field, .. } if field == "steps[welcome].done_at"));
+        assert!(reason.to_string().contains("after the export"), "{reason}");
+
+        let mut early = export.clone();
+        early["timeline"][0]["reached_at"] = json!("2025-12-24T10:00:00Z");
+        let reason = invalid(&early, now);
+        assert!(
+            matches!(&reason, Invalid::BeforeStart { field, .. } if field == "timeline[spectator].reached_at"),
+            "{reason:?}"
+        );
+        assert!(
+            reason.to_string().contains("before the journey started"),
+            "{reason}"
+        );
+
+        // Without started_at, the UUIDv7 journey id says when the journey started.
+        let mut older = early;
+        older.as_object_mut().unwrap().remove("started_at");
+        older["journey"] = json!("019c0000-0000-7000-8000-000000000001"); // 27 January 2026
+        assert!(matches!(invalid(&older, now), Invalid::BeforeStart { .. }));
+    }
+
+    #[test]
+    fn impossible_steps_rungs_and_counts_make_an_export_invalid() {
+        let (export, now) = genuine();
+        type Forge = fn(&mut Value);
+        type Expect = fn(&Invalid) -> bool;
+        let cases: Vec<(Forge, Expect)> = vec![
+            (
+                |e| {
+                    let step = e["steps"][7].clone();
+                    e["steps"].as_array_mut().unwrap().push(step);
+                },
+                |i| matches!(i, Invalid::TooManySteps(9)),
+            ),
+            (
+                |e| e["steps"][1]["step"] = json!("welcome"),
+                |i| matches!(i, Invalid::RepeatedStep(Step::Welcome)),
+            ),
+            (
+                |e| e["timeline"][1]["rung"] = json!("spectator"),
+                |i| matches!(i, Invalid::RepeatedRung(Rung::Spectator)),
+            ),
+            (
+                |e| {
+                    e["timeline"][4]["holds"] = json!(true);
+                    e["timeline"][4]["reached_at"] = Value::Null;
+                },
+                |i| matches!(i, Invalid::NeverReached(Rung::Creator)),
+            ),
+            (
+                |e| e["steps_done"] = json!(8),
+                |i| {
+                    matches!(
+                        i,
+                        Invalid::StepsDone {
+                            claimed: 8,
+                            listed: 2
+                        }
+                    )
+                },
+            ),
+            (
+                |e| e["counts"]["comments"] = json!(99_999_999u64),
+                |i| matches!(i, Invalid::Count { field, .. } if field == "counts.comments"),
+            ),
+            (
+                |e| e["checklists"][0]["done"] = json!(40),
+                |i| matches!(i, Invalid::DoneOverTotal { done: 40, .. }),
+            ),
+            (
+                |e| e["checklists"][0]["total"] = json!(1_000_000),
+                |i| matches!(i, Invalid::Count { .. }),
+            ),
+            (
+                |e| e["stuck"]["evidence"] = json!("\u{1b}]0;pwned\u{7}"),
+                |i| matches!(i, Invalid::UnknownEvidence(e) if e.is_empty()),
+            ),
+            (
+                |e| e["learner"]["name"] = json!("A".repeat(5000)),
+                |i| matches!(i, Invalid::NameTooLong(5000)),
+            ),
+        ];
+        for (i, (forge, expected)) in cases.into_iter().enumerate() {
+            let mut forged = export.clone();
+            forge(&mut forged);
+            let reason = invalid(&forged, now);
+            assert!(expected(&reason), "case {i}: {reason:?}");
+            let text = SkipReason::Invalid(reason).to_string();
+            assert!(
+                text.starts_with("it is a drempel export, but its figures cannot be right"),
+                "{text}"
+            );
+        }
+        // Negative and non-integer counts do not even parse.
+        let mut negative = export;
+        negative["counts"]["kept"] = json!(-3);
+        assert!(matches!(parse(&negative, now), Err(SkipReason::Damaged(_))));
+    }
+
+    const HOSTILE: &str = "\u{1b}]0;owned\u{7}\u{1b}[31mEve\u{202e}gpj.exe\u{9b}2J\u{2066}";
+
+    fn is_hostile(c: char) -> bool {
+        c == '\u{1b}'
+            || (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+
+    #[test]
+    fn strings_from_an_export_are_sanitised_parser_messages_included() {
+        let (export, now) = genuine();
+        let mut named = export.clone();
+        named["learner"]["name"] = json!(HOSTILE);
+        named["journey"] = json!(HOSTILE);
+        let record = parse(&named, now).unwrap();
+        assert_eq!(record.learner.name.as_deref(), Some("Evegpj.exe2J"));
+        assert!(!record.journey.unwrap().chars().any(is_hostile));
+
+        // serde quotes the unknown variant, escapes and all.
+        let mut variant = export.clone();
+        variant["rung"] = json!(HOSTILE);
+        let reason = parse(&variant, now).unwrap_err();
+        assert!(matches!(reason, SkipReason::Damaged(_)));
+        let text = reason.to_string();
+        assert!(text.contains("unknown variant"), "{text}");
+        assert!(!text.chars().any(is_hostile), "{text:?}");
+
+        let mut long = export.clone();
+        long["rung"] = json!("x".repeat(100_000));
+        let text = parse(&long, now).unwrap_err().to_string();
+        assert!(text.chars().count() < 400, "{} characters", text.chars().count());
+
+        let mut format = export;
+        format["format"] = json!(HOSTILE);
+        assert!(
+            !parse(&format, now)
+                .unwrap_err()
+                .to_string()
+                .chars()
+                .any(is_hostile)
+        );
+    }
+
+    #[test]
+    fn a_room_with_hostile_exports_renders_clean_everywhere() {
+        let (export, now) = genuine();
+        let dir = tempfile::tempdir().unwrap();
+        let mut named = export.clone();
+        named["learner"]["name"] = json!(HOSTILE);
+        fs::write(dir.path().join("eve.json"), named.to_string()).unwrap();
+        let mut variant = export.clone();
+        variant["rung"] = json!(HOSTILE);
+        fs::write(dir.path().join("variant.json"), variant.to_string()).unwrap();
+        let mut future = export;
+        future["generated_at"] = json!((now + TimeDelta::days(300)).to_rfc3339());
+        fs::write(dir.path().join("future.json"), future.to_string()).unwrap();
+        fs::write(dir.path().join(format!("{HOSTILE}.json")), "{").unwrap();
+
+        let loaded = load(&[dir.path().to_owned()]);
+        assert_eq!(loaded.entries.len(), 1);
+        assert_eq!(loaded.skipped.len(), 3);
+        let cohort = summarise(&loaded, None, true);
+        for (format, text) in [
+            ("table", cohort.to_table(&Palette::new(false))),
+            ("markdown", cohort.to_markdown()),
+            ("json", cohort.to_json()),
+            ("html", cohort.to_html()),
+        ] {
+            assert!(!text.chars().any(is_hostile), "{format}: {text:?}");
+        }
+        let json: Value = serde_json::from_str(&cohort.to_json()).unwrap();
+        assert_eq!(json["people"][0]["name"], "Evegpj.exe2J");
     }
 }

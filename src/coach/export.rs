@@ -34,6 +34,9 @@ pub struct Export {
     /// A pseudonymous id of the journey (its first event's id), so that a cohort counts
     /// a learner who exported twice once.
     pub journey: Option<String>,
+    /// When the journey started: its earliest event. A cohort refuses an export whose
+    /// rungs or steps were reached before it.
+    pub started_at: Option<DateTime<Utc>>,
     pub learner: Learner,
     pub rung: Rung,
     pub contributor: bool,
@@ -169,6 +172,7 @@ impl Export {
             generated_at: now,
             drempel: env!("CARGO_PKG_VERSION"),
             journey: events.first().map(|e| e.id.clone()),
+            started_at: events.iter().map(|e| e.at).min(),
             learner: Learner {
                 name: report.name.clone(),
             },
@@ -208,8 +212,10 @@ impl Export {
         }
     }
 
+    /// The document, with controls and bidirectional overrides written as `\uXXXX`
+    /// (see [`crate::ui::json`]): journal text can hold them, and an export gets printed.
     pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).expect("exports serialise to JSON");
+        let mut text = crate::ui::json::to_string_pretty(self);
         text.push('\n');
         text
     }

@@ -158,7 +158,7 @@ impl Report {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("reports serialise to JSON")
+        crate::ui::json::to_string_pretty(self)
     }
 
     /// Markdown for a coach's notes or a wiki; every journal string is sanitised and

@@ -1,13 +1,15 @@
 //! `drempel check [--platform P] [--kind K] [--policy FILE] [--json]
 //! [--accept RULE=REASON …] [FILE|-]`: the pre-post check. Exit 1 when errors remain.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::Context;
+use crate::check::count::MAX_DRAFT_BYTES;
 use crate::check::{self, Policy, TextKind, Verdict};
 use crate::error::{Error, Result};
+use crate::files::{self, InputError};
 use crate::platform::Platform;
 use crate::t;
 use crate::ui::Voice;
@@ -93,33 +95,32 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     })
 }
 
-/// The draft as text. Refuses what is not a draft: nothing at all, or bytes that are
-/// not text.
+/// The draft as text. Refuses what is not a draft: nothing at all, bytes that are not
+/// text, a pipe or device named as a file, or more than [`MAX_DRAFT_BYTES`] (standard
+/// input too: it is counted as it is read).
 pub(crate) fn read_draft(ctx: &mut Context, file: Option<&PathBuf>) -> Result<String> {
-    let (name, bytes) = match file.filter(|f| f.as_os_str() != "-") {
-        Some(path) => {
-            let name = path.display().to_string();
-            let bytes = std::fs::read(path).map_err(|e| Error::DraftUnreadable {
-                draft: name.clone(),
-                reason: crate::error::io_reason(&e),
-            })?;
-            (name, bytes)
-        }
+    let (name, read) = match file.filter(|f| f.as_os_str() != "-") {
+        Some(path) => (
+            path.display().to_string(),
+            files::read_capped(path, MAX_DRAFT_BYTES),
+        ),
         None => {
-            let name = t!("check-stdin-name");
             if std::io::stdin().is_terminal() {
                 ctx.shell.status(t!("check-type-draft"))?;
             }
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| Error::DraftUnreadable {
-                    draft: name.clone(),
-                    reason: crate::error::io_reason(&e),
-                })?;
-            (name, bytes)
+            (t!("check-stdin-name"), files::read_stdin_capped(MAX_DRAFT_BYTES))
         }
     };
+    let bytes = read.map_err(|err| match err {
+        InputError::TooLarge { limit, .. } => Error::DraftTooLarge {
+            draft: name.clone(),
+            limit,
+        },
+        other => Error::DraftUnreadable {
+            draft: name.clone(),
+            reason: other.to_string(),
+        },
+    })?;
     if let Some(offset) = bytes.iter().position(|b| *b == 0) {
         return Err(Error::DraftBinary {
             draft: name,
@@ -183,8 +184,7 @@ fn print_json(
         "suggestions": verdict.suggestions().count(),
         "findings": findings,
     });
-    ctx.shell
-        .println(serde_json::to_string_pretty(&value).expect("serialisable"))
+    ctx.shell.println(crate::ui::json::to_string_pretty(&value))
 }
 
 fn print_human(ctx: &mut Context, draft: &str, verdict: &Verdict, choice: check::LangChoice) -> Result<()> {

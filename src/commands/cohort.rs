@@ -10,7 +10,6 @@ use super::Context;
 use super::report::ensure_newline;
 use crate::coach::{cohort, parse_date};
 use crate::error::{Error, Result};
-use crate::fsutil;
 use crate::t;
 use crate::ui::{Palette, sanitize_line};
 
@@ -47,6 +46,10 @@ pub struct Args {
     /// Write to this file (replaced atomically) instead of the terminal
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+
+    /// Replace the --out file if it exists already, without asking
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
@@ -94,9 +97,10 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     };
     match &args.out {
         Some(path) => {
-            fsutil::write_atomic(path, text.as_bytes())?;
-            ctx.shell
-                .status(t!("report-written", path = path.display().to_string()))?;
+            if super::out::write(ctx, path, text.as_bytes(), args.force)? {
+                ctx.shell
+                    .status(t!("report-written", path = path.display().to_string()))?;
+            }
         }
         None => write!(ctx.shell.out(), "{}", ensure_newline(text))?,
     }

@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Context, _args: &Args) -> Result<ExitCode> {
                 "doctor-journal-ok",
                 events = reading.events.len(),
                 ignored = reading.ignored,
-                torn = reading.acknowledged_torn + reading.warnings.len()
+                torn = reading.acknowledged_torn + reading.torn_lines().len()
             );
             if journal::is_locked(&dir) {
                 line.push_str(&format!("; {}", t!("doctor-journal-locked")));

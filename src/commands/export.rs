@@ -1,11 +1,12 @@
-//! `drempel export [--out FILE] [--include-drafts] [--yes]`: one JSON document to hand
-//! to a coach or trainer.
+//! `drempel export [--out FILE] [--include-drafts] [--yes] [--force]`: one JSON
+//! document to hand to a coach or trainer.
 //!
 //! The learner first sees what goes in (on stderr). On a terminal drempel then asks
 //! before writing. Without a terminal, naming the destination (`--out`) or `--yes`
 //! is the consent: scripts say where the file goes, so nothing is written by surprise.
 //! Without `--out` (or with `--out FOLDER`) the file lands in that folder under a name
-//! that stays unique in a trainer's collection; `--out -` writes to stdout.
+//! that stays unique in a trainer's collection; `--out -` writes to stdout. A file
+//! there already is replaced only with `--force` or a yes on the terminal.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,7 +14,7 @@ use std::process::ExitCode;
 use super::Context;
 use crate::coach::export::Export;
 use crate::error::{Error, Result};
-use crate::fsutil;
+use crate::files::{self, Target};
 use crate::t;
 use crate::ui::sanitize_line;
 
@@ -30,6 +31,10 @@ pub struct Args {
     /// Do not ask first
     #[arg(long)]
     pub yes: bool,
+
+    /// Replace the file if it exists already, without asking
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
@@ -51,8 +56,19 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
             alternative: "drempel export --yes (or --out FILE)",
         });
     }
+    // A link, pipe or device is refused before anything is shown; an existing file
+    // needs --force, or a yes on the terminal.
+    let exists = !to_stdout && files::out_target(&path)? == Target::Existing;
+    if exists && !args.force && !ctx.shell.is_interactive() {
+        return Err(Error::OutExists { path });
+    }
     show_summary(ctx, &export, args.include_drafts)?;
-    if !args.yes && ctx.shell.is_interactive() && !to_stdout {
+    if exists && !args.force {
+        // One question: replacing the file is also the consent to write it.
+        if !super::out::may_replace(ctx, &path)? {
+            return Ok(ExitCode::SUCCESS);
+        }
+    } else if !args.yes && ctx.shell.is_interactive() && !to_stdout {
         let question = t!("export-question", path = path.display().to_string());
         match inquire::Confirm::new(&question).with_default(true).prompt() {
             Ok(true) => {}
@@ -68,7 +84,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     if to_stdout {
         write!(ctx.shell.out(), "{json}")?;
     } else {
-        fsutil::write_atomic(&path, json.as_bytes())?;
+        files::write_out(&path, json.as_bytes(), exists)?;
         ctx.shell
             .status(t!("export-written", path = path.display().to_string()))?;
     }

@@ -16,6 +16,7 @@ use crate::feeds::fetch::{self, FetchOptions, FetchRequest, Fetched};
 use crate::feeds::opml::{self, OpmlFeed};
 use crate::feeds::scan::{WatchedFeed, watched_feeds};
 use crate::feeds::{Feed, FeedError, google, redact_address};
+use crate::files;
 use crate::journal::{EventBody, LearnerState};
 use crate::t;
 use crate::ui::progress::FeedBars;
@@ -62,6 +63,9 @@ pub enum Action {
     Export {
         #[arg(value_name = "FILE")]
         file: Option<PathBuf>,
+        /// Replace FILE if it exists already, without asking
+        #[arg(long)]
+        force: bool,
     },
     /// Show what a feed holds without watching it
     Preview {
@@ -93,7 +97,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         Action::Remove { url } => remove(ctx, url),
         Action::List { json } => list(ctx, *json),
         Action::Import { file } => import(ctx, file),
-        Action::Export { file } => export(ctx, file.as_deref()),
+        Action::Export { file, force } => export(ctx, file.as_deref(), *force),
         Action::Preview { source, json } => preview(ctx, source, *json),
         Action::Discover { url } => discover_feeds(ctx, url),
     }
@@ -458,15 +462,17 @@ fn list(ctx: &mut Context, json: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn read_input(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|err| Error::InputFile {
+/// A file named on the command line, at most `limit` bytes; a pipe or device is refused,
+/// never waited on.
+fn read_input(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    files::read_capped(path, limit).map_err(|err| Error::InputFile {
         path: path.to_owned(),
-        reason: crate::error::io_reason(&err),
+        reason: err.to_string(),
     })
 }
 
 fn import(ctx: &mut Context, path: &Path) -> Result<ExitCode> {
-    let bytes = read_input(path)?;
+    let bytes = read_input(path, opml::MAX_OPML_BYTES)?;
     let entries = opml::parse(&bytes).map_err(|error| Error::Opml {
         path: path.to_owned(),
         error,
@@ -552,7 +558,7 @@ fn import(ctx: &mut Context, path: &Path) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn export(ctx: &mut Context, file: Option<&Path>) -> Result<ExitCode> {
+fn export(ctx: &mut Context, file: Option<&Path>, force: bool) -> Result<ExitCode> {
     let cache = FeedCache::load(&ctx.learner_dir())?;
     let entries: Vec<OpmlFeed> = watched(ctx)?
         .into_iter()
@@ -570,7 +576,9 @@ fn export(ctx: &mut Context, file: Option<&Path>) -> Result<ExitCode> {
     match file {
         None => ctx.shell.out().write_all(text.as_bytes())?,
         Some(path) => {
-            std::fs::write(path, text.as_bytes()).map_err(Error::io("write", path))?;
+            if !super::out::write(ctx, path, text.as_bytes(), force)? {
+                return Ok(ExitCode::SUCCESS);
+            }
             ctx.shell.status(t!(
                 "feeds-cmd-exported",
                 count = entries.len(),
@@ -595,7 +603,8 @@ fn preview(ctx: &mut Context, source: &str, json: bool) -> Result<ExitCode> {
         (feed, url.to_string())
     } else {
         let path = Path::new(source);
-        let bytes = read_input(path)?;
+        // A feed file is held to what a fetched feed may be.
+        let bytes = read_input(path, fetch::DEFAULT_MAX_BODY as u64)?;
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
         let base =
             Url::from_file_path(&absolute).unwrap_or_else(|_| Url::parse("file:///").expect("a valid URL"));

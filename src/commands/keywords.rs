@@ -1,6 +1,5 @@
 //! `drempel keywords suggest | add QUERY | remove QUERY | list | test TEXT  [--json]`
 
-use std::io::Read;
 use std::ops::Range;
 use std::process::ExitCode;
 
@@ -324,11 +323,15 @@ fn test(
     json: bool,
 ) -> Result<ExitCode> {
     let text = if words == ["-"] {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::Usage(t!("keywords-test-stdin", reason = crate::error::io_reason(&e))))?;
-        text
+        // An item's title and summary; a megabyte is far more than any feed item.
+        let bytes = crate::files::read_stdin_capped(1024 * 1024)
+            .map_err(|e| Error::Usage(t!("keywords-test-stdin", reason = e.to_string())))?;
+        String::from_utf8(bytes).map_err(|_| {
+            Error::Usage(t!(
+                "keywords-test-stdin",
+                reason = crate::error::io_reason(&std::io::ErrorKind::InvalidData.into())
+            ))
+        })?
     } else {
         words.join(" ")
     };
@@ -556,8 +559,7 @@ fn highlight(text: &str, ranges: &[Range<usize>], p: &Palette) -> String {
 }
 
 fn print_json(ctx: &mut Context, document: Value) -> Result<()> {
-    ctx.shell
-        .println(serde_json::to_string_pretty(&document).expect("JSON values serialise"))
+    ctx.shell.println(crate::ui::json::to_string_pretty(&document))
 }
 
 /// `text` as one POSIX shell word, for commands the person can copy.

@@ -13,6 +13,7 @@ pub mod inbox;
 pub mod keywords;
 pub mod lessons;
 pub mod man;
+mod out;
 pub mod policy;
 pub mod post;
 pub mod profile;
@@ -146,7 +147,7 @@ pub fn language_for(global: &GlobalArgs) -> Language {
         if !path.exists() {
             return None;
         }
-        let reading = journal::read(&path).ok()?;
+        let reading = journal::peek(&path).ok()?;
         let code = LearnerState::from_events(&reading.events).welcome?.language?;
         Language::from_code(&code)
     };
@@ -166,6 +167,9 @@ pub fn run(cli: Cli, language: Language, shell: &mut Shell) -> Result<ExitCode> 
         home,
         language,
     };
+    // What an interrupted write left in the learner's folder goes now; the folder of an
+    // --out file is swept when the next file is written there (see fsutil).
+    crate::fsutil::remove_stale_temps(&ctx.learner_dir());
     let code = match cli.command {
         None => start::run(&mut ctx, &start::Args::default()),
         Some(Command::Start(args)) => start::run(&mut ctx, &args),

@@ -59,9 +59,7 @@ fn show(ctx: &mut Context, json: bool) -> Result<()> {
             "path": path.display().to_string(),
             "policy": stored,
         });
-        return ctx
-            .shell
-            .println(serde_json::to_string_pretty(&value).expect("serialisable"));
+        return ctx.shell.println(crate::ui::json::to_string_pretty(&value));
     }
     match stored {
         Some(policy) => print_policy(ctx, &policy, &path),
@@ -102,11 +100,8 @@ fn init(ctx: &mut Context, force: bool) -> Result<()> {
 }
 
 fn set(ctx: &mut Context, file: &Path) -> Result<()> {
-    let policy = Policy::read(file)?;
-    let text = std::fs::read_to_string(file).map_err(|e| Error::PolicyUnreadable {
-        path: file.to_owned(),
-        reason: crate::error::io_reason(&e),
-    })?;
+    // Read once: the text stored is the text checked.
+    let (policy, text) = Policy::read_with_text(file)?;
     let dir = ctx.learner_dir();
     let mut journal = ctx.journal()?;
     let path = policy::store(&dir, &text)?;

@@ -8,7 +8,6 @@ use super::Context;
 use crate::coach::html;
 use crate::coach::report::Report;
 use crate::error::Result;
-use crate::fsutil;
 use crate::t;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -30,6 +29,10 @@ pub struct Args {
     /// Write to this file (replaced atomically) instead of the terminal
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+
+    /// Replace the --out file if it exists already, without asking
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
@@ -48,7 +51,9 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     };
     match &args.out {
         Some(path) => {
-            fsutil::write_atomic(path, text.as_bytes())?;
+            if !super::out::write(ctx, path, text.as_bytes(), args.force)? {
+                return Ok(ExitCode::SUCCESS);
+            }
             ctx.shell
                 .status(t!("report-written", path = path.display().to_string()))?;
         }

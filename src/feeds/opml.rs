@@ -49,6 +49,9 @@ fn not_opml_message(element: &str) -> String {
     }
 }
 
+/// The most bytes of an OPML file to import: ten thousand feeds take about 2 MB.
+pub const MAX_OPML_BYTES: u64 = 16 * 1024 * 1024;
+
 /// The feeds in an OPML file, in document order, folders flattened, each feed once
 /// (by its `xmlUrl`). Outlines count as feeds when they have an `xmlUrl` and their
 /// `type` is `rss`, `atom` or missing.

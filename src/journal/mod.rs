@@ -9,4 +9,4 @@ pub use event::{
     PolicyChange, ProfileDraft, ProfileItem, SCHEMA_VERSION, Welcome,
 };
 pub use state::{CoachNote, CoachPlan, ItemStatus, LearnerState, Visits};
-pub use store::{FILE_NAME, Journal, LOCK_PATIENCE, Reading, Warning, is_locked, parse, read};
+pub use store::{FILE_NAME, Journal, LOCK_PATIENCE, Reading, Warning, is_locked, parse, peek, read};

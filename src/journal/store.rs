@@ -1,7 +1,32 @@
 //! The append-only store: `journal.jsonl`, one event a line, fsynced on every append,
 //! one writer at a time.
+//!
+//! # Interrupted writes
+//!
+//! An append can stop at any byte: a crash, a closed laptop, a full disk. What it leaves
+//! is a line cut short, and every command must still read the journal. The rules:
+//!
+//! - A line that does not parse but is the beginning of one (incomplete JSON, or the
+//!   zeros some file systems leave after a power cut) is *torn* when nothing but other
+//!   torn lines and acknowledgements follow it: a warning, never a stop. The next append
+//!   starts on a line of its own and first writes one `journal.torn_line` event for each
+//!   torn line, so that later reads skip them quietly.
+//! - Any other line that does not parse, or a torn line with real events after it and no
+//!   acknowledgement, is damage: exit 3, naming the line, and nothing is appended.
+//!
+//! Cutting an append anywhere, the mending newline and the acknowledgements included,
+//! only ever adds torn lines and acknowledgements after the last real event, so the
+//! journal stays readable; the test `an_append_cut_at_any_byte_leaves_a_readable_journal`
+//! checks every byte.
+//!
+//! # Files
+//!
+//! The journal is opened without following a symbolic link (refused, exit 3) and must be
+//! an ordinary file. A journal or learner folder that others may read is made private
+//! (0600, 0700) with a warning: it holds personal notes and drafts.
 
-use std::fs::{self, File};
+use std::collections::HashSet;
+use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -34,13 +59,15 @@ pub struct Reading {
 }
 
 impl Reading {
-    /// The line number of an unterminated, unreadable last line.
-    pub fn torn_last_line(&self) -> Option<usize> {
-        self.warnings.iter().find_map(|w| match w {
-            Warning::TornLastLine { line, .. } => Some(*line),
-            #[allow(unreachable_patterns)]
-            _ => None,
-        })
+    /// The line numbers of torn lines not acknowledged yet.
+    pub fn torn_lines(&self) -> Vec<usize> {
+        self.warnings
+            .iter()
+            .filter_map(|w| match w {
+                Warning::TornLine { line, .. } => Some(*line),
+                _ => None,
+            })
+            .collect()
     }
 }
 
@@ -48,18 +75,59 @@ impl Reading {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Warning {
-    TornLastLine { path: PathBuf, line: usize },
+    /// A line cut short by an interrupted write; `last` when it ends the file.
+    TornLine { path: PathBuf, line: usize, last: bool },
+    /// The journal or its folder could be read by others (`mode`, e.g. `0o644`); it was
+    /// made owner-only (`made` is the new mode) or, when `made` is `None`, could not be.
+    TooOpen {
+        path: PathBuf,
+        mode: u32,
+        made: Option<u32>,
+    },
 }
 
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Warning::TornLastLine { path, line } => f.write_str(&t!(
+        let text = match self {
+            Warning::TornLine {
+                path,
+                line,
+                last: true,
+            } => t!(
                 "warning-torn-line",
                 path = path.display().to_string(),
                 line = *line
-            )),
-        }
+            ),
+            Warning::TornLine {
+                path,
+                line,
+                last: false,
+            } => t!(
+                "warning-torn-line-inside",
+                path = path.display().to_string(),
+                line = *line
+            ),
+            Warning::TooOpen {
+                path,
+                mode,
+                made: Some(made),
+            } => t!(
+                "warning-journal-tightened",
+                path = path.display().to_string(),
+                mode = format!("{mode:04o}"),
+                made = format!("{made:04o}")
+            ),
+            Warning::TooOpen {
+                path,
+                mode,
+                made: None,
+            } => t!(
+                "warning-journal-too-open",
+                path = path.display().to_string(),
+                mode = format!("{mode:04o}")
+            ),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -82,52 +150,101 @@ struct LineIn {
     data: Value,
 }
 
-/// Reads the journal at `path` without taking the lock; a missing file is an empty
-/// journal. Never writes.
-pub fn read(path: &Path) -> Result<Reading> {
-    match fs::read(path) {
-        Ok(bytes) => parse(path, &bytes),
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(Reading::default()),
-        Err(err) => Err(Error::io("read", path)(err)),
-    }
+/// What must go before the next event so that the journal stays readable.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Repair {
+    /// The file does not end with a newline: the next event must start a line.
+    newline: bool,
+    /// Torn lines to acknowledge, in order.
+    torn: Vec<usize>,
 }
 
-/// Parses journal bytes. A line that does not parse is fatal in the middle of the file
-/// (exit 3, naming the line) and a warning when it is the unterminated last line, the
-/// mark of an interrupted write.
+/// Reads the journal at `path` without taking the lock; a missing file is an empty
+/// journal. Never writes the file; a journal others may read is made private, which the
+/// warnings say.
+pub fn read(path: &Path) -> Result<Reading> {
+    read_with(path, true)
+}
+
+/// Reads the journal like [`read`] but changes nothing at all, permissions included: a
+/// look before the command starts (which language to speak), so that the command's own
+/// read makes the journal private and says so.
+pub fn peek(path: &Path) -> Result<Reading> {
+    read_with(path, false)
+}
+
+fn read_with(path: &Path, private: bool) -> Result<Reading> {
+    let Some(mut file) = open_file(path, OpenOptions::new().read(true))? else {
+        return Ok(Reading::default());
+    };
+    let notices = if private {
+        make_private(&file, path)
+    } else {
+        Vec::new()
+    };
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).map_err(Error::io("read", path))?;
+    let mut reading = parse(path, &bytes)?;
+    reading.warnings.splice(0..0, notices);
+    Ok(reading)
+}
+
+/// Parses journal bytes. A line that does not parse is a warning when it is torn (see
+/// the module documentation) and fatal otherwise (exit 3, naming the line).
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Reading> {
+    scan(path, bytes).map(|(reading, _)| reading)
+}
+
+fn scan(path: &Path, bytes: &[u8]) -> Result<(Reading, Repair)> {
     let mut reading = Reading::default();
-    let mut bad: Vec<(usize, String)> = Vec::new();
-    let mut torn_tail = None;
+    // Lines that do not parse: number, reason, whether it looks like the start of a line.
+    let mut bad: Vec<(usize, String, bool)> = Vec::new();
+    // The last line holding something other than an acknowledgement.
+    let mut last_real = 0;
+    let mut last_line = 0;
+    let mut acknowledged = HashSet::new();
     let ends_with_newline = bytes.last() == Some(&b'\n');
     let mut lines = bytes.split(|b| *b == b'\n').enumerate().peekable();
     while let Some((index, line)) = lines.next() {
         let number = index + 1;
-        let is_last = lines.peek().is_none();
-        if is_last && ends_with_newline {
+        if lines.peek().is_none() && ends_with_newline {
             break; // the empty remainder after the final newline
         }
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
+        last_line = number;
         match parse_line(line) {
-            Ok(Some(event)) => reading.events.push(event),
-            Ok(None) => reading.ignored += 1,
-            Err(reason) if is_last => torn_tail = Some((number, reason)),
-            Err(reason) => bad.push((number, reason)),
+            Ok(Some(event)) => {
+                match event.body {
+                    EventBody::TornLine { line } => {
+                        acknowledged.insert(line);
+                    }
+                    _ => last_real = number,
+                }
+                reading.events.push(event);
+            }
+            Ok(None) => {
+                reading.ignored += 1;
+                last_real = number;
+            }
+            Err(reason) => bad.push((number, reason, looks_torn(line))),
         }
     }
-    let acknowledged: Vec<usize> = reading
-        .events
-        .iter()
-        .filter_map(|e| match e.body {
-            EventBody::TornLine { line } => Some(line),
-            _ => None,
-        })
-        .collect();
-    for (line, reason) in bad {
+    let mut repair = Repair {
+        newline: !bytes.is_empty() && !ends_with_newline,
+        torn: Vec::new(),
+    };
+    for (line, reason, torn) in bad {
         if acknowledged.contains(&line) {
             reading.acknowledged_torn += 1;
+        } else if torn && line > last_real {
+            reading.warnings.push(Warning::TornLine {
+                path: path.to_owned(),
+                line,
+                last: line == last_line,
+            });
+            repair.torn.push(line);
         } else {
             return Err(Error::JournalCorrupt {
                 path: path.to_owned(),
@@ -136,13 +253,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Reading> {
             });
         }
     }
-    if let Some((line, _)) = torn_tail {
-        reading.warnings.push(Warning::TornLastLine {
-            path: path.to_owned(),
-            line,
-        });
-    }
-    Ok(reading)
+    Ok((reading, repair))
 }
 
 fn parse_line(line: &[u8]) -> std::result::Result<Option<Event>, String> {
@@ -164,14 +275,27 @@ fn parse_line(line: &[u8]) -> std::result::Result<Option<Event>, String> {
     }))
 }
 
+/// Whether a line that does not parse is what an interrupted write leaves: the start of
+/// a JSON object that ends too soon, or zeros where a power cut lost the data.
+fn looks_torn(line: &[u8]) -> bool {
+    let end = line.iter().rposition(|b| *b != 0).map_or(0, |i| i + 1);
+    let line = &line[..end];
+    line.is_empty()
+        || (line.first() == Some(&b'{')
+            && serde_json::from_slice::<serde::de::IgnoredAny>(line).is_err_and(|e| e.is_eof()))
+}
+
 /// The journal opened for writing: holds the one-writer lock until dropped.
 #[derive(Debug)]
 pub struct Journal {
     path: PathBuf,
     file: File,
-    /// What must be written before the next event so that it starts on a line of its
-    /// own: a newline, and the acknowledgement of a torn line if there is one.
-    pending_repair: Option<Option<usize>>,
+    /// What the next append writes before its event; `None` after a failed write, when
+    /// the file is looked at again first.
+    repair: Option<Repair>,
+    /// Said when the journal was opened (a folder made private), repeated by
+    /// [`Journal::read`] so that the command shows them.
+    notices: Vec<Warning>,
 }
 
 impl Journal {
@@ -185,31 +309,24 @@ impl Journal {
     pub fn open_with_patience(dir: &Path, patience: Duration) -> Result<Journal> {
         fsutil::create_private_dir(dir)?;
         let path = dir.join(FILE_NAME);
-        let created = !path.exists();
-        let mut file = fsutil::private_options()
-            .read(true)
-            .append(true)
-            .create(true)
-            .open(&path)
-            .map_err(Error::io("open", &path))?;
+        let created = fs::symlink_metadata(&path).is_err();
+        let mut file = open_file(
+            &path,
+            fsutil::private_options().read(true).append(true).create(true),
+        )?
+        .ok_or_else(|| Error::io("open", &path)(std::io::ErrorKind::NotFound.into()))?;
         if created {
             fsutil::sync_dir(dir)?;
         }
+        let notices = make_private(&file, &path);
         lock(&file, &path, patience)?;
-        let mut bytes = Vec::new();
-        file.seek(SeekFrom::Start(0))
-            .and_then(|_| file.read_to_end(&mut bytes))
-            .map_err(Error::io("read", &path))?;
-        let reading = parse(&path, &bytes)?;
-        let pending_repair = if bytes.is_empty() || bytes.ends_with(b"\n") {
-            None
-        } else {
-            Some(reading.torn_last_line())
-        };
+        let bytes = read_all(&mut file, &path)?;
+        let (_, repair) = scan(&path, &bytes)?;
         Ok(Journal {
             path,
             file,
-            pending_repair,
+            repair: Some(repair),
+            notices,
         })
     }
 
@@ -217,28 +334,32 @@ impl Journal {
         &self.path
     }
 
-    /// Reads the journal as it is now, under this writer's lock.
+    /// Reads the journal as it is now, under this writer's lock, with what was noticed
+    /// when it was opened.
     pub fn read(&self) -> Result<Reading> {
-        read(&self.path)
+        let mut reading = read(&self.path)?;
+        reading.warnings.splice(0..0, self.notices.iter().cloned());
+        Ok(reading)
     }
 
     /// Appends one event and fsyncs it before returning: once this returns, the answer
-    /// survives a crash or a closed terminal.
+    /// survives a crash or a closed terminal. Torn lines are acknowledged first, in the
+    /// same write.
     pub fn append(&mut self, body: EventBody) -> Result<Event> {
-        let mut out = Vec::with_capacity(256);
-        if let Some(torn) = self.pending_repair {
-            out.push(b'\n');
-            if let Some(line) = torn {
-                encode(&mut out, &new_event(EventBody::TornLine { line }));
+        let repair = match self.repair.take() {
+            Some(repair) => repair,
+            None => {
+                let bytes = read_all(&mut self.file, &self.path)?;
+                scan(&self.path, &bytes)?.1
             }
-        }
+        };
         let event = new_event(body);
-        encode(&mut out, &event);
+        let out = append_bytes(&repair, &event);
         self.file
             .write_all(&out)
             .and_then(|_| self.file.sync_data())
             .map_err(Error::io("write", &self.path))?;
-        self.pending_repair = None;
+        self.repair = Some(Repair::default());
         Ok(event)
     }
 
@@ -249,24 +370,108 @@ impl Journal {
         if bodies.is_empty() {
             return Ok(Vec::new());
         }
-        let mut out = Vec::with_capacity(256 * bodies.len());
-        if let Some(torn) = self.pending_repair {
-            out.push(b'\n');
-            if let Some(line) = torn {
-                encode(&mut out, &new_event(EventBody::TornLine { line }));
+        let repair = match self.repair.take() {
+            Some(repair) => repair,
+            None => {
+                let bytes = read_all(&mut self.file, &self.path)?;
+                scan(&self.path, &bytes)?.1
             }
-        }
+        };
         let events: Vec<Event> = bodies.into_iter().map(new_event).collect();
-        for event in &events {
+        let mut out = append_bytes(&repair, &events[0]);
+        out.reserve(256 * events.len());
+        for event in &events[1..] {
             encode(&mut out, event);
         }
         self.file
             .write_all(&out)
             .and_then(|_| self.file.sync_data())
             .map_err(Error::io("write", &self.path))?;
-        self.pending_repair = None;
+        self.repair = Some(Repair::default());
         Ok(events)
     }
+}
+
+/// The bytes one append writes: the mending newline, the acknowledgements, the event.
+fn append_bytes(repair: &Repair, event: &Event) -> Vec<u8> {
+    let mut out = Vec::with_capacity(256);
+    if repair.newline {
+        out.push(b'\n');
+    }
+    for &line in &repair.torn {
+        encode(&mut out, &new_event(EventBody::TornLine { line }));
+    }
+    encode(&mut out, event);
+    out
+}
+
+fn read_all(file: &mut File, path: &Path) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    file.seek(SeekFrom::Start(0))
+        .and_then(|_| file.read_to_end(&mut bytes))
+        .map_err(Error::io("read", path))?;
+    Ok(bytes)
+}
+
+/// Opens the journal file with `options`, never through a symbolic link and never
+/// anything but an ordinary file. `None` when it does not exist (and is not created).
+fn open_file(path: &Path, options: &mut OpenOptions) -> Result<Option<File>> {
+    let symlink = || Error::JournalSymlink {
+        path: path.to_owned(),
+    };
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(symlink());
+    }
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(options, libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    let file = match options.open(path) {
+        Ok(file) => file,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        #[cfg(unix)]
+        // A link that appeared after the look above (ELOOP; EMLINK on FreeBSD).
+        Err(err) if matches!(err.raw_os_error(), Some(libc::ELOOP | libc::EMLINK)) => return Err(symlink()),
+        Err(err) => return Err(Error::io("open", path)(err)),
+    };
+    let meta = file.metadata().map_err(Error::io("read", path))?;
+    if !meta.is_file() {
+        return Err(Error::JournalNotAFile {
+            path: path.to_owned(),
+        });
+    }
+    Ok(Some(file))
+}
+
+/// Makes the open journal and its folder owner-only when others may read them, and
+/// says so. Best effort: what cannot be changed is a warning too, never a stop.
+fn make_private(file: &File, path: &Path) -> Vec<Warning> {
+    let mut notices = Vec::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mut tighten = |path: &Path,
+                           meta: std::io::Result<fs::Metadata>,
+                           set: &dyn Fn(fs::Permissions) -> std::io::Result<()>| {
+            let Ok(meta) = meta else { return };
+            let mode = meta.permissions().mode() & 0o7777;
+            if mode & 0o077 == 0 {
+                return;
+            }
+            let private = mode & 0o700;
+            let made = set(fs::Permissions::from_mode(private)).ok().map(|()| private);
+            notices.push(Warning::TooOpen {
+                path: path.to_owned(),
+                mode,
+                made,
+            });
+        };
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            tighten(dir, fs::metadata(dir), &|p| fs::set_permissions(dir, p));
+        }
+        tighten(path, file.metadata(), &|p| file.set_permissions(p));
+    }
+    #[cfg(not(unix))]
+    let _ = (file, path);
+    notices
 }
 
 fn new_event(body: EventBody) -> Event {
@@ -308,7 +513,7 @@ fn lock(file: &File, path: &Path, patience: Duration) -> Result<()> {
 
 /// Whether another process holds the writer's lock right now (for `doctor`).
 pub fn is_locked(dir: &Path) -> bool {
-    let Ok(file) = File::open(dir.join(FILE_NAME)) else {
+    let Ok(Some(file)) = open_file(&dir.join(FILE_NAME), OpenOptions::new().read(true)) else {
         return false;
     };
     matches!(file.try_lock(), Err(fs::TryLockError::WouldBlock))
@@ -330,7 +535,7 @@ mod tests {
     #[test]
     fn appended_events_read_back_in_order() {
         let dir = tempfile::tempdir().unwrap();
-        let mut journal = Journal::open(dir.path()).unwrap();
+        let mut journal = Journal::open(&dir.path().join("me")).unwrap();
         journal.append(photo()).unwrap();
         journal
             .append(EventBody::KeywordAdded { query: "hr".into() })
@@ -399,9 +604,10 @@ mod tests {
         assert_eq!(reading.events.len(), 1);
         assert_eq!(
             reading.warnings,
-            vec![Warning::TornLastLine {
+            vec![Warning::TornLine {
                 path: path.clone(),
-                line: 2
+                line: 2,
+                last: true
             }]
         );
         assert_eq!(fs::read(&path).unwrap(), before, "reading never writes");
@@ -517,5 +723,298 @@ mod tests {
                 Some(body)
             );
         }
+    }
+
+    fn note(text: &str) -> EventBody {
+        EventBody::CoachNote { text: text.into() }
+    }
+
+    /// The events that are not acknowledgements of torn lines.
+    fn real(reading: &Reading) -> Vec<&EventBody> {
+        reading
+            .events
+            .iter()
+            .map(|e| &e.body)
+            .filter(|b| !matches!(b, EventBody::TornLine { .. }))
+            .collect()
+    }
+
+    /// What appending `body` to a journal holding `bytes` writes, byte for byte: the
+    /// mending newline, the acknowledgements and the event, as [`Journal::append`] does.
+    fn would_append(bytes: &[u8], body: EventBody) -> Vec<u8> {
+        let (_, repair) = scan(Path::new("j"), bytes).expect("the journal before is readable");
+        append_bytes(&repair, &new_event(body))
+    }
+
+    /// Writes `base` plus the first `k` bytes of `append` as the journal in `dir`, then
+    /// checks what every command needs: the journal reads, holds the events of `base`
+    /// (and the cut event once its line is whole), takes the next answer, and then reads
+    /// without a warning, every byte written before kept as it was.
+    fn cut_and_recover(dir: &Path, base: &[u8], append: &[u8], k: usize, expected: &[EventBody]) -> Vec<u8> {
+        let path = dir.join(FILE_NAME);
+        let mut bytes = base.to_vec();
+        bytes.extend_from_slice(&append[..k]);
+        fs::write(&path, &bytes).unwrap();
+
+        let reading = read(&path).unwrap_or_else(|e| panic!("cut at byte {k}: {e}"));
+        let events = real(&reading);
+        assert!(
+            events.len() == expected.len() || events.len() == expected.len() + 1,
+            "cut at byte {k}: {events:?}"
+        );
+        assert_eq!(
+            &events[..expected.len()],
+            expected.iter().collect::<Vec<_>>(),
+            "cut at byte {k}"
+        );
+
+        let next = note("after the cut");
+        let mut journal = Journal::open(dir).unwrap_or_else(|e| panic!("cut at byte {k}: {e}"));
+        journal.append(next.clone()).unwrap();
+        drop(journal);
+        let after = fs::read(&path).unwrap();
+        assert!(after.starts_with(&bytes), "cut at byte {k}: nothing is rewritten");
+        let reading = read(&path).unwrap_or_else(|e| panic!("cut at byte {k}, then an append: {e}"));
+        assert!(
+            reading.warnings.is_empty(),
+            "cut at byte {k}: {:?}",
+            reading.warnings
+        );
+        let events = real(&reading);
+        assert_eq!(events.last(), Some(&&next), "cut at byte {k}");
+        assert_eq!(
+            &events[..expected.len()],
+            expected.iter().collect::<Vec<_>>(),
+            "cut at byte {k}"
+        );
+        bytes
+    }
+
+    #[test]
+    fn an_append_cut_at_any_byte_leaves_a_readable_journal() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let first = photo();
+        Journal::open(dir.path()).unwrap().append(first.clone()).unwrap();
+        let clean = fs::read(&path).unwrap();
+        // Accents, a CJK word, a quote and a control character: cuts inside a UTF-8
+        // sequence and inside a \u escape.
+        let cut = note("Zoë \"asked\" 東京 \u{1} ok");
+
+        // A clean journal: the event alone.
+        let append = would_append(&clean, cut.clone());
+        for k in 0..=append.len() {
+            cut_and_recover(dir.path(), &clean, &append, k, std::slice::from_ref(&first));
+        }
+
+        // A journal whose last line is torn: the mending newline, the acknowledgement and
+        // the event, every byte of them.
+        let mut torn = clean.clone();
+        torn.extend_from_slice(br#"{"v":1,"id":"0193","at":"2026-11-25T10:"#);
+        let append = would_append(&torn, cut.clone());
+        assert_eq!(append[0], b'\n');
+        for k in 0..=append.len() {
+            cut_and_recover(dir.path(), &torn, &append, k, std::slice::from_ref(&first));
+        }
+    }
+
+    #[test]
+    fn a_mend_cut_while_mending_a_mend_leaves_a_readable_journal() {
+        // The append after an interrupted mend has more to mend: cut that one at every
+        // byte too, after a first cut right after the mending newline and one inside the
+        // acknowledgement. (Every byte of every pair would be 100,000 fsynced appends.)
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let first = photo();
+        Journal::open(dir.path()).unwrap().append(first.clone()).unwrap();
+        let mut torn = fs::read(&path).unwrap();
+        torn.extend_from_slice(br#"{"v":1,"id":"0193","at":"2026-1"#);
+        let append = would_append(&torn, note("first try"));
+        let ack_end = 1 + append[1..].iter().position(|b| *b == b'\n').unwrap() + 1;
+        for k1 in [1, ack_end / 2] {
+            let mut cut1 = torn.clone();
+            cut1.extend_from_slice(&append[..k1]);
+            let again = would_append(&cut1, note("second try"));
+            // Two torn lines to acknowledge: the first, and the cut acknowledgement.
+            assert_eq!(
+                scan(Path::new("j"), &cut1).unwrap().1.torn.len(),
+                1 + usize::from(k1 > 1)
+            );
+            for k2 in 0..=again.len() {
+                cut_and_recover(dir.path(), &cut1, &again, k2, std::slice::from_ref(&first));
+            }
+        }
+    }
+
+    #[test]
+    fn the_state_an_old_drempel_left_after_a_cut_mend_is_read_and_mended() {
+        // Before the fix: the torn line, then the mending newline, then nothing.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        Journal::open(dir.path()).unwrap().append(photo()).unwrap();
+        let mut bytes = fs::read(&path).unwrap();
+        bytes.extend_from_slice(b"{\"v\":1,\"id\":\"x\",\"at\":\"20\n");
+        fs::write(&path, &bytes).unwrap();
+        let reading = read(&path).unwrap();
+        assert_eq!(reading.torn_lines(), [2]);
+        let mut journal = Journal::open(dir.path()).unwrap();
+        journal.append(note("hello")).unwrap();
+        drop(journal);
+        let reading = read(&path).unwrap();
+        assert!(reading.warnings.is_empty());
+        assert_eq!(reading.acknowledged_torn, 1);
+    }
+
+    #[test]
+    fn zeros_from_a_power_cut_are_torn_but_other_junk_at_the_end_is_damage() {
+        let event = "{\"v\":1,\"id\":\"a\",\"at\":\"2026-01-01T10:00:00Z\",\"kind\":\"keyword.added\",\"data\":{\"query\":\"hr\"}}\n";
+        for tail in ["\0\0\0\0", "{\"v\":1,\"id\":\"b\0\0\0", "\0\0\n", "{\"v\":1,\n"] {
+            let reading = parse(Path::new("j"), format!("{event}{tail}").as_bytes())
+                .unwrap_or_else(|e| panic!("{tail:?}: {e}"));
+            assert_eq!(reading.torn_lines(), [2], "{tail:?}");
+        }
+        for tail in ["garbage", "garbage\n", "{}\n", "{\"v\":1}x\n", "[1,"] {
+            let err = parse(Path::new("j"), format!("{event}{tail}").as_bytes()).unwrap_err();
+            assert!(
+                matches!(err, Error::JournalCorrupt { line: 2, .. }),
+                "{tail:?}: {err:?}"
+            );
+        }
+        // A torn line with real events after it and no acknowledgement is damage too.
+        let err = parse(Path::new("j"), format!("{event}{{\"v\":1,\n{event}").as_bytes()).unwrap_err();
+        assert!(matches!(err, Error::JournalCorrupt { line: 2, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn after_a_failed_write_the_next_append_looks_at_the_file_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let mut journal = Journal::open(dir.path()).unwrap();
+        journal.append(photo()).unwrap();
+        // What a write cut short by a full disk leaves, and what the journal then knows.
+        let mut file = fs::OpenOptions::new().append(true).open(&path).unwrap();
+        file.write_all(b"{\"v\":1,\"id\":\"half").unwrap();
+        journal.repair = None;
+        journal.append(note("after")).unwrap();
+        drop(journal);
+        let reading = read(&path).unwrap();
+        assert!(reading.warnings.is_empty());
+        assert_eq!(reading.acknowledged_torn, 1);
+        assert_eq!(real(&reading), [&photo(), &note("after")]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_journal_is_refused_and_its_target_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let learner = dir.path().join("me");
+        fs::create_dir(&learner).unwrap();
+        let target = dir.path().join("elsewhere.txt");
+        fs::write(&target, "not yours\n").unwrap();
+        std::os::unix::fs::symlink(&target, learner.join(FILE_NAME)).unwrap();
+        let err = Journal::open(&learner).unwrap_err();
+        assert!(matches!(err, Error::JournalSymlink { .. }), "{err:?}");
+        assert_eq!(err.exit_code(), 3);
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        let err = read(&learner.join(FILE_NAME)).unwrap_err();
+        assert!(matches!(err, Error::JournalSymlink { .. }), "{err:?}");
+        assert_eq!(fs::read(&target).unwrap(), b"not yours\n");
+        assert!(!is_locked(&learner));
+
+        // A link to nowhere would be created through: refused as well.
+        let dangling = dir.path().join("dangling");
+        fs::create_dir(&dangling).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("nothing"), dangling.join(FILE_NAME)).unwrap();
+        let err = Journal::open(&dangling).unwrap_err();
+        assert!(matches!(err, Error::JournalSymlink { .. }), "{err:?}");
+        assert!(!dir.path().join("nothing").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_open_itself_does_not_follow_a_link() {
+        // The look before opening can race with a link made in between; the open must
+        // refuse on its own.
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("target");
+        fs::write(&target, "x").unwrap();
+        let link = dir.path().join(FILE_NAME);
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let mut options = OpenOptions::new();
+        options.read(true);
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW);
+        let err = options.open(&link).unwrap_err();
+        assert!(
+            matches!(err.raw_os_error(), Some(libc::ELOOP | libc::EMLINK)),
+            "{err:?}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_where_the_journal_should_be_is_refused_not_waited_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let c_path = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
+        let err = read(&path).unwrap_err();
+        assert!(matches!(err, Error::JournalNotAFile { .. }), "{err:?}");
+        let err = Journal::open(dir.path()).unwrap_err();
+        assert!(matches!(err, Error::JournalNotAFile { .. }), "{err:?}");
+        assert_eq!(err.exit_code(), 3);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_open_journal_and_folder_are_made_private_with_a_notice() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let dir = tempfile::tempdir().unwrap();
+        let learner = dir.path().join("me");
+        let path = learner.join(FILE_NAME);
+        Journal::open(&learner).unwrap().append(photo()).unwrap();
+
+        // Opened for writing: both tightened, both said, once each.
+        fs::set_permissions(&learner, fs::Permissions::from_mode(0o755)).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+        let journal = Journal::open(&learner).unwrap();
+        assert_eq!((mode(&learner), mode(&path)), (0o700, 0o600));
+        assert_eq!(
+            journal.read().unwrap().warnings,
+            [
+                Warning::TooOpen {
+                    path: learner.clone(),
+                    mode: 0o755,
+                    made: Some(0o700)
+                },
+                Warning::TooOpen {
+                    path: path.clone(),
+                    mode: 0o644,
+                    made: Some(0o600)
+                }
+            ]
+        );
+        drop(journal);
+
+        // Only read: tightened all the same, the content untouched.
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o664)).unwrap();
+        let before = fs::read(&path).unwrap();
+        let reading = read(&path).unwrap();
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(
+            reading.warnings,
+            [Warning::TooOpen {
+                path: path.clone(),
+                mode: 0o664,
+                made: Some(0o600)
+            }]
+        );
+        assert!(
+            reading.warnings[0].to_string().contains("0664"),
+            "{}",
+            reading.warnings[0]
+        );
+        assert_eq!(fs::read(&path).unwrap(), before);
+        assert!(read(&path).unwrap().warnings.is_empty(), "said once");
     }
 }

@@ -1,6 +1,9 @@
-//! `--json` output that is safe to print on a terminal. Strings from feeds can hold C1
-//! controls and bidi overrides; JSON allows them raw, and a terminal would act on them.
-//! Here they are written as `\uXXXX` escapes: a JSON reader gets the very same strings.
+//! JSON output that is safe to print on a terminal: the one place every command's JSON
+//! (`--json`, `--format json`, exports, reports, the cohort) is written. Strings from
+//! feeds, journals and exports can hold C1 controls (U+0080–U+009F) and bidi overrides,
+//! embeddings and isolates (U+202A–U+202E, U+2066–U+2069); JSON allows them raw, and a
+//! terminal would act on them. Here they are written as `\uXXXX` escapes: a JSON reader
+//! gets the very same strings.
 
 use serde::Serialize;
 
@@ -35,5 +38,21 @@ mod tests {
         assert!(json.contains("\\u202e") && json.contains("\\u009b"), "{json}");
         let back: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(back["title"], title);
+    }
+
+    #[test]
+    fn every_c1_control_and_bidi_control_is_escaped() {
+        let all: String = ('\u{80}'..='\u{9f}')
+            .chain('\u{202a}'..='\u{202e}')
+            .chain('\u{2066}'..='\u{2069}')
+            .collect();
+        let json = to_string_pretty(&serde_json::json!([all, { "key": all }]));
+        assert!(json.is_ascii(), "{json:?}");
+        for c in all.chars() {
+            assert!(json.contains(&format!("\\u{:04x}", c as u32)), "{c:?} in {json}");
+        }
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back[0], all.as_str());
+        assert_eq!(back[1]["key"], all.as_str());
     }
 }

@@ -215,7 +215,7 @@ fn add_feed(wizard: &mut Wizard, url: &str, title: Option<String>) -> Result<()>
         Ok(parsed) => crate::feeds::credentials::keep_in(&wizard.learner_dir(), &parsed)?.to_string(),
         Err(_) => url.to_owned(),
     };
-    if wizard.state.feeds.iter().any(|f| *f == url) {
+    if wizard.state.feeds.contains(&url) {
         return Ok(());
     }
     wizard.record(EventBody::FeedAdded { url, title })

@@ -197,9 +197,13 @@ fn ask_address(wizard: &mut Wizard) -> Result<Answer<Option<String>>> {
     let help = t!("monitoring-address-help");
     let valid = |text: &str| match text.trim() {
         "" => Ok(()),
-        text => crate::communities::validate_url(text)
-            .map(|_| ())
-            .map_err(|e| e.to_string()),
+        // The refusal names the address with its password hidden.
+        text => crate::communities::validate_url(text).map(|_| ()).map_err(|_| {
+            t!(
+                "error-bad-url",
+                url = sanitize_line(&crate::feeds::redact_address(text))
+            )
+        }),
     };
     let question = TextQuestion::new(&prompt).help(&help).check(&valid);
     Ok(match wizard.prompter.text(&question)? {

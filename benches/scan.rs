@@ -253,8 +253,21 @@ fn huge_feed() {
         ),
     )
     .unwrap();
-    assert!(drempel(home.path()).args(["feeds", "import"]).arg(&opml).status().unwrap().success());
-    assert!(drempel(home.path()).args(["keywords", "add", "recruitment"]).status().unwrap().success());
+    assert!(
+        drempel(home.path())
+            .args(["feeds", "import"])
+            .arg(&opml)
+            .status()
+            .unwrap()
+            .success()
+    );
+    assert!(
+        drempel(home.path())
+            .args(["keywords", "add", "recruitment"])
+            .status()
+            .unwrap()
+            .success()
+    );
     let learner = home.path().join("learners/me");
     let mut runs = Vec::new();
     for _ in 0..RUNS {
@@ -264,7 +277,10 @@ fn huge_feed() {
         cmd.arg("scan");
         runs.push(measure(cmd));
     }
-    println!("one feed of 100,000 items, {:.1} MiB, no latency", bytes as f64 / 1048576.0);
+    println!(
+        "one feed of 100,000 items, {:.1} MiB, no latency",
+        bytes as f64 / 1048576.0
+    );
     report("first scan (100,000 items)", &runs);
 }
 

@@ -1,10 +1,15 @@
-//! End-to-end benchmark of `drempel scan` (the release binary) against 200 feeds served
-//! on loopback by 50 servers, each answering after 100 ms as a distant server would.
+//! End-to-end benchmark of the release binary against loopback servers.
 //!
+//! `drempel scan` over 200 feeds served by 25 servers (8 feeds each, so the limit of 2
+//! requests per site matters), each answering after 100 ms as a distant server would.
 //! Measures, over several runs each:
 //! - a first scan (every feed sent in full, parsed, matched): wall time and peak RSS;
 //! - a repeat scan, answered by "304 not modified": wall time and peak RSS;
 //! - the repeat scan again with `--jobs 32`.
+//!
+//! And two cases that were quadratic (issue 13):
+//! - a first scan of one feed of 100,000 items (9 MiB), without latency;
+//! - `drempel feeds import` of an OPML file with 10,000 outlines into an empty journal.
 //!
 //! Run with `cargo bench --bench scan`; `SCAN_BENCH_LATENCY_MS=0` measures drempel's own
 //! work without the simulated distance. Not a test: it prints figures for BENCHMARKS.md.
@@ -18,8 +23,8 @@ use std::time::{Duration, Instant};
 
 use loopback::{Response, Server};
 
-const HOSTS: usize = 50;
-const FEEDS_PER_HOST: usize = 4;
+const HOSTS: usize = 25;
+const FEEDS_PER_HOST: usize = 8;
 const ITEMS_PER_FEED: usize = 40;
 const RUNS: usize = 5;
 
@@ -155,7 +160,7 @@ fn measure(mut cmd: Command) -> (Duration, u64) {
     let elapsed = started.elapsed();
     assert_eq!(waited, pid, "wait4");
     let code = libc::WEXITSTATUS(status);
-    assert_eq!(code, 0, "drempel scan exited with {code}");
+    assert_eq!(code, 0, "drempel exited with {code}");
     // ru_maxrss is in KiB on Linux.
     (elapsed, usage.ru_maxrss as u64)
 }
@@ -214,4 +219,90 @@ fn main() {
     report("first scan (200 full feeds)", &first);
     report("repeat scan (200 x 304)", &repeat);
     report("repeat scan (200 x 304), --jobs 32", &repeat_wide);
+
+    // The import first: ru_maxrss of a child counts the bench's own memory at the
+    // moment of the spawn, and the huge feed's server holds 9 MiB of text.
+    big_import();
+    huge_feed();
+}
+
+/// One feed of 100,000 short items, all matching: parsing, matching and the inbox's
+/// bound, with no latency in the way.
+fn huge_feed() {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
+         <title>Huge</title><link>https://huge.example/</link><description>d</description>\n",
+    );
+    for n in 0..100_000 {
+        xml.push_str(&format!(
+            "<item><title>Recruitment news {n}</title><link>https://huge.example/i/{n}</link></item>\n"
+        ));
+    }
+    xml.push_str("</channel></rss>\n");
+    let bytes = xml.len();
+    let server = Server::start_on("127.0.0.1".parse().unwrap(), Duration::ZERO, move |_| {
+        Response::rss(xml.clone())
+    });
+    let home = tempfile::tempdir().unwrap();
+    let opml = home.path().join("huge.opml");
+    std::fs::write(
+        &opml,
+        format!(
+            "<opml version=\"2.0\"><body><outline type=\"rss\" text=\"Huge\" xmlUrl=\"{}\"/></body></opml>",
+            server.url("/huge")
+        ),
+    )
+    .unwrap();
+    assert!(
+        drempel(home.path())
+            .args(["feeds", "import"])
+            .arg(&opml)
+            .status()
+            .unwrap()
+            .success()
+    );
+    assert!(
+        drempel(home.path())
+            .args(["keywords", "add", "recruitment"])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let learner = home.path().join("learners/me");
+    let mut runs = Vec::new();
+    for _ in 0..RUNS {
+        let _ = std::fs::remove_file(learner.join("feeds-cache.json"));
+        let _ = std::fs::remove_file(learner.join("inbox.json"));
+        let mut cmd = drempel(home.path());
+        cmd.arg("scan");
+        runs.push(measure(cmd));
+    }
+    println!(
+        "one feed of 100,000 items, {:.1} MiB, no latency",
+        bytes as f64 / 1048576.0
+    );
+    report("first scan (100,000 items)", &runs);
+}
+
+/// An OPML file of 10,000 feeds imported into an empty journal.
+fn big_import() {
+    let mut opml = String::from("<opml version=\"2.0\"><body>\n");
+    for n in 0..10_000 {
+        opml.push_str(&format!(
+            "<outline type=\"rss\" text=\"Feed {n}\" xmlUrl=\"https://host{}.example/feed/{n}\"/>\n",
+            n % 500
+        ));
+    }
+    opml.push_str("</body></opml>\n");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.opml");
+    std::fs::write(&file, opml).unwrap();
+    let mut runs = Vec::new();
+    for run in 0..RUNS {
+        let home = dir.path().join(format!("home{run}"));
+        let mut cmd = drempel(&home);
+        cmd.args(["feeds", "import"]).arg(&file);
+        runs.push(measure(cmd));
+    }
+    report("feeds import (10,000 outlines)", &runs);
 }

@@ -291,3 +291,32 @@ fn preview_lists_items_without_storing_anything() {
 
     assert!(!sandbox.journal().exists(), "preview stores nothing");
 }
+
+#[test]
+fn an_opml_file_of_10000_feeds_is_imported_whole_and_again_as_already_watched() {
+    // Took 41 s before: every outline compared with every feed watched, and one flush
+    // to disk per feed. Now one look-up per outline and one flush for them all.
+    let sandbox = Sandbox::new();
+    let mut opml = String::from("<opml version=\"2.0\"><body>\n");
+    for n in 0..10_000 {
+        opml.push_str(&format!(
+            "<outline type=\"rss\" text=\"Feed {n}\" xmlUrl=\"https://host{}.example/feed/{n}\"/>\n",
+            n % 500
+        ));
+    }
+    opml.push_str("</body></opml>\n");
+    let file = sandbox.path().join("big.opml");
+    std::fs::write(&file, opml).unwrap();
+    let out = run(&sandbox, &["feeds", "import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("10000 added, 0 already watched, 0 skipped"));
+    let journal = std::fs::read_to_string(sandbox.journal()).unwrap();
+    assert_eq!(journal.matches("\"kind\":\"feed.added\"").count(), 10_000);
+    let out = run(&sandbox, &["feeds", "import", file.to_str().unwrap()]);
+    assert!(
+        text(&out.stderr).contains("0 added, 10000 already watched"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(watched(&sandbox).len(), 10_000);
+}

@@ -159,8 +159,9 @@ fn a_server_that_never_answers_times_out_and_the_others_still_arrive() {
         |_| {},
     )
     .unwrap();
+    // Generous: a loaded 2-core CI runs slowly; without the timeout this never ends.
     assert!(
-        started.elapsed() < Duration::from_secs(5),
+        started.elapsed() < Duration::from_secs(30),
         "bounded by the read timeout"
     );
     let mut outcomes = outcomes.into_iter();
@@ -193,7 +194,8 @@ fn the_deadline_ends_a_run_that_would_take_too_long() {
     };
     let started = Instant::now();
     let err = error(fetch_one(&server.url("/slow"), &options));
-    assert!(started.elapsed() < Duration::from_secs(3));
+    // Generous (a loaded CI is slow); without the deadline the trickle never ends.
+    assert!(started.elapsed() < Duration::from_secs(30));
     assert_eq!(
         err,
         FetchError::Deadline {
@@ -281,10 +283,7 @@ fn conditional_get_sends_validators_and_a_304_brings_its_new_etag() {
         panic!("a body first")
     };
     let second = fetch_all(
-        vec![FetchRequest {
-            url: Url::parse(&server.url("/feed")).unwrap(),
-            validators: b.validators.clone(),
-        }],
+        vec![request(&server.url("/feed")).with_validators(b.validators.clone())],
         &quick(),
         |_| {},
     )
@@ -375,8 +374,8 @@ fn at_most_two_requests_go_to_one_host_at_a_time() {
 
 #[test]
 fn different_hosts_are_fetched_side_by_side_up_to_the_bound() {
-    // Every 127.x address is loopback on Linux: twelve servers, twelve hosts.
-    let servers: Vec<Server> = (2..14)
+    // Every 127.x address is loopback on Linux: twenty servers, twenty hosts.
+    let servers: Vec<Server> = (2..22)
         .map(|n| {
             Server::start_on(
                 format!("127.0.0.{n}").parse().unwrap(),
@@ -399,10 +398,11 @@ fn different_hosts_are_fetched_side_by_side_up_to_the_bound() {
     })
     .unwrap();
     assert!(outcomes.iter().all(|o| o.result.is_ok()));
-    assert_eq!(peak, 8, "the default bound");
-    // 12 feeds at 300 ms, 8 at a time: two rounds, not twelve.
+    assert_eq!(peak, 16, "the default bound");
+    // 20 feeds at 300 ms, 16 at a time: two rounds (0.6 s), not twenty (6 s). The bound
+    // is generous for a loaded CI, and still well under one at a time.
     assert!(
-        started.elapsed() < Duration::from_millis(2500),
+        started.elapsed() < Duration::from_millis(5000),
         "{:?}",
         started.elapsed()
     );
@@ -455,4 +455,80 @@ fn a_slow_reader_holds_back_downloads_instead_of_piling_up_bodies() {
     // over: never all twenty.
     assert!(fetched <= 6, "{fetched} of 20 fetched while the reader was busy");
     assert_eq!(server.requests().len(), 20, "all arrive in the end");
+}
+
+#[test]
+fn credentials_in_an_address_go_as_basic_auth_and_never_into_an_outcome() {
+    let server = Server::start(|r| match r.header("authorization") {
+        // "anna:s3cret" in base64.
+        Some("Basic YW5uYTpzM2NyZXQ=") => Response::rss(rss("Private", "p", 1)),
+        _ => Response::new(401),
+    });
+    let address = server.url("/feed").replace("http://", "http://anna:s3cret@");
+    let outcome = fetch_one(&address, &quick());
+    assert!(!body(&outcome).is_empty(), "{:?}", outcome.result);
+    assert!(!outcome.url.as_str().contains("s3cret"));
+    assert!(!outcome.final_url.as_str().contains("anna"));
+    assert!(
+        !format!("{outcome:?}").contains("s3cret"),
+        "not even in a debug print"
+    );
+    let request = request(&address);
+    assert_eq!(request.url.as_str(), server.url("/feed"));
+    assert!(request.credentials.is_some());
+}
+
+#[test]
+fn credentials_stay_on_their_own_site_and_a_redirect_that_adds_some_is_not_stored_with_them() {
+    let other = Server::start_on("127.0.0.3".parse().unwrap(), Duration::ZERO, |_| {
+        Response::rss(rss("Elsewhere", "e", 1))
+    });
+    let elsewhere = other.url("/feed");
+    let server = Server::start(move |r| match r.path.as_str() {
+        "/away" => Response::redirect(301, &elsewhere),
+        "/here" => Response::redirect(301, "/feed"),
+        _ => match r.header("authorization") {
+            Some(_) => Response::rss(rss("Private", "p", 1)),
+            None => Response::new(401),
+        },
+    });
+    // Within the site the credentials follow; a permanent move keeps them for the new
+    // address, apart from it.
+    let here = server.url("/here").replace("http://", "http://u:pw@");
+    let outcome = fetch_one(&here, &quick());
+    assert!(!body(&outcome).is_empty());
+    let moved = outcome.moved_to.clone().unwrap();
+    assert_eq!(moved.as_str(), server.url("/feed"));
+    assert_eq!(outcome.moved_credentials.unwrap().password.as_deref(), Some("pw"));
+
+    // To another host they do not go.
+    let away = server.url("/away").replace("http://", "http://u:pw@");
+    let outcome = fetch_one(&away, &quick());
+    assert!(!body(&outcome).is_empty());
+    assert!(other.requests()[0].header("authorization").is_none());
+    assert!(outcome.moved_credentials.is_none());
+}
+
+#[test]
+fn a_redirect_that_adds_credentials_uses_them_but_reports_the_address_without() {
+    let server = Server::start(|r| match r.path.as_str() {
+        "/old" => {
+            let host = r.header("host").unwrap_or_default().to_owned();
+            Response::redirect(301, &format!("http://bot:t0ken@{host}/new"))
+        }
+        _ => match r.header("authorization") {
+            Some(_) => Response::rss(rss("Private", "p", 1)),
+            None => Response::new(401),
+        },
+    });
+    let outcome = fetch_one(&server.url("/old"), &quick());
+    assert!(!body(&outcome).is_empty(), "{:?}", outcome.result);
+    let moved = outcome.moved_to.clone().unwrap();
+    assert_eq!(moved.as_str(), server.url("/new"));
+    assert!(!outcome.final_url.as_str().contains("t0ken"));
+    let kept = outcome.moved_credentials.unwrap();
+    assert_eq!(
+        (kept.username.as_str(), kept.password.as_deref()),
+        ("bot", Some("t0ken"))
+    );
 }

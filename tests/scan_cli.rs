@@ -136,10 +136,9 @@ fn failing_servers_each_get_a_status_line_and_the_good_feed_still_fills_the_inbo
     let out = run(&sandbox, &["scan", "--timeout", "1"]);
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "some feeds worked:\n{stderr}");
-    assert!(
-        status_of(&stderr, "/good").contains("ok, 2 items, 1 new match"),
-        "{stderr}"
-    );
+    // Only problems are listed; the good feed is in the summary.
+    assert!(!stderr.contains("/good"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 9, "one line per failed feed:\n{stderr}");
     assert!(
         status_of(&stderr, "/missing").contains("404 not found"),
         "{stderr}"
@@ -232,7 +231,7 @@ fn feed_content_is_repaired_sanitised_and_deduplicated() {
     let paths = ["/charset", "/escapes", "/dupes", "/undated", "/many"];
     watch(&sandbox, &paths.iter().map(|p| server.url(p)).collect::<Vec<_>>());
     keywords(&sandbox, &["recruitment"]);
-    let out = run(&sandbox, &["scan"]);
+    let out = run(&sandbox, &["scan", "--verbose"]);
     let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
     assert!(out.status.success(), "{stderr}");
 
@@ -301,7 +300,7 @@ fn a_repeat_scan_is_conditional_and_a_304_keeps_the_items_and_its_new_etag() {
 
     // A keyword added later still finds the kept item behind a 304.
     keywords(&sandbox, &["onboarding"]);
-    let out = run(&sandbox, &["scan"]);
+    let out = run(&sandbox, &["scan", "--verbose"]);
     let stderr = text(&out.stderr);
     assert!(status_of(&stderr, "/feed").contains("not modified"), "{stderr}");
     assert!(status_of(&stderr, "/feed").contains("1 new match"), "{stderr}");
@@ -342,7 +341,7 @@ fn a_permanent_redirect_updates_the_feed_list_and_a_429_is_waited_out() {
     let sandbox = Sandbox::new();
     watch(&sandbox, &[server.url("/old"), server.url("/busy")]);
     keywords(&sandbox, &["recruitment"]);
-    let out = run(&sandbox, &["scan"]);
+    let out = run(&sandbox, &["scan", "--verbose"]);
     let stderr = text(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(
@@ -531,4 +530,77 @@ fn a_practice_feed_in_the_feed_list_is_read_from_the_bundle() {
     );
     assert_eq!(value["feeds"][0]["status"], "ok");
     assert!(!value["new_matches"].as_array().unwrap().is_empty(), "{value}");
+}
+
+#[test]
+fn healthy_feeds_make_one_summary_and_only_problems_get_a_line_of_their_own() {
+    // 40 healthy feeds and one that fails: 41 lines before, 1 now (and the summary).
+    let server = Server::start(|r| match r.path.as_str() {
+        "/broken" => Response::new(500),
+        path => Response::rss(channel(&item(
+            &format!("Recruitment at {path}"),
+            &format!("https://example.org{path}"),
+            path,
+        ))),
+    });
+    let sandbox = Sandbox::new();
+    let mut urls: Vec<String> = (0..40).map(|n| server.url(&format!("/feed{n}"))).collect();
+    urls.push(server.url("/broken"));
+    watch(&sandbox, &urls);
+    keywords(&sandbox, &["recruitment"]);
+
+    let out = run(&sandbox, &["scan"]);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(status_of(&stderr, "/broken").contains("500"), "{stderr}");
+    assert!(
+        stdout.starts_with("40 new matches from 41 feeds (1 failed)."),
+        "{stdout}"
+    );
+
+    // --verbose lists every feed; --json keeps every feed too.
+    let out = run(&sandbox, &["scan", "--verbose"]);
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 41, "{stderr}");
+    assert!(
+        status_of(&stderr, "/feed7").contains("not modified") || status_of(&stderr, "/feed7").contains("ok")
+    );
+    let json = sandbox.json(&["scan", "--json"]);
+    assert_eq!(json["feeds"].as_array().unwrap().len(), 41);
+    assert_eq!(json["left_out"], 0);
+    assert_eq!(json["inbox_limit"], 5000);
+}
+
+#[test]
+fn a_feed_of_100000_items_fills_the_inbox_to_its_bound_and_says_so() {
+    // Short items, so that the feed stays under the 10 MiB cap: about 9 MiB.
+    let mut items = String::with_capacity(9_500_000);
+    for n in 0..100_000 {
+        items.push_str(&format!(
+            "<item><title>Recruitment news {n}</title>\
+             <pubDate>Mon, 02 Nov 2026 {:02}:{:02}:{:02} GMT</pubDate></item>\n",
+            (n / 3600) % 24,
+            (n / 60) % 60,
+            n % 60
+        ));
+    }
+    let body = channel(&items);
+    let server = Server::start(move |_| Response::rss(body.clone()));
+    let sandbox = Sandbox::new();
+    watch(&sandbox, &[server.url("/big")]);
+    keywords(&sandbox, &["recruitment"]);
+    let out = run(&sandbox, &["scan"]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(stdout.starts_with("5000 new matches from 1 feed."), "{stdout}");
+    assert!(
+        stdout.contains("keeps the newest 5000 matches: 95000 older matches were left out"),
+        "{stdout}"
+    );
+    let kept = inbox(&sandbox, false);
+    assert_eq!(kept.len(), 5000);
+    // The newest: 23:59:59 down to about 22:36.
+    assert!(kept.iter().any(|i| i["title"] == "Recruitment news 86399"));
+    assert!(!kept.iter().any(|i| i["title"] == "Recruitment news 0"));
 }

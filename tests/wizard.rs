@@ -917,6 +917,48 @@ fn a_web_page_given_as_a_feed_gets_advice_in_the_wizards_words() {
     assert!(found.is_empty(), "{found:#?}");
 }
 
+#[test]
+fn a_feed_address_with_credentials_is_watched_without_them_in_the_wizard() {
+    const SECRET: &str = "s3cret-Pw";
+    let site = loopback::Server::start(|r| match r.header("authorization") {
+        // "anna:s3cret-Pw" in base64.
+        Some("Basic YW5uYTpzM2NyZXQtUHc=") => {
+            loopback::Response::rss(loopback::rss("Private nurses news", "nurses", 2))
+        }
+        _ => loopback::Response::new(401),
+    });
+    let bare = site.url("/feed");
+    let with = bare.replace("http://", &format!("http://anna:{SECRET}@"));
+    let session = Session::new();
+    let replies = vec![
+        choose("Let's go"),
+        text("nurses"),
+        text(""),
+        choose("A blog or website"),
+        text(&format!("ftp://anna:{SECRET}@example.org/feed")),
+        text(&with),
+        choose("No, scan now"),
+        Reply::Pause,
+    ];
+    let (_, prompter) = session.run_online(Some(Step::Monitoring), replies);
+    assert_eq!(prompter.refused.len(), 1, "{:#?}", prompter.refused);
+    assert!(
+        prompter.refused[0].contains("ftp://anna:***@example.org/feed"),
+        "{:#?}",
+        prompter.refused
+    );
+    let shown = everything_shown(&prompter).join("\n");
+    assert!(!shown.contains(SECRET), "{shown}");
+    assert!(prompter.printed.stdout().contains("2 new matches"), "{shown}");
+    assert_eq!(session.state().feeds, [bare]);
+    for entry in std::fs::read_dir(session.home.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read_to_string(&path).unwrap_or_default();
+        let is_store = path.file_name().unwrap() == "credentials.json";
+        assert_eq!(bytes.contains(SECRET), is_store, "{}", path.display());
+    }
+}
+
 /// Picking a language in the welcome step switches everything after it: the questions,
 /// the lesson and the step names, at once and in the same session.
 #[test]

@@ -239,3 +239,4 @@ cli-report-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
 cli-export-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
 cli-cohort-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
 cli-feeds-export-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
+cli-scan-verbose = Jeden { -feed } mit seinem Ergebnis auflisten, nicht nur die mit einem Problem

@@ -132,3 +132,10 @@ inbox-next = { $count ->
 inbox-keywords = gefunden mit { $keywords }
 inbox-state-triaged = (entschieden)
 inbox-untitled = (ohne Titel)
+
+## Die Grenze des Posteingangs (issue 13)
+
+scan-left-out = Ihr { -inbox } behält die neuesten { $kept } Treffer: { $left ->
+        [one] 1 älterer Treffer wurde
+       *[other] { $left } ältere Treffer wurden
+    } weggelassen.

@@ -239,3 +239,4 @@ cli-report-force = Replace the file if it exists already, without asking
 cli-export-force = Replace the file if it exists already, without asking
 cli-cohort-force = Replace the file if it exists already, without asking
 cli-feeds-export-force = Replace the file if it exists already, without asking
+cli-scan-verbose = List every feed with how it did, not only those with a problem

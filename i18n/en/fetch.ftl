@@ -129,3 +129,10 @@ inbox-next = { $count ->
 inbox-keywords = matched { $keywords }
 inbox-state-triaged = (decided)
 inbox-untitled = (no title)
+
+## The inbox's bound (issue 13)
+
+scan-left-out = Your { -inbox } keeps the newest { $kept } matches: { $left ->
+        [one] 1 older match was
+       *[other] { $left } older matches were
+    } left out.

@@ -240,3 +240,4 @@ cli-report-force = Remplacer le fichier s'il existe déjà, sans demander
 cli-export-force = Remplacer le fichier s'il existe déjà, sans demander
 cli-cohort-force = Remplacer le fichier s'il existe déjà, sans demander
 cli-feeds-export-force = Remplacer le fichier s'il existe déjà, sans demander
+cli-scan-verbose = Lister chaque { -feed } avec son résultat, pas seulement ceux qui ont un problème

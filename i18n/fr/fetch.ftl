@@ -141,3 +141,10 @@ inbox-next = { $count ->
 inbox-keywords = trouvé par { $keywords }
 inbox-state-triaged = (trié)
 inbox-untitled = (sans titre)
+
+## La limite de la boîte de réception (issue 13)
+
+scan-left-out = Votre { -inbox } garde les { $kept } résultats les plus récents : { $left ->
+        [one] 1 résultat plus ancien a été laissé
+       *[other] { $left } résultats plus anciens ont été laissés
+    } de côté.

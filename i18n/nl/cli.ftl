@@ -239,3 +239,4 @@ cli-report-force = Een bestand dat al bestaat vervangen, zonder te vragen
 cli-export-force = Een bestand dat al bestaat vervangen, zonder te vragen
 cli-cohort-force = Een bestand dat al bestaat vervangen, zonder te vragen
 cli-feeds-export-force = Een bestand dat al bestaat vervangen, zonder te vragen
+cli-scan-verbose = Elke { -feed } tonen met hoe het ging, niet alleen die met een probleem

@@ -135,3 +135,10 @@ inbox-next = { $count ->
 inbox-keywords = gevonden met { $keywords }
 inbox-state-triaged = (beslist)
 inbox-untitled = (geen titel)
+
+## De grens van de inbox (issue 13)
+
+scan-left-out = Je { -inbox } bewaart de nieuwste { $kept } treffers: { $left ->
+        [one] 1 oudere treffer is
+       *[other] { $left } oudere treffers zijn
+    } weggelaten.

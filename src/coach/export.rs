@@ -282,7 +282,12 @@ fn private(journey: &Journey, events: &[Event]) -> Private {
     }
     Private {
         keywords: state.keywords.clone(),
-        feeds: state.feeds.clone(),
+        // No credentials leave in an export (a journal written before they were kept apart may have them).
+        feeds: state
+            .feeds
+            .iter()
+            .map(|f| crate::feeds::credentials::strip_address(f))
+            .collect(),
         profile_drafts: state
             .drafts
             .iter()

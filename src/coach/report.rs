@@ -130,7 +130,12 @@ impl Report {
                 .map(|p| ChecklistProgress::of(state, lessons, p))
                 .collect(),
             keywords: state.keywords.clone(),
-            feeds: state.feeds.clone(),
+            // Addresses are shown without credentials (a journal written before they were kept apart may have them).
+            feeds: state
+                .feeds
+                .iter()
+                .map(|f| crate::feeds::redact_address(f))
+                .collect(),
             scans: state.scans,
             triage: TriageCounts {
                 total: state.triage.len(),

@@ -10,12 +10,12 @@ use url::Url;
 
 use super::Context;
 use crate::error::{Error, Result};
-use crate::feeds::address::{self, Watched};
 use crate::feeds::cache::FeedCache;
+use crate::feeds::credentials::{self, CredentialStore, Credentials};
 use crate::feeds::fetch::{self, FetchOptions, FetchRequest, Fetched};
 use crate::feeds::opml::{self, OpmlFeed};
 use crate::feeds::scan::{WatchedFeed, watched_feeds};
-use crate::feeds::{Feed, FeedError, google};
+use crate::feeds::{Feed, FeedError, address, google, redact_address};
 use crate::files;
 use crate::journal::{EventBody, LearnerState};
 use crate::t;
@@ -113,34 +113,45 @@ fn refuse_offline(ctx: &Context, command: &'static str) -> Result<()> {
 /// A page or feed fetched for a command.
 struct Got {
     final_url: Url,
-    /// Its new address after permanent redirects.
+    /// Its new address after permanent redirects, without credentials.
     moved_to: Option<Url>,
+    /// The credentials that go with `moved_to`.
+    moved_credentials: Option<Credentials>,
     body: fetch::Body,
 }
 
-/// Fetches one address with a progress line; a failure is an error naming it (exit 4).
-fn fetch_one(ctx: &mut Context, url: &Url) -> Result<Got> {
+/// Fetches one address (without credentials; `credentials` are sent apart) with a
+/// progress line; a failure is an error naming it (exit 4).
+fn fetch_one(ctx: &mut Context, url: &Url, credentials: Option<&Credentials>) -> Result<Got> {
     let options = FetchOptions::default();
-    let mut bars = FeedBars::new(ctx.shell, &[url.to_string()]);
-    let outcome = fetch::fetch_all(vec![FetchRequest::new(url.clone())], &options, |event| {
-        bars.fetch(event)
-    })?
-    .pop()
-    .expect("one request, one outcome");
+    let mut bars = FeedBars::new(ctx.shell, &[redact_address(url.as_str())]);
+    let request = FetchRequest::new(url.clone()).with_credentials(credentials.cloned());
+    // Errors name the address as typed, password hidden: `https://anna:***@…`.
+    let shown = redact_address(
+        request
+            .credentials
+            .as_ref()
+            .map_or_else(|| request.url.clone(), |c| c.apply(&request.url))
+            .as_str(),
+    );
+    let outcome = fetch::fetch_all(vec![request], &options, |event| bars.fetch(event))?
+        .pop()
+        .expect("one request, one outcome");
     bars.clear();
     match outcome.result {
         Ok(Fetched::Body(body)) => Ok(Got {
             final_url: outcome.final_url,
             moved_to: outcome.moved_to,
+            moved_credentials: outcome.moved_credentials,
             body,
         }),
         // We sent no validators, so a 304 is the server's mistake: say so plainly.
         Ok(Fetched::NotModified { .. }) => Err(Error::FeedFetch {
-            url: url.to_string(),
+            url: shown,
             reason: fetch::FetchError::Status { code: 304 }.to_string(),
         }),
         Err(err) => Err(Error::FeedFetch {
-            url: url.to_string(),
+            url: shown,
             reason: err.to_string(),
         }),
     }
@@ -161,30 +172,37 @@ fn look_at(got: &Got) -> std::result::Result<Feed, (FeedError, Vec<Url>)> {
 /// The error for an address that is no feed and announces none.
 fn not_a_feed(url: &Url, err: FeedError) -> Error {
     match err {
-        FeedError::HtmlPage { .. } => Error::NoFeedFound { url: url.to_string() },
+        FeedError::HtmlPage { .. } => Error::NoFeedFound {
+            url: redact_address(url.as_str()),
+        },
         error => Error::Feed {
-            location: url.to_string(),
+            location: redact_address(url.as_str()),
             error,
         },
     }
 }
 
+/// An address for display: credentials hidden, controls removed.
+fn shown(address: &str) -> String {
+    sanitize_line(&redact_address(address))
+}
+
 fn add_url(ctx: &mut Context, text: &str) -> Result<ExitCode> {
+    let typed = address::parse(text)?;
+    // The credentials never go into the journal: they are kept apart, for the fetcher.
+    let (url, typed_credentials) = credentials::split(&typed);
     let state = ctx.state()?;
-    let watched = Watched::new(&state.feeds);
-    let typed = watched.subscribe(text, None)?;
-    if let Some(existing) = &typed.existing {
+    if let Some(existing) = already_watched(&state, &url) {
         ctx.shell
-            .status(t!("feeds-cmd-already", url = sanitize_line(existing)))?;
+            .status(t!("feeds-cmd-already", url = shown(&existing)))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let url = typed.url;
     // A practice feed is read from the bundle, network or not.
     if let Some(practice) = crate::feeds::practice::find(&url) {
-        let subscribing = watched.subscribe(url.as_str(), Some(practice.name.clone()))?;
-        if let Some(event) = subscribing.event() {
-            ctx.journal()?.append(event)?;
-        }
+        ctx.journal()?.append(EventBody::FeedAdded {
+            url: url.to_string(),
+            title: Some(practice.name.clone()),
+        })?;
         ctx.shell.println(t!(
             "feeds-cmd-added-practice",
             title = practice.name.as_str(),
@@ -193,48 +211,67 @@ fn add_url(ctx: &mut Context, text: &str) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     refuse_offline(ctx, "feeds add URL")?;
-    let got = fetch_one(ctx, &url)?;
-    let here = got.moved_to.clone().unwrap_or_else(|| url.clone());
-    let (feed_url, feed) = match look_at(&got) {
-        Ok(feed) => (here, feed),
+    let got = fetch_one(ctx, &url, typed_credentials.as_ref())?;
+    // Where the feed lives, and the credentials that go with it there.
+    let moved = |got: &Got, from: &Url, with: Option<Credentials>| match &got.moved_to {
+        Some(to) => (to.clone(), got.moved_credentials.clone()),
+        None => (from.clone(), with),
+    };
+    let (feed_url, feed_credentials, feed) = match look_at(&got) {
+        Ok(feed) => {
+            let (here, with) = moved(&got, &url, typed_credentials.clone());
+            (here, with, feed)
+        }
         Err((err, links)) => {
             let Some(first) = links.first().cloned() else {
                 return Err(not_a_feed(&url, err));
             };
             ctx.shell.status(t!(
                 "feeds-cmd-found-link",
-                site = sanitize_line(url.as_str()),
-                url = sanitize_line(first.as_str())
+                site = shown(url.as_str()),
+                url = shown(first.as_str())
             ))?;
             for other in links.iter().skip(1) {
                 ctx.shell
-                    .status(t!("feeds-cmd-other-link", url = sanitize_line(other.as_str())))?;
+                    .status(t!("feeds-cmd-other-link", url = shown(other.as_str())))?;
             }
-            let got = fetch_one(ctx, &first)?;
+            // The site's credentials go to a feed on the same site only.
+            let (first, in_link) = credentials::split(&first);
+            let with = in_link.or_else(|| {
+                typed_credentials
+                    .clone()
+                    .filter(|_| credentials::may_follow(&url, &first))
+            });
+            let got = fetch_one(ctx, &first, with.as_ref())?;
             match look_at(&got) {
-                Ok(feed) => (got.moved_to.unwrap_or(first), feed),
+                Ok(feed) => {
+                    let (here, with) = moved(&got, &first, with);
+                    (here, with, feed)
+                }
                 Err((error, _)) => {
                     return Err(Error::Feed {
-                        location: first.to_string(),
+                        location: redact_address(first.as_str()),
                         error,
                     });
                 }
             }
         }
     };
-    let subscribing = watched.subscribe(feed_url.as_str(), Some(feed.title.clone()))?;
-    let Some(event) = subscribing.event() else {
-        let existing = subscribing.existing.unwrap_or_default();
+    if let Some(existing) = already_watched(&state, &feed_url) {
         ctx.shell
-            .status(t!("feeds-cmd-already", url = sanitize_line(&existing)))?;
+            .status(t!("feeds-cmd-already", url = shown(&existing)))?;
         return Ok(ExitCode::SUCCESS);
-    };
-    ctx.journal()?.append(event)?;
-    let (feed_url, title) = (subscribing.url, subscribing.title);
+    }
+    let title = Some(feed.title.trim().to_owned()).filter(|t| !t.is_empty());
+    credentials::remember(&ctx.learner_dir(), &feed_url, feed_credentials.as_ref())?;
+    ctx.journal()?.append(EventBody::FeedAdded {
+        url: feed_url.to_string(),
+        title: title.clone(),
+    })?;
     ctx.shell.println(t!(
         "feeds-cmd-added",
-        title = sanitize_line(title.as_deref().unwrap_or(feed_url.as_str())),
-        url = sanitize_line(feed_url.as_str()),
+        title = shown(title.as_deref().unwrap_or(feed_url.as_str())),
+        url = shown(feed_url.as_str()),
         items = feed.items.len()
     ))?;
     Ok(ExitCode::SUCCESS)
@@ -247,15 +284,16 @@ fn add_google_news(ctx: &mut Context, query: &str) -> Result<ExitCode> {
     }
     let url = google::news_search_url(query, &ctx.lang()?);
     let state = ctx.state()?;
-    let title = t!("feeds-cmd-news-title", query = query);
-    let subscribing = Watched::new(&state.feeds).subscribe(url.as_str(), Some(title.clone()))?;
-    let Some(event) = subscribing.event() else {
-        let existing = subscribing.existing.unwrap_or_default();
+    if let Some(existing) = already_watched(&state, &url) {
         ctx.shell
-            .status(t!("feeds-cmd-already", url = sanitize_line(&existing)))?;
+            .status(t!("feeds-cmd-already", url = shown(&existing)))?;
         return Ok(ExitCode::SUCCESS);
-    };
-    ctx.journal()?.append(event)?;
+    }
+    let title = t!("feeds-cmd-news-title", query = query);
+    ctx.journal()?.append(EventBody::FeedAdded {
+        url: url.to_string(),
+        title: Some(title.clone()),
+    })?;
     ctx.shell.println(t!(
         "feeds-cmd-added-news",
         title = sanitize_line(&title),
@@ -264,18 +302,24 @@ fn add_google_news(ctx: &mut Context, query: &str) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The stored address that means the same as `url`, if any (the one rule of
+/// [`address::Watched`]).
+fn already_watched(state: &LearnerState, url: &Url) -> Option<String> {
+    address::Watched::new(&state.feeds).find(url).map(str::to_owned)
+}
+
 fn remove(ctx: &mut Context, text: &str) -> Result<ExitCode> {
     let state = ctx.state()?;
-    let found = Watched::new(&state.feeds).find_text(text).map(str::to_owned);
+    let found = address::Watched::new(&state.feeds).find_text(text).map(str::to_owned);
     let Some(url) = found else {
         return Err(Error::NotWatching {
-            url: text.trim().to_owned(),
+            url: redact_address(text.trim()),
         });
     };
     ctx.journal()?
         .append(EventBody::FeedRemoved { url: url.clone() })?;
-    ctx.shell
-        .println(t!("feeds-cmd-removed", url = sanitize_line(&url)))?;
+    credentials::forget(&ctx.learner_dir(), &address::key(&url))?;
+    ctx.shell.println(t!("feeds-cmd-removed", url = shown(&url)))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -292,9 +336,10 @@ struct ListedFeed<'a> {
 }
 
 fn watched(ctx: &mut Context) -> Result<Vec<WatchedFeed>> {
+    let kept = CredentialStore::load(&ctx.learner_dir())?;
     let reading = ctx.reading()?;
     let state = LearnerState::from_events(&reading.events);
-    Ok(watched_feeds(&reading.events, &state))
+    Ok(watched_feeds(&reading.events, &state, &kept))
 }
 
 fn list(ctx: &mut Context, json: bool) -> Result<ExitCode> {
@@ -329,12 +374,12 @@ fn list(ctx: &mut Context, json: bool) -> Result<ExitCode> {
     for feed in &listed {
         let title = feed.title.map(sanitize_line).unwrap_or_default();
         let head = if title.is_empty() {
-            sanitize_line(feed.url)
+            shown(feed.url)
         } else {
             format!(
                 "{} {}",
                 p.heading.apply_to(title),
-                p.dim.apply_to(sanitize_line(feed.url))
+                p.dim.apply_to(shown(feed.url))
             )
         };
         ctx.shell.println(head)?;
@@ -379,13 +424,16 @@ fn import(ctx: &mut Context, path: &Path) -> Result<ExitCode> {
     })?;
     let mut journal = ctx.journal()?;
     let state = LearnerState::from_events(&journal.read()?.events);
-    let mut watched = Watched::new(&state.feeds);
+    let mut watching = address::Watched::new(&state.feeds);
+    let learner_dir = ctx.learner_dir();
+    let mut kept = CredentialStore::load(&learner_dir)?;
+    let mut events = Vec::new();
     let (mut added, mut known, mut bad) = (0usize, 0usize, 0usize);
     let p = ctx.shell.palette().clone();
     for entry in &entries {
-        let shown = sanitize_line(&entry.xml_url);
-        let subscribing = match watched.subscribe(&entry.xml_url, entry.title.clone()) {
-            Ok(subscribing) => subscribing,
+        let shown_url = shown(&entry.xml_url);
+        let url = match address::parse(&entry.xml_url) {
+            Ok(url) => url,
             Err(err) => {
                 bad += 1;
                 let reason = match err {
@@ -397,37 +445,49 @@ fn import(ctx: &mut Context, path: &Path) -> Result<ExitCode> {
                     p.bad.apply_to("✗"),
                     t!(
                         "feeds-cmd-import-bad",
-                        url = shown,
+                        url = shown_url,
                         reason = sanitize_line(&reason)
                     )
                 ))?;
                 continue;
             }
         };
-        let Some(event) = subscribing.event() else {
+        if let Some(existing) = watching.find(&url) {
             known += 1;
-            let existing = subscribing.existing.unwrap_or_default();
             ctx.shell.println(format!(
                 "{} {}",
                 p.dim.apply_to("="),
-                t!("feeds-cmd-import-known", url = sanitize_line(&existing))
+                t!("feeds-cmd-import-known", url = shown(existing))
             ))?;
             continue;
-        };
-        journal.append(event)?;
-        watched.insert(&subscribing.url);
-        added += 1;
-        let (url, title) = (subscribing.url, subscribing.title);
+        }
+        let url = credentials::keep(&mut kept, &url);
+        let title = entry
+            .title
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned);
         ctx.shell.println(format!(
             "{} {}",
             p.good.apply_to("+"),
             t!(
                 "feeds-cmd-import-added",
-                title = sanitize_line(title.as_deref().unwrap_or(url.as_str())),
-                url = sanitize_line(url.as_str())
+                title = shown(title.as_deref().unwrap_or(url.as_str())),
+                url = shown(url.as_str())
             )
         ))?;
+        watching.insert(&url);
+        events.push(EventBody::FeedAdded {
+            url: url.to_string(),
+            title,
+        });
+        added += 1;
     }
+    // Credentials first: a feed in the journal can always find its own. Then every
+    // feed in one write and one flush to disk.
+    kept.save(&learner_dir)?;
+    journal.append_all(events)?;
     ctx.shell.status(t!(
         "feeds-cmd-import-summary",
         added = added,
@@ -477,12 +537,12 @@ fn export(ctx: &mut Context, file: Option<&Path>, force: bool) -> Result<ExitCod
 fn preview(ctx: &mut Context, source: &str, json: bool) -> Result<ExitCode> {
     let is_web = source.starts_with("http://") || source.starts_with("https://");
     let (feed, address) = if is_web {
-        let url = address::parse(source)?;
+        let (url, with) = credentials::split(&address::parse(source)?);
         refuse_offline(ctx, "feeds preview URL")?;
-        let got = fetch_one(ctx, &url)?;
+        let got = fetch_one(ctx, &url, with.as_ref())?;
         // A web page's error lists the feeds it announces, to preview instead.
         let feed = look_at(&got).map_err(|(error, _)| Error::Feed {
-            location: url.to_string(),
+            location: redact_address(url.as_str()),
             error,
         })?;
         (feed, url.to_string())
@@ -545,22 +605,22 @@ fn preview(ctx: &mut Context, source: &str, json: bool) -> Result<ExitCode> {
 }
 
 fn discover_feeds(ctx: &mut Context, text: &str) -> Result<ExitCode> {
-    let url = address::parse(text)?;
+    let (url, with) = credentials::split(&address::parse(text)?);
     refuse_offline(ctx, "feeds discover SITE_URL")?;
-    let got = fetch_one(ctx, &url)?;
+    let got = fetch_one(ctx, &url, with.as_ref())?;
     match look_at(&got) {
         Ok(feed) => {
             ctx.shell.status(t!(
                 "feeds-cmd-is-feed",
-                url = sanitize_line(url.as_str()),
+                url = shown(url.as_str()),
                 title = sanitize_line(&feed.title)
             ))?;
-            ctx.shell.println(sanitize_line(url.as_str()))?;
+            ctx.shell.println(shown(url.as_str()))?;
         }
         Err((err, links)) if links.is_empty() => return Err(not_a_feed(&url, err)),
         Err((_, links)) => {
             for link in links {
-                ctx.shell.println(sanitize_line(link.as_str()))?;
+                ctx.shell.println(shown(link.as_str()))?;
             }
             ctx.shell.status(t!("feeds-cmd-discover-next"))?;
         }

@@ -27,8 +27,12 @@ pub struct Args {
     pub deadline: Duration,
 
     /// Feeds fetched at the same time (at most 2 from one site)
-    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: u16,
+
+    /// List every feed with how it did, not only those with a problem
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 impl Default for Args {
@@ -39,6 +43,7 @@ impl Default for Args {
             timeout: fetch.read_timeout,
             deadline: fetch.deadline,
             jobs: fetch.concurrency as u16,
+            verbose: false,
         }
     }
 }
@@ -70,7 +75,14 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     };
     let learner_dir = ctx.learner_dir();
     let mut journal = ctx.journal()?;
-    let scan = scan_with_progress(ctx.shell, &learner_dir, &mut journal, &settings, Voice::Command)?;
+    let scan = scan_with_progress(
+        ctx.shell,
+        &learner_dir,
+        &mut journal,
+        &settings,
+        Voice::Command,
+        args.verbose,
+    )?;
     drop(journal);
     if args.json {
         print_json(ctx, &scan)?;
@@ -90,7 +102,7 @@ fn print_json(ctx: &mut Context, scan: &Scan) -> Result<()> {
         .report
         .new_items
         .iter()
-        .filter_map(|id| scan.inbox.items().iter().find(|i| &i.id == id))
+        .filter_map(|id| scan.inbox.by_id(id))
         .collect();
     let value = serde_json::json!({
         "practice": scan.practice,
@@ -99,6 +111,8 @@ fn print_json(ctx: &mut Context, scan: &Scan) -> Result<()> {
         "items": scan.report.items,
         "new_matches": new,
         "inbox_new": scan.inbox.new_items().len(),
+        "inbox_limit": crate::feeds::inbox::MAX_ITEMS,
+        "left_out": scan.report.left_out,
     });
     ctx.shell.println(crate::ui::json::to_string_pretty(&value))
 }

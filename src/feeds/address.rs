@@ -24,16 +24,22 @@ pub fn web_url(text: &str) -> std::result::Result<Url, String> {
 /// `text` as a feed address: parsed, http or https with a host, normalised. The error
 /// names the address and says why it cannot be watched.
 pub fn parse(text: &str) -> Result<Url> {
+    // The refusal names the address with any password hidden.
     web_url(text).map_err(|reason| Error::BadFeedUrl {
-        url: text.trim().to_owned(),
+        url: super::redact_address(text.trim()),
         reason,
     })
 }
 
-/// What makes two stored addresses one feed: the address they parse to; a stored text
-/// that does not parse (hand-edited, say) only matches itself.
-fn key(stored: &str) -> String {
-    Url::parse(stored).map_or_else(|_| stored.to_owned(), String::from)
+/// What makes two stored addresses one feed: the address they parse to, without
+/// credentials (`http://u:pw@example.org/` is `http://example.org/`); a stored text that
+/// does not parse (hand-edited, say) only matches itself.
+pub fn key(stored: &str) -> String {
+    Url::parse(stored).map_or_else(|_| stored.to_owned(), |url| url_key(&url))
+}
+
+fn url_key(url: &Url) -> String {
+    super::credentials::split(url).0.into()
 }
 
 /// The feeds a learner watches, looked up by the one rule in constant time, so that an
@@ -76,7 +82,7 @@ impl Watched {
 
     /// The stored address that is the same feed as `url`, if any.
     pub fn find(&self, url: &Url) -> Option<&str> {
-        self.stored.get(url.as_str()).map(String::as_str)
+        self.stored.get(&url_key(url)).map(String::as_str)
     }
 
     /// The stored address that `text` names: any spelling of a watched address, or the

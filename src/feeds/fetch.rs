@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::{Semaphore, mpsc};
 use url::Url;
 
+use super::credentials::{self, Credentials};
 use crate::error::{Error, Result};
 use crate::t;
 
@@ -69,7 +70,7 @@ pub struct FetchOptions {
 impl Default for FetchOptions {
     fn default() -> FetchOptions {
         FetchOptions {
-            concurrency: 8,
+            concurrency: 16,
             per_host: 2,
             deadline: Duration::from_secs(60),
             read_timeout: Duration::from_secs(15),
@@ -123,16 +124,35 @@ impl Validators {
 /// One feed to fetch.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FetchRequest {
+    /// The address without credentials: what every outcome and error names.
     pub url: Url,
     pub validators: Validators,
+    /// Sent with the request, and with redirects within the same site only.
+    pub credentials: Option<Credentials>,
 }
 
 impl FetchRequest {
+    /// A request for `url`; credentials in it are taken out and sent as they should be.
     pub fn new(url: Url) -> FetchRequest {
+        let (url, credentials) = credentials::split(&url);
         FetchRequest {
             url,
             validators: Validators::default(),
+            credentials,
         }
+    }
+
+    pub fn with_validators(mut self, validators: Validators) -> FetchRequest {
+        self.validators = validators;
+        self
+    }
+
+    /// Credentials kept for this address; those in the address itself win.
+    pub fn with_credentials(mut self, credentials: Option<Credentials>) -> FetchRequest {
+        if self.credentials.is_none() {
+            self.credentials = credentials;
+        }
+        self
     }
 }
 
@@ -144,8 +164,11 @@ pub struct FetchOutcome {
     /// Where the last request went, after redirects.
     pub final_url: Url,
     /// Set when the feed answered with permanent redirects (301/308) from its first
-    /// hop on: the address to store instead of the old one.
+    /// hop on: the address to store instead of the old one, without credentials.
     pub moved_to: Option<Url>,
+    /// The credentials that go with `moved_to`: carried over within the same site, or
+    /// added by the redirect itself. To keep, never to store in the address.
+    pub moved_credentials: Option<Credentials>,
     pub result: std::result::Result<Fetched, FetchError>,
     pub elapsed: Duration,
 }
@@ -429,11 +452,14 @@ struct Task {
     events: mpsc::Sender<FetchEvent>,
 }
 
-/// Where a request has got to along its redirects.
+/// Where a request has got to along its redirects. Addresses here are without
+/// credentials; `auth` holds those that go with `current`.
 struct Chain {
     current: Url,
+    auth: Option<Credentials>,
     visited: Vec<Url>,
     moved_to: Option<Url>,
+    moved_credentials: Option<Credentials>,
     /// Whether every hop so far was a permanent redirect.
     all_permanent: bool,
 }
@@ -462,6 +488,7 @@ impl Task {
             final_url: request.url.clone(),
             url: request.url,
             moved_to: None,
+            moved_credentials: None,
             result: Err(FetchError::Deadline {
                 after: self.options.deadline,
             }),
@@ -474,8 +501,10 @@ impl Task {
         self.send(FetchEvent::Started { index: self.index }).await;
         let mut chain = Chain {
             current: request.url.clone(),
+            auth: request.credentials.clone(),
             visited: vec![request.url.clone()],
             moved_to: None,
+            moved_credentials: None,
             all_permanent: true,
         };
         let result = if !matches!(request.url.scheme(), "http" | "https") {
@@ -494,6 +523,7 @@ impl Task {
             url: request.url,
             final_url: chain.current,
             moved_to: chain.moved_to,
+            moved_credentials: chain.moved_credentials,
             result,
             elapsed: started.elapsed(),
         }
@@ -508,10 +538,12 @@ impl Task {
         let options = &self.options;
         let mut retried = false;
         loop {
-            let mut request = self
-                .client
-                .get(chain.current.clone())
-                .header(header::ACCEPT, ACCEPT);
+            // reqwest takes credentials out of the address and sends them as Basic auth.
+            let target = match &chain.auth {
+                Some(auth) => auth.apply(&chain.current),
+                None => chain.current.clone(),
+            };
+            let mut request = self.client.get(target).header(header::ACCEPT, ACCEPT);
             if let Some(etag) = &validators.etag {
                 request = request.header(header::IF_NONE_MATCH, etag);
             }
@@ -523,6 +555,16 @@ impl Task {
 
             if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
                 let next = redirect_target(&chain.current, response.headers())?;
+                // Credentials a redirect adds are used, never kept in an address; the
+                // ones we had go no further than their own site.
+                let (next, added) = credentials::split(&next);
+                chain.auth = match added {
+                    Some(added) => Some(added),
+                    None => chain
+                        .auth
+                        .take()
+                        .filter(|_| credentials::may_follow(&chain.current, &next)),
+                };
                 if chain.visited.contains(&next) {
                     return Err(FetchError::RedirectLoop { at: next });
                 }
@@ -538,6 +580,7 @@ impl Task {
                 chain.all_permanent &= permanent;
                 if chain.all_permanent {
                     chain.moved_to = Some(next.clone());
+                    chain.moved_credentials = chain.auth.clone();
                 }
                 chain.visited.push(next.clone());
                 chain.current = next;
@@ -650,7 +693,7 @@ fn redirect_target(current: &Url, headers: &HeaderMap) -> std::result::Result<Ur
     match current.join(location) {
         Ok(next) if !location.is_empty() && matches!(next.scheme(), "http" | "https") => Ok(next),
         _ => Err(FetchError::BadRedirect {
-            location: location.to_owned(),
+            location: credentials::redact_address(location),
         }),
     }
 }

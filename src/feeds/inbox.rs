@@ -4,8 +4,12 @@
 //!
 //! An item enters once: later scans, and other feeds carrying the same story, are
 //! recognised by the item's id and by its link with tracking parameters removed.
+//!
+//! The inbox holds at most [`MAX_ITEMS`] matches: after a scan, the newest by
+//! publication date stay (see [`Inbox::trim`]). Every lookup is by hash, so a scan of
+//! a feed with 100,000 items costs time in proportion to its items, not their square.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
@@ -19,6 +23,10 @@ const VERSION: u32 = 1;
 
 /// How much of a summary is kept: enough to judge an item, not a copy of the article.
 pub const SUMMARY_LIMIT: usize = 600;
+
+/// The most matches the inbox keeps: more than anyone reads, few enough to load,
+/// rank and save in a blink. A scan that finds more keeps the newest.
+pub const MAX_ITEMS: usize = 5_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -111,7 +119,10 @@ pub struct Inbox {
     items: Vec<InboxItem>,
     /// Dedup keys of every item: `id:<item id>` and `link:<normalised link>`.
     seen: HashSet<String>,
-    ids: HashSet<String>,
+    /// Position in `items` of each inbox id.
+    ids: HashMap<String, usize>,
+    /// Items [`Inbox::trim`] left out since [`Inbox::take_left_out`] was last called.
+    left_out: usize,
 }
 
 impl Inbox {
@@ -133,8 +144,12 @@ impl Inbox {
             });
         }
         let mut inbox = Inbox::default();
-        for item in file.items {
-            inbox.index(&item);
+        for mut item in file.items {
+            // An inbox written before addresses lost their credentials.
+            if super::credentials::has_credentials(&item.feed) {
+                item.feed = super::credentials::strip_address(&item.feed);
+            }
+            inbox.index(&item, inbox.items.len());
             inbox.items.push(item);
         }
         Ok(inbox)
@@ -149,11 +164,50 @@ impl Inbox {
         crate::fsutil::write_atomic(&Inbox::path(learner_dir), &json)
     }
 
-    fn index(&mut self, item: &InboxItem) {
+    fn index(&mut self, item: &InboxItem, position: usize) {
         for key in keys(&item.item_id, item.link.as_deref()) {
             self.seen.insert(key);
         }
-        self.ids.insert(item.id.clone());
+        self.ids.insert(item.id.clone(), position);
+    }
+
+    /// How many items trimming left out since the last call; starts again at 0.
+    pub fn take_left_out(&mut self) -> usize {
+        std::mem::take(&mut self.left_out)
+    }
+
+    /// The item with exactly this inbox id.
+    pub fn by_id(&self, id: &str) -> Option<&InboxItem> {
+        self.ids.get(id).map(|&at| &self.items[at])
+    }
+
+    /// Keeps the `max` newest items by publication date (undated ones count as
+    /// oldest); at equal dates, those that were in the inbox first stay. Returns how
+    /// many were left out. An item left out can come back with a later scan only if
+    /// it is newer than what the inbox holds then, so nothing goes round in circles.
+    pub fn trim(&mut self, max: usize) -> usize {
+        if self.items.len() <= max {
+            return 0;
+        }
+        let mut order: Vec<usize> = (0..self.items.len()).collect();
+        // Stable: ties keep insertion order, so earlier items win.
+        order.sort_by(|&a, &b| self.items[b].published.cmp(&self.items[a].published));
+        let mut keep = vec![false; self.items.len()];
+        for &at in &order[..max] {
+            keep[at] = true;
+        }
+        let dropped = self.items.len() - max;
+        self.left_out += dropped;
+        let items = std::mem::take(&mut self.items);
+        self.seen.clear();
+        self.ids.clear();
+        for (item, kept) in items.into_iter().zip(keep) {
+            if kept {
+                self.index(&item, self.items.len());
+                self.items.push(item);
+            }
+        }
+        dropped
     }
 
     /// Whether an item with this id or link is in the inbox already.
@@ -174,7 +228,7 @@ impl Inbox {
         // Two different items sharing 64 bits of hash: vanishingly rare, but ids must
         // stay unique.
         let mut salt = 0;
-        while self.ids.contains(&id) {
+        while self.ids.contains_key(&id) {
             salt += 1;
             id = short_hash(&format!("{key}#{salt}"));
         }
@@ -197,7 +251,7 @@ impl Inbox {
             keywords: candidate.keywords,
             hits,
         };
-        self.index(&item);
+        self.index(&item, self.items.len());
         self.items.push(item);
         self.items.last()
     }
@@ -232,7 +286,7 @@ impl Inbox {
     /// git), case-insensitively.
     pub fn get(&self, prefix: &str) -> Lookup<'_> {
         let prefix = prefix.trim().to_ascii_lowercase();
-        if let Some(item) = self.items.iter().find(|i| i.id == prefix) {
+        if let Some(item) = self.by_id(&prefix) {
             return Lookup::Found(item);
         }
         if prefix.len() < 4 {
@@ -263,9 +317,9 @@ impl Inbox {
 
     /// Marks an item as decided on; false when there is no such item.
     pub fn mark_triaged(&mut self, id: &str) -> bool {
-        match self.items.iter_mut().find(|i| i.id == id) {
-            Some(item) => {
-                item.state = ItemState::Triaged;
+        match self.ids.get(id) {
+            Some(&at) => {
+                self.items[at].state = ItemState::Triaged;
                 true
             }
             None => false,
@@ -530,6 +584,47 @@ mod tests {
         // After a reset of the reading step the journal has no decisions: new again.
         assert!(inbox.sync_with(&LearnerState::default()));
         assert_eq!(inbox.new_items().len(), 2);
+    }
+
+    #[test]
+    fn trimming_keeps_the_newest_and_old_items_do_not_come_back_round() {
+        let mut inbox = Inbox::default();
+        let now = Utc::now();
+        let day = chrono::Duration::days(1);
+        for n in 0..10 {
+            let mut c = candidate(&format!("i{n}"), None, &["k"]);
+            c.published = Some(now - day * n);
+            inbox.add(c, now);
+        }
+        inbox.add(candidate("undated", None, &["k"]), now);
+        assert_eq!(inbox.trim(4), 7);
+        let kept: Vec<&str> = inbox.items().iter().map(|i| i.item_id.as_str()).collect();
+        assert_eq!(kept, ["i0", "i1", "i2", "i3"]);
+        assert!(!inbox.contains("i7", None), "what was left out is forgotten");
+        assert!(inbox.by_id(&inbox.items()[2].id.clone()).is_some());
+        // An older item offered again is left out again; a newer one displaces the oldest.
+        let mut old = candidate("i7", None, &["k"]);
+        old.published = Some(now - day * 7);
+        inbox.add(old, now);
+        let mut newer = candidate("fresh", None, &["k"]);
+        newer.published = Some(now + day);
+        inbox.add(newer, now);
+        assert_eq!(inbox.trim(4), 2);
+        let kept: Vec<&str> = inbox.items().iter().map(|i| i.item_id.as_str()).collect();
+        assert_eq!(kept, ["i0", "i1", "i2", "fresh"]);
+        assert!(inbox.mark_triaged(&inbox.items()[3].id.clone()));
+    }
+
+    #[test]
+    fn an_old_inbox_with_credentials_in_a_feed_address_loses_them_on_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut inbox = Inbox::default();
+        let mut c = candidate("a", None, &["hr"]);
+        c.feed = "https://anna:s3cret@feed.example/rss".into();
+        inbox.add(c, Utc::now());
+        inbox.save(dir.path()).unwrap();
+        let back = Inbox::load(dir.path()).unwrap();
+        assert_eq!(back.items()[0].feed, "https://feed.example/rss");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 pub mod address;
 pub mod cache;
+pub mod credentials;
 mod date;
 pub mod discover;
 pub mod fetch;
@@ -22,6 +23,7 @@ pub mod practice;
 pub mod repair;
 pub mod scan;
 
+pub use credentials::redact_address;
 pub use date::parse_date;
 pub use item::{Feed, FeedError, FeedItem, Format, SUMMARY_LIMIT, item_id};
 pub use parse::{detect, parse};

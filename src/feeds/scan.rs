@@ -4,14 +4,16 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::time::Instant;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use url::Url;
 
 use super::cache::{FeedCache, ITEMS_PER_FEED};
+use super::credentials::{self, CredentialStore, Credentials};
 use super::fetch::{self, FetchError, FetchEvent, FetchOptions, FetchRequest, Fetched};
-use super::inbox::{Candidate, Field, HitRange, Inbox};
+use super::inbox::{Candidate, Field, HitRange, Inbox, MAX_ITEMS};
 use super::practice::PracticeFeed;
 use super::{FeedItem, parse};
 use crate::error::Result;
@@ -99,9 +101,14 @@ fn hit_ranges(hit: &crate::keywords::Hit) -> Vec<(Field, usize, usize)> {
 /// A feed the learner watches.
 #[derive(Clone, Debug)]
 pub struct WatchedFeed {
-    /// The address as stored in the journal.
+    /// The address without credentials: the key of caches, and what is shown.
     pub url: String,
+    /// The address as stored in the journal (with credentials in a journal written
+    /// before they were kept apart).
+    pub stored: String,
     pub title: Option<String>,
+    /// Sent with the requests for this feed.
+    pub credentials: Option<Credentials>,
 }
 
 /// How one feed did.
@@ -120,6 +127,12 @@ pub struct FeedReport {
     /// The feed's new address after a permanent redirect; stored from now on.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moved_to: Option<String>,
+    /// The credentials for `moved_to`: kept apart, never shown.
+    #[serde(skip)]
+    pub moved_credentials: Option<Credentials>,
+    /// The address as the journal has it, for the `feed.moved` event.
+    #[serde(skip)]
+    pub stored: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -187,12 +200,34 @@ pub struct ScanReport {
     pub items: usize,
     /// Inbox ids of the items this scan added, in the order found.
     pub new_items: Vec<String>,
+    /// Matches not kept because the inbox holds at most [`MAX_ITEMS`]: the oldest.
+    pub left_out: usize,
 }
 
 impl ScanReport {
     /// Every feed failed (and there was at least one): exit 4.
     pub fn all_failed(&self) -> bool {
         !self.feeds.is_empty() && self.feeds.iter().all(FeedReport::failed)
+    }
+
+    /// Holds the inbox to `max` items, then drops what was left out from the new
+    /// items and the feeds' counts.
+    fn trim_inbox(&mut self, inbox: &mut Inbox, max: usize) {
+        inbox.trim(max);
+        self.left_out = inbox.take_left_out();
+        if self.left_out == 0 {
+            return;
+        }
+        self.new_items.retain(|id| inbox.by_id(id).is_some());
+        let mut per_feed: HashMap<&str, usize> = HashMap::new();
+        for id in &self.new_items {
+            if let Some(item) = inbox.by_id(id) {
+                *per_feed.entry(item.feed.as_str()).or_default() += 1;
+            }
+        }
+        for feed in &mut self.feeds {
+            feed.new_matches = per_feed.get(feed.url.as_str()).copied().unwrap_or(0);
+        }
     }
 }
 
@@ -236,9 +271,18 @@ pub fn scan_feeds(
                 items: 0,
                 new_matches: 0,
                 moved_to: None,
+                moved_credentials: None,
+                stored: feed.stored.clone(),
             })
             .collect(),
         ..ScanReport::default()
+    };
+    // The deadline covers the whole scan: parsing and matching too, not only the network.
+    let deadline = Instant::now() + options.deadline;
+    let past_deadline = || {
+        FeedFailure::fetch(&FetchError::Deadline {
+            after: options.deadline,
+        })
     };
     // Addresses that do not parse fail on their own, practice feeds the learner chose
     // are read from the bundle, and the others are fetched.
@@ -270,7 +314,10 @@ pub fn scan_feeds(
                     .get(&feed.url)
                     .map(|c| c.validators.clone())
                     .unwrap_or_default();
-                requests.push(FetchRequest { url, validators });
+                let request = FetchRequest::new(url)
+                    .with_validators(validators)
+                    .with_credentials(feed.credentials.clone());
+                requests.push(request);
                 positions.push(index);
             }
             Err(err) => {
@@ -297,9 +344,16 @@ pub fn scan_feeds(
         let url = feeds[index].url.clone();
         let feed_report = &mut report.feeds[index];
         let moved_to = outcome.moved_to.as_ref().map(Url::to_string);
+        feed_report.moved_credentials = outcome.moved_credentials.clone();
         let cached = cache.entry(&url);
         cached.checked_at = Some(now);
         match outcome.result {
+            // A body that arrives after the deadline is not parsed: the scan stops on
+            // time. The feed keeps its old items and validators, to be asked in full.
+            Ok(_) if Instant::now() >= deadline => {
+                feed_report.error = Some(past_deadline());
+                cached.failed = true;
+            }
             Ok(Fetched::Body(body)) => {
                 match parse(&body.bytes, &outcome.final_url, body.content_type.as_deref()) {
                     Ok(feed) => {
@@ -308,23 +362,36 @@ pub fn scan_feeds(
                             feed_report.title.get_or_insert(feed.title.clone());
                         }
                         let items = feed.items;
-                        feed_report.status = FeedStatus::Ok;
                         feed_report.items = items.len();
-                        feed_report.new_matches = match_items(
+                        let matched = match_items(
                             &items,
                             &url,
                             feed_report.name(),
                             keywords,
                             inbox,
                             now,
+                            Some(deadline),
                             &mut report.new_items,
                         );
-                        let mut newest = items;
-                        newest.truncate(ITEMS_PER_FEED);
-                        cached.items = newest;
-                        cached.validators = body.validators;
-                        cached.fetched_at = Some(now);
-                        cached.failed = false;
+                        match matched {
+                            Matched::All(added) => {
+                                feed_report.status = FeedStatus::Ok;
+                                feed_report.new_matches = added;
+                                let mut newest = items;
+                                newest.truncate(ITEMS_PER_FEED);
+                                cached.items = newest;
+                                cached.validators = body.validators;
+                                cached.fetched_at = Some(now);
+                                cached.failed = false;
+                            }
+                            // What was matched stays in the inbox; the feed is asked in
+                            // full again next time.
+                            Matched::Stopped(added) => {
+                                feed_report.new_matches = added;
+                                feed_report.error = Some(past_deadline());
+                                cached.failed = true;
+                            }
+                        }
                     }
                     Err(err) => {
                         // A body that is not a feed keeps the old items and validators: the
@@ -349,8 +416,10 @@ pub fn scan_feeds(
                     keywords,
                     inbox,
                     now,
+                    None,
                     &mut report.new_items,
-                );
+                )
+                .added();
                 cache.entry(&url).items = items;
             }
             Err(err) => {
@@ -396,6 +465,8 @@ pub fn scan_practice(
             items: 0,
             new_matches: 0,
             moved_to: None,
+            moved_credentials: None,
+            stored: feed.url.to_string(),
         };
         read_bundled(
             feed,
@@ -436,14 +507,35 @@ fn read_bundled(
                 keywords,
                 inbox,
                 now,
+                None,
                 new_items,
-            );
+            )
+            .added();
         }
         Err(err) => feed_report.error = Some(FeedFailure::parse(&err)),
     }
 }
 
-/// Matches items and adds the new matches to the inbox; returns how many were new.
+/// How matching a feed's items ended: how many new matches went into the inbox.
+enum Matched {
+    All(usize),
+    /// The deadline came first.
+    Stopped(usize),
+}
+
+impl Matched {
+    fn added(&self) -> usize {
+        match self {
+            Matched::All(n) | Matched::Stopped(n) => *n,
+        }
+    }
+}
+
+/// How many items are matched between two looks at the clock.
+const DEADLINE_EVERY: usize = 1024;
+
+/// Matches items and adds the new matches to the inbox, stopping at `deadline`.
+#[allow(clippy::too_many_arguments)]
 fn match_items(
     items: &[FeedItem],
     feed_url: &str,
@@ -451,13 +543,17 @@ fn match_items(
     keywords: &Keywords,
     inbox: &mut Inbox,
     now: DateTime<Utc>,
+    deadline: Option<Instant>,
     new_items: &mut Vec<String>,
-) -> usize {
+) -> Matched {
     if keywords.is_empty() {
-        return 0;
+        return Matched::All(0);
     }
     let mut added = 0;
-    for item in items {
+    for (n, item) in items.iter().enumerate() {
+        if n % DEADLINE_EVERY == DEADLINE_EVERY - 1 && deadline.is_some_and(|d| Instant::now() >= d) {
+            return Matched::Stopped(added);
+        }
         // Known items are skipped before matching: a repeat scan costs little.
         if inbox.contains(&item.id, item.link.as_deref()) {
             continue;
@@ -481,8 +577,13 @@ fn match_items(
             new_items.push(item.id.clone());
             added += 1;
         }
+        // A huge feed is held to the bound as it goes, so memory stays flat; keeping
+        // the newest is the same whether trimmed now and then or once at the end.
+        if inbox.len() >= 2 * MAX_ITEMS {
+            inbox.trim(MAX_ITEMS);
+        }
     }
-    added
+    Matched::All(added)
 }
 
 /// A fetch event with the index of the feed in the scan's list, not in the request list.
@@ -545,8 +646,12 @@ pub struct Scan {
 }
 
 /// The feeds the learner watches, in the order added, with the titles they were added
-/// under (following permanent moves).
-pub fn watched_feeds(events: &[crate::journal::Event], state: &LearnerState) -> Vec<WatchedFeed> {
+/// under (following permanent moves) and the credentials kept for them.
+pub fn watched_feeds(
+    events: &[crate::journal::Event],
+    state: &LearnerState,
+    kept: &CredentialStore,
+) -> Vec<WatchedFeed> {
     let mut titles: HashMap<String, String> = HashMap::new();
     for event in events {
         match &event.body {
@@ -567,9 +672,21 @@ pub fn watched_feeds(events: &[crate::journal::Event], state: &LearnerState) -> 
     state
         .feeds
         .iter()
-        .map(|url| WatchedFeed {
-            url: url.clone(),
-            title: titles.get(url).cloned(),
+        .map(|stored| {
+            let (url, in_address) = match Url::parse(stored) {
+                Ok(url) => {
+                    let (bare, credentials) = credentials::split(&url);
+                    (bare.to_string(), credentials)
+                }
+                Err(_) => (credentials::strip_address(stored), None),
+            };
+            let credentials = in_address.or_else(|| kept.get(&url).cloned());
+            WatchedFeed {
+                title: titles.get(stored).cloned(),
+                stored: stored.clone(),
+                url,
+                credentials,
+            }
         })
         .collect()
 }
@@ -591,8 +708,9 @@ pub fn run(
     let (keywords, invalid_keywords) = Keywords::compile(&state.keywords);
     let mut cache = FeedCache::load(learner_dir)?;
     let mut inbox = Inbox::load(learner_dir)?;
+    let mut kept = CredentialStore::load(learner_dir)?;
     inbox.sync_with(&state);
-    let watched = watched_feeds(&reading.events, &state);
+    let watched = watched_feeds(&reading.events, &state, &kept);
     let now = Utc::now();
 
     let practice = if settings.offline {
@@ -602,7 +720,7 @@ pub fn run(
     } else {
         None
     };
-    let report = match practice {
+    let mut report = match practice {
         Some(reason) => {
             let feeds = super::practice::feeds(&settings.lang);
             let names: Vec<String> = feeds.iter().map(|f| f.name.clone()).collect();
@@ -633,20 +751,30 @@ pub fn run(
             for feed in &report.feeds {
                 if let Some(to) = &feed.moved_to {
                     journal.append(EventBody::FeedMoved {
-                        from: feed.url.clone(),
+                        from: feed.stored.clone(),
                         to: to.clone(),
                     })?;
+                    // The credentials go along within the site, or come with the move.
+                    kept.remove(&feed.url);
+                    if let Some(credentials) = &feed.moved_credentials {
+                        kept.set(to, credentials.clone());
+                    }
                 }
             }
-            let still_watched = report
-                .feeds
-                .iter()
-                .map(|f| f.moved_to.as_deref().unwrap_or(&f.url));
-            cache.retain_only(still_watched);
+            let still_watched = || {
+                report
+                    .feeds
+                    .iter()
+                    .map(|f| f.moved_to.as_deref().unwrap_or(&f.url))
+            };
+            cache.retain_only(still_watched());
+            kept.retain_only(still_watched());
             cache.save(learner_dir)?;
+            kept.save(learner_dir)?;
             report
         }
     };
+    report.trim_inbox(&mut inbox, MAX_ITEMS);
     inbox.save(learner_dir)?;
     // A scan that read no feed at all is no evidence of watching anything.
     if !report.all_failed() {
@@ -663,4 +791,87 @@ pub fn run(
         keywords: keywords.texts.len(),
         invalid_keywords,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(count: usize) -> Vec<FeedItem> {
+        (0..count)
+            .map(|n| FeedItem {
+                id: format!("item-{n}"),
+                title: format!("Recruitment news {n}"),
+                link: None,
+                summary: String::new(),
+                published: None,
+                source: "Big".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn matching_stops_at_the_deadline_and_keeps_what_it_found() {
+        let (keywords, bad) = Keywords::compile(&["recruitment".to_owned()]);
+        assert!(bad.is_empty());
+        let items = items(5 * DEADLINE_EVERY);
+        let mut inbox = Inbox::default();
+        let mut new = Vec::new();
+        let past = Instant::now();
+        let matched = match_items(
+            &items,
+            "https://big.example/rss",
+            "Big",
+            &keywords,
+            &mut inbox,
+            Utc::now(),
+            Some(past),
+            &mut new,
+        );
+        assert!(
+            matches!(matched, Matched::Stopped(n) if n == DEADLINE_EVERY - 1),
+            "stops at the first look at the clock"
+        );
+        assert_eq!(inbox.len(), DEADLINE_EVERY - 1);
+
+        let later = Instant::now() + std::time::Duration::from_secs(3600);
+        let mut inbox = Inbox::default();
+        let matched = match_items(
+            &items,
+            "https://big.example/rss",
+            "Big",
+            &keywords,
+            &mut inbox,
+            Utc::now(),
+            Some(later),
+            &mut new,
+        );
+        assert!(matches!(matched, Matched::All(n) if n == 5 * DEADLINE_EVERY));
+    }
+
+    #[test]
+    fn a_huge_feed_is_held_to_the_bound_while_it_is_matched() {
+        let (keywords, _) = Keywords::compile(&["recruitment".to_owned()]);
+        let items = items(3 * MAX_ITEMS);
+        let mut inbox = Inbox::default();
+        let mut report = ScanReport::default();
+        let added = match_items(
+            &items,
+            "https://big.example/rss",
+            "Big",
+            &keywords,
+            &mut inbox,
+            Utc::now(),
+            None,
+            &mut report.new_items,
+        )
+        .added();
+        assert_eq!(added, 3 * MAX_ITEMS);
+        assert!(inbox.len() < 2 * MAX_ITEMS, "trimmed on the way: {}", inbox.len());
+        report.trim_inbox(&mut inbox, MAX_ITEMS);
+        assert_eq!(inbox.len(), MAX_ITEMS);
+        assert_eq!(report.left_out, 2 * MAX_ITEMS);
+        assert_eq!(report.new_items.len(), MAX_ITEMS);
+        assert!(report.new_items.iter().all(|id| inbox.by_id(id).is_some()));
+    }
 }

@@ -362,6 +362,34 @@ impl Journal {
         self.repair = Some(Repair::default());
         Ok(event)
     }
+
+    /// Appends several events with one write and one fsync: importing 10,000 feeds
+    /// costs one disk flush, not 10,000. A crash part-way leaves a prefix of them and
+    /// at most one torn last line, as with [`Journal::append`].
+    pub fn append_all(&mut self, bodies: Vec<EventBody>) -> Result<Vec<Event>> {
+        if bodies.is_empty() {
+            return Ok(Vec::new());
+        }
+        let repair = match self.repair.take() {
+            Some(repair) => repair,
+            None => {
+                let bytes = read_all(&mut self.file, &self.path)?;
+                scan(&self.path, &bytes)?.1
+            }
+        };
+        let events: Vec<Event> = bodies.into_iter().map(new_event).collect();
+        let mut out = append_bytes(&repair, &events[0]);
+        out.reserve(256 * events.len());
+        for event in &events[1..] {
+            encode(&mut out, event);
+        }
+        self.file
+            .write_all(&out)
+            .and_then(|_| self.file.sync_data())
+            .map_err(Error::io("write", &self.path))?;
+        self.repair = Some(Repair::default());
+        Ok(events)
+    }
 }
 
 /// The bytes one append writes: the mending newline, the acknowledgements, the event.
@@ -595,6 +623,34 @@ mod tests {
         assert!(reading.warnings.is_empty());
         assert_eq!(reading.acknowledged_torn, 1);
         assert_eq!(reading.events.len(), 3, "photo, the acknowledgement, the keyword");
+    }
+
+    #[test]
+    fn append_all_writes_many_events_at_once_and_mends_a_torn_line_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        Journal::open(dir.path()).unwrap().append(photo()).unwrap();
+        let mut file = fs::OpenOptions::new().append(true).open(&path).unwrap();
+        file.write_all(b"{\"v\":1,\"id\":\"x\"").unwrap();
+        drop(file);
+        let mut journal = Journal::open(dir.path()).unwrap();
+        assert!(journal.append_all(Vec::new()).unwrap().is_empty());
+        let bodies = (0..1000)
+            .map(|n| EventBody::FeedAdded {
+                url: format!("https://feeds.example/{n}"),
+                title: None,
+            })
+            .collect();
+        assert_eq!(journal.append_all(bodies).unwrap().len(), 1000);
+        drop(journal);
+        let reading = read(&path).unwrap();
+        assert!(reading.warnings.is_empty());
+        assert_eq!(reading.acknowledged_torn, 1);
+        assert_eq!(
+            reading.events.len(),
+            1002,
+            "photo, the acknowledgement, 1000 feeds"
+        );
     }
 
     #[test]

@@ -28,7 +28,10 @@ struct Live {
 impl FeedBars {
     /// Bars for feeds called `names` (addresses or titles; sanitised here).
     pub fn new(shell: &Shell, names: &[String]) -> FeedBars {
-        let names: Vec<String> = names.iter().map(|n| short(&sanitize_line(n))).collect();
+        let names: Vec<String> = names
+            .iter()
+            .map(|n| short(&sanitize_line(&crate::feeds::redact_address(n))))
+            .collect();
         let live = shell.shows_progress().then(|| {
             let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stderr());
             let overall = multi.add(ProgressBar::new(names.len() as u64));
@@ -89,18 +92,23 @@ impl FeedBars {
         }
     }
 
-    /// Ends a feed's line: its bar goes, and `line` is printed for good above the bars.
-    pub fn finished(&mut self, shell: &mut Shell, index: usize, line: &str) -> Result<()> {
-        match &mut self.live {
-            Some(live) => {
+    /// Ends a feed's line: its bar goes, the overall bar moves on, and `line` (if any)
+    /// is printed for good above the bars.
+    pub fn finished(&mut self, shell: &mut Shell, index: usize, line: Option<&str>) -> Result<()> {
+        match (&mut self.live, line) {
+            (Some(live), line) => {
                 if let Some(bar) = live.feeds.remove(&index) {
                     bar.finish_and_clear();
                     live.multi.remove(&bar);
                 }
                 live.overall.inc(1);
-                live.multi.suspend(|| shell.status(line))
+                match line {
+                    Some(line) => live.multi.suspend(|| shell.status(line)),
+                    None => Ok(()),
+                }
             }
-            None => shell.status(line),
+            (None, Some(line)) => shell.status(line),
+            (None, None) => Ok(()),
         }
     }
 

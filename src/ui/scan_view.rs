@@ -9,6 +9,7 @@ use super::progress::FeedBars;
 use super::{Shell, Voice, sanitize_line};
 use crate::error::Result;
 use crate::feeds::inbox::InboxItem;
+use crate::feeds::redact_address;
 use crate::feeds::scan::{self, FeedReport, PracticeReason, Scan, ScanEvent, ScanSettings};
 use crate::journal::Journal;
 use crate::t;
@@ -26,6 +27,7 @@ pub fn scan_with_progress(
     journal: &mut Journal,
     settings: &ScanSettings,
     voice: Voice<'_>,
+    verbose: bool,
 ) -> Result<Scan> {
     let mut bars: Option<FeedBars> = None;
     // Output failures (a closed stderr) must not abort a scan half-saved: the first is
@@ -49,10 +51,12 @@ pub fn scan_with_progress(
                 Ok(())
             }
             ScanEvent::FeedDone { index, report } => {
-                let line = status_line(shell, report, voice);
-                match &mut bars {
-                    Some(bars) => bars.finished(shell, index, &line),
-                    None => shell.status(line),
+                let listed = verbose || report.failed() || report.moved_to.is_some();
+                let line = listed.then(|| status_line(shell, report, voice));
+                match (&mut bars, line) {
+                    (Some(bars), line) => bars.finished(shell, index, line.as_deref()),
+                    (None, Some(line)) => shell.status(line),
+                    (None, None) => Ok(()),
                 }
             }
         };
@@ -88,7 +92,7 @@ pub fn scan_with_progress(
 /// wizard, a document that is no feed gets advice without commands.
 fn status_line(shell: &Shell, report: &FeedReport, voice: Voice<'_>) -> String {
     let p = shell.err_palette();
-    let name = sanitize_line(report.name());
+    let name = sanitize_line(&redact_address(report.name()));
     let not_a_feed = report.error.as_ref().is_some_and(|e| e.kind == "not-a-feed");
     let summary = if voice.is_wizard() && not_a_feed {
         t!("monitoring-not-a-feed")
@@ -97,7 +101,7 @@ fn status_line(shell: &Shell, report: &FeedReport, voice: Voice<'_>) -> String {
     };
     let mut line = if report.failed() {
         let name = if report.title.is_some() {
-            format!("{name} ({})", sanitize_line(&report.url))
+            format!("{name} ({})", sanitize_line(&redact_address(&report.url)))
         } else {
             name
         };
@@ -107,7 +111,10 @@ fn status_line(shell: &Shell, report: &FeedReport, voice: Voice<'_>) -> String {
     };
     if let Some(to) = &report.moved_to {
         line.push('\n');
-        line.push_str(&format!("  {}", t!("scan-feed-moved", url = sanitize_line(to))));
+        line.push_str(&format!(
+            "  {}",
+            t!("scan-feed-moved", url = sanitize_line(&redact_address(to)))
+        ));
     }
     line
 }
@@ -123,10 +130,17 @@ pub fn print_summary(shell: &mut Shell, scan: &Scan, voice: Voice<'_>) -> Result
         feeds = report.feeds.len(),
         failed = failed
     ))?;
+    if report.left_out > 0 {
+        shell.println(t!(
+            "scan-left-out",
+            kept = crate::feeds::inbox::MAX_ITEMS,
+            left = report.left_out
+        ))?;
+    }
     let mut new: Vec<&InboxItem> = report
         .new_items
         .iter()
-        .filter_map(|id| scan.inbox.items().iter().find(|i| &i.id == id))
+        .filter_map(|id| scan.inbox.by_id(id))
         .collect();
     crate::feeds::inbox::rank(&mut new);
     for (n, item) in new.iter().take(SUMMARY_LIMIT).enumerate() {

@@ -203,7 +203,12 @@ fn ask_address(wizard: &mut Wizard) -> Result<Answer<Option<String>>> {
 
 /// Watches a feed the way `drempel feeds add` does: a checked, normalised address, once.
 fn add_feed(wizard: &mut Wizard, url: &str, title: Option<String>) -> Result<()> {
-    let subscribing = Watched::new(&wizard.state.feeds).subscribe(url, title)?;
+    // Credentials in the address are kept apart, never in the journal.
+    let url = match url::Url::parse(url) {
+        Ok(parsed) => crate::feeds::credentials::keep_in(&wizard.learner_dir(), &parsed)?.to_string(),
+        Err(_) => url.to_owned(),
+    };
+    let subscribing = Watched::new(&wizard.state.feeds).subscribe(&url, title)?;
     match subscribing.event() {
         Some(event) => wizard.record(event),
         None => Ok(()),
@@ -227,6 +232,7 @@ fn first_scan(wizard: &mut Wizard) -> Result<()> {
         &mut wizard.journal,
         &settings,
         voice,
+        false,
     )?;
     if scan.report.all_failed() && !settings.offline {
         wizard.say(&t!("monitoring-no-network"))?;
@@ -238,6 +244,7 @@ fn first_scan(wizard: &mut Wizard) -> Result<()> {
             &mut wizard.journal,
             &settings,
             voice,
+            false,
         )?;
     }
     wizard.state = LearnerState::from_events(&wizard.journal.read()?.events);

@@ -310,7 +310,9 @@ fn already_watched(state: &LearnerState, url: &Url) -> Option<String> {
 
 fn remove(ctx: &mut Context, text: &str) -> Result<ExitCode> {
     let state = ctx.state()?;
-    let found = address::Watched::new(&state.feeds).find_text(text).map(str::to_owned);
+    let found = address::Watched::new(&state.feeds)
+        .find_text(text)
+        .map(str::to_owned);
     let Some(url) = found else {
         return Err(Error::NotWatching {
             url: redact_address(text.trim()),

@@ -27,7 +27,7 @@ pub struct Args {
     pub deadline: Duration,
 
     /// Feeds fetched at the same time (at most 2 from one site)
-    #[arg(long, value_name = "N", default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=64))]
+    #[arg(long, value_name = "N", default_value_t = 48, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: u16,
 
     /// List every feed with how it did, not only those with a problem

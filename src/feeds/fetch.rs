@@ -70,10 +70,10 @@ pub struct FetchOptions {
 impl Default for FetchOptions {
     fn default() -> FetchOptions {
         FetchOptions {
-            // Waiting, not work, is what a scan spends its time on: 32 requests in flight
+            // Waiting, not work, is what a scan spends its time on: 48 requests in flight
             // (never more than 2 to one site, `per_host`) answer 200 feeds over 25 sites
             // four times faster than newsboat's 8 threads (BENCHMARKS.md).
-            concurrency: 32,
+            concurrency: 48,
             per_host: 2,
             deadline: Duration::from_secs(60),
             read_timeout: Duration::from_secs(15),

@@ -320,3 +320,19 @@ fn an_opml_file_of_10000_feeds_is_imported_whole_and_again_as_already_watched() 
     );
     assert_eq!(watched(&sandbox).len(), 10_000);
 }
+
+/// A server that is not there is named in plain words, not in the network library's.
+#[test]
+fn a_refused_connection_says_so_in_the_learners_words() {
+    let sandbox = Sandbox::new();
+    // Nothing listens on port 1 of loopback.
+    let output = sandbox
+        .cmd()
+        .args(["feeds", "add", "http://127.0.0.1:1/feed"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(4));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("the server refused the connection"), "{stderr}");
+    assert!(!stderr.contains("os error"), "{stderr}");
+}

@@ -139,3 +139,7 @@ scan-left-out = Ihr { -inbox } behält die neuesten { $kept } Treffer: { $left -
         [one] 1 älterer Treffer wurde
        *[other] { $left } ältere Treffer wurden
     } weggelassen.
+fetch-reason-dns = der Name der Website wurde nicht gefunden (besteht eine Netzverbindung?)
+fetch-reason-refused = der Server hat die Verbindung abgelehnt
+fetch-reason-reset = die Verbindung wurde abgebrochen
+fetch-reason-tls = das Sicherheitszertifikat der Website ließ sich nicht prüfen

@@ -136,3 +136,7 @@ scan-left-out = Your { -inbox } keeps the newest { $kept } matches: { $left ->
         [one] 1 older match was
        *[other] { $left } older matches were
     } left out.
+fetch-reason-dns = the name of the site could not be found (is there a network?)
+fetch-reason-refused = the server refused the connection
+fetch-reason-reset = the connection was broken off
+fetch-reason-tls = the site's security certificate could not be checked

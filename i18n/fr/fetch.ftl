@@ -148,3 +148,7 @@ scan-left-out = Votre { -inbox } garde les { $kept } résultats les plus récent
         [one] 1 résultat plus ancien a été laissé
        *[other] { $left } résultats plus anciens ont été laissés
     } de côté.
+fetch-reason-dns = le nom du site est introuvable (y a-t-il du réseau ?)
+fetch-reason-refused = le serveur a refusé la connexion
+fetch-reason-reset = la connexion a été coupée
+fetch-reason-tls = le certificat de sécurité du site n'a pas pu être vérifié

@@ -142,3 +142,7 @@ scan-left-out = Je { -inbox } bewaart de nieuwste { $kept } treffers: { $left ->
         [one] 1 oudere treffer is
        *[other] { $left } oudere treffers zijn
     } weggelaten.
+fetch-reason-dns = de naam van de site is niet gevonden (is er netwerk?)
+fetch-reason-refused = de server weigerde de verbinding
+fetch-reason-reset = de verbinding werd verbroken
+fetch-reason-tls = het beveiligingscertificaat van de site kon niet worden gecontroleerd

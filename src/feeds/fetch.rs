@@ -715,12 +715,31 @@ pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<SystemTime> {
 fn error_reason(err: &(dyn std::error::Error + 'static)) -> String {
     let mut reason = err.to_string();
     let mut source = err.source();
+    let mut chain = vec![reason.clone()];
     while let Some(inner) = source {
+        // The causes people meet get the learner's words; the rest keep the library's.
+        if let Some(io) = inner.downcast_ref::<std::io::Error>() {
+            match io.kind() {
+                std::io::ErrorKind::ConnectionRefused => return t!("fetch-reason-refused"),
+                std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::ConnectionAborted => {
+                    return t!("fetch-reason-reset");
+                }
+                _ => {}
+            }
+        }
         let text = inner.to_string();
         if !text.is_empty() {
+            chain.push(text.clone());
             reason = text;
         }
         source = inner.source();
+    }
+    let all = chain.join(" ").to_lowercase();
+    if all.contains("dns") || all.contains("lookup address") || all.contains("name or service not known") {
+        return t!("fetch-reason-dns");
+    }
+    if all.contains("certificate") || all.contains("tls") || all.contains("handshake") {
+        return t!("fetch-reason-tls");
     }
     reason
 }

@@ -70,14 +70,12 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         }
     } else if !args.yes && ctx.shell.is_interactive() && !to_stdout {
         let question = t!("export-question", path = path.display().to_string());
-        match inquire::Confirm::new(&question).with_default(true).prompt() {
-            Ok(true) => {}
-            Ok(false) | Err(inquire::InquireError::OperationCanceled) => {
+        match crate::ui::confirm::ask(&question, true, None)? {
+            Some(true) => {}
+            Some(false) | None => {
                 ctx.shell.status(t!("export-cancelled"))?;
                 return Ok(ExitCode::SUCCESS);
             }
-            Err(inquire::InquireError::OperationInterrupted) => return Err(Error::Interrupted),
-            Err(err) => return Err(Error::Usage(err.to_string())),
         }
     }
     let json = export.to_json();
@@ -131,22 +129,37 @@ fn show_summary(ctx: &mut Context, export: &Export, include_drafts: bool) -> Res
         ),
         t!("export-summary-plans", plans = export.coach_plans.len()),
     ];
+    // Broken between words at the terminal's width, each bullet's lines under its text.
+    let width = ctx.shell.width().saturating_sub(1).max(40);
+    let bullet = |text: &str| {
+        let options = textwrap::Options::new(width)
+            .initial_indent("  • ")
+            .subsequent_indent("    ")
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        textwrap::fill(text, options)
+    };
     for line in lines {
-        ctx.shell.status(format!("  • {line}"))?;
+        ctx.shell.status(bullet(&line))?;
     }
     match &export.private {
-        Some(private) => ctx.shell.status(format!(
-            "  • {}",
-            p.warn.apply_to(t!(
-                "export-summary-private",
-                drafts = private.profile_drafts.len() + private.comment_drafts.len(),
-                notes = private.triage_notes.len() + private.coach_notes.len()
-            ))
-        ))?,
+        Some(private) => ctx.shell.status(
+            p.warn
+                .apply_to(bullet(&t!(
+                    "export-summary-private",
+                    drafts = private.profile_drafts.len() + private.comment_drafts.len(),
+                    notes = private.triage_notes.len() + private.coach_notes.len()
+                )))
+                .to_string(),
+        )?,
         None if include_drafts => {}
-        None => ctx
-            .shell
-            .status(p.dim.apply_to(format!("  {}", t!("export-summary-left-out"))))?,
+        None => {
+            let options = textwrap::Options::new(width)
+                .initial_indent("  ")
+                .subsequent_indent("  ")
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            let text = textwrap::fill(&t!("export-summary-left-out"), options);
+            ctx.shell.status(p.dim.apply_to(text).to_string())?
+        }
     }
     Ok(())
 }

@@ -33,16 +33,12 @@ pub(crate) fn may_replace(ctx: &mut Context, path: &Path) -> Result<bool> {
         });
     }
     let shown = path.display().to_string();
-    let answer = inquire::Confirm::new(&t!("out-replace-question", path = shown.as_str()))
-        .with_default(false)
-        .prompt();
-    match answer {
-        Ok(true) => Ok(true),
-        Ok(false) | Err(inquire::InquireError::OperationCanceled) => {
+    let question = t!("out-replace-question", path = shown.as_str());
+    match crate::ui::confirm::ask(&question, false, None)? {
+        Some(true) => Ok(true),
+        Some(false) | None => {
             ctx.shell.status(t!("out-kept", path = shown))?;
             Ok(false)
         }
-        Err(inquire::InquireError::OperationInterrupted) => Err(Error::Interrupted),
-        Err(err) => Err(Error::Usage(err.to_string())),
     }
 }

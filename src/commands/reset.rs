@@ -32,18 +32,13 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
                 alternative: "drempel reset --yes",
             });
         }
-        let answer = inquire::Confirm::new(&t!("reset-question", what = what.as_str()))
-            .with_default(false)
-            .with_help_message(&t!("reset-help"))
-            .prompt();
-        match answer {
-            Ok(true) => {}
-            Ok(false) | Err(inquire::InquireError::OperationCanceled) => {
+        let question = t!("reset-question", what = what.as_str());
+        match crate::ui::confirm::ask(&question, false, Some(&t!("reset-help")))? {
+            Some(true) => {}
+            Some(false) | None => {
                 ctx.shell.status(t!("reset-kept"))?;
                 return Ok(ExitCode::SUCCESS);
             }
-            Err(inquire::InquireError::OperationInterrupted) => return Err(Error::Interrupted),
-            Err(err) => return Err(Error::Usage(err.to_string())),
         }
     }
     ctx.journal()?.append(EventBody::Reset { step: args.step })?;

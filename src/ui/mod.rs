@@ -2,6 +2,7 @@
 //! and the views commands and the wizard share. The sanitiser and the styles live below,
 //! in [`crate::text`]; they are re-exported here for the terminal side.
 
+pub mod confirm;
 pub mod highlight;
 pub mod inbox_view;
 pub mod ladder_view;

@@ -74,7 +74,8 @@ fn wrap_help(line: &str) -> String {
         .size_checked()
         .map_or(80, |(_, cols)| usize::from(cols))
         .clamp(20, 100);
-    textwrap::wrap(line, width - 3).join("\n")
+    let options = textwrap::Options::new(width - 3).word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(line, options).join("\n")
 }
 
 impl Prompter for TerminalPrompter {

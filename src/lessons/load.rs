@@ -168,10 +168,20 @@ impl Library {
             embedded = Library::embedded();
             sources.push((&embedded, Language::BASE));
         }
-        let parsed: Vec<(Vec<Lesson>, Vec<Problem>)> = sources
-            .iter()
-            .map(|(library, lang)| library.parse_language(lang.code()))
-            .collect();
+        // A source is read only while steps are still missing: a complete language never
+        // costs the parsing of English.
+        let mut parsed: Vec<(Vec<Lesson>, Vec<Problem>)> = Vec::with_capacity(sources.len());
+        for (library, lang) in &sources {
+            let covered = |step: Step| {
+                parsed
+                    .iter()
+                    .any(|(lessons, _)| lessons.iter().any(|l| l.step == step))
+            };
+            if !parsed.is_empty() && Step::ALL.into_iter().all(covered) {
+                break;
+            }
+            parsed.push(library.parse_language(lang.code()));
+        }
         let mut lessons = Vec::with_capacity(Step::ALL.len());
         // For each step that fell back: the index of the source that served it.
         let mut fell_back: Vec<(usize, &'static str)> = Vec::new();
@@ -190,7 +200,7 @@ impl Library {
         // One warning per source that lacked a lesson: the learner's language, then (for a
         // trainer's folder) its English.
         let mut warnings = Vec::new();
-        for (at, (library, source_lang)) in sources.iter().enumerate().take(sources.len() - 1) {
+        for (at, (library, source_lang)) in sources.iter().enumerate().take(parsed.len() - 1) {
             let steps: Vec<&str> = fell_back
                 .iter()
                 .filter(|(used, _)| *used > at)

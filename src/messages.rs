@@ -283,73 +283,74 @@ pub fn problems(lang: Language) -> Vec<CatalogProblem> {
     problems
 }
 
-/// The terms (`-id`) and messages a pattern refers to.
-fn references(pattern: &ast::Pattern<&str>) -> Vec<String> {
-    fn walk(pattern: &ast::Pattern<&str>, found: &mut Vec<String>) {
+/// Every inline expression in a pattern, nested ones (select variants, placeables,
+/// function arguments) included: what the catalog checks below look through.
+fn inline_expressions<'p>(pattern: &'p ast::Pattern<&'p str>) -> Vec<&'p ast::InlineExpression<&'p str>> {
+    fn pattern_into<'p>(
+        pattern: &'p ast::Pattern<&'p str>,
+        found: &mut Vec<&'p ast::InlineExpression<&'p str>>,
+    ) {
         for element in &pattern.elements {
             if let ast::PatternElement::Placeable { expression } = element {
-                expression_refs(expression, found);
+                expression_into(expression, found);
             }
         }
     }
-    fn inline_refs(inline: &ast::InlineExpression<&str>, found: &mut Vec<String>) {
-        match inline {
-            ast::InlineExpression::TermReference { id, .. } => found.push(format!("-{}", id.name)),
-            ast::InlineExpression::MessageReference { id, .. } => found.push(id.name.to_owned()),
-            ast::InlineExpression::Placeable { expression } => expression_refs(expression, found),
-            _ => {}
-        }
-    }
-    fn expression_refs(expression: &ast::Expression<&str>, found: &mut Vec<String>) {
+    fn expression_into<'p>(
+        expression: &'p ast::Expression<&'p str>,
+        found: &mut Vec<&'p ast::InlineExpression<&'p str>>,
+    ) {
         match expression {
-            ast::Expression::Inline(inline) => inline_refs(inline, found),
+            ast::Expression::Inline(inline) => inline_into(inline, found),
             ast::Expression::Select { selector, variants } => {
-                inline_refs(selector, found);
+                inline_into(selector, found);
                 for variant in variants {
-                    walk(&variant.value, found);
+                    pattern_into(&variant.value, found);
                 }
             }
         }
     }
+    fn inline_into<'p>(
+        inline: &'p ast::InlineExpression<&'p str>,
+        found: &mut Vec<&'p ast::InlineExpression<&'p str>>,
+    ) {
+        found.push(inline);
+        match inline {
+            ast::InlineExpression::Placeable { expression } => expression_into(expression, found),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for arg in &arguments.positional {
+                    inline_into(arg, found);
+                }
+            }
+            _ => {}
+        }
+    }
     let mut found = Vec::new();
-    walk(pattern, &mut found);
+    pattern_into(pattern, &mut found);
     found
+}
+
+/// The terms (`-id`) and messages a pattern refers to.
+fn references(pattern: &ast::Pattern<&str>) -> Vec<String> {
+    inline_expressions(pattern)
+        .into_iter()
+        .filter_map(|inline| match inline {
+            ast::InlineExpression::TermReference { id, .. } => Some(format!("-{}", id.name)),
+            ast::InlineExpression::MessageReference { id, .. } => Some(id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The variables (`$name`) a message of `lang` uses, for the tests that compare languages.
 pub fn variables(lang: Language, key: &str) -> BTreeSet<String> {
-    fn walk(pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>) {
-        for element in &pattern.elements {
-            if let ast::PatternElement::Placeable { expression } = element {
-                expression_vars(expression, found);
-            }
-        }
-    }
-    fn inline_vars(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>) {
-        match inline {
-            ast::InlineExpression::VariableReference { id } => {
+    let walk = |pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>| {
+        for inline in inline_expressions(pattern) {
+            if let ast::InlineExpression::VariableReference { id } = inline {
                 found.insert(id.name.to_owned());
             }
-            ast::InlineExpression::Placeable { expression } => expression_vars(expression, found),
-            ast::InlineExpression::FunctionReference { arguments, .. } => {
-                for arg in &arguments.positional {
-                    inline_vars(arg, found);
-                }
-            }
-            _ => {}
         }
-    }
-    fn expression_vars(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
-        match expression {
-            ast::Expression::Inline(inline) => inline_vars(inline, found),
-            ast::Expression::Select { selector, variants } => {
-                inline_vars(selector, found);
-                for variant in variants {
-                    walk(&variant.value, found);
-                }
-            }
-        }
-    }
+    };
     let mut found = BTreeSet::new();
     for resource in &catalog(lang).resources {
         for entry in resource.entries() {
@@ -463,6 +464,27 @@ mod tests {
         for lang in Language::ALL {
             assert!(term(lang, "step-reading").is_some(), "{lang}");
         }
+    }
+
+    #[test]
+    fn references_and_variables_are_found_inside_selectors_and_placeables() {
+        let resource = FluentResource::try_new(
+            "m = { $count ->\n    [one] { -rung-critic }\n   *[other] { NUMBER($total) } { other-message }\n}\n".to_owned(),
+        )
+        .unwrap();
+        let Some(ast::Entry::Message(message)) = resource.entries().next() else {
+            panic!("one message");
+        };
+        let pattern = message.value.as_ref().unwrap();
+        assert_eq!(references(pattern), ["-rung-critic", "other-message"]);
+        let names: Vec<_> = inline_expressions(pattern)
+            .into_iter()
+            .filter_map(|inline| match inline {
+                ast::InlineExpression::VariableReference { id } => Some(id.name),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(names, ["count", "total"]);
     }
 
     #[test]

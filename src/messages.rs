@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
@@ -40,6 +40,9 @@ thread_local! {
 struct Catalog {
     bundle: FluentBundle<Arc<FluentResource>>,
     resources: Vec<Arc<FluentResource>>,
+    /// The glossary's terms, formatted once: they take no arguments, and lessons ask for
+    /// them at every placeholder.
+    terms: HashMap<String, String>,
 }
 
 /// A problem in a catalog file, for `lessons check` and the tests.
@@ -95,7 +98,21 @@ fn build(lang: Language) -> Catalog {
         let _ = bundle.add_resource(Arc::clone(&resource));
         resources.push(resource);
     }
-    Catalog { bundle, resources }
+    let mut terms = HashMap::new();
+    for resource in &resources {
+        for entry in resource.entries() {
+            if let ast::Entry::Term(term) = entry {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(&term.value, None, &mut errors).into_owned();
+                terms.entry(term.id.name.to_owned()).or_insert(text);
+            }
+        }
+    }
+    Catalog {
+        bundle,
+        resources,
+        terms,
+    }
 }
 
 fn catalog(lang: Language) -> &'static Catalog {
@@ -184,23 +201,9 @@ pub fn text(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
 /// A glossary term of `lang` (`rung-critic` for `-rung-critic`), English when `lang`
 /// lacks it; `None` when no language has it.
 pub fn term(lang: Language, id: &str) -> Option<String> {
-    [lang, Language::BASE].into_iter().find_map(|lang| {
-        let catalog = catalog(lang);
-        catalog.resources.iter().find_map(|resource| {
-            resource.entries().find_map(|entry| match entry {
-                ast::Entry::Term(term) if term.id.name == id => {
-                    let mut errors = Vec::new();
-                    Some(
-                        catalog
-                            .bundle
-                            .format_pattern(&term.value, None, &mut errors)
-                            .into_owned(),
-                    )
-                }
-                _ => None,
-            })
-        })
-    })
+    [lang, Language::BASE]
+        .into_iter()
+        .find_map(|lang| catalog(lang).terms.get(id).cloned())
 }
 
 /// Whether the English catalog has `key`, as a message or a term; used by the catalog's

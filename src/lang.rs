@@ -19,11 +19,27 @@ pub enum Language {
     Nl,
     De,
     Fr,
+    He,
+}
+
+/// Which way a language's lines run. Right-to-left text needs its left-to-right pieces
+/// (URLs, commands, numbers with units) isolated, `dir="rtl"` in HTML, and a mirrored
+/// ladder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
 }
 
 impl Language {
     /// Every language, English first: the order of the welcome step's choice.
-    pub const ALL: [Language; 4] = [Language::En, Language::Nl, Language::De, Language::Fr];
+    pub const ALL: [Language; 5] = [
+        Language::En,
+        Language::Nl,
+        Language::De,
+        Language::Fr,
+        Language::He,
+    ];
 
     /// The codes of [`Language::ALL`], in the same order.
     pub const CODES: [&'static str; Language::ALL.len()] = {
@@ -46,6 +62,7 @@ impl Language {
             Language::Nl => "nl",
             Language::De => "de",
             Language::Fr => "fr",
+            Language::He => "he",
         }
     }
 
@@ -56,7 +73,19 @@ impl Language {
             Language::Nl => "Nederlands",
             Language::De => "Deutsch",
             Language::Fr => "Français",
+            Language::He => "עברית",
         }
+    }
+
+    pub const fn direction(self) -> Direction {
+        match self {
+            Language::He => Direction::RightToLeft,
+            _ => Direction::LeftToRight,
+        }
+    }
+
+    pub const fn is_rtl(self) -> bool {
+        matches!(self.direction(), Direction::RightToLeft)
     }
 
     /// Position in [`Language::ALL`].
@@ -74,6 +103,10 @@ impl Language {
     /// `en_GB.UTF-8@euro`; `None` for `C`, `POSIX` and languages drempel does not speak.
     pub fn from_locale(value: &str) -> Option<Language> {
         let language = value.split(['_', '.', '@', '-']).next().unwrap_or_default();
+        // "iw" is Hebrew's withdrawn ISO 639 code, still in some older locales and in Java.
+        if language.eq_ignore_ascii_case("iw") {
+            return Some(Language::He);
+        }
         Language::from_code(language)
     }
 
@@ -102,7 +135,7 @@ impl Language {
             .unwrap_or(Language::BASE)
     }
 
-    /// The codes, for messages that list them: `en, nl, de, fr`.
+    /// The codes, for messages that list them: `en, nl, de, fr, he`.
     pub fn codes() -> String {
         Language::ALL.map(Language::code).join(", ")
     }
@@ -145,7 +178,7 @@ mod tests {
     fn codes_parse_in_any_case_and_unknown_ones_list_the_languages() {
         assert_eq!("NL".parse::<Language>(), Ok(Language::Nl));
         let err = "xx".parse::<Language>().unwrap_err();
-        assert!(err.contains("xx") && err.contains("en, nl, de, fr"), "{err}");
+        assert!(err.contains("xx") && err.contains("en, nl, de, fr, he"), "{err}");
     }
 
     #[test]
@@ -154,6 +187,8 @@ mod tests {
         assert_eq!(Language::from_locale("de_CH"), Some(Language::De));
         assert_eq!(Language::from_locale("fr"), Some(Language::Fr));
         assert_eq!(Language::from_locale("en_GB.UTF-8@euro"), Some(Language::En));
+        assert_eq!(Language::from_locale("he_IL.UTF-8"), Some(Language::He));
+        assert_eq!(Language::from_locale("iw_IL"), Some(Language::He));
         assert_eq!(Language::from_locale("C.UTF-8"), None);
         assert_eq!(Language::from_locale("POSIX"), None);
         assert_eq!(Language::from_locale("es_ES.UTF-8"), None);

@@ -10,6 +10,7 @@ pub fn news_search_url(query: &str, lang: &str) -> Url {
         "nl" => ("nl", "NL", "NL:nl"),
         "de" => ("de", "DE", "DE:de"),
         "fr" => ("fr", "FR", "FR:fr"),
+        "he" => ("he", "IL", "IL:he"),
         _ => ("en-US", "US", "US:en"),
     };
     let mut url = Url::parse("https://news.google.com/rss/search").expect("a valid base URL");

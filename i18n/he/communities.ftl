@@ -7,22 +7,22 @@ communities-xing-no-groups = XING סגרה את הקבוצות שלה בינוא
 communities-bad-hashtag = "{ $tag }" לא יכול להיות האשטאג: רק אותיות וספרות, בלי רווחים ובלי סימני פיסוק
 communities-xing-key = XING סגרה את הקבוצות שלה בינואר 2023: יש למחוק את הרשימה "xing". שאר הקובץ עדיין עובד.
 communities-linkedin-search = קבוצות LinkedIn בנושא "{ $search }"
-communities-elsewhere = במקומות אחרים
+communities-elsewhere = במקום אחר
 communities-no-strategy = כדי לקבל הצעות שמתאימות לך, כדאי להגדיר קודם אסטרטגיה: drempel strategy set --goal GOAL
 communities-suggest-hint = הצטרפת לאחת? אפשר לרשום אותה: drempel groups add NAME --platform PLATFORM --url URL
 communities-name-needed = צריך לתת ל{ -community } שם, כמו שהיא נקראת בפלטפורמה.
-communities-already = ההצטרפות ל-{ $name } ב-{ $platform } כבר רשומה.
+communities-already = ההצטרפות ל{ -community } { $name } ב-{ $platform } כבר רשומה.
 communities-joined = נרשמה הצטרפות: { $name } ב-{ $platform }.
 communities-first-look = קודם כדאי להסתכל מסביב: מי עונה טוב, על מה מגיבים. אחר כך להגיב. ובהמשך, לפתוח דיון.
 communities-none-joined = עוד אין { -community } שהצטרפת אליה. איפה לחפש: drempel groups suggest
-communities-unknown = לא נרשמה הצטרפות ל-"{ $name }". ה{ -communities } שלך: { $joined }.
-communities-visited-first = נרשם ביקור ראשון ב-{ $name }. כדאי לקרוא כמה פוסטים, ולעשות לייק לאחד מהם או להגיב לו.
-communities-visited-again = נרשם ביקור מספר { $count } ב-{ $name } ({ $days ->
+communities-unknown = לא נרשמה הצטרפות ל{ -community } "{ $name }". ה{ -communities } שלך: { $joined }.
+communities-visited-first = נרשם ביקור ראשון ב{ -community } { $name }. כדאי לקרוא כמה פוסטים, ולעשות לייק לאחד מהם או להגיב לו.
+communities-visited-again = נרשם ביקור מספר { $count } ב{ -community } { $name } ({ $days ->
         [0] הקודם היה מוקדם יותר היום
         [one] יום אחד מאז הקודם
         [two] יומיים מאז הקודם
        *[other] { $days } ימים מאז הקודם
-    }). עשר דקות בשבוע, וממשיכים להיות חלק מה{ -community }.
+    }). עשר דקות בשבוע, וממשיכים להיות חלק ממנה.
 communities-visits = { $count ->
         [one] ביקור אחד
         [two] שני ביקורים

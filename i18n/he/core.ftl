@@ -86,7 +86,7 @@ next-creator = הגעת לשלב { -rung-creator } בסולם. עכשיו נשמ
 
 progress-headline = המקום שלך בסולם: { $rung }
 progress-headline-named = { $name }, המקום שלך בסולם: { $rung }
-progress-aim = היעד של המסע הוא { -rung-critic }: המילים שלך, עומדות באתר.
+progress-aim = היעד של המסע הוא { -rung-critic }: המילים שלך עומדות באתר.
 progress-ladder = ה{ -ladder }
 progress-steps = השלבים שלך
 progress-skipped = (דילגנו בינתיים)
@@ -106,9 +106,9 @@ strategy-why = למה זה חשוב לך:
 ## profile
 
 profile-needs-platform = צריך לציין פלטפורמה, למשל: drempel profile linkedin done { $item }
-profile-item-done = ✓ { $platform }: { $item } סומן כבוצע ({ $done } מתוך { $total }).
-profile-item-undone = { $platform }: { $item } פתוח שוב.
-profile-nothing-to-undo = { $platform }: { $item } לא היה מסומן, אז אין מה לבטל.
+profile-item-done = ✓ { $platform }: הפריט { $item } סומן כבוצע ({ $done } מתוך { $total }).
+profile-item-undone = { $platform }: הפריט { $item } פתוח שוב.
+profile-nothing-to-undo = { $platform }: הפריט { $item } לא היה מסומן, אז אין מה לבטל.
 profile-complete = רשימת הבדיקה של { $platform } הושלמה, כולל { -privacy-review }. כל הכבוד!
 profile-next-item = הבא בתור: { $command }
 profile-overview-hint = לרשימת הבדיקה של פלטפורמה אחת: drempel profile linkedin
@@ -116,7 +116,7 @@ profile-status-later = (אחר כך)
 profile-status-declined = (לא בשבילי)
 profile-privacy-tag = { " " }[פרטיות]
 profile-status-not-applicable = { " " }(לא רלוונטי: { $reason })
-profile-item-not-applicable = ✓ { $platform }: { $item } לא רלוונטי בשבילך ({ $done } מתוך { $total }). הסיבה שלך: { $reason }
+profile-item-not-applicable = ✓ { $platform }: הפריט { $item } לא רלוונטי בשבילך ({ $done } מתוך { $total }). הסיבה שלך: { $reason }
 profile-reason-example = למשל: { $command }
 profile-reason-example-text = אין לי דף לנהל
 
@@ -179,7 +179,7 @@ doctor-not-yet = עוד לא נוצרה; היא תיווצר עם התשובה �
 doctor-journal-ok = { $events } אירועים, { $ignored } מגרסה חדשה יותר של drempel או מסוג לא מוכר (נשמרו), { $torn } שורות קטועות (נשמרו, מדלגים עליהן)
 doctor-journal-locked = drempel אחר כותב אליו עכשיו
 doctor-lessons-ok = { $origin }, שפה { $lang }, { $count } שיעורים
-doctor-terminal-line = stdin בטרמינל { $stdin }, stdout בטרמינל { $stdout }, צבע { $colour }, { $width } עמודות, TERM={ $term }, NO_COLOR={ $no_color }, LANG={ $lang }
+doctor-terminal-line = stdin בטרמינל: { $stdin }, stdout בטרמינל: { $stdout }, צבע: { $colour }, { $width } עמודות, TERM={ $term }, NO_COLOR={ $no_color }, LANG={ $lang }
 doctor-yes = כן
 doctor-no = לא
 lessons-fallback = { $origin }: אין שיעור ב{ $language } שאפשר לקרוא { $count ->

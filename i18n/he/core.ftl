@@ -212,7 +212,7 @@ file-size = { $unit ->
         [mb] { $n } MB
        *[kb] { $n } KB
     }
-error-out-not-a-file = לא נכתוב אל { $path }: { $reason }. drempel יוצר או מחליף רק קבצים רגילים; יש לציין שם של קובץ.
+error-out-not-a-file = drempel לא יכתוב אל { $path }: { $reason }. drempel יוצר או מחליף רק קבצים רגילים; יש לציין שם של קובץ.
 error-out-exists = { $path } כבר קיים. כדי להחליף אותו אפשר להוסיף --force, או לבחור שם אחר.
 error-out-write = לא ניתן לכתוב את { $path }: { $reason }. כדאי לבדוק שהתיקייה קיימת ושיש הרשאת כתיבה אליה, או לבחור קובץ אחר.
 error-disk-full = הדיסק מלא: לא ניתן היה לכתוב את { $path }. יש לפנות קצת מקום בדיסק הזה ולנסות שוב.

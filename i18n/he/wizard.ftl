@@ -131,7 +131,7 @@ comment-revise = לערוך את הטיוטה
 comment-keep-on-purpose = להשאיר בכל זאת, ולכתוב למה
 comment-fix-errors = כדאי לשנות את התגובה עד ששום דבר בה לא מסומן "שגיאה": אני בודק אותה מחדש בכל פעם. אם משהו שמסומן "שגיאה" נכון כמו שהוא, אפשר לבחור "{ $keep }".
 comment-errors-question = הבדיקה מצאה משהו לתקן. מה עכשיו?
-comment-keep-which = מה מהם נכון כמו שהוא?
+comment-keep-which = איזה ממצא נכון כמו שהוא?
 comment-keep-reason = למה זה נכון כאן?
 comment-keep-reason-needed = סיבה קצרה מספיקה, בשבילך ובשביל הקואץ׳.
 wizard-check-read = לקריאה: "{ $title }", השיעור של שלב { $number }.
@@ -145,12 +145,12 @@ comment-url-help = ברוב הפלטפורמות: שלוש הנקודות ליד
 comment-recorded = נרשם. המילים שלך עומדות עכשיו באתר: זו השתתפות אמיתית בשיח. כל הכבוד!
 comment-accept-needs-draft = --accept שומר ממצא של הבדיקה, ולכן הוא צריך את הטיוטה: יש להוסיף --draft FILE.
 comment-recorded-at = התגובה שלך ב-{ $platform } נרשמה: { $url }
-comment-unchecked = התגובה שלך באוויר, והיא ברשימה שלך. כדי שהיא תיחשב לשלב { -rung-critic }, drempel צריך גם את המילים שפורסמו, בדוקות ובלי שגיאות: יש לשמור אותן בקובץ טקסט ולרשום את התגובה שוב עם --draft FILE.
-comment-had-errors = התגובה שלך באוויר, והיא ברשימה שלך. כדי שתגובה תיחשב לשלב { -rung-critic }, המילים שלה צריכות לעבור את הבדיקה, והבדיקה מצאה בהן { $errors ->
+comment-unchecked = התגובה שלך באוויר, והיא ברשימה שלך. כדי שהתגובה תיחשב בסולם (שלב { -rung-critic }), drempel צריך גם את המילים שפורסמו, בדוקות ובלי שגיאות: יש לשמור אותן בקובץ טקסט ולרשום את התגובה שוב עם --draft FILE.
+comment-had-errors = התגובה שלך באוויר, והיא ברשימה שלך. כדי שתגובה תיחשב בסולם (שלב { -rung-critic }), המילים שלה צריכות לעבור את הבדיקה, והבדיקה מצאה בהן { $errors ->
         [one] שגיאה אחת
         [two] שתי שגיאות
        *[other] { $errors } שגיאות
-    }. אפשר לתקן אותן באתר או לכתוב תגובה חדשה; לבדוק את המילים עם drempel check FILE, ואז לרשום את התגובה שוב עם --draft FILE. שגיאה שנכונה כמו שהיא אפשר להשאיר עם --accept RULE=REASON.
+    }. אפשר לתקן אותן באתר או לכתוב תגובה חדשה; לבדוק את המילים עם drempel check FILE, ואז לרשום את התגובה שוב עם --draft FILE. אפשר להשאיר שגיאה שנכונה כמו שהיא עם --accept RULE=REASON.
 comment-unknown-item = "{ $item }" אינו פריט שסומן "{ -decision-respond }". אפשר לבדוק ב-drempel inbox, או להריץ drempel comment בלי פריט.
 reading-nothing-new = עוד אין משהו חדש לקרוא. כדאי לחזור לשלב "{ -step-monitoring }" ולסרוק את ה{ -feeds }; ואז לחזור לכאן.
 reading-position = פריט { $number } מתוך { $total }

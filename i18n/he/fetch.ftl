@@ -12,7 +12,7 @@ fetch-too-large = גדול מדי: יותר מ-{ $mib } MiB, הרבה מעבר �
 fetch-redirect-loop = לולאת הפניות: השרת מחזיר אותנו אל { $url }
 fetch-too-many-redirects = יותר מ-{ $limit } הפניות
 fetch-bad-redirect = הפניה לכתובת שאי אפשר לעקוב אחריה: "{ $location }"
-fetch-connect = החיבור לא הצליח: { $reason }
+fetch-connect = אין חיבור לשרת: { $reason }
 fetch-network = החיבור נקטע: { $reason }
 
 error-http-setup = לא ניתן להכין את החיבור לרשת: { $reason }. כדאי להריץ `drempel doctor` ולהראות את הפלט למנחה.
@@ -150,6 +150,6 @@ scan-left-out = ה{ -inbox } שלך שומר את { $kept } ההתאמות הח�
        *[other] { $left } התאמות ישנות נשארו בחוץ
     }.
 fetch-reason-dns = שם האתר לא נמצא (יש חיבור לרשת?)
-fetch-reason-refused = השרת סירב לחיבור
+fetch-reason-refused = השרת דחה את ההתחברות
 fetch-reason-reset = החיבור נקטע באמצע
 fetch-reason-tls = לא ניתן לאמת את תעודת האבטחה של האתר

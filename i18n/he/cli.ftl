@@ -168,7 +168,7 @@ cli-groups-add-url = הכתובת של הקהילה, כדי למצוא אותה 
 cli-groups-visit-about = רישום ביקור בקהילה
 cli-groups-visit-name = שם הקהילה, כמו שנרשם בהוספה
 
-cli-groups-list-about = הקהילות שהצטרפת אליהן
+cli-groups-list-about = הקהילות שלך
 cli-groups-list-json = פלט למכונה (פורמט יציב)
 
 cli-triage-about = החלטה מה לעשות עם התאמות חדשות: skip, later, blog, newsletter, respond, share

@@ -80,7 +80,7 @@ today-drafts = { $count ->
         [two] נכתבו שתי טיוטות לטקסטים בפרופיל
        *[other] נכתבו { $count } טיוטות לטקסטים בפרופיל
     }
-profiles-draft-question = אפשר להקליד את זה כאן קודם, ואני אספור כמו ש-{ $platform } סופר:
+profiles-draft-question = אפשר להקליד את זה כאן קודם, ואספור את התווים כמו ב-{ $platform }:
 profiles-draft-help = נספר כמו ב-{ $platform }, עד { $limit } תווים; Enter לדילוג
 profiles-draft-too-long = יש כאן { $used } תווים מתוך { $limit }: { $over } יותר מדי. צריך לקצר קצת.
 profiles-draft-saved = { $used } תווים מתוך { $limit }: זה נכנס. שמרתי את זה כאן בשבילך; עכשיו אפשר להעתיק את זה ל-{ $platform }.

@@ -326,10 +326,9 @@ fn add_practice(ctx: &mut Context) -> Result<ExitCode> {
                     url = subscribing.url.as_str()
                 ))?;
             }
-            None => ctx.shell.status(t!(
-                "feeds-cmd-already",
-                url = shown(subscribing.url.as_str())
-            ))?,
+            None => ctx
+                .shell
+                .status(t!("feeds-cmd-already", url = shown(subscribing.url.as_str())))?,
         }
     }
     ctx.shell

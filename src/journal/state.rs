@@ -239,7 +239,11 @@ impl LearnerState {
                 done_at: None,
             }),
             EventBody::PlanDone { plan } => {
-                if let Some(open) = self.plans.iter_mut().find(|p| &p.id == plan && p.done_at.is_none()) {
+                if let Some(open) = self
+                    .plans
+                    .iter_mut()
+                    .find(|p| &p.id == plan && p.done_at.is_none())
+                {
                     open.done_at = Some(event.at);
                 }
             }
@@ -325,7 +329,11 @@ impl LearnerState {
         let used = |platform: Platform| {
             self.profile.get(&platform).is_some_and(|items| !items.is_empty())
                 || self.communities.iter().any(|c| c.platform == platform)
-                || self.comments.iter().chain(&self.posts).any(|c| c.platform == platform)
+                || self
+                    .comments
+                    .iter()
+                    .chain(&self.posts)
+                    .any(|c| c.platform == platform)
         };
         for platform in Platform::ALL {
             if !platforms.contains(&platform) && used(platform) {

@@ -112,14 +112,15 @@ fn add(ctx: &mut Context, text: &str, due: Option<&str>, every: Option<&str>) ->
         })
         .transpose()?;
     let event = plan::add(text, due, every)?;
+    let lessons = ctx.lessons()?;
     let mut journal = ctx.journal()?;
-    let (before, _) = super::assess_journal(&journal, &ctx.lessons()?)?;
+    let (before, _) = super::assess_journal(&journal, &lessons)?;
     journal.append(event)?;
     if let Some(due) = due.filter(|d| *d < today) {
         ctx.shell.warn(t!("coach-due-in-past", date = due.to_string()))?;
     }
     ctx.shell.println(t!("plan-saved"))?;
-    let (after, _) = super::assess_journal(&journal, &ctx.lessons()?)?;
+    let (after, _) = super::assess_journal(&journal, &lessons)?;
     if after.step_done(Step::Next) && !before.step_done(Step::Next) {
         let line = t!("plan-step-done", step = Step::Next.name());
         let line = ctx.shell.palette().good.apply_to(line).to_string();

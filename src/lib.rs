@@ -23,11 +23,13 @@ pub mod keywords;
 pub mod ladder;
 pub mod lang;
 pub mod lessons;
+pub mod plan;
 pub mod platform;
 pub mod step;
 pub mod strategy;
 pub mod text;
 pub mod ui;
+pub mod welcome;
 pub mod wizard;
 
 pub use cli::Cli;

@@ -14,6 +14,7 @@ pub mod keywords;
 pub mod lessons;
 pub mod man;
 mod out;
+pub mod plan;
 pub mod policy;
 pub mod post;
 pub mod profile;
@@ -24,6 +25,7 @@ pub mod scan;
 pub mod start;
 pub mod strategy;
 pub mod triage;
+pub mod welcome;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -195,6 +197,8 @@ pub fn run(cli: Cli, language: Language, shell: &mut Shell) -> Result<ExitCode> 
         Some(Command::Export(args)) => export::run(&mut ctx, &args),
         Some(Command::Coach(args)) => coach::run(&mut ctx, &args),
         Some(Command::Cohort(args)) => cohort::run(&mut ctx, &args),
+        Some(Command::Welcome(args)) => welcome::run(&mut ctx, &args),
+        Some(Command::Plan(args)) => plan::run(&mut ctx, &args),
     }?;
     ctx.shell.flush()?;
     Ok(code)

@@ -6,32 +6,36 @@ use std::fs;
 use chrono::{DateTime, TimeDelta, Utc};
 
 use super::*;
+use crate::coach::received::BadExport;
 use crate::ladder::Rung;
 use crate::step::Step;
 use crate::text::Palette;
 
 #[test]
 fn headers_decide_what_a_file_is() {
-    assert!(matches!(
-        parse_record(b"{\"format\":\"drempel-export\""),
-        Err(SkipReason::NotJson(_))
-    ));
-    assert_eq!(parse_record(b"[1,2]").unwrap_err(), SkipReason::Foreign(None));
+    let bad = |bytes: &[u8]| match parse_record(bytes) {
+        Err(SkipReason::Bad(bad)) => bad,
+        other => panic!("not refused as a bad export: {other:?}"),
+    };
+    assert_eq!(bad(b"{\"format\":\"drempel-export\""), BadExport::CutOff);
+    assert_eq!(bad(b""), BadExport::Empty);
+    assert!(matches!(bad(b"{]"), BadExport::NotJson(_)));
+    assert_eq!(bad(b"[1,2]"), BadExport::Foreign(None));
     assert_eq!(
-        parse_record(br#"{"format":"something-else","version":1}"#).unwrap_err(),
-        SkipReason::Foreign(Some("something-else".into()))
+        bad(br#"{"format":"something-else","version":1}"#),
+        BadExport::Foreign(Some("something-else".into()))
     );
     assert_eq!(
-        parse_record(br#"{"format":"drempel-export","version":2,"anything":true}"#).unwrap_err(),
-        SkipReason::Newer(2)
+        bad(br#"{"format":"drempel-export","version":2,"anything":true}"#),
+        BadExport::Newer(2)
     );
     assert!(matches!(
-        parse_record(br#"{"format":"drempel-export","version":1,"rung":"critic"}"#),
-        Err(SkipReason::Damaged(_))
+        bad(br#"{"format":"drempel-export","version":1,"rung":"critic"}"#),
+        BadExport::Damaged(_)
     ));
     assert!(matches!(
-        parse_record(br#"{"format":"drempel-export"}"#),
-        Err(SkipReason::Damaged(_))
+        bad(br#"{"format":"drempel-export"}"#),
+        BadExport::Damaged(_)
     ));
 }
 
@@ -66,7 +70,7 @@ fn genuine() -> (Value, DateTime<Utc>) {
         },
     ];
     let lessons = Library::embedded().load("en").unwrap();
-    let export = Export::build(&events, &lessons, at(17, 0), false);
+    let export = Export::build(&events, &lessons, None, at(17, 0), false);
     (serde_json::from_str(&export.to_json()).unwrap(), at(20, 0))
 }
 
@@ -207,7 +211,10 @@ fn impossible_steps_rungs_and_counts_make_an_export_invalid() {
     // Negative and non-integer counts do not even parse.
     let mut negative = export;
     negative["counts"]["kept"] = json!(-3);
-    assert!(matches!(parse(&negative, now), Err(SkipReason::Damaged(_))));
+    assert!(matches!(
+        parse(&negative, now),
+        Err(SkipReason::Bad(BadExport::Damaged(_)))
+    ));
 }
 
 const HOSTILE: &str = "\u{1b}]0;owned\u{7}\u{1b}[31mEve\u{202e}gpj.exe\u{9b}2J\u{2066}";
@@ -232,7 +239,7 @@ fn strings_from_an_export_are_sanitised_parser_messages_included() {
     let mut variant = export.clone();
     variant["rung"] = json!(HOSTILE);
     let reason = parse(&variant, now).unwrap_err();
-    assert!(matches!(reason, SkipReason::Damaged(_)));
+    assert!(matches!(reason, SkipReason::Bad(BadExport::Damaged(_))));
     let text = reason.to_string();
     assert!(text.contains("unknown variant"), "{text}");
     assert!(!text.chars().any(is_hostile), "{text:?}");

@@ -105,6 +105,7 @@ td.n, th.n { text-align: end; font-variant-numeric: tabular-nums; white-space: n
 a { color: var(--accent); overflow-wrap: anywhere; }
 svg.chart { inline-size: 100%; block-size: auto; display: block; margin-block: .5rem 1rem; }
 ul { padding-inline-start: 1.4rem; margin-block: .4rem; }
+ul.plans { list-style: none; padding-inline-start: .2rem; }
 li { margin-block: .15rem; }
 footer { margin-block-start: 2.5rem; color: var(--muted); font-size: .85rem; }
 table.bars th, table.bars td { border: none; padding-block: .12rem; }
@@ -129,6 +130,7 @@ body.projector { max-width: none; padding-block: .6rem 2rem; padding-inline: 1.5
   a.titled[href]::after { content: attr(href); display: block; direction: ltr; text-align: start;
     unicode-bidi: isolate; font-size: .85em; color: var(--muted); overflow-wrap: anywhere; }
   .next { border-width: 2px; }
+  svg.chart { max-block-size: 6cm; }
   @page { margin: 1.5cm 1.4cm; }
 }
 "#;

@@ -46,11 +46,13 @@ pub fn ladder(timeline: &[RungReached], current: Rung, direction: Direction) -> 
             r#"<rect x="{x}" y="{y}" width="{width}" height="{height}" fill="{fill}" stroke="{INK}" stroke-width="{stroke}"{dash}/>"#
         );
         let cx = x + width / 2;
+        let name = reached.rung.name();
         let _ = write!(
             svg,
-            r#"<text x="{cx}" y="{}" text-anchor="middle" font-size="28" font-weight="700" fill="{text}">{}</text>"#,
+            r#"<text x="{cx}" y="{}" text-anchor="middle" font-size="{}" font-weight="700" fill="{text}">{}</text>"#,
             y + 36,
-            escape(&reached.rung.name())
+            label_size(&name),
+            escape(&name)
         );
         let when = match reached.reached_at {
             Some(at) => format_date(at),
@@ -152,6 +154,17 @@ pub fn timeline(
     );
     svg.push_str("</svg>");
     Some(svg)
+}
+
+/// The type size of a rung's name in its 180-wide step: 28, smaller for a long name
+/// ("Kritiker", "השתתפות בשיח") so that it stays inside.
+fn label_size(name: &str) -> usize {
+    let chars = name.chars().count().max(1);
+    if chars <= 10 {
+        28
+    } else {
+        (28 * 10 / chars).max(16)
+    }
 }
 
 /// The `direction` attribute of a picture: it decides which end `text-anchor` start

@@ -68,7 +68,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         for skipped in &loaded.skipped {
             ctx.shell.warn(t!(
                 "cohort-skipped-one",
-                path = name_of(skipped),
+                file = name_of(skipped),
                 reason = skipped.reason.to_string()
             ))?;
         }
@@ -89,7 +89,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         for skipped in &loaded.skipped {
             ctx.shell.warn(t!(
                 "cohort-skipped-one",
-                path = name_of(skipped),
+                file = name_of(skipped),
                 reason = skipped.reason.to_string()
             ))?;
         }

@@ -284,7 +284,7 @@ impl Cohort {
             }
             let _ = writeln!(
                 b,
-                "<table><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th></tr>",
+                "<table><thead><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th></tr></thead>",
                 html::escape(&t!("cohort-col-missing")),
                 html::escape(&t!("report-col-step")),
                 html::escape(&t!("cohort-col-learners"))
@@ -306,7 +306,7 @@ impl Cohort {
             }
             let _ = writeln!(
                 b,
-                "<table><tr><th>{}</th><th class=\"n\">{}</th></tr>",
+                "<table><thead><tr><th>{}</th><th class=\"n\">{}</th></tr></thead>",
                 html::escape(&t!("cohort-col-move")),
                 html::escape(&t!("cohort-col-learners"))
             );
@@ -323,11 +323,15 @@ impl Cohort {
         });
         if !self.by_day.is_empty() {
             html::section(&mut b, &t!("cohort-by-day"), |b| {
-                let _ = write!(b, "<table><tr><th>{}</th>", html::escape(&t!("cohort-col-date")));
+                let _ = write!(
+                    b,
+                    "<table><thead><tr><th>{}</th>",
+                    html::escape(&t!("cohort-col-date"))
+                );
                 for rung in Rung::CLIMB {
                     let _ = write!(b, "<th class=\"n\">{}</th>", html::escape(&rung.name()));
                 }
-                b.push_str("</tr>\n");
+                b.push_str("</tr></thead>\n");
                 for day in &self.by_day {
                     let _ = write!(b, "<tr><td>{}</td>", day.date);
                     for count in &day.reached {
@@ -342,7 +346,7 @@ impl Cohort {
             html::section(&mut b, &t!("cohort-people"), |b| {
                 let _ = writeln!(
                     b,
-                    "<table><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"n\">{}</th><th>{}</th></tr>",
+                    "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"n\">{}</th><th>{}</th></tr></thead>",
                     html::escape(&t!("cohort-col-name")),
                     html::escape(&t!("report-col-rung")),
                     html::escape(&t!("cohort-col-before", since = self.movement.since.to_string())),

@@ -191,14 +191,14 @@ fn checklists(b: &mut String, report: &Report) {
                     if let Some(status) = openness_label(item) {
                         let _ = write!(tags, " <span class=\"muted\">({})</span>", escape(&status));
                     }
-                    let _ = write!(b, "<li>{}{tags}</li>", escape(&item.label));
+                    let _ = write!(b, "<li>{}{tags}</li>", bdi(&item.label));
                 }
                 b.push_str("</ul>\n");
             }
             if !list.not_applicable.is_empty() {
                 let _ = write!(b, "<p>{}</p><ul>", escape(&t!("report-not-applicable")));
                 for item in &list.not_applicable {
-                    let _ = write!(b, "<li>{}: {}</li>", escape(&item.label), bdi(&item.reason));
+                    let _ = write!(b, "<li>{}: {}</li>", bdi(&item.label), bdi(&item.reason));
                 }
                 b.push_str("</ul>\n");
             }
@@ -259,7 +259,7 @@ fn reading(b: &mut String, report: &Report) {
         );
         let _ = writeln!(
             b,
-            "<table><tr><th>{}</th><th class=\"n\">{}</th></tr>",
+            "<table><thead><tr><th>{}</th><th class=\"n\">{}</th></tr></thead>",
             escape(&t!("report-col-decision")),
             escape(&t!("report-col-count"))
         );
@@ -367,7 +367,7 @@ fn journey(b: &mut String, report: &Report) {
         b.push_str(&svg::ladder(&report.timeline, report.rung, direction));
         let _ = writeln!(
             b,
-            "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>",
             escape(&t!("report-col-rung")),
             escape(&t!("report-col-reached")),
             escape(&t!("report-col-now"))
@@ -416,7 +416,7 @@ fn journey(b: &mut String, report: &Report) {
     section(b, &t!("report-steps"), |b| {
         let _ = writeln!(
             b,
-            "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>",
             escape(&t!("report-col-step")),
             escape(&t!("report-col-first-done")),
             escape(&t!("report-col-done-now"))

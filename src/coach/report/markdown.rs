@@ -101,7 +101,10 @@ impl Report {
         if self.checklists.is_empty() {
             let _ = writeln!(out, "{}", t!("report-no-platforms"));
         }
-        for list in &self.checklists {
+        for (index, list) in self.checklists.iter().enumerate() {
+            if index > 0 {
+                let _ = writeln!(out);
+            }
             let _ = writeln!(
                 out,
                 "### {} — {} / {}{}",
@@ -110,8 +113,8 @@ impl Report {
                 list.total,
                 if list.complete() { " ✓" } else { "" }
             );
-            let _ = writeln!(out);
             if !list.open.is_empty() {
+                let _ = writeln!(out);
                 let _ = writeln!(out, "{}", t!("report-open-items"));
                 let _ = writeln!(out);
                 for item in &list.open {
@@ -124,15 +127,14 @@ impl Report {
                     }
                     let _ = writeln!(out);
                 }
-                let _ = writeln!(out);
             }
             if !list.not_applicable.is_empty() {
+                let _ = writeln!(out);
                 let _ = writeln!(out, "{}", t!("report-not-applicable"));
                 let _ = writeln!(out);
                 for item in &list.not_applicable {
                     let _ = writeln!(out, "- {}: {}", md(&item.label), md(&item.reason));
                 }
-                let _ = writeln!(out);
             }
         }
 

@@ -48,13 +48,14 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
                 })))
                 .collect::<Vec<_>>(),
         });
-        ctx.shell.println(crate::ui::json::to_string_pretty(&document))?;
+        ctx.shell.json(&document)?;
     } else {
         let view = ladder_view::render(ctx.shell.palette(), &assessment, state.name());
         let plans: Vec<_> = state.open_plans().collect();
         let coach = ladder_view::from_your_coach(ctx.shell.palette(), &plans);
         let not_applicable = ladder_view::not_applicable(ctx.shell.palette(), &checklists);
-        write!(ctx.shell.out(), "{view}{not_applicable}{coach}")?;
+        let text = format!("{view}{not_applicable}{coach}");
+        ctx.shell.println(text.trim_end())?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,120 @@
+# הבדיקה לפני פרסום, מדיניות הארגון וכללי הבדיקה.
+
+## שגיאות
+
+error-draft-empty = הטיוטה { $draft } ריקה. קודם כותבים את התגובה, ואז בודקים אותה: drempel check FILE, או מעבירים אותה בצינור (pipe).
+error-draft-binary = הטיוטה { $draft } לא נראית כמו טקסט ({ $nul ->
+        [1] תו NUL
+       *[other] קידוד UTF-8 לא תקין
+    } בבייט { $offset }). כדאי לשמור את הטיוטה כטקסט פשוט (UTF-8) ולבדוק את הקובץ הזה.
+error-draft-unreadable = לא ניתן לקרוא את הטיוטה { $draft }: { $reason }. כדאי לבדוק את שם הקובץ.
+error-policy-invalid = בקובץ המדיניות { $path }{ $line } יש בעיה: { $reason }. אחרי התיקון אפשר לנסות שוב; שום דבר לא נשמר.
+error-policy-unreadable = לא ניתן לקרוא את קובץ המדיניות { $path }: { $reason }. כדאי לבדוק את שם הקובץ.
+error-policy-exists = כבר יש מדיניות ב-{ $path }. אפשר לערוך את הקובץ הזה, או להריץ `drempel policy init --force` כדי להתחיל מחדש מברירת המחדל.
+error-unknown-rule = אין כלל בדיקה בשם "{ $rule }". כללים שאפשר לקבל: { $valid }.
+
+## בעיות במדיניות (מוצגות בתוך error-policy-invalid)
+
+policy-needs-disclosure = הוגדר מעסיק, ולכן disclosure_tag צריך לומר איך מספרים שעובדים שם (למשל "גילוי נאות: זה מקום העבודה שלי")
+policy-empty-entry = אחד הערכים ב-{ $field } ריק
+policy-short-term = המונח "{ $term }" ב-{ $field } קצר מדי לחיפוש; צריך לפחות שתי אותיות או ספרות
+policy-duplicate = המונח "{ $term }" מופיע פעמיים ב-{ $field }
+policy-not-utf8 = הקובץ אינו טקסט UTF-8
+
+## בעיות בכללים (drempel lessons check)
+
+rules-bad-toml = לא ניתן לפענח את קובץ הכללים: { $reason }
+rules-duplicate-id = מזהה הכלל "{ $id }" מופיע פעמיים (גם בשורה { $other })
+rules-bad-id = מזהי כללים הם מילים ב-kebab-case, כמו too-long; "{ $id }" אינו כזה
+rules-empty-field = השדה { $field } ריק
+rules-field-not-for-kind = השדה `{ $field }` לא שייך לכלל מסוג { $kind }
+rules-empty-phrase = אחד הביטויים ריק
+rules-existence-needs = כלל existence צריך tokens, patterns או terms = "confidential"
+rules-validate-needs-patterns = השדה validate חל רק על patterns
+rules-employer-is-conditional = המקום של terms = "employer" הוא בכלל conditional: להזכיר את המעסיק זה בסדר, לשבח אותו בלי גילוי נאות זה לא
+rules-bad-pattern = התבנית { $pattern } אינה ביטוי רגולרי תקין: { $reason }
+rules-substitution-needs = כלל substitution צריך swap = {"{"} "this" = "that" {"}"}
+rules-occurrence-needs-scope = כלל occurrence צריך scope: length, hashtags, mentions או words-besides-links
+rules-occurrence-needs-bound = כלל occurrence צריך min או max
+rules-conditional-needs-terms = כלל conditional צריך terms = "employer"
+rules-missing-base = חסרים כללי הבדיקה באנגלית; כל שפה אחרת נשענת עליהם
+rules-not-utf8 = קובץ הכללים אינו טקסט UTF-8
+rules-unknown-lesson = הכלל "{ $id }" מפנה לשיעור "{ $lesson }", שלא קיים
+rules-needs-examples = הכלל "{ $id }" צריך לפחות דוגמה אחת ב-must_flag ואחת ב-must_pass
+rules-example-not-flagged = הכלל "{ $id }" היה אמור לסמן את הדוגמה הזאת, ולא סימן: { $example }
+rules-example-flagged = הכלל "{ $id }" מסמן את הדוגמה הזאת, אבל לא אמור: { $example }
+rules-ordinary-comment-flagged = התגובה הרגילה הזאת מקבלת שגיאה מהכלל "{ $id }": { $comment }
+rules-language-missing = בכללים של "{ $lang }" חסר "{ $id }", שקיים בכללים באנגלית
+
+## drempel check
+
+check-accept-format = הפורמט הוא RULE=REASON, למשל --accept shouting="זה ציטוט"
+check-accept-nothing = אין מה לקבל עבור "{ $rule }": הבדיקה לא מצאה שום דבר מהסוג הזה.
+check-no-policy = עוד אין מדיניות ארגונית, ולכן המעסיק, הגילוי הנאות והמונחים החסויים לא נבדקים. כדי להגדיר אחת: `drempel policy init`.
+check-stdin-name = מהקלט הרגיל
+check-type-draft = אפשר להקליד או להדביק את הטיוטה, ואז ללחוץ Ctrl-D (ב-Windows: Ctrl-Z ואחריו Enter).
+check-count = { $used } / { $limit }
+check-header = נבדק בתור { $kind } ב-{ $platform }, לפי הכללים { $lang ->
+        [en] לאנגלית
+        [nl] להולנדית
+        [de] לגרמנית
+        [fr] לצרפתית
+        [he] לעברית
+       *[other] לשפה { $lang }
+    } ({ $choice ->
+        [chosen] השפה שנבחרה
+        [guessed] זוהתה לפי המילים
+       *[fallback] השפה שלך
+    }): { $count ->
+        [one] תו אחד
+       *[other] { $count } תווים
+    }
+check-kind-comment = תגובה
+check-kind-post = פוסט
+check-kind-headline = כותרת
+check-kind-bio = ביו
+check-level-error = שגיאה
+check-level-warning = אזהרה
+check-level-suggestion = הצעה
+check-accepted = התקבל בכוונה: { $reason }
+check-why = למה:
+check-read = לקריאה:
+check-summary = { $errors ->
+        [one] שגיאה אחת
+        [two] שתי שגיאות
+       *[other] { $errors } שגיאות
+    }, { $warnings ->
+        [one] אזהרה אחת
+        [two] שתי אזהרות
+       *[other] { $warnings } אזהרות
+    }, { $suggestions ->
+        [one] הצעה אחת
+        [two] שתי הצעות
+       *[other] { $suggestions } הצעות
+    }{ $accepted ->
+        [0] {""}
+        [one] , ממצא אחד התקבל בכוונה
+       *[other] , { $accepted } ממצאים התקבלו בכוונה
+    }.
+check-fix-errors = כדאי לשנות את הטיוטה עד שלא נשארות שגיאות, ואז לבדוק שוב. ממצא שרוצים להשאיר בכוונה אפשר לקבל עם --accept RULE=REASON.
+check-ready = אין שגיאות: הטיוטה מוכנה. אפשר לפרסם אותה בעצמך, ואז לרשום איפה היא פורסמה: drempel comment record --url URL --platform { $platform }
+
+## drempel policy
+
+policy-none = עוד אין מדיניות ארגונית. אפשר להריץ `drempel policy init` כדי לכתוב נקודת התחלה לעריכה, או `drempel policy set FILE` כדי להשתמש בקובץ של הארגון.
+policy-written = מדיניות התחלתית נכתבה אל { $path }.
+policy-stored = המדיניות נבדקה ונשמרה ב-{ $path }.
+policy-edit-hint = עכשיו נתאים אותה לארגון שלך: לפתוח את { $path } בעורך טקסט, { $employer ->
+        [1] למלא את שם המעסיק ואת המוצרים שלו,
+       *[other] לבדוק את המעסיק, להוסיף את המוצרים שלו,
+    } ולהשלים את הגילוי הנאות שהארגון מבקש ואת המונחים החסויים. אחר כך להריץ `drempel policy show`.
+policy-empty-value = (אין)
+policy-label-file = קובץ:
+policy-label-employer = מעסיק:
+policy-label-products = מוצרים:
+policy-label-disclosure = גילוי נאות:
+policy-label-confidential = חסוי:
+policy-label-dos = מה כן:
+policy-label-donts = מה לא:
+policy-written-by-wizard = מדיניות הרשתות החברתיות של הארגון, כפי שנכתבה באשף של drempel. אפשר לערוך אותה בחופשיות; `drempel policy show` מראה איך drempel מבין אותה.
+error-draft-too-large = הטיוטה { $draft } גדולה מ-{ $limit }: הרבה יותר ארוכה ממה שפלטפורמה כלשהי מקבלת. כדאי לוודא שזה הקובץ הנכון.

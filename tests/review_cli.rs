@@ -609,3 +609,37 @@ fn in_hebrew_the_pages_run_right_to_left_and_the_ladder_climbs_leftwards() {
     );
     assert!(cohort.contains("<html lang=\"he\" dir=\"rtl\">"));
 }
+
+/// Escape sequences, a title change, a right-to-left override and an 8-bit CSI.
+const HOSTILE: &str = "\u{1b}]0;owned\u{7}\u{1b}[31mEve\u{202e}gpj.exe\u{9b}2J\u{2066}";
+
+#[test]
+fn a_crafted_export_prints_nothing_a_terminal_acts_on() {
+    let sandbox = Sandbox::new();
+    ada(&sandbox);
+    let dir = tempfile::tempdir().unwrap();
+    let mut export: Value =
+        serde_json::from_str(&fs::read_to_string(export(&sandbox, "ada", dir.path(), false)).unwrap())
+            .unwrap();
+    export["learner"]["name"] = HOSTILE.into();
+    export["learner"]["role"] = HOSTILE.into();
+    export["plans"][0]["text"] = HOSTILE.into();
+    export["checklists"][0]["not_applicable"][0]["reason"] = HOSTILE.into();
+    export["comments"][0]["url"] = HOSTILE.into();
+    export["next"]["text"] = HOSTILE.into();
+    let crafted = dir.path().join("crafted.json");
+    fs::write(&crafted, export.to_string()).unwrap();
+    for format in ["md", "html", "json"] {
+        let out = run_ok(
+            &sandbox,
+            "me",
+            &["report", "--from", crafted.to_str().unwrap(), "--format", format],
+        );
+        assert!(
+            !out.chars().any(|c| (c.is_control() && c != '\n' && c != '\t')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+            "{format}: {out:?}"
+        );
+        assert!(out.contains("Evegpj.exe2J"), "{format}: the text itself stays");
+    }
+}

@@ -290,3 +290,46 @@ fn a_room_with_hostile_exports_renders_clean_everywhere() {
     let json: Value = serde_json::from_str(&cohort.to_json()).unwrap();
     assert_eq!(json["people"][0]["name"], "Evegpj.exe2J");
 }
+
+#[test]
+fn namesakes_get_the_shortest_code_that_tells_them_apart() {
+    let (export, _) = genuine();
+    let dir = tempfile::tempdir().unwrap();
+    // Two journeys whose ids end alike for four characters, one without an id.
+    for (file, journey) in [
+        ("a.json", Some("0195a3b4-0000-7000-8000-0000aaa91234")),
+        ("b.json", Some("0195a3b4-0000-7000-8000-0000bbb81234")),
+        ("c.json", None),
+    ] {
+        let mut sam = export.clone();
+        sam["learner"]["name"] = json!("Sam de Boer");
+        sam["journey"] = journey.map_or(Value::Null, |j| json!(j));
+        fs::write(dir.path().join(file), sam.to_string()).unwrap();
+    }
+    let mut ada = export;
+    ada["journey"] = json!("0195a3b4-0000-7000-8000-00000000ada1");
+    fs::write(dir.path().join("d.json"), ada.to_string()).unwrap();
+    let loaded = load(&[dir.path().to_owned()]);
+    assert_eq!(loaded.entries.len(), 4, "{:?}", loaded.skipped);
+    let people = summarise(&loaded, None, true).people.unwrap();
+    let codes: Vec<(String, Option<String>)> =
+        people.iter().map(|p| (p.name.clone(), p.code.clone())).collect();
+    assert!(codes.contains(&("Ada Lovelace".into(), None)), "{codes:?}");
+    let sams: Vec<String> = codes
+        .iter()
+        .filter(|(name, _)| name == "Sam de Boer")
+        .map(|(_, code)| code.clone().unwrap())
+        .collect();
+    // One Sam has no journey id, so the codes fall back to file numbers for all three.
+    assert_eq!(sams, ["#1", "#2", "#3"], "{codes:?}");
+    assert!(summarise(&loaded, None, false).people.is_none());
+
+    // Without the third Sam, the ids tell them apart once a fifth character is added.
+    fs::remove_file(dir.path().join("c.json")).unwrap();
+    let people = summarise(&load(&[dir.path().to_owned()]), None, true)
+        .people
+        .unwrap();
+    let mut sams: Vec<String> = people.iter().filter_map(|p| p.code.clone()).collect();
+    sams.sort();
+    assert_eq!(sams, ["81234", "91234"]);
+}

@@ -21,6 +21,14 @@ pub fn direction() -> Direction {
     crate::messages::language().direction()
 }
 
+/// The arrow from one rung to the next: it points the way the line reads.
+pub fn arrow() -> &'static str {
+    match direction() {
+        Direction::LeftToRight => "→",
+        Direction::RightToLeft => "←",
+    }
+}
+
 /// A web address as a link that shows it; anything else (javascript:, data:) as text.
 /// An address always reads left to right, in a Hebrew page too.
 pub fn link(url: &str) -> String {

@@ -313,8 +313,9 @@ impl Cohort {
             for m in &self.movement.transitions {
                 let _ = writeln!(
                     b,
-                    "<tr><td>{} → {}</td><td class=\"n\">{}</td></tr>",
+                    "<tr><td>{} {} {}</td><td class=\"n\">{}</td></tr>",
                     html::escape(&m.from.name()),
+                    html::arrow(),
                     html::escape(&m.to.name()),
                     m.count
                 );

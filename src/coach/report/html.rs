@@ -403,9 +403,10 @@ fn journey(b: &mut String, report: &Report) {
             for change in &report.changes {
                 let _ = write!(
                     b,
-                    "<li>{}: {} → {}</li>",
+                    "<li>{}: {} {} {}</li>",
                     format_datetime(change.at),
                     escape(&change.from.name()),
+                    html::arrow(),
                     escape(&change.to.name())
                 );
             }

@@ -129,7 +129,7 @@ fn write_exports(dir: &Path) {
     for i in 0..EXPORTS {
         // Most of a room gets through the first steps; fewer reach the last.
         let depth = [0, 1, 2, 2, 3, 4, 4, 5, 5, 5, 6][i % 11];
-        let export = Export::build(&journey(i, depth, &lessons), &lessons, generated, false);
+        let export = Export::build(&journey(i, depth, &lessons), &lessons, None, generated, false);
         let folder = dir.join(format!("table-{:02}", i / PER_FOLDER));
         std::fs::create_dir_all(&folder).unwrap();
         std::fs::write(folder.join(export.file_name("me")), export.to_json()).unwrap();

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::journal::{ItemStatus, LearnerState};
+use crate::journal::{Contribution, ItemStatus, LearnerState};
 use crate::lessons::{ItemKind, LessonSet};
 use crate::platform::Platform;
 use crate::step::Step;
@@ -126,6 +126,23 @@ pub struct NotApplicable {
     pub reason: String,
 }
 
+/// Whether a checklist item with this status counts as done: done, or not applicable
+/// with a reason (privacy items included), or a considered "not for me", which settles
+/// a profile item but never a privacy one.
+pub fn settles(status: Option<ItemStatus>, kind: ItemKind) -> bool {
+    match status {
+        Some(ItemStatus::Done | ItemStatus::NotApplicable) => true,
+        Some(ItemStatus::Declined) => kind == ItemKind::Profile,
+        Some(ItemStatus::Postponed) | None => false,
+    }
+}
+
+/// Whether a recorded comment is evidence for Critic: it has its address, and its
+/// draft passed the pre-post check without errors.
+pub fn comment_counts(comment: &Contribution) -> bool {
+    !comment.url.is_empty() && comment.check_errors == Some(0)
+}
+
 impl ChecklistProgress {
     pub fn of(state: &LearnerState, lessons: &LessonSet, platform: Platform) -> ChecklistProgress {
         let mut done = 0;
@@ -135,24 +152,18 @@ impl ChecklistProgress {
         let mut not_applicable = Vec::new();
         for item in lessons.checklist(platform) {
             total += 1;
-            let settled = match state.item_status(platform, &item.id) {
-                Some(ItemStatus::Done) => true,
-                // Not applicable, with a reason: it counts as done, privacy items included.
-                Some(ItemStatus::NotApplicable) => {
-                    not_applicable.push(NotApplicable {
-                        item: item.id.clone(),
-                        label: item.label.clone(),
-                        reason: state
-                            .not_applicable_reason(platform, &item.id)
-                            .unwrap_or_default()
-                            .to_owned(),
-                    });
-                    true
-                }
-                // A considered "not for me" settles a profile item, never a privacy one.
-                Some(ItemStatus::Declined) => item.kind == ItemKind::Profile,
-                Some(ItemStatus::Postponed) | None => false,
-            };
+            let status = state.item_status(platform, &item.id);
+            if status == Some(ItemStatus::NotApplicable) {
+                not_applicable.push(NotApplicable {
+                    item: item.id.clone(),
+                    label: item.label.clone(),
+                    reason: state
+                        .not_applicable_reason(platform, &item.id)
+                        .unwrap_or_default()
+                        .to_owned(),
+                });
+            }
+            let settled = settles(status, item.kind);
             if settled {
                 done += 1;
             } else if next_item.is_none() {
@@ -192,7 +203,7 @@ pub struct StepProgress {
 }
 
 /// The one concrete thing to do next.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NextAction {
     pub text: String,
     /// A command that does it, where one exists.
@@ -220,11 +231,7 @@ pub fn assess(state: &LearnerState, lessons: &LessonSet) -> Assessment {
         .filter(|p| p.total > 0)
         .max_by_key(|p| (p.complete(), p.done, std::cmp::Reverse(p.platform)));
     let kept = state.triage.values().filter(|d| d.keeps()).count();
-    let checked_comments = state
-        .comments
-        .iter()
-        .filter(|c| !c.url.is_empty() && c.check_errors == Some(0))
-        .count();
+    let checked_comments = state.comments.iter().filter(|c| comment_counts(c)).count();
     let evidence = |need: Need, met: bool| Evidence {
         text: need_text(&need),
         need,

@@ -270,7 +270,9 @@ fn a_report_tells_a_coach_the_rung_dates_urls_and_counts() {
         "https://www.linkedin.com/feed/update/urn:li:activity:42"
     );
     assert_eq!(report["communities"][0]["name"], "Nursing careers NL");
-    assert_eq!(report["coach_plans"][0]["due"], "2099-01-31");
+    assert_eq!(report["plans"][0]["due"], "2099-01-31");
+    assert_eq!(report["plans"][0]["owner"], "coach");
+    assert_eq!(report["plans"][0]["overdue"], false);
     assert_eq!(report["coach_notes"][0]["text"], "Proud of her first comment");
     assert!(
         report["next"]["text"]
@@ -287,15 +289,20 @@ fn a_report_tells_a_coach_the_rung_dates_urls_and_counts() {
     );
     assert!(md.contains(&format!("| Critic | {}", today())), "{md}");
     assert!(md.contains("| Creator | — | no |"), "{md}");
-    assert!(md.contains("| LinkedIn | 10 / 10 ✓ |"), "{md}");
+    assert!(md.contains("### LinkedIn — 10 / 10 ✓\n"), "{md}");
     assert!(md.contains("3 keywords, 1 feed, 1 scan."), "{md}");
     assert!(md.contains("5 items decided on, 2 kept for something."), "{md}");
     assert!(md.contains("| Respond to it | 1 |"), "{md}");
     assert!(
-        md.contains("<https://www.linkedin.com/feed/update/urn:li:activity:42> (LinkedIn)"),
+        md.contains(
+            "<https://www.linkedin.com/feed/update/urn:li:activity:42> (LinkedIn) ✓ counted: checked without errors"
+        ),
         "{md}"
     );
-    assert!(md.contains("- [ ] Start a discussion (due 2099-01-31)"), "{md}");
+    assert!(
+        md.contains("- [ ] Start a discussion (agreed with the coach; due 2099-01-31, agreed "),
+        "{md}"
+    );
     assert!(md.contains("Proud of her first comment"), "{md}");
     assert!(
         md.contains("**Next:** You reached Critic: your own words"),
@@ -578,10 +585,8 @@ fn an_export_shows_what_goes_in_and_keeps_private_things_out() {
         export["comments"][0]["url"],
         "https://www.linkedin.com/feed/update/urn:li:activity:42"
     );
-    assert_eq!(
-        export["coach_plans"][0]["text"],
-        "Write a post about night shifts"
-    );
+    assert_eq!(export["plans"][0]["text"], "Write a post about night shifts");
+    assert_eq!(export["plans"][0]["owner"], "coach");
     assert_eq!(export["stuck"]["evidence"], "own-post");
     for private in [
         "Nervous about",
@@ -720,9 +725,18 @@ fn the_cohort_counts_good_exports_and_lists_the_rest_with_reasons() {
         .map(|s| s["count"].as_u64().unwrap())
         .collect();
     assert_eq!(funnel, [3, 2, 2, 1, 1, 1, 1, 0], "welcome … next");
+    // Ada reached the aim: only Bob and Cy are stuck on the way to Critic.
     let stuck = &cohort["stuck"];
-    assert_eq!(stuck.as_array().unwrap().len(), 3);
+    assert_eq!(stuck.as_array().unwrap().len(), 2, "{stuck}");
     assert_eq!(stuck[0]["count"], 1);
+    assert!(
+        stuck
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["evidence"] != "own-post"),
+        "{stuck}"
+    );
     assert_eq!(
         cohort["movement"]["moved_up"], 2,
         "everyone but Cy moved up today"
@@ -730,34 +744,47 @@ fn the_cohort_counts_good_exports_and_lists_the_rest_with_reasons() {
     assert_eq!(cohort["movement"]["stayed"], 1);
     assert_eq!(cohort["movement"]["since"].as_str().unwrap(), today());
 
-    let skipped: Vec<(String, String)> = cohort["skipped"]
+    // Without --names a skipped file is named by its place among the 7 files looked at
+    // (ada, bob-again, cut-off, cy, package, table-2/bob, table-2/from-the-future).
+    let skipped: Vec<(u64, String)> = cohort["skipped"]
         .as_array()
         .unwrap()
         .iter()
         .map(|s| {
+            assert_eq!(s["of"], 7, "{s}");
+            assert!(s.get("path").is_none(), "no path without --names: {s}");
             (
-                s["path"].as_str().unwrap().to_owned(),
+                s["file"].as_u64().unwrap(),
                 s["reason"].as_str().unwrap().to_owned(),
             )
         })
         .collect();
-    assert_eq!(skipped.len(), 4, "{skipped:#?}");
-    let reason = |file: &str| {
-        skipped
-            .iter()
-            .find(|(path, _)| path.ends_with(file))
-            .map(|(_, reason)| reason.clone())
-            .unwrap_or_else(|| panic!("{file} not listed"))
-    };
-    assert!(reason("cut-off.json").contains("not valid JSON"));
-    assert!(reason("from-the-future.json").contains("newer drempel (export version 2"));
-    assert!(reason("package.json").contains("not a drempel export"));
-    assert!(reason("bob.json").contains("older export of the same learner"));
+    let numbers: Vec<u64> = skipped.iter().map(|(n, _)| *n).collect();
+    assert_eq!(numbers, [3, 5, 6, 7], "{skipped:#?}");
+    assert_eq!(skipped[0].1, "it is cut off — ask for the export again");
+    assert!(skipped[1].1.contains("not a drempel export"), "{skipped:?}");
+    assert_eq!(skipped[2].1, "an older export of the same learner as file 2");
+    assert!(
+        skipped[3].1.contains("from a newer drempel (export version 2"),
+        "{skipped:?}"
+    );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("cut-off.json"),
-        "skipped files are named on stderr too"
+        stderr.contains("Skipped file 3 of 7: it is cut off"),
+        "skipped files are listed on stderr too: {stderr}"
     );
+    assert!(!stderr.contains("cut-off.json"), "{stderr}");
+
+    // With --names, the paths too.
+    let named: Value = serde_json::from_str(&run_ok(
+        &sandbox,
+        "me",
+        &["cohort", dir, "--format", "json", "--names"],
+    ))
+    .unwrap();
+    let path = |number: usize| named["skipped"][number]["path"].as_str().unwrap().to_owned();
+    assert!(path(0).ends_with("cut-off.json"), "{named}");
+    assert!(path(2).ends_with("bob.json"), "{named}");
 
     let since = run_ok(
         &sandbox,
@@ -826,7 +853,10 @@ fn a_cohort_of_nothing_readable_is_a_data_problem_and_of_nothing_at_all_bad_inpu
         .args(["cohort", room.path().to_str().unwrap()])
         .assert()
         .code(3)
-        .stdout(predicate::str::contains("broken.json").and(predicate::str::contains("not valid JSON")))
+        .stdout(
+            predicate::str::contains("file 1 of 1: it is cut off — ask for the export again")
+                .and(predicate::str::contains("broken.json").not()),
+        )
         .stderr(predicate::str::contains("None of the files"));
 }
 
@@ -857,8 +887,8 @@ fn an_export_round_trips_into_a_cohort_html_page_for_the_projector() {
         "{html}"
     );
     assert!(
-        html.contains("a post of their own"),
-        "where the one learner is stuck"
+        !html.contains("a post of their own") && html.contains("Nobody is stuck on the way to Critic"),
+        "a Critic reached the aim: nobody is stuck"
     );
     assert!(!Path::new(&page).with_extension("html.tmp").exists());
 }

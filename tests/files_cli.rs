@@ -254,6 +254,8 @@ fn the_cohort_skips_a_fifo_and_a_device_without_waiting_or_growing() {
     let output = sandbox
         .cmd()
         .args(["cohort", arg(exports.path()), "/dev/zero", "--format", "json"])
+        // With names, skipped files are named by their paths (else "file 2 of 3").
+        .arg("--names")
         .timeout(HANG)
         .output()
         .unwrap();

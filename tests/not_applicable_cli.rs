@@ -86,7 +86,7 @@ fn marked_with_a_reason_shown_everywhere_and_taken_back() {
     assert!(md.contains("Not applicable, with the learner's reason:"), "{md}");
     assert!(
         md.contains(&format!(
-            "- LinkedIn, {}: I do not manage a page \\<b\\>",
+            "- {}: I do not manage a page \\<b\\>",
             label("page-admins")
         )),
         "Markdown escapes the reason: {md}"

@@ -211,7 +211,7 @@ cli-report-format = md zum Lesen, html für eine Seite zum Drucken oder Projizie
 
 cli-export-about = Eine Datei für Ihren Coach oder Ihre Schulungsleitung (Sie sehen vorher, was hineinkommt)
 cli-export-out = Wohin geschrieben wird: eine Datei, ein Ordner oder `-` für stdout (ohne Angabe: ./drempel-export-NAME-ID.json)
-cli-export-include_drafts = Auch Entwürfe, private Notizen, { -keywords } und Feed-Adressen aufnehmen
+cli-export-include_drafts = Auch Entwürfe, private Notizen, aufgehobene Meldungen, { -keywords }, Feed-Adressen, Zielgruppe und Ihr Warum aufnehmen
 cli-export-yes = Nicht vorher fragen
 
 cli-coach-about = Die Notizen des Coachs und vereinbarte Vorhaben, gespeichert in Ihrem Journal
@@ -236,6 +236,8 @@ cli-cohort-out = In diese Datei schreiben (atomar ersetzt) statt ins Terminal
 cli-cohort-format = table fürs Terminal, md, html für den Beamer, json für Skripte
 
 cli-report-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
+cli-report-include_drafts = Auch die Notizen der Person zu den aufgehobenen Meldungen zeigen
+cli-report-from = Den Bericht aus einem Export erstellen, den eine Person abgegeben hat (drempel export), statt aus einem Journal
 cli-export-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
 cli-cohort-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
 cli-feeds-export-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen

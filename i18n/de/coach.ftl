@@ -38,7 +38,6 @@ report-steps = Schritte
 report-strategy = { -step-strategy }
 report-checklists = Profil-Checklisten
 report-not-applicable = Trifft nicht zu, mit der Begründung der Person:
-report-not-applicable-item = { $platform }, { $label }: { $reason }
 report-monitoring = { -step-monitoring }
 report-monitoring-counts = { $keywords ->
         [one] 1 { -keyword }
@@ -60,7 +59,6 @@ report-triage-counts = { $total ->
 report-communities = { -step-communities }
 report-comments = Kommentare
 report-posts = Beiträge, Diskussionen und Blogbeiträge
-report-coach = Notizen und Vorhaben vom Coach
 report-plans = Vorhaben
 report-notes = Notizen
 report-none = Noch keine.
@@ -84,6 +82,33 @@ report-decision-blog = { -decision-blog }
 report-decision-newsletter = { -decision-newsletter }
 report-decision-respond = { -decision-respond }
 report-decision-share = { -decision-share }
+report-from-export = Erstellt aus dem Export vom { $at } (drempel { $drempel }).
+report-from-bad = { $path } lässt sich nicht als Export von drempel lesen: { $reason }.
+report-plans-overdue = Vorhaben ({ $overdue } überfällig)
+report-no-plans = Noch keine Vorhaben. Vereinbaren Sie einen nächsten Schritt mit einem Datum.
+report-overdue = überfällig
+report-plan-learner = eigenes Vorhaben der Person
+report-plan-coach = mit dem Coach vereinbart
+report-plan-made-on = angelegt am { $date }
+report-why-title = Warum, und für wen
+report-why = Warum:
+report-not-given = noch nicht angegeben
+report-left-out = nicht in diesem Export (die Person kann es mitgeben: drempel export --include-drafts)
+report-no-platforms = Noch keine Plattform gewählt.
+report-open-items = Noch offen:
+report-privacy = Privatsphäre
+report-open-postponed = verschoben
+report-open-declined = abgelehnt, aber ein Punkt der Privatsphäre-Prüfung lässt sich nicht überspringen
+report-counted = zählt: ohne Fehler geprüft
+report-not-counted-errors = zählt nicht: Die Prüfung fand { $errors ->
+        [one] 1 Fehler
+       *[other] { $errors } Fehler
+    }
+report-not-counted-unchecked = zählt nicht: vor dem Veröffentlichen nicht geprüft
+report-kept = Für etwas aufgehoben
+report-note = Notiz:
+report-kept-left-out = Welche Meldungen aufgehoben wurden, steht nicht in diesem Export; die Person kann es mit drempel export --include-drafts mitgeben.
+report-monitoring-left-out = Die { -keywords } und Feed-Adressen stehen nicht in diesem Export; die Person kann sie mit drempel export --include-drafts mitgeben.
 
 ## Bilder
 
@@ -97,6 +122,7 @@ svg-you-are-here = jetzt
 export-summary-title = Dieser Export enthält:
 export-no-name = keiner (bei der Begrüßung haben Sie keinen angegeben)
 export-summary-name = Ihr Name: { $name }
+export-summary-role = Ihre Funktion und Organisation: { $role }
 export-summary-rung = Ihre Stufe ({ $rung }) und wann Sie welche Stufe erreicht haben ({ $reached ->
         [one] 1 Stufe
        *[other] { $reached } Stufen
@@ -129,8 +155,8 @@ export-summary-public = was Sie öffentlich gemacht haben: { $communities ->
        *[other] { $posts } Beitrags-Adressen
     }
 export-summary-plans = { $plans ->
-        [one] das eine Vorhaben, das Sie mit Ihrem Coach vereinbart haben
-       *[other] die { $plans } Vorhaben, die Sie mit Ihrem Coach vereinbart haben
+        [one] 1 Vorhaben: Ihr eigenes oder eines, das Sie mit Ihrem Coach vereinbart haben
+       *[other] { $plans } Vorhaben: Ihre eigenen und die, die Sie mit Ihrem Coach vereinbart haben
     }
 export-summary-private = weil Sie es so wollten: { $drafts ->
         [one] 1 Entwurf
@@ -138,8 +164,11 @@ export-summary-private = weil Sie es so wollten: { $drafts ->
     }, { $notes ->
         [one] 1 Notiz
        *[other] { $notes } Notizen
-    }, Ihre { -keywords } und Feed-Adressen
-export-summary-left-out = Nicht enthalten: Entwürfe, Ihre Notizen, die Notizen des Coachs, Ihre { -keywords } und Feed-Adressen. Mit --include-drafts nehmen Sie sie auf.
+    }, { $kept ->
+        [one] 1 aufgehobene Meldung
+       *[other] { $kept } aufgehobene Meldungen
+    }, Ihre { -keywords } und Feed-Adressen, Ihre Zielgruppe und warum es Ihnen wichtig ist
+export-summary-left-out = Nicht enthalten: Entwürfe, Ihre Notizen, die Notizen des Coachs, die Meldungen, die Sie aufgehoben haben, Ihre { -keywords } und Feed-Adressen, Ihre Zielgruppe und warum es Ihnen wichtig ist. Mit --include-drafts nehmen Sie sie auf.
 export-question = In { $path } speichern?
 export-cancelled = Es wurde nichts gespeichert.
 export-written = Gespeichert in { $path }. Geben Sie diese Datei Ihrem Coach oder Ihrer Schulungsleitung.
@@ -153,7 +182,9 @@ cohort-headline = { $learners ->
     }, davon { $contributors } auf der Stufe { -rung-critic } oder höher.
 cohort-rungs = Wo alle auf der { -ladder } stehen
 cohort-funnel = Abgeschlossene Schritte
-cohort-stuck = Wo es hakt (das Erste, was fehlt)
+cohort-stuck = Wo es vor { -rung-critic } hakt (das Erste, was fehlt)
+cohort-stuck-none = Auf dem Weg zu { -rung-critic } hängt niemand fest.
+cohort-file = Datei { $number } von { $total }
 cohort-moved-up = Aufgestiegen seit { $since }: { $up } von { $learners } ({ $stayed } gleich geblieben, { $down } abgestiegen).
 cohort-by-day = Erreichte Stufen pro Tag
 cohort-people = Pro Person
@@ -170,16 +201,18 @@ cohort-skipped = { $count ->
         [one] 1 Datei übersprungen
        *[other] { $count } Dateien übersprungen
     }
-cohort-skipped-one = { $path } übersprungen: { $reason }
+cohort-skipped-one = { $file } übersprungen: { $reason }
 cohort-skip-missing = diese Datei oder diesen Ordner gibt es nicht
 cohort-skip-unreadable = sie ließ sich nicht lesen ({ $reason })
 cohort-skip-too-large = sie ist { $megabytes } MB groß, viel zu groß für einen Export
-cohort-skip-not-json = sie ist kein gültiges JSON ({ $reason }); vielleicht ist die Datei abgeschnitten, bitten Sie also noch einmal um den Export
+cohort-skip-empty = sie ist leer
+cohort-skip-cut-off = sie ist abgeschnitten — bitten Sie noch einmal um den Export
+cohort-skip-not-json = sie ist kein Export: kein JSON ({ $reason })
 cohort-skip-foreign = sie ist kein Export von drempel
 cohort-skip-foreign-format = sie ist kein Export von drempel (ihr Format ist „{ $format }“)
-cohort-skip-newer = sie wurde von einem neueren drempel geschrieben (Exportversion { $version }; dieses drempel liest bis Version { $supported }). Aktualisieren Sie drempel, um sie einzubeziehen.
+cohort-skip-newer = sie stammt von einem neueren drempel (Exportversion { $version }; dieses drempel liest bis Version { $supported }): Aktualisieren Sie drempel, um sie einzubeziehen
 cohort-skip-damaged = sie ist ein Export von drempel, aber beschädigt: { $reason }
-cohort-skip-duplicate = ein älterer Export derselben Person wie { $newer }
+cohort-skip-duplicate = ein älterer Export derselben Person wie Datei { $newer }
 cohort-no-version = die Exportversion fehlt
 cohort-nothing-found = Keine Exporte in { $paths } gefunden. Geben Sie drempel die Exportdateien an oder den Ordner, in dem Sie sie gesammelt haben.
 cohort-none-readable = Keine der Dateien ließ sich als Export lesen; siehe die Liste oben.

@@ -211,7 +211,7 @@ cli-report-format = md for reading, html for one page to print or project, json 
 
 cli-export-about = One file to hand to your coach or trainer (you see what goes in first)
 cli-export-out = Where to write it: a file, a folder, or `-` for stdout (without it: ./drempel-export-NAME-ID.json)
-cli-export-include_drafts = Also include drafts, private notes, keywords and feed addresses
+cli-export-include_drafts = Also include drafts, private notes, the items you kept, your keywords and feed addresses, your audience and your why
 cli-export-yes = Do not ask first
 
 cli-coach-about = The coach's notes and agreed plans, kept in your journal
@@ -236,6 +236,8 @@ cli-cohort-out = Write to this file (replaced atomically) instead of the termina
 cli-cohort-format = table for the terminal, md, html for the projector, json for scripts
 
 cli-report-force = Replace the file if it exists already, without asking
+cli-report-include_drafts = Also show the learner's notes on the items they kept
+cli-report-from = Make the report from an export a learner handed in (drempel export) instead of from a journal
 cli-export-force = Replace the file if it exists already, without asking
 cli-cohort-force = Replace the file if it exists already, without asking
 cli-feeds-export-force = Replace the file if it exists already, without asking

@@ -37,7 +37,6 @@ report-steps = Steps
 report-strategy = { -step-strategy }
 report-checklists = Profile checklists
 report-not-applicable = Not applicable, with the learner's reason:
-report-not-applicable-item = { $platform }, { $label }: { $reason }
 report-monitoring = { -step-monitoring }
 report-monitoring-counts = { $keywords ->
         [one] 1 keyword
@@ -56,7 +55,6 @@ report-triage-counts = { $total } items decided on, { $kept } kept for something
 report-communities = { -step-communities }
 report-comments = Comments
 report-posts = Posts, discussions and blog posts
-report-coach = Coach notes and plans
 report-plans = Plans
 report-notes = Notes
 report-none = None yet.
@@ -80,6 +78,33 @@ report-decision-blog = { -decision-blog }
 report-decision-newsletter = { -decision-newsletter }
 report-decision-respond = { -decision-respond }
 report-decision-share = { -decision-share }
+report-from-export = Made from the export of { $at } (drempel { $drempel }).
+report-from-bad = { $path } cannot be read as a drempel export: { $reason }.
+report-plans-overdue = Plans ({ $overdue } overdue)
+report-no-plans = No plans yet. Agree on a next step, with a date.
+report-overdue = overdue
+report-plan-learner = the learner's own
+report-plan-coach = agreed with the coach
+report-plan-made-on = made { $date }
+report-why-title = Why, and for whom
+report-why = Why:
+report-not-given = not given yet
+report-left-out = not in this export (the learner can include it: drempel export --include-drafts)
+report-no-platforms = No platform chosen yet.
+report-open-items = Still open:
+report-privacy = privacy
+report-open-postponed = postponed
+report-open-declined = declined, but a privacy item cannot be skipped
+report-counted = counted: checked without errors
+report-not-counted-errors = not counted: the check found { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }
+report-not-counted-unchecked = not counted: it was not checked before posting
+report-kept = Kept for something
+report-note = note:
+report-kept-left-out = Which items were kept is not in this export; the learner can include it with drempel export --include-drafts.
+report-monitoring-left-out = The keywords and feed addresses are not in this export; the learner can include them with drempel export --include-drafts.
 
 ## pictures
 
@@ -93,13 +118,17 @@ svg-you-are-here = now
 export-summary-title = This export holds:
 export-no-name = no name (you did not give one in the welcome)
 export-summary-name = your name: { $name }
+export-summary-role = your role and organisation: { $role }
 export-summary-rung = your rung, { $rung }, and when you reached each of the { $reached } rungs you reached
 export-summary-steps = which steps you finished ({ $done } of { $total }) and when
 export-summary-counts = counts: { $items } profile items done, { $keywords } keywords, { $feeds } feeds, { $scans } scans, { $triaged } items read
 export-summary-public = what you made public: { $communities } communities, { $comments } comment addresses, { $posts } post addresses
-export-summary-plans = the { $plans } plans agreed with your coach
-export-summary-private = because you asked: { $drafts } drafts, { $notes } notes, your keywords and feed addresses
-export-summary-left-out = Left out: drafts, your notes, the coach's notes, your keywords and feed addresses. Add --include-drafts to include them.
+export-summary-plans = { $plans ->
+        [one] 1 plan: yours or one agreed with your coach
+       *[other] { $plans } plans: yours and those agreed with your coach
+    }
+export-summary-private = because you asked: { $drafts } drafts, { $notes } notes, { $kept } items you kept, your keywords and feed addresses, your audience and your why
+export-summary-left-out = Left out: drafts, your notes, the coach's notes, the items you kept, your keywords and feed addresses, your audience and your why. Add --include-drafts to include them.
 export-question = Write this to { $path }?
 export-cancelled = Nothing was written.
 export-written = Written to { $path }. Hand this file to your coach or trainer.
@@ -113,7 +142,9 @@ cohort-headline = { $learners ->
     }, { $contributors } of them at { -rung-critic } or higher.
 cohort-rungs = Where people are on the ladder
 cohort-funnel = Steps finished
-cohort-stuck = Where people are stuck (the first thing missing)
+cohort-stuck = Where people are stuck before { -rung-critic } (the first thing missing)
+cohort-stuck-none = Nobody is stuck on the way to { -rung-critic }.
+cohort-file = file { $number } of { $total }
 cohort-moved-up = Moved up since { $since }: { $up } of { $learners } ({ $stayed } stayed, { $down } moved down).
 cohort-by-day = Rungs reached per day
 cohort-people = Per person
@@ -130,16 +161,18 @@ cohort-skipped = { $count ->
         [one] 1 file skipped
        *[other] { $count } files skipped
     }
-cohort-skipped-one = Skipped { $path }: { $reason }
+cohort-skipped-one = Skipped { $file }: { $reason }
 cohort-skip-missing = there is no such file or folder
 cohort-skip-unreadable = it could not be read ({ $reason })
 cohort-skip-too-large = it is { $megabytes } MB, far too large for an export
-cohort-skip-not-json = it is not valid JSON ({ $reason }); the file may be cut off, so ask for the export again
+cohort-skip-empty = it is empty
+cohort-skip-cut-off = it is cut off — ask for the export again
+cohort-skip-not-json = it is not an export: not JSON ({ $reason })
 cohort-skip-foreign = it is not a drempel export
 cohort-skip-foreign-format = it is not a drempel export (its format is "{ $format }")
-cohort-skip-newer = it was written by a newer drempel (export version { $version }; this drempel reads up to { $supported }). Update drempel to include it.
+cohort-skip-newer = it is from a newer drempel (export version { $version }; this drempel reads up to { $supported }): update drempel to include it
 cohort-skip-damaged = it is a drempel export but damaged: { $reason }
-cohort-skip-duplicate = an older export of the same learner as { $newer }
+cohort-skip-duplicate = an older export of the same learner as file { $newer }
 cohort-no-version = it has no export version
 cohort-nothing-found = No exports found in { $paths }. Point drempel at the export files, or at the folder you collected them in.
 cohort-none-readable = None of the files could be read as an export; see the list above.

@@ -212,7 +212,7 @@ cli-report-format = md pour lire, html pour une page à imprimer ou à projeter,
 
 cli-export-about = Un fichier à remettre à votre coach ou à votre formateur (vous voyez d'abord ce qu'il contient)
 cli-export-out = Où l'écrire : un fichier, un dossier, ou `-` pour la sortie standard (sans cette option : ./drempel-export-NAME-ID.json)
-cli-export-include_drafts = Inclure aussi les brouillons, les notes privées, les { -keywords } et les adresses des { -feeds }
+cli-export-include_drafts = Inclure aussi les brouillons, les notes privées, les éléments gardés, les { -keywords }, les adresses des { -feeds }, votre public et votre motivation
 cli-export-yes = Ne pas demander d'abord
 
 cli-coach-about = Les notes du coach et les actions convenues, gardées dans votre journal
@@ -237,6 +237,8 @@ cli-cohort-out = Écrire dans ce fichier (remplacé de façon atomique) au lieu 
 cli-cohort-format = table pour le terminal, md, html pour le projecteur, json pour les scripts
 
 cli-report-force = Remplacer le fichier s'il existe déjà, sans demander
+cli-report-include_drafts = Afficher aussi les notes de la personne sur les éléments gardés
+cli-report-from = Faire le rapport à partir d'un export remis par une personne (drempel export) plutôt qu'à partir d'un journal
 cli-export-force = Remplacer le fichier s'il existe déjà, sans demander
 cli-cohort-force = Remplacer le fichier s'il existe déjà, sans demander
 cli-feeds-export-force = Remplacer le fichier s'il existe déjà, sans demander

@@ -37,7 +37,6 @@ report-steps = Étapes
 report-strategy = { -step-strategy }
 report-checklists = Listes de contrôle des profils
 report-not-applicable = Sans objet, avec la raison donnée par l'apprenant :
-report-not-applicable-item = { $platform }, { $label } : { $reason }
 report-monitoring = { -step-monitoring }
 report-monitoring-counts = { $keywords ->
         [one] { $keywords } { -keyword }
@@ -62,7 +61,6 @@ report-triage-counts = { $total ->
 report-communities = { -step-communities }
 report-comments = Commentaires
 report-posts = Publications, discussions et articles de blog
-report-coach = Notes et actions du coach
 report-plans = Actions prévues
 report-notes = Notes
 report-none = Rien pour l'instant.
@@ -86,6 +84,33 @@ report-decision-blog = { -decision-blog }
 report-decision-newsletter = { -decision-newsletter }
 report-decision-respond = { -decision-respond }
 report-decision-share = { -decision-share }
+report-from-export = Fait à partir de l'export du { $at } (drempel { $drempel }).
+report-from-bad = { $path } ne peut pas être lu comme un export drempel : { $reason }.
+report-plans-overdue = Actions prévues ({ $overdue } en retard)
+report-no-plans = Aucune action prévue pour l'instant. Convenez d'une prochaine étape, avec une date.
+report-overdue = en retard
+report-plan-learner = action de la personne elle-même
+report-plan-coach = convenue avec le coach
+report-plan-made-on = créée le { $date }
+report-why-title = Pourquoi, et pour qui
+report-why = Motivation :
+report-not-given = pas encore indiqué
+report-left-out = absent de cet export (la personne peut l'inclure : drempel export --include-drafts)
+report-no-platforms = Aucune plateforme choisie pour l'instant.
+report-open-items = Encore à faire :
+report-privacy = confidentialité
+report-open-postponed = reporté
+report-open-declined = refusé, mais un point de confidentialité ne peut pas être sauté
+report-counted = compte : vérifié sans erreur
+report-not-counted-errors = ne compte pas : la vérification a trouvé { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    }
+report-not-counted-unchecked = ne compte pas : il n'a pas été vérifié avant la publication
+report-kept = Gardé pour quelque chose
+report-note = note :
+report-kept-left-out = Les éléments gardés ne figurent pas dans cet export ; la personne peut les inclure avec drempel export --include-drafts.
+report-monitoring-left-out = Les { -keywords } et les adresses des { -feeds } ne figurent pas dans cet export ; la personne peut les inclure avec drempel export --include-drafts.
 
 ## images
 
@@ -99,6 +124,7 @@ svg-you-are-here = maintenant
 export-summary-title = Cet export contient :
 export-no-name = aucun nom (vous n'en avez pas donné à l'accueil)
 export-summary-name = votre nom : { $name }
+export-summary-role = votre fonction et votre organisation : { $role }
 export-summary-rung = votre échelon, { $rung }, et les dates { $reached ->
         [one] de l'échelon atteint
        *[other] des { $reached } échelons atteints
@@ -131,17 +157,20 @@ export-summary-public = ce que vous avez rendu public : { $communities ->
        *[other] { $posts } adresses de publications
     }
 export-summary-plans = { $plans ->
-        [one] { $plans } action convenue
-       *[other] { $plans } actions convenues
-    } avec votre coach
+        [one] { $plans } action prévue : la vôtre ou une action convenue avec votre coach
+       *[other] { $plans } actions prévues : les vôtres et celles convenues avec votre coach
+    }
 export-summary-private = parce que vous l'avez demandé : { $drafts ->
         [one] { $drafts } brouillon
        *[other] { $drafts } brouillons
     }, { $notes ->
         [one] { $notes } note
        *[other] { $notes } notes
-    }, vos { -keywords } et les adresses de vos { -feeds }
-export-summary-left-out = Laissés de côté : les brouillons, vos notes, les notes du coach, vos { -keywords } et les adresses de vos { -feeds }. Ajoutez --include-drafts pour les inclure.
+    }, { $kept ->
+        [one] { $kept } élément gardé
+       *[other] { $kept } éléments gardés
+    }, vos { -keywords }, les adresses de vos { -feeds }, votre public et votre motivation
+export-summary-left-out = Laissés de côté : les brouillons, vos notes, les notes du coach, les éléments que vous avez gardés, vos { -keywords }, les adresses de vos { -feeds }, votre public et votre motivation. Ajoutez --include-drafts pour les inclure.
 export-question = Écrire ceci dans { $path } ?
 export-cancelled = Rien n'a été écrit.
 export-written = Écrit dans { $path }. Remettez ce fichier à votre coach ou à votre formateur.
@@ -155,7 +184,9 @@ cohort-headline = { $learners ->
     }, dont { $contributors } à l'échelon { -rung-critic } ou au-dessus.
 cohort-rungs = Où en sont les personnes sur l'échelle
 cohort-funnel = Étapes terminées
-cohort-stuck = Où les personnes bloquent (la première chose qui manque)
+cohort-stuck = Où les personnes bloquent avant l'échelon { -rung-critic } (la première chose qui manque)
+cohort-stuck-none = Personne ne bloque sur le chemin de l'échelon { -rung-critic }.
+cohort-file = fichier { $number } sur { $total }
 cohort-moved-up = Ont progressé depuis le { $since } : { $up } sur { $learners } ({ $stayed } sans changement, { $down } en recul).
 cohort-by-day = Échelons atteints par jour
 cohort-people = Par personne
@@ -172,16 +203,18 @@ cohort-skipped = { $count ->
         [one] { $count } fichier ignoré
        *[other] { $count } fichiers ignorés
     }
-cohort-skipped-one = { $path } ignoré : { $reason }
+cohort-skipped-one = { $file } ignoré : { $reason }
 cohort-skip-missing = ce fichier ou ce dossier n'existe pas
 cohort-skip-unreadable = il n'a pas pu être lu ({ $reason })
 cohort-skip-too-large = il fait { $megabytes } Mo, bien trop pour un export
-cohort-skip-not-json = ce n'est pas du JSON valide ({ $reason }) ; le fichier est peut-être tronqué, redemandez l'export
+cohort-skip-empty = il est vide
+cohort-skip-cut-off = il est coupé — redemandez l'export
+cohort-skip-not-json = ce n'est pas un export : ce n'est pas du JSON ({ $reason })
 cohort-skip-foreign = ce n'est pas un export drempel
 cohort-skip-foreign-format = ce n'est pas un export drempel (son format est « { $format } »)
-cohort-skip-newer = il a été écrit par un drempel plus récent (version d'export { $version } ; ce drempel lit jusqu'à la version { $supported }). Mettez drempel à jour pour l'inclure.
+cohort-skip-newer = il vient d'un drempel plus récent (version d'export { $version } ; ce drempel lit jusqu'à la version { $supported }) : mettez drempel à jour pour l'inclure
 cohort-skip-damaged = c'est un export drempel, mais il est abîmé : { $reason }
-cohort-skip-duplicate = un export plus ancien de la même personne que { $newer }
+cohort-skip-duplicate = un export plus ancien de la même personne que le fichier { $newer }
 cohort-no-version = il n'a pas de version d'export
 cohort-nothing-found = Aucun export trouvé dans { $paths }. Indiquez à drempel les fichiers d'export, ou le dossier où vous les avez rassemblés.
 cohort-none-readable = Aucun des fichiers n'a pu être lu comme un export ; voyez la liste ci-dessus.

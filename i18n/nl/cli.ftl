@@ -211,7 +211,7 @@ cli-report-format = md om te lezen, html voor één pagina om te printen of te p
 
 cli-export-about = Eén bestand om aan je coach of trainer te geven (je ziet eerst wat erin gaat)
 cli-export-out = Waar het naartoe moet: een bestand, een map, of `-` voor stdout (zonder deze optie: ./drempel-export-NAME-ID.json)
-cli-export-include_drafts = Ook concepten, privénotities, { -keywords } en adressen van { -feeds } meenemen
+cli-export-include_drafts = Ook concepten, privénotities, bewaarde berichten, { -keywords }, adressen van { -feeds }, je doelgroep en je waarom meenemen
 cli-export-yes = Niet eerst vragen
 
 cli-coach-about = De notities van de coach en de afgesproken plannen, bewaard in je logboek
@@ -236,6 +236,8 @@ cli-cohort-out = Naar dit bestand schrijven (in één keer vervangen) in plaats 
 cli-cohort-format = table voor de terminal, md, html voor de projector, json voor scripts
 
 cli-report-force = Een bestand dat al bestaat vervangen, zonder te vragen
+cli-report-include_drafts = Ook de notities van de cursist bij de bewaarde berichten tonen
+cli-report-from = Het verslag maken van een export die een cursist inleverde (drempel export), in plaats van van een logboek
 cli-export-force = Een bestand dat al bestaat vervangen, zonder te vragen
 cli-cohort-force = Een bestand dat al bestaat vervangen, zonder te vragen
 cli-feeds-export-force = Een bestand dat al bestaat vervangen, zonder te vragen

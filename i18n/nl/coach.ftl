@@ -37,7 +37,6 @@ report-steps = Stappen
 report-strategy = { -step-strategy }
 report-checklists = Checklists voor profielen
 report-not-applicable = Niet van toepassing, met de reden van de cursist:
-report-not-applicable-item = { $platform }, { $label }: { $reason }
 report-monitoring = { -step-monitoring }
 report-monitoring-counts = { $keywords ->
         [one] 1 { -keyword }
@@ -59,7 +58,6 @@ report-triage-counts = { $total ->
 report-communities = { -step-communities }
 report-comments = Reacties
 report-posts = Berichten, discussies en blogposts
-report-coach = Notities en plannen van de coach
 report-plans = Plannen
 report-notes = Notities
 report-none = Nog geen.
@@ -83,6 +81,33 @@ report-decision-blog = { -decision-blog }
 report-decision-newsletter = { -decision-newsletter }
 report-decision-respond = { -decision-respond }
 report-decision-share = { -decision-share }
+report-from-export = Gemaakt van de export van { $at } (drempel { $drempel }).
+report-from-bad = { $path } is niet te lezen als export van drempel: { $reason }.
+report-plans-overdue = Plannen ({ $overdue } te laat)
+report-no-plans = Nog geen plannen. Spreek een volgende stap af, met een datum.
+report-overdue = te laat
+report-plan-learner = eigen plan van de cursist
+report-plan-coach = afgesproken met de coach
+report-plan-made-on = gemaakt op { $date }
+report-why-title = Waarom, en voor wie
+report-why = Waarom:
+report-not-given = nog niet ingevuld
+report-left-out = niet in deze export (de cursist kan het meenemen: drempel export --include-drafts)
+report-no-platforms = Nog geen platform gekozen.
+report-open-items = Nog open:
+report-privacy = privacy
+report-open-postponed = uitgesteld
+report-open-declined = afgeslagen, maar een privacypunt kun je niet overslaan
+report-counted = telt mee: zonder fouten gecontroleerd
+report-not-counted-errors = telt niet mee: de controle vond { $errors ->
+        [one] 1 fout
+       *[other] { $errors } fouten
+    }
+report-not-counted-unchecked = telt niet mee: niet gecontroleerd voor het plaatsen
+report-kept = Bewaard voor iets
+report-note = notitie:
+report-kept-left-out = Welke berichten bewaard zijn, staat niet in deze export; de cursist kan het meenemen met drempel export --include-drafts.
+report-monitoring-left-out = De { -keywords } en de adressen van de { -feeds } staan niet in deze export; de cursist kan ze meenemen met drempel export --include-drafts.
 
 ## afbeeldingen
 
@@ -96,6 +121,7 @@ svg-you-are-here = nu
 export-summary-title = Deze export bevat:
 export-no-name = geen naam (je gaf er geen bij het welkom)
 export-summary-name = je naam: { $name }
+export-summary-role = je functie en organisatie: { $role }
 export-summary-rung = je trede, { $rung }, en wanneer je { $reached ->
         [one] die bereikt hebt
        *[other] elk van de { $reached } treden bereikt hebt
@@ -128,8 +154,8 @@ export-summary-public = wat je openbaar gemaakt hebt: { $communities ->
        *[other] { $posts } adressen van berichten
     }
 export-summary-plans = { $plans ->
-        [one] het plan dat je met je coach afgesproken hebt
-       *[other] de { $plans } plannen die je met je coach afgesproken hebt
+        [one] 1 plan: van jezelf of afgesproken met je coach
+       *[other] { $plans } plannen: van jezelf en afgesproken met je coach
     }
 export-summary-private = omdat je het vroeg: { $drafts ->
         [one] 1 concept
@@ -137,8 +163,11 @@ export-summary-private = omdat je het vroeg: { $drafts ->
     }, { $notes ->
         [one] 1 notitie
        *[other] { $notes } notities
-    }, je { -keywords } en de adressen van je { -feeds }
-export-summary-left-out = Weggelaten: concepten, je notities, de notities van de coach, je { -keywords } en de adressen van je { -feeds }. Voeg --include-drafts toe om ze mee te nemen.
+    }, { $kept ->
+        [one] 1 bewaard bericht
+       *[other] { $kept } bewaarde berichten
+    }, je { -keywords } en de adressen van je { -feeds }, je doelgroep en waarom het voor jou telt
+export-summary-left-out = Weggelaten: concepten, je notities, de notities van de coach, de berichten die je bewaard hebt, je { -keywords } en de adressen van je { -feeds }, je doelgroep en waarom het voor jou telt. Voeg --include-drafts toe om ze mee te nemen.
 export-question = Dit naar { $path } schrijven?
 export-cancelled = Er is niets geschreven.
 export-written = Geschreven naar { $path }. Geef dit bestand aan je coach of trainer.
@@ -152,7 +181,9 @@ cohort-headline = { $learners ->
     }, van wie { $contributors } op de trede { -rung-critic } of hoger.
 cohort-rungs = Waar iedereen op de { -ladder } staat
 cohort-funnel = Afgeronde stappen
-cohort-stuck = Waar mensen vastzitten (het eerste wat ontbreekt)
+cohort-stuck = Waar mensen vastzitten vóór { -rung-critic } (het eerste wat ontbreekt)
+cohort-stuck-none = Niemand zit vast op weg naar { -rung-critic }.
+cohort-file = bestand { $number } van { $total }
 cohort-moved-up = Gestegen sinds { $since }: { $up } van { $learners } ({ $stayed } gelijk gebleven, { $down } gedaald).
 cohort-by-day = Bereikte treden per dag
 cohort-people = Per persoon
@@ -169,16 +200,18 @@ cohort-skipped = { $count ->
         [one] 1 bestand overgeslagen
        *[other] { $count } bestanden overgeslagen
     }
-cohort-skipped-one = { $path } overgeslagen: { $reason }
+cohort-skipped-one = { $file } overgeslagen: { $reason }
 cohort-skip-missing = dat bestand of die map bestaat niet
 cohort-skip-unreadable = het kon niet worden gelezen ({ $reason })
 cohort-skip-too-large = het is { $megabytes } MB, veel te groot voor een export
-cohort-skip-not-json = het is geen geldige JSON ({ $reason }); misschien is het bestand afgebroken, vraag de export dan opnieuw
+cohort-skip-empty = het is leeg
+cohort-skip-cut-off = het is afgebroken — vraag de export opnieuw
+cohort-skip-not-json = het is geen export: geen JSON ({ $reason })
 cohort-skip-foreign = het is geen export van drempel
 cohort-skip-foreign-format = het is geen export van drempel (het formaat is "{ $format }")
-cohort-skip-newer = het is geschreven door een nieuwere drempel (exportversie { $version }; deze drempel leest tot en met { $supported }). Werk drempel bij om het mee te nemen.
+cohort-skip-newer = het komt van een nieuwere drempel (exportversie { $version }; deze drempel leest tot en met { $supported }): werk drempel bij om het mee te nemen
 cohort-skip-damaged = het is een export van drempel, maar beschadigd: { $reason }
-cohort-skip-duplicate = een oudere export van dezelfde cursist als { $newer }
+cohort-skip-duplicate = een oudere export van dezelfde cursist als bestand { $newer }
 cohort-no-version = het heeft geen exportversie
 cohort-nothing-found = Geen exports gevonden in { $paths }. Wijs drempel de exportbestanden aan, of de map waarin je ze verzameld hebt.
 cohort-none-readable = Geen enkel bestand kon als export gelezen worden; zie de lijst hierboven.

@@ -1,19 +1,27 @@
 //! The export: one versioned JSON document a learner hands to their coach or trainer.
 //!
-//! Privacy by design: by default it holds the journey (rungs, steps, counts) and what
-//! the learner already made public (community names, comment and post addresses), plus
-//! the plans agreed with the coach, and the checklist items marked not applicable with
-//! the learner's reason (it is why an item counts as done without being done). Drafts, notes, keywords and feed addresses (a
-//! Google Alerts feed address is personal) go in only on request (`--include-drafts`).
+//! Privacy by design: by default it holds the journey (rungs, steps, counts), the
+//! learner's name, role and organisation, what they already made public (community
+//! names, comment and post addresses), how many items got each decision, the plans
+//! (their own and those agreed with the coach), the open checklist items, and the items
+//! marked not applicable with the learner's reason (it is why an item counts as done
+//! without being done). Drafts, notes, keywords, feed addresses (a Google Alerts feed
+//! address is personal), the items kept, the audience and the why go in only on
+//! request (`--include-drafts`).
+//!
+//! The same struct reads an export back (`report --from`): every field added after
+//! version 1 has a default, so an older export reads too.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::report::{Recorded, Report};
-use super::timeline::{Journey, RungReached, StepReached};
+use super::plans::Plan;
+use super::report::{Checklist, DecisionCount, KeptItem, Recorded, Report, Sources};
+use super::timeline::{Journey, RungChange, RungReached, StepReached};
 use super::{evidence_id, evidence_step};
+use crate::feeds::inbox::Inbox;
 use crate::journal::{Community, Decision, Event, EventBody};
-use crate::ladder::{NextAction, NotApplicable, Rung};
+use crate::ladder::{NextAction, Rung};
 use crate::lessons::LessonSet;
 use crate::platform::Platform;
 use crate::step::Step;
@@ -24,44 +32,73 @@ pub const FORMAT: &str = "drempel-export";
 /// do not bump it.
 pub const VERSION: u32 = 1;
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Export {
-    pub format: &'static str,
+    pub format: String,
     pub version: u32,
     pub generated_at: DateTime<Utc>,
     /// The drempel that wrote it, for support questions.
-    pub drempel: &'static str,
+    #[serde(default)]
+    pub drempel: String,
     /// A pseudonymous id of the journey (its first event's id), so that a cohort counts
     /// a learner who exported twice once.
+    #[serde(default)]
     pub journey: Option<String>,
     /// When the journey started: its earliest event. A cohort refuses an export whose
     /// rungs or steps were reached before it.
+    #[serde(default)]
     pub started_at: Option<DateTime<Utc>>,
+    /// When the learner last did something.
+    #[serde(default)]
+    pub last_activity: Option<DateTime<Utc>>,
     pub learner: Learner,
     pub rung: Rung,
     pub contributor: bool,
     pub timeline: Vec<RungReached>,
+    /// Every move of the rung, up or down.
+    #[serde(default)]
+    pub changes: Vec<RungChange>,
     pub steps: Vec<StepReached>,
     pub steps_done: usize,
     /// The first evidence still missing on the way up; `None` for a Creator.
+    #[serde(default)]
     pub stuck: Option<Stuck>,
     pub counts: Counts,
-    pub checklists: Vec<ChecklistCount>,
+    /// The platforms the learner uses (chosen in the wizard, else started).
+    #[serde(default)]
+    pub platforms: Vec<Platform>,
+    pub checklists: Vec<Checklist>,
     pub goals: Vec<Goal>,
+    /// How many items got each decision.
+    #[serde(default)]
+    pub decisions: Vec<DecisionCount>,
+    /// The items kept for something: only with `--include-drafts` (their titles show
+    /// what the learner watches, as the keywords do); their notes are in `private`.
+    #[serde(default)]
+    pub kept: Vec<KeptItem>,
     pub communities: Vec<Community>,
     pub comments: Vec<Recorded>,
     pub posts: Vec<Recorded>,
-    pub coach_plans: Vec<Plan>,
+    /// The learner's and the coach's plans, by date.
+    #[serde(default)]
+    pub plans: Vec<Plan>,
+    /// Exports made before `plans` held the coach's plans here; read, never written.
+    #[serde(default, skip_serializing)]
+    pub coach_plans: Vec<CoachPlanV1>,
     pub next: NextAction,
     /// Only with `--include-drafts`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private: Option<Private>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Learner {
-    /// The name given in the welcome.
+    /// The name, role and organisation given in the welcome.
     pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,6 +111,7 @@ pub struct Stuck {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Counts {
     pub profile_items_done: usize,
     pub keywords: usize,
@@ -87,26 +125,18 @@ pub struct Counts {
     pub coach_notes: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ChecklistCount {
-    pub platform: Platform,
-    pub done: usize,
-    pub total: usize,
-    /// Items that count as done because they do not apply, each with its reason.
-    #[serde(default)]
-    pub not_applicable: Vec<NotApplicable>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Plan {
+/// A coach's plan as exports before `plans` wrote it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct CoachPlanV1 {
     pub text: String,
-    pub due: Option<NaiveDate>,
+    pub due: Option<chrono::NaiveDate>,
     pub set_at: DateTime<Utc>,
     pub done_at: Option<DateTime<Utc>>,
 }
 
 /// What stays on the laptop unless the learner asks for it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Private {
     pub keywords: Vec<String>,
     pub feeds: Vec<String>,
@@ -118,7 +148,7 @@ pub struct Private {
     pub why: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub platform: Platform,
     /// The checklist item (headline, bio) or the comment's address.
@@ -126,21 +156,42 @@ pub struct Draft {
     pub text: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TriageNote {
     pub item: String,
     pub decision: Decision,
     pub note: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrivateNote {
     pub at: DateTime<Utc>,
     pub text: String,
 }
 
 impl Export {
-    pub fn build(events: &[Event], lessons: &LessonSet, now: DateTime<Utc>, include_private: bool) -> Export {
+    /// The export of the learner whose folder is `learner_dir`: what `drempel export` and
+    /// the wizard's closing step both write. The inbox names the kept items; it is a
+    /// cache, so an export goes ahead without it.
+    pub fn of_learner(
+        learner_dir: &std::path::Path,
+        events: &[Event],
+        lessons: &LessonSet,
+        now: DateTime<Utc>,
+        include_private: bool,
+    ) -> Export {
+        let inbox = crate::feeds::inbox::Inbox::load(learner_dir).ok();
+        Export::build(events, lessons, inbox.as_ref(), now, include_private)
+    }
+
+    /// The export of a journal. `inbox` names the kept items (a cache; may be absent).
+    pub fn build(
+        events: &[Event],
+        lessons: &LessonSet,
+        inbox: Option<&Inbox>,
+        now: DateTime<Utc>,
+        include_private: bool,
+    ) -> Export {
         let journey = Journey::replay(events, lessons);
         let stuck = journey.first_missing().map(|evidence| Stuck {
             rung: journey
@@ -153,12 +204,22 @@ impl Export {
             step: evidence_step(&evidence.need),
         });
         let private = include_private.then(|| private(&journey, events));
-        let report = Report::from_journey(journey, events, lessons, "", now);
+        let platforms = journey.state.platforms_chosen();
+        let checklists = super::report::all_checklists(&journey.state, lessons);
+        let sources = Sources {
+            lessons,
+            inbox,
+            learner: "",
+            // Notes travel in `private`, once.
+            private: false,
+            now,
+        };
+        let report = Report::from_journey(journey, events, &sources);
         let state_counts = Counts {
-            profile_items_done: report.checklists.iter().map(|c| c.done).sum(),
-            keywords: report.keywords.len(),
-            feeds: report.feeds.len(),
-            scans: report.scans,
+            profile_items_done: checklists.iter().map(|c| c.done).sum(),
+            keywords: report.monitoring.keywords,
+            feeds: report.monitoring.feeds,
+            scans: report.monitoring.scans,
             triaged: report.triage.total,
             kept: report.triage.kept,
             communities: report.communities.len(),
@@ -167,46 +228,37 @@ impl Export {
             coach_notes: report.coach_notes.len(),
         };
         Export {
-            format: FORMAT,
+            format: FORMAT.to_owned(),
             version: VERSION,
             generated_at: now,
-            drempel: env!("CARGO_PKG_VERSION"),
+            drempel: env!("CARGO_PKG_VERSION").to_owned(),
             journey: events.first().map(|e| e.id.clone()),
             started_at: events.iter().map(|e| e.at).min(),
+            last_activity: report.last_activity,
             learner: Learner {
                 name: report.name.clone(),
+                role: report.role.clone(),
+                organisation: report.organisation.clone(),
             },
             rung: report.rung,
             contributor: report.contributor,
             steps_done: report.steps.iter().filter(|s| s.done).count(),
             timeline: report.timeline,
+            changes: report.changes,
             steps: report.steps,
             stuck,
             counts: state_counts,
-            checklists: report
-                .checklists
-                .iter()
-                .map(|c| ChecklistCount {
-                    platform: c.platform,
-                    done: c.done,
-                    total: c.total,
-                    not_applicable: c.not_applicable.clone(),
-                })
-                .collect(),
+            platforms,
+            checklists,
             goals: report.strategy.map(|s| s.goals).unwrap_or_default(),
+            decisions: report.triage.by_decision,
+            // What a learner kept shows what they watch, as their keywords do.
+            kept: if include_private { report.kept } else { Vec::new() },
             communities: report.communities,
             comments: report.comments,
             posts: report.posts,
-            coach_plans: report
-                .coach_plans
-                .into_iter()
-                .map(|p| Plan {
-                    text: p.text,
-                    due: p.due,
-                    set_at: p.at,
-                    done_at: p.done_at,
-                })
-                .collect(),
+            plans: report.plans,
+            coach_plans: Vec::new(),
             next: report.next,
             private,
         }
@@ -410,7 +462,7 @@ mod tests {
     fn private_material_stays_out_unless_asked_for() {
         let lessons = Library::embedded().load("en").unwrap();
         let events = journal();
-        let export = Export::build(&events, &lessons, Utc::now(), false);
+        let export = Export::build(&events, &lessons, None, Utc::now(), false);
         let text = export.to_json();
         for secret in [
             "secret-project",
@@ -434,7 +486,7 @@ mod tests {
         assert_eq!(export.counts.keywords, 1);
         assert_eq!(export.counts.coach_notes, 1);
 
-        let full = Export::build(&events, &lessons, Utc::now(), true).to_json();
+        let full = Export::build(&events, &lessons, None, Utc::now(), true).to_json();
         for secret in [
             "secret-project",
             "ask Bob first",
@@ -448,14 +500,14 @@ mod tests {
     #[test]
     fn file_names_are_tidy_and_unique_per_journey() {
         let lessons = Library::embedded().load("en").unwrap();
-        let export = Export::build(&journal(), &lessons, Utc::now(), false);
+        let export = Export::build(&journal(), &lessons, None, Utc::now(), false);
         assert_eq!(
             export.file_name("me"),
             "drempel-export-anna-lena-orsted-ff001122.json"
         );
-        let empty = Export::build(&[], &lessons, Utc::now(), false);
+        let empty = Export::build(&[], &lessons, None, Utc::now(), false);
         assert_eq!(empty.file_name("me"), "drempel-export-me.json");
-        let mut named = Export::build(&[], &lessons, Utc::now(), false);
+        let mut named = Export::build(&[], &lessons, None, Utc::now(), false);
         for (name, slug) in [
             ("Özlem Yılmaz", "ozlem-yilmaz"),
             ("Zoë Weiß", "zoe-weiss"),

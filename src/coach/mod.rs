@@ -1,11 +1,14 @@
-//! Coaching and training sessions: the one-on-one report, the export a learner hands to
-//! a coach or trainer, and the cohort view over a room full of exports.
+//! Coaching and training sessions: the one-on-one report (from the journal or from an
+//! export a learner mailed), the export a learner hands to a coach or trainer, and the
+//! cohort view over a room full of exports.
 //!
 //! Everything here takes and returns values; the commands print them.
 
 pub mod cohort;
 pub mod export;
 pub mod html;
+pub mod plans;
+pub mod received;
 pub mod report;
 pub mod svg;
 pub mod timeline;

@@ -26,7 +26,7 @@ pub struct StepReached {
 }
 
 /// The learner's rung moved, up or down (an undone item or a reset moves it down).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RungChange {
     pub at: DateTime<Utc>,
     pub from: Rung,

@@ -54,11 +54,21 @@ pub struct Args {
 
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     let loaded = cohort::load(&args.paths);
+    // Without --names a file is "file 3 of 22": export file names hold learners' names,
+    // and this screen may be the one on the projector.
+    let name_of = |skipped: &cohort::Skipped| {
+        let file = t!("cohort-file", number = skipped.number, total = loaded.total);
+        if args.names {
+            format!("{file} ({})", sanitize_line(&skipped.path.display().to_string()))
+        } else {
+            file
+        }
+    };
     if loaded.files == 0 {
         for skipped in &loaded.skipped {
             ctx.shell.warn(t!(
                 "cohort-skipped-one",
-                path = sanitize_line(&skipped.path.display().to_string()),
+                file = name_of(skipped),
                 reason = skipped.reason.to_string()
             ))?;
         }
@@ -79,7 +89,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         for skipped in &loaded.skipped {
             ctx.shell.warn(t!(
                 "cohort-skipped-one",
-                path = sanitize_line(&skipped.path.display().to_string()),
+                file = name_of(skipped),
                 reason = skipped.reason.to_string()
             ))?;
         }

@@ -24,7 +24,7 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 
-    /// Also include drafts, private notes, keywords and feed addresses
+    /// Also include drafts, private notes, keywords, feed addresses and the items kept
     #[arg(long)]
     pub include_drafts: bool,
 
@@ -40,7 +40,13 @@ pub struct Args {
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     let lessons = ctx.lessons()?;
     let reading = ctx.reading()?;
-    let export = Export::build(&reading.events, &lessons, chrono::Utc::now(), args.include_drafts);
+    let export = Export::of_learner(
+        &ctx.learner_dir(),
+        &reading.events,
+        &lessons,
+        chrono::Utc::now(),
+        args.include_drafts,
+    );
     let to_stdout = args.out.as_deref().is_some_and(|p| p.as_os_str() == "-");
     let path = match &args.out {
         // A folder (a shared one, a USB stick): the usual file name inside it.
@@ -101,8 +107,17 @@ fn show_summary(ctx: &mut Context, export: &Export, include_drafts: bool) -> Res
         .unwrap_or_else(|| t!("export-no-name"));
     let reached = export.timeline.iter().filter(|r| r.reached_at.is_some()).count();
     let counts = &export.counts;
-    let lines = [
-        t!("export-summary-name", name = name),
+    let role: Vec<String> = [&export.learner.role, &export.learner.organisation]
+        .into_iter()
+        .flatten()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| sanitize_line(t))
+        .collect();
+    let mut lines = vec![t!("export-summary-name", name = name)];
+    if !role.is_empty() {
+        lines.push(t!("export-summary-role", role = role.join(", ")));
+    }
+    lines.extend([
         t!(
             "export-summary-rung",
             rung = export.rung.name(),
@@ -127,8 +142,8 @@ fn show_summary(ctx: &mut Context, export: &Export, include_drafts: bool) -> Res
             comments = counts.comments,
             posts = counts.posts
         ),
-        t!("export-summary-plans", plans = export.coach_plans.len()),
-    ];
+        t!("export-summary-plans", plans = export.plans.len()),
+    ]);
     // Broken between words at the terminal's width, each bullet's lines under its text.
     let width = ctx.shell.width().saturating_sub(1).max(40);
     let bullet = |text: &str| {
@@ -147,7 +162,8 @@ fn show_summary(ctx: &mut Context, export: &Export, include_drafts: bool) -> Res
                 .apply_to(bullet(&t!(
                     "export-summary-private",
                     drafts = private.profile_drafts.len() + private.comment_drafts.len(),
-                    notes = private.triage_notes.len() + private.coach_notes.len()
+                    notes = private.triage_notes.len() + private.coach_notes.len(),
+                    kept = export.kept.len()
                 )))
                 .to_string(),
         )?,

@@ -321,6 +321,23 @@ impl LearnerState {
         self.not_applicable.get(&platform)?.get(item).map(String::as_str)
     }
 
+    /// The platforms the learner chose in the wizard, else those whose checklist they
+    /// started (commands do not ask which platforms): whose open checklist items a coach's
+    /// review lists. Unlike [`LearnerState::platforms_in_use`], a comment placed on a
+    /// platform does not put its checklist on the review.
+    pub fn platforms_chosen(&self) -> Vec<Platform> {
+        Platform::ALL
+            .into_iter()
+            .filter(|p| {
+                if self.platforms.is_empty() {
+                    self.profile.get(p).is_some_and(|items| !items.is_empty())
+                } else {
+                    self.platforms.contains(p)
+                }
+            })
+            .collect()
+    }
+
     /// The platforms the learner works on: those chosen in the profiles step first, then
     /// those they worked on the checklist of, joined a community on or placed something on,
     /// in the order of [`Platform::ALL`]. Empty until they did any of that.

@@ -339,7 +339,13 @@ fn one_on_one(wizard: &mut Wizard) -> Result<StepEnd> {
         return Ok(StepEnd::Done);
     }
     let events = wizard.journal.read()?.events;
-    let export = Export::build(&events, &wizard.lessons, chrono::Utc::now(), false);
+    let export = Export::of_learner(
+        &wizard.learner_dir(),
+        &events,
+        &wizard.lessons,
+        chrono::Utc::now(),
+        false,
+    );
     let learner = wizard
         .learner_dir()
         .file_name()

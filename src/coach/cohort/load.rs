@@ -10,17 +10,15 @@ use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::coach::EVIDENCE_IDS;
-use crate::coach::export::{self, Learner, Stuck};
+use crate::coach::export::{Learner, Stuck};
+use crate::coach::received::{self, BadExport, clean, io_reason};
 use crate::coach::timeline::{RungReached, StepReached};
-use crate::files::{self, InputError};
 use crate::ladder::Rung;
 use crate::step::Step;
 use crate::t;
 use crate::text::sanitize_line;
 
-/// Exports are a few kilobytes; anything far bigger is not one, and reading it whole
-/// would cost the memory a room's worth of exports needs.
-pub const MAX_EXPORT_BYTES: u64 = 4 * 1024 * 1024;
+pub use crate::coach::received::MAX_EXPORT_BYTES;
 
 /// How far ahead of this computer's clock an export's dates may be: a laptop set to the
 /// wrong time zone is a few hours off; a forged date next month is not.
@@ -34,9 +32,6 @@ pub const MAX_CHECKLIST_ITEMS: u64 = 1_000;
 
 /// A learner's name longer than this is not a name.
 pub const MAX_NAME_CHARS: usize = 200;
-
-/// A reason quoted from a parser is cut to this many characters: it can quote the file.
-const MAX_REASON_CHARS: usize = 200;
 
 /// What the cohort needs from one export, and the figures it checks; everything else in
 /// it is ignored. Every string in it is sanitised (see [`parse_record`]).
@@ -82,15 +77,11 @@ impl Record {
     }
 }
 
-#[derive(Deserialize)]
-struct Header {
-    format: Option<String>,
-    version: Option<serde_json::Value>,
-}
-
 /// An export read from a file.
 #[derive(Clone, Debug)]
 pub struct Entry {
+    /// Its place among the files looked at, from 1 (see [`Loaded::total`]).
+    pub number: usize,
     pub path: PathBuf,
     pub record: Record,
 }
@@ -98,26 +89,28 @@ pub struct Entry {
 /// A file that was not counted, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Skipped {
+    /// Its place among the files looked at, from 1: "file 3 of 22" names it without
+    /// its file name, which holds the learner's name.
+    pub number: usize,
     pub path: PathBuf,
     pub reason: SkipReason,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SkipReason {
-    Missing,
-    Unreadable(String),
-    TooLarge(u64),
-    NotJson(String),
-    /// JSON, but not a drempel export; the format it claims, if any.
-    Foreign(Option<String>),
-    /// Written by a newer drempel.
-    Newer(u64),
-    Damaged(String),
+    /// It cannot be read as an export at all.
+    Bad(BadExport),
     /// A drempel export whose figures cannot be right: left out so that one forged or
     /// broken file cannot skew a room's figures.
     Invalid(Invalid),
-    /// An older export of the same journey as this file.
-    Duplicate(PathBuf),
+    /// An older export of the same journey as the file with this number.
+    Duplicate { newer: usize },
+}
+
+impl From<BadExport> for SkipReason {
+    fn from(bad: BadExport) -> SkipReason {
+        SkipReason::Bad(bad)
+    }
 }
 
 /// Why an export's figures cannot be right. Fields are named as in the export's JSON.
@@ -232,30 +225,13 @@ impl fmt::Display for Invalid {
 
 impl fmt::Display for SkipReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = match self {
-            SkipReason::Missing => t!("cohort-skip-missing"),
-            SkipReason::Unreadable(reason) => t!("cohort-skip-unreadable", reason = reason.as_str()),
-            SkipReason::TooLarge(bytes) => t!("cohort-skip-too-large", megabytes = bytes / (1024 * 1024)),
-            SkipReason::NotJson(reason) => t!("cohort-skip-not-json", reason = reason.as_str()),
-            SkipReason::Foreign(Some(format)) => {
-                t!("cohort-skip-foreign-format", format = sanitize_line(format))
+        match self {
+            SkipReason::Bad(bad) => bad.fmt(f),
+            SkipReason::Invalid(invalid) => {
+                f.write_str(&t!("cohort-skip-invalid", reason = invalid.to_string()))
             }
-            SkipReason::Foreign(None) => t!("cohort-skip-foreign"),
-            SkipReason::Newer(version) => t!(
-                "cohort-skip-newer",
-                version = *version,
-                supported = export::VERSION
-            ),
-            SkipReason::Damaged(reason) => t!("cohort-skip-damaged", reason = reason.as_str()),
-            SkipReason::Invalid(invalid) => t!("cohort-skip-invalid", reason = invalid.to_string()),
-            SkipReason::Duplicate(newer) => {
-                t!(
-                    "cohort-skip-duplicate",
-                    newer = sanitize_line(&newer.display().to_string())
-                )
-            }
-        };
-        f.write_str(&text)
+            SkipReason::Duplicate { newer } => f.write_str(&t!("cohort-skip-duplicate", newer = *newer)),
+        }
     }
 }
 
@@ -264,37 +240,46 @@ impl fmt::Display for SkipReason {
 pub struct Loaded {
     pub entries: Vec<Entry>,
     pub skipped: Vec<Skipped>,
-    /// How many files were looked at, counted or not.
+    /// How many files were read, counted or not.
     pub files: usize,
+    /// How many files and paths were looked at, read or not: the "of 22" in "file 3 of
+    /// 22". They are numbered in the order they were looked at (paths as given, each
+    /// folder's files in name order).
+    pub total: usize,
 }
 
 /// Reads every export under `paths`: files as given, folders recursively (`*.json`).
 pub fn load(paths: &[PathBuf]) -> Loaded {
     let mut loaded = Loaded::default();
-    let mut files = Vec::new();
+    // Each file or path that could not be looked into, in the order met.
+    let mut found: Vec<(PathBuf, Option<SkipReason>)> = Vec::new();
     let mut seen_dirs = HashSet::new();
     for path in paths {
         match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => collect(path, &mut files, &mut seen_dirs, &mut loaded.skipped),
-            Ok(_) => files.push(path.clone()),
-            Err(err) => loaded.skipped.push(Skipped {
-                path: path.clone(),
-                reason: io_reason(&err),
-            }),
+            Ok(meta) if meta.is_dir() => collect(path, &mut found, &mut seen_dirs),
+            Ok(_) => found.push((path.clone(), None)),
+            Err(err) => found.push((path.clone(), Some(io_reason(&err).into()))),
         }
     }
-    loaded.files = files.len();
-    for path in files {
+    loaded.total = found.len();
+    for (index, (path, problem)) in found.into_iter().enumerate() {
+        let number = index + 1;
+        if let Some(reason) = problem {
+            loaded.skipped.push(Skipped { number, path, reason });
+            continue;
+        }
+        loaded.files += 1;
         match read_record(&path) {
-            Ok(record) => loaded.entries.push(Entry { path, record }),
-            Err(reason) => loaded.skipped.push(Skipped { path, reason }),
+            Ok(record) => loaded.entries.push(Entry { number, path, record }),
+            Err(reason) => loaded.skipped.push(Skipped { number, path, reason }),
         }
     }
     drop_duplicates(&mut loaded);
+    loaded.skipped.sort_by_key(|s| s.number);
     loaded
 }
 
-fn collect(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, skipped: &mut Vec<Skipped>) {
+fn collect(dir: &Path, found: &mut Vec<(PathBuf, Option<SkipReason>)>, seen: &mut HashSet<PathBuf>) {
     // A symlink loop would otherwise walk forever.
     let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_owned());
     if !seen.insert(canonical) {
@@ -303,10 +288,7 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, sk
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
-            skipped.push(Skipped {
-                path: dir.to_owned(),
-                reason: io_reason(&err),
-            });
+            found.push((dir.to_owned(), Some(io_reason(&err).into())));
             return;
         }
     };
@@ -314,13 +296,10 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, sk
     children.sort();
     for child in children {
         match fs::metadata(&child) {
-            Ok(meta) if meta.is_dir() => collect(&child, files, seen, skipped),
-            Ok(_) if is_json_name(&child) => files.push(child),
+            Ok(meta) if meta.is_dir() => collect(&child, found, seen),
+            Ok(_) if is_json_name(&child) => found.push((child, None)),
             Ok(_) => {}
-            Err(err) if is_json_name(&child) => skipped.push(Skipped {
-                path: child,
-                reason: io_reason(&err),
-            }),
+            Err(err) if is_json_name(&child) => found.push((child, Some(io_reason(&err).into()))),
             Err(_) => {}
         }
     }
@@ -333,36 +312,10 @@ fn is_json_name(path: &Path) -> bool {
     !hidden && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"))
 }
 
-fn io_reason(err: &std::io::Error) -> SkipReason {
-    if err.kind() == std::io::ErrorKind::NotFound {
-        SkipReason::Missing
-    } else {
-        SkipReason::Unreadable(clean(&err.to_string()))
-    }
-}
-
-/// Text quoted from a file or a parser, made safe to print: no controls or bidi
-/// overrides, one line, and short (a parser's message can quote a whole string).
-fn clean(text: &str) -> String {
-    let line = sanitize_line(text);
-    if line.chars().count() <= MAX_REASON_CHARS {
-        return line;
-    }
-    let mut cut: String = line.chars().take(MAX_REASON_CHARS).collect();
-    cut.push('…');
-    cut
-}
-
-/// Reads one export, deciding first whether it is one at all and of which version.
-/// At most [`MAX_EXPORT_BYTES`] are read, whatever size the file reports; a pipe or
-/// device is skipped, never waited on.
+/// Reads one export, deciding first whether it is one at all and of which version
+/// (see [`received`]).
 pub fn read_record(path: &Path) -> Result<Record, SkipReason> {
-    let bytes = files::read_capped(path, MAX_EXPORT_BYTES).map_err(|err| match err {
-        InputError::Io(err) => io_reason(&err),
-        InputError::TooLarge { size: Some(size), .. } => SkipReason::TooLarge(size),
-        other => SkipReason::Unreadable(other.to_string()),
-    })?;
-    parse_record(&bytes)
+    parse_record(&received::read_bytes(path)?)
 }
 
 /// Reads an export's bytes: what it is, which version, then its figures, checked
@@ -374,28 +327,9 @@ pub fn parse_record(bytes: &[u8]) -> Result<Record, SkipReason> {
 /// [`parse_record`] as if the time were `now`. Every string taken from the file, the
 /// parser's messages included, is sanitised: an export is untrusted input.
 pub fn parse_record_at(bytes: &[u8], now: DateTime<Utc>) -> Result<Record, SkipReason> {
-    let header: Header = match serde_json::from_slice(bytes) {
-        Ok(header) => header,
-        Err(err) if err.is_data() => return Err(SkipReason::Foreign(None)),
-        Err(err) => return Err(SkipReason::NotJson(clean(&err.to_string()))),
-    };
-    match header.format.as_deref() {
-        Some(export::FORMAT) => {}
-        other => return Err(SkipReason::Foreign(other.map(clean))),
-    }
-    let version = header
-        .version
-        .as_ref()
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| SkipReason::Damaged(t!("cohort-no-version")))?;
-    if version > u64::from(export::VERSION) {
-        return Err(SkipReason::Newer(version));
-    }
-    if version == 0 {
-        return Err(SkipReason::Damaged(t!("cohort-no-version")));
-    }
+    received::export_version(bytes)?;
     let mut record: Record =
-        serde_json::from_slice(bytes).map_err(|e| SkipReason::Damaged(clean(&e.to_string())))?;
+        serde_json::from_slice(bytes).map_err(|e| BadExport::Damaged(clean(&e.to_string())))?;
     record.learner.name = record.learner.name.as_deref().map(sanitize_line);
     record.journey = record.journey.as_deref().map(clean);
     validate(&record, now).map_err(SkipReason::Invalid)?;
@@ -550,8 +484,11 @@ fn drop_duplicates(loaded: &mut Loaded) {
         if !keep[index] {
             let winner = newest[entry.record.journey.as_deref().expect("only journeys repeat")];
             duplicates.push(Skipped {
+                number: entry.number,
                 path: entry.path.clone(),
-                reason: SkipReason::Duplicate(loaded.entries[winner].path.clone()),
+                reason: SkipReason::Duplicate {
+                    newer: loaded.entries[winner].number,
+                },
             });
         }
     }

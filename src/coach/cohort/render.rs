@@ -2,9 +2,10 @@
 
 use std::fmt::Write;
 
-use super::summary::{Cohort, Person};
+use super::summary::{Cohort, Person, SkippedOut};
+use crate::coach::evidence_label;
+use crate::coach::html::{self, Layout};
 use crate::coach::report::md_escape;
-use crate::coach::{evidence_label, html, svg};
 use crate::ladder::Rung;
 use crate::t;
 use crate::text::{Palette, sanitize_line};
@@ -54,7 +55,7 @@ impl Cohort {
         let _ = writeln!(out);
         let _ = writeln!(out, "{}", p.heading.apply_to(t!("cohort-stuck")));
         if self.stuck.is_empty() {
-            let _ = writeln!(out, "  {}", t!("report-none"));
+            let _ = writeln!(out, "  {}", t!("cohort-stuck-none"));
         }
         for stuck in &self.stuck {
             let _ = writeln!(
@@ -97,12 +98,12 @@ impl Cohort {
             let _ = writeln!(out, "{}", p.heading.apply_to(t!("cohort-people")));
             let width = people
                 .iter()
-                .map(|p| unicode_width::UnicodeWidthStr::width(sanitize_line(&p.name).as_str()))
+                .map(|p| unicode_width::UnicodeWidthStr::width(display_name(p).as_str()))
                 .max()
                 .unwrap_or(0)
                 .clamp(4, 32);
             for person in people {
-                let name = sanitize_line(&person.name);
+                let name = display_name(person);
                 let pad = width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
                 let _ = writeln!(
                     out,
@@ -123,7 +124,7 @@ impl Cohort {
                 p.warn.apply_to(t!("cohort-skipped", count = self.skipped.len()))
             );
             for skipped in &self.skipped {
-                let _ = writeln!(out, "  {}: {}", sanitize_line(&skipped.path), skipped.reason);
+                let _ = writeln!(out, "  {}: {}", skipped_label(skipped), skipped.reason);
             }
         }
         out
@@ -217,7 +218,7 @@ impl Cohort {
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {}/8 | {} |",
-                    md_escape(&sanitize_line(&person.name)),
+                    md_escape(&display_name(person)),
                     person.rung.name(),
                     moved(person),
                     person.steps_done,
@@ -232,8 +233,8 @@ impl Cohort {
             for skipped in &self.skipped {
                 let _ = writeln!(
                     out,
-                    "- `{}`: {}",
-                    sanitize_line(&skipped.path).replace('`', "'"),
+                    "- {}: {}",
+                    md_escape(&skipped_label(skipped)),
                     md_escape(&skipped.reason)
                 );
             }
@@ -241,16 +242,19 @@ impl Cohort {
         out
     }
 
-    /// One page for the projector: big bars, big numbers, no names unless asked.
+    /// One page for the projector: the headline, then the rungs and the steps side by
+    /// side on the first screen (1280×720), in type read from the back of a room; no
+    /// names unless asked.
     pub fn to_html(&self) -> String {
         let mut b = String::new();
         let total = self.learners;
         let _ = writeln!(
             b,
-            "<header><h1>{}</h1><p class=\"rung\">{}</p></header>",
+            "<header><h1>{}</h1><p>{}</p></header>",
             html::escape(&t!("cohort-title")),
             html::escape(&self.headline())
         );
+        b.push_str("<div class=\"side-by-side\">\n");
         html::section(&mut b, &t!("cohort-rungs"), |b| {
             let rows: Vec<(String, usize)> = self
                 .rungs
@@ -258,7 +262,7 @@ impl Cohort {
                 .rev()
                 .map(|r| (r.rung.name(), r.count))
                 .collect();
-            b.push_str(&svg::bars(&t!("cohort-rungs"), &rows, total));
+            b.push_str(&html::bars(&t!("cohort-rungs"), &rows, total));
         });
         html::section(&mut b, &t!("cohort-funnel"), |b| {
             let rows: Vec<(String, usize)> = self
@@ -266,16 +270,21 @@ impl Cohort {
                 .iter()
                 .map(|s| (format!("{}. {}", s.step.number(), s.step.name()), s.count))
                 .collect();
-            b.push_str(&svg::bars(&t!("cohort-funnel"), &rows, total));
+            b.push_str(&html::bars(&t!("cohort-funnel"), &rows, total));
         });
+        b.push_str("</div>\n");
         html::section(&mut b, &t!("cohort-stuck"), |b| {
             if self.stuck.is_empty() {
-                let _ = writeln!(b, "<p class=\"muted\">{}</p>", html::escape(&t!("report-none")));
+                let _ = writeln!(
+                    b,
+                    "<p class=\"muted\">{}</p>",
+                    html::escape(&t!("cohort-stuck-none"))
+                );
                 return;
             }
             let _ = writeln!(
                 b,
-                "<table><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th></tr>",
+                "<table><thead><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th></tr></thead>",
                 html::escape(&t!("cohort-col-missing")),
                 html::escape(&t!("report-col-step")),
                 html::escape(&t!("cohort-col-learners"))
@@ -297,15 +306,16 @@ impl Cohort {
             }
             let _ = writeln!(
                 b,
-                "<table><tr><th>{}</th><th class=\"n\">{}</th></tr>",
+                "<table><thead><tr><th>{}</th><th class=\"n\">{}</th></tr></thead>",
                 html::escape(&t!("cohort-col-move")),
                 html::escape(&t!("cohort-col-learners"))
             );
             for m in &self.movement.transitions {
                 let _ = writeln!(
                     b,
-                    "<tr><td>{} → {}</td><td class=\"n\">{}</td></tr>",
+                    "<tr><td>{} {} {}</td><td class=\"n\">{}</td></tr>",
                     html::escape(&m.from.name()),
+                    html::arrow(),
                     html::escape(&m.to.name()),
                     m.count
                 );
@@ -314,11 +324,15 @@ impl Cohort {
         });
         if !self.by_day.is_empty() {
             html::section(&mut b, &t!("cohort-by-day"), |b| {
-                let _ = write!(b, "<table><tr><th>{}</th>", html::escape(&t!("cohort-col-date")));
+                let _ = write!(
+                    b,
+                    "<table><thead><tr><th>{}</th>",
+                    html::escape(&t!("cohort-col-date"))
+                );
                 for rung in Rung::CLIMB {
                     let _ = write!(b, "<th class=\"n\">{}</th>", html::escape(&rung.name()));
                 }
-                b.push_str("</tr>\n");
+                b.push_str("</tr></thead>\n");
                 for day in &self.by_day {
                     let _ = write!(b, "<tr><td>{}</td>", day.date);
                     for count in &day.reached {
@@ -333,7 +347,7 @@ impl Cohort {
             html::section(&mut b, &t!("cohort-people"), |b| {
                 let _ = writeln!(
                     b,
-                    "<table><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"n\">{}</th><th>{}</th></tr>",
+                    "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"n\">{}</th><th>{}</th></tr></thead>",
                     html::escape(&t!("cohort-col-name")),
                     html::escape(&t!("report-col-rung")),
                     html::escape(&t!("cohort-col-before", since = self.movement.since.to_string())),
@@ -341,10 +355,15 @@ impl Cohort {
                     html::escape(&t!("cohort-col-missing"))
                 );
                 for person in people {
+                    let code = person
+                        .code
+                        .as_deref()
+                        .map(|code| format!(" <span class=\"tag\">{}</span>", html::ltr(code)))
+                        .unwrap_or_default();
                     let _ = writeln!(
                         b,
-                        "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}/8</td><td>{}</td></tr>",
-                        html::escape(&person.name),
+                        "<tr><td>{}{code}</td><td>{}</td><td>{}</td><td class=\"n\">{}/8</td><td>{}</td></tr>",
+                        html::bdi(&person.name),
                         html::escape(&person.rung.name()),
                         html::escape(&moved(person)),
                         person.steps_done,
@@ -358,17 +377,36 @@ impl Cohort {
             html::section(&mut b, &t!("cohort-skipped", count = self.skipped.len()), |b| {
                 b.push_str("<ul>");
                 for skipped in &self.skipped {
-                    let _ = write!(
-                        b,
-                        "<li><code>{}</code>: {}</li>",
-                        html::escape(&skipped.path),
-                        html::escape(&skipped.reason)
-                    );
+                    let label = html::escape(&t!("cohort-file", number = skipped.file, total = skipped.of));
+                    let path = skipped
+                        .path
+                        .as_deref()
+                        .map(|path| format!(" {}", html::ltr(path)))
+                        .unwrap_or_default();
+                    let _ = write!(b, "<li>{label}{path}: {}</li>", html::escape(&skipped.reason));
                 }
                 b.push_str("</ul>\n");
             });
         }
-        html::page(&t!("cohort-title"), 28, &b)
+        html::page(&t!("cohort-title"), Layout::Projector, 28, &b)
+    }
+}
+
+/// A person's name as shown, with the code that tells them apart from a namesake.
+fn display_name(person: &Person) -> String {
+    let name = sanitize_line(&person.name);
+    match &person.code {
+        Some(code) => format!("{name} ({code})"),
+        None => name,
+    }
+}
+
+/// A skipped file as shown: "file 3 of 22", and its path with `--names`.
+pub fn skipped_label(skipped: &SkippedOut) -> String {
+    let file = t!("cohort-file", number = skipped.file, total = skipped.of);
+    match &skipped.path {
+        Some(path) => format!("{file} ({})", sanitize_line(path)),
+        None => file,
     }
 }
 

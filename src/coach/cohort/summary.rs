@@ -76,15 +76,24 @@ pub struct DayCount {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Person {
     pub name: String,
+    /// A short code that tells apart learners with the same name (from their journey
+    /// id, as the end of their export's file name has it); `None` for a unique name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
     pub rung: Rung,
     pub rung_since: Rung,
     pub steps_done: usize,
     pub stuck: Option<String>,
 }
 
+/// A file left out, named by its place among the files ("file 3 of 22"): its path only
+/// with `--names`, as export file names hold the learner's name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SkippedOut {
-    pub path: String,
+    pub file: usize,
+    pub of: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
     pub reason: String,
 }
 
@@ -120,8 +129,14 @@ pub fn summarise(loaded: &Loaded, since: Option<NaiveDate>, names: bool) -> Coho
         })
         .collect();
 
+    // Only those who have not reached the aim: a Critic's next piece of evidence (a post
+    // of their own) is not where anyone is stuck.
     let mut stuck_counts: HashMap<&str, (Step, usize)> = HashMap::new();
-    for stuck in records.iter().filter_map(|r| r.stuck.as_ref()) {
+    for stuck in records
+        .iter()
+        .filter(|r| !r.rung.is_contributor())
+        .filter_map(|r| r.stuck.as_ref())
+    {
         stuck_counts.entry(&stuck.evidence).or_insert((stuck.step, 0)).1 += 1;
     }
     let ladder_order = |id: &str| EVIDENCE_IDS.iter().position(|e| *e == id).unwrap_or(usize::MAX);
@@ -186,42 +201,54 @@ pub fn summarise(loaded: &Loaded, since: Option<NaiveDate>, names: bool) -> Coho
         .collect();
 
     let people = names.then(|| {
-        let mut people: Vec<Person> = loaded
+        let mut people: Vec<(Person, Option<&str>, usize)> = loaded
             .entries
             .iter()
-            .map(|entry| Person {
-                name: entry
-                    .record
-                    .learner
-                    .name
-                    .clone()
-                    .filter(|n| !n.trim().is_empty())
-                    .unwrap_or_else(|| {
-                        entry
-                            .path
-                            .file_stem()
-                            .map_or_else(String::new, |s| sanitize_line(&s.to_string_lossy()))
-                    }),
-                rung: entry.record.rung,
-                rung_since: entry.record.rung_before(since_start),
-                steps_done: entry.record.steps.iter().filter(|s| s.done).count(),
-                stuck: entry.record.stuck.as_ref().map(|s| s.evidence.clone()),
+            .map(|entry| {
+                let person = Person {
+                    name: entry
+                        .record
+                        .learner
+                        .name
+                        .clone()
+                        .filter(|n| !n.trim().is_empty())
+                        .unwrap_or_else(|| {
+                            entry
+                                .path
+                                .file_stem()
+                                .map_or_else(String::new, |s| sanitize_line(&s.to_string_lossy()))
+                        }),
+                    code: None,
+                    rung: entry.record.rung,
+                    rung_since: entry.record.rung_before(since_start),
+                    steps_done: entry.record.steps.iter().filter(|s| s.done).count(),
+                    stuck: entry.record.stuck.as_ref().map(|s| s.evidence.clone()),
+                };
+                (person, entry.record.journey.as_deref(), entry.number)
             })
             .collect();
-        people.sort_by(|a, b| b.rung.cmp(&a.rung).then_with(|| a.name.cmp(&b.name)));
+        tell_apart(&mut people);
+        let mut people: Vec<Person> = people.into_iter().map(|(person, _, _)| person).collect();
+        people.sort_by(|a, b| {
+            b.rung
+                .cmp(&a.rung)
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.code.cmp(&b.code))
+        });
         people
     });
 
-    let mut skipped: Vec<SkippedOut> = loaded
+    let skipped: Vec<SkippedOut> = loaded
         .skipped
         .iter()
         .map(|s| SkippedOut {
+            file: s.number,
+            of: loaded.total,
             // File names are outside text too: a collected folder can hold any name.
-            path: sanitize_line(&s.path.display().to_string()),
+            path: names.then(|| sanitize_line(&s.path.display().to_string())),
             reason: s.reason.to_string(),
         })
         .collect();
-    skipped.sort_by(|a, b| a.path.cmp(&b.path));
 
     Cohort {
         format: FORMAT,
@@ -241,5 +268,42 @@ pub fn summarise(loaded: &Loaded, since: Option<NaiveDate>, names: bool) -> Coho
         by_day,
         people,
         skipped,
+    }
+}
+
+/// The shortest code that tells apart learners with the same name: the end of their
+/// journey id (4 characters, more when those are shared too), else their file number.
+fn tell_apart(people: &mut [(Person, Option<&str>, usize)]) {
+    let key = |name: &str| name.trim().to_lowercase();
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, (person, _, _)) in people.iter().enumerate() {
+        by_name.entry(key(&person.name)).or_default().push(index);
+    }
+    for group in by_name.values().filter(|g| g.len() > 1) {
+        let ids: Vec<Vec<char>> = group
+            .iter()
+            .map(|&i| {
+                people[i]
+                    .1
+                    .unwrap_or_default()
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect()
+            })
+            .collect();
+        let tail = |id: &[char], len: usize| id[id.len().saturating_sub(len)..].iter().collect::<String>();
+        let longest = ids.iter().map(Vec::len).max().unwrap_or(0);
+        let length = (4..=longest.max(4)).find(|&len| {
+            let tails: std::collections::HashSet<String> = ids.iter().map(|id| tail(id, len)).collect();
+            tails.len() == ids.len() && ids.iter().all(|id| id.len() >= 4)
+        });
+        for (&index, id) in group.iter().zip(&ids) {
+            let number = people[index].2;
+            people[index].0.code = Some(match length {
+                Some(len) => tail(id, len),
+                None => format!("#{number}"),
+            });
+        }
     }
 }

@@ -6,32 +6,36 @@ use std::fs;
 use chrono::{DateTime, TimeDelta, Utc};
 
 use super::*;
+use crate::coach::received::BadExport;
 use crate::ladder::Rung;
 use crate::step::Step;
 use crate::text::Palette;
 
 #[test]
 fn headers_decide_what_a_file_is() {
-    assert!(matches!(
-        parse_record(b"{\"format\":\"drempel-export\""),
-        Err(SkipReason::NotJson(_))
-    ));
-    assert_eq!(parse_record(b"[1,2]").unwrap_err(), SkipReason::Foreign(None));
+    let bad = |bytes: &[u8]| match parse_record(bytes) {
+        Err(SkipReason::Bad(bad)) => bad,
+        other => panic!("not refused as a bad export: {other:?}"),
+    };
+    assert_eq!(bad(b"{\"format\":\"drempel-export\""), BadExport::CutOff);
+    assert_eq!(bad(b""), BadExport::Empty);
+    assert!(matches!(bad(b"{]"), BadExport::NotJson(_)));
+    assert_eq!(bad(b"[1,2]"), BadExport::Foreign(None));
     assert_eq!(
-        parse_record(br#"{"format":"something-else","version":1}"#).unwrap_err(),
-        SkipReason::Foreign(Some("something-else".into()))
+        bad(br#"{"format":"something-else","version":1}"#),
+        BadExport::Foreign(Some("something-else".into()))
     );
     assert_eq!(
-        parse_record(br#"{"format":"drempel-export","version":2,"anything":true}"#).unwrap_err(),
-        SkipReason::Newer(2)
+        bad(br#"{"format":"drempel-export","version":2,"anything":true}"#),
+        BadExport::Newer(2)
     );
     assert!(matches!(
-        parse_record(br#"{"format":"drempel-export","version":1,"rung":"critic"}"#),
-        Err(SkipReason::Damaged(_))
+        bad(br#"{"format":"drempel-export","version":1,"rung":"critic"}"#),
+        BadExport::Damaged(_)
     ));
     assert!(matches!(
-        parse_record(br#"{"format":"drempel-export"}"#),
-        Err(SkipReason::Damaged(_))
+        bad(br#"{"format":"drempel-export"}"#),
+        BadExport::Damaged(_)
     ));
 }
 
@@ -66,7 +70,7 @@ fn genuine() -> (Value, DateTime<Utc>) {
         },
     ];
     let lessons = Library::embedded().load("en").unwrap();
-    let export = Export::build(&events, &lessons, at(17, 0), false);
+    let export = Export::build(&events, &lessons, None, at(17, 0), false);
     (serde_json::from_str(&export.to_json()).unwrap(), at(20, 0))
 }
 
@@ -207,7 +211,10 @@ fn impossible_steps_rungs_and_counts_make_an_export_invalid() {
     // Negative and non-integer counts do not even parse.
     let mut negative = export;
     negative["counts"]["kept"] = json!(-3);
-    assert!(matches!(parse(&negative, now), Err(SkipReason::Damaged(_))));
+    assert!(matches!(
+        parse(&negative, now),
+        Err(SkipReason::Bad(BadExport::Damaged(_)))
+    ));
 }
 
 const HOSTILE: &str = "\u{1b}]0;owned\u{7}\u{1b}[31mEve\u{202e}gpj.exe\u{9b}2J\u{2066}";
@@ -232,7 +239,7 @@ fn strings_from_an_export_are_sanitised_parser_messages_included() {
     let mut variant = export.clone();
     variant["rung"] = json!(HOSTILE);
     let reason = parse(&variant, now).unwrap_err();
-    assert!(matches!(reason, SkipReason::Damaged(_)));
+    assert!(matches!(reason, SkipReason::Bad(BadExport::Damaged(_))));
     let text = reason.to_string();
     assert!(text.contains("unknown variant"), "{text}");
     assert!(!text.chars().any(is_hostile), "{text:?}");
@@ -282,4 +289,47 @@ fn a_room_with_hostile_exports_renders_clean_everywhere() {
     }
     let json: Value = serde_json::from_str(&cohort.to_json()).unwrap();
     assert_eq!(json["people"][0]["name"], "Evegpj.exe2J");
+}
+
+#[test]
+fn namesakes_get_the_shortest_code_that_tells_them_apart() {
+    let (export, _) = genuine();
+    let dir = tempfile::tempdir().unwrap();
+    // Two journeys whose ids end alike for four characters, one without an id.
+    for (file, journey) in [
+        ("a.json", Some("0195a3b4-0000-7000-8000-0000aaa91234")),
+        ("b.json", Some("0195a3b4-0000-7000-8000-0000bbb81234")),
+        ("c.json", None),
+    ] {
+        let mut sam = export.clone();
+        sam["learner"]["name"] = json!("Sam de Boer");
+        sam["journey"] = journey.map_or(Value::Null, |j| json!(j));
+        fs::write(dir.path().join(file), sam.to_string()).unwrap();
+    }
+    let mut ada = export;
+    ada["journey"] = json!("0195a3b4-0000-7000-8000-00000000ada1");
+    fs::write(dir.path().join("d.json"), ada.to_string()).unwrap();
+    let loaded = load(&[dir.path().to_owned()]);
+    assert_eq!(loaded.entries.len(), 4, "{:?}", loaded.skipped);
+    let people = summarise(&loaded, None, true).people.unwrap();
+    let codes: Vec<(String, Option<String>)> =
+        people.iter().map(|p| (p.name.clone(), p.code.clone())).collect();
+    assert!(codes.contains(&("Ada Lovelace".into(), None)), "{codes:?}");
+    let sams: Vec<String> = codes
+        .iter()
+        .filter(|(name, _)| name == "Sam de Boer")
+        .map(|(_, code)| code.clone().unwrap())
+        .collect();
+    // One Sam has no journey id, so the codes fall back to file numbers for all three.
+    assert_eq!(sams, ["#1", "#2", "#3"], "{codes:?}");
+    assert!(summarise(&loaded, None, false).people.is_none());
+
+    // Without the third Sam, the ids tell them apart once a fifth character is added.
+    fs::remove_file(dir.path().join("c.json")).unwrap();
+    let people = summarise(&load(&[dir.path().to_owned()]), None, true)
+        .people
+        .unwrap();
+    let mut sams: Vec<String> = people.iter().filter_map(|p| p.code.clone()).collect();
+    sams.sort();
+    assert_eq!(sams, ["81234", "91234"]);
 }

@@ -6,12 +6,14 @@
 
 pub mod messages;
 
+pub mod activity;
 pub mod check;
 pub mod checklist;
 pub mod cli;
 pub mod coach;
 pub mod commands;
 pub mod communities;
+pub mod days;
 pub mod contribution;
 pub mod error;
 pub mod feeds;
@@ -24,6 +26,7 @@ pub mod ladder;
 pub mod lang;
 pub mod lessons;
 pub mod platform;
+pub mod practice;
 pub mod step;
 pub mod strategy;
 pub mod text;

@@ -28,6 +28,9 @@ pub struct Activity {
     /// Whether the learner's first comment ever is among them.
     pub first_comment: bool,
     pub posts: usize,
+    /// Plans of the learner's own made, and plans (theirs or the coach's) marked done.
+    pub plans_made: usize,
+    pub plans_done: usize,
 }
 
 impl Activity {
@@ -60,6 +63,8 @@ impl Activity {
                 EventBody::CommunityVisited { .. } => activity.visits += 1,
                 EventBody::CommentRecorded(_) => activity.comments += 1,
                 EventBody::PostRecorded(_) => activity.posts += 1,
+                EventBody::PlanAdded(_) => activity.plans_made += 1,
+                EventBody::PlanDone { .. } | EventBody::CoachPlanDone { .. } => activity.plans_done += 1,
                 _ => {}
             }
         }
@@ -105,7 +110,9 @@ impl Activity {
             |n| t!("recap-comments-more", count = n),
             self.comments - 1,
         );
-        add(self.posts > 0, |n| t!("recap-posts", count = n), self.posts);
+        add(self.posts > 0, |n| t!("today-posts", count = n), self.posts);
+        add(self.plans_made > 0, |n| t!("recap-plans-made", count = n), self.plans_made);
+        add(self.plans_done > 0, |n| t!("recap-plans-done", count = n), self.plans_done);
         add(self.communities > 0, |n| t!("today-communities", count = n), self.communities);
         add(self.visits > 0, |n| t!("recap-visits", count = n), self.visits);
         add(self.items_later > 0, |n| t!("today-items-later", count = n), self.items_later);

@@ -61,7 +61,7 @@ pub fn date_words(date: NaiveDate, today: NaiveDate) -> String {
             "date-day-month-year",
             day = date.day(),
             month = month,
-            year = date.year()
+            year = date.year().to_string()
         )
     }
 }

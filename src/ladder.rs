@@ -143,6 +143,9 @@ pub struct ChecklistProgress {
     pub total: usize,
     /// The first item still open, in lesson order.
     pub next_item: Option<String>,
+    /// That item's label in the lessons' language.
+    #[serde(skip)]
+    pub next_label: Option<String>,
     /// Items the learner marked not applicable, in lesson order: they count as done.
     pub not_applicable: Vec<NotApplicable>,
 }
@@ -161,6 +164,7 @@ impl ChecklistProgress {
         let mut done = 0;
         let mut total = 0;
         let mut next_item = None;
+        let mut next_label = None;
         let mut not_applicable = Vec::new();
         for item in lessons.checklist(platform) {
             total += 1;
@@ -186,6 +190,7 @@ impl ChecklistProgress {
                 done += 1;
             } else if next_item.is_none() {
                 next_item = Some(item.id.clone());
+                next_label = Some(item.label.clone());
             }
         }
         ChecklistProgress {
@@ -193,6 +198,7 @@ impl ChecklistProgress {
             done,
             total,
             next_item,
+            next_label,
             not_applicable,
         }
     }
@@ -238,7 +244,10 @@ impl Assessment {
 }
 
 pub fn assess(state: &LearnerState, lessons: &LessonSet) -> Assessment {
-    let closest = Platform::ALL
+    // Only the platforms the learner works on: the next action never sends them to a
+    // profile on a platform they do not use.
+    let closest = state
+        .platforms_in_use()
         .into_iter()
         .map(|p| ChecklistProgress::of(state, lessons, p))
         .filter(|p| p.total > 0)
@@ -361,7 +370,9 @@ pub fn assess(state: &LearnerState, lessons: &LessonSet) -> Assessment {
                 }
                 Step::Communities => met(|n| matches!(n, Need::Community { .. })),
                 Step::Comment => met(|n| matches!(n, Need::CheckedComment { .. })),
-                Step::Next => met(|n| matches!(n, Need::OwnPost { .. })),
+                // The one rule for the last step: a plan of the learner's own with a
+                // date, or a post of their own.
+                Step::Next => met(|n| matches!(n, Need::OwnPost { .. })) || crate::plan::has_dated_plan(state),
             };
             StepProgress {
                 step,
@@ -370,7 +381,7 @@ pub fn assess(state: &LearnerState, lessons: &LessonSet) -> Assessment {
             }
         })
         .collect();
-    let next = next_action(&rungs, lessons);
+    let next = next_action(&rungs, state);
     Assessment {
         rung,
         rungs,
@@ -407,26 +418,22 @@ fn need_text(need: &Need) -> String {
 
 /// The first missing evidence on the way up, as something to do. Climbing in order
 /// keeps the method's order: strategy before profiles, reading before commenting.
-fn next_action(rungs: &[RungAssessment], lessons: &LessonSet) -> NextAction {
+fn next_action(rungs: &[RungAssessment], state: &LearnerState) -> NextAction {
     let missing = rungs.iter().flat_map(|r| &r.evidence).find(|e| !e.met);
     let action = |text: String, command: Option<String>| NextAction { text, command };
     match missing.map(|e| &e.need) {
         None => action(t!("next-creator"), None),
         Some(Need::Welcome) => action(t!("next-welcome"), Some("drempel".into())),
         Some(Need::Strategy) => action(t!("next-strategy"), Some("drempel start --step strategy".into())),
-        Some(Need::ProfileComplete { closest }) => {
-            let progress = closest.clone().unwrap_or(ChecklistProgress {
-                platform: Platform::Linkedin,
-                done: 0,
-                total: lessons.checklist(Platform::Linkedin).count(),
-                next_item: lessons.checklist(Platform::Linkedin).next().map(|i| i.id.clone()),
-                not_applicable: Vec::new(),
-            });
+        // No platform chosen yet: choosing one comes first, and no platform is named.
+        Some(Need::ProfileComplete { closest: None }) => {
+            action(t!("next-profile-choose"), Some("drempel profile".into()))
+        }
+        Some(Need::ProfileComplete {
+            closest: Some(progress),
+        }) => {
             let item = progress.next_item.clone().unwrap_or_default();
-            let label = lessons
-                .item(progress.platform, &item)
-                .map(|i| i.label.clone())
-                .unwrap_or_default();
+            let label = progress.next_label.clone().unwrap_or_default();
             action(
                 t!(
                     "next-profile-item",
@@ -450,10 +457,19 @@ fn next_action(rungs: &[RungAssessment], lessons: &LessonSet) -> NextAction {
             action(t!("next-triage"), Some("drempel triage".into()))
         }
         Some(Need::CheckedComment { .. }) => action(t!("next-comment"), Some("drempel comment".into())),
-        Some(Need::OwnPost { .. }) => action(
-            t!("next-post"),
-            Some("drempel post record --url URL --platform linkedin --kind discussion".into()),
-        ),
+        Some(Need::OwnPost { .. }) => {
+            // The platform the learner works on first; a placeholder when none is known.
+            let platform = state
+                .platforms_in_use()
+                .first()
+                .map_or("PLATFORM", |p| p.as_str());
+            action(
+                t!("next-post"),
+                Some(format!(
+                    "drempel post record --url URL --platform {platform} --kind discussion"
+                )),
+            )
+        }
     }
 }
 

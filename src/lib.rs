@@ -25,11 +25,13 @@ pub mod keywords;
 pub mod ladder;
 pub mod lang;
 pub mod lessons;
+pub mod plan;
 pub mod platform;
 pub mod practice;
 pub mod step;
 pub mod strategy;
 pub mod text;
+pub mod welcome;
 pub mod ui;
 pub mod wizard;
 

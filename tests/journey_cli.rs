@@ -121,3 +121,122 @@ fn triage_refuses_unknown_items_and_missing_decisions() {
     let journal = fs::read_to_string(sandbox.journal()).unwrap();
     assert!(!journal.contains("item.triaged"));
 }
+
+/// The whole offline journey to Creator with commands only, as a trainer's script runs
+/// it on a laptop without a network: nothing here asks a question.
+#[test]
+fn a_script_walks_the_whole_offline_journey_to_creator_and_finishes_step_8() {
+    let sandbox = Sandbox::new();
+    sandbox.run_ok(&[
+        "welcome",
+        "--name",
+        "Ada Lovelace",
+        "--role",
+        "Recruiter",
+        "--organisation",
+        "Zorggroep Noord",
+        "--language",
+        "en",
+    ]);
+    sandbox.run_ok(&["strategy", "set", "--goal", "recruitment"]);
+    let lessons = drempel::lessons::Library::embedded().load("en").unwrap();
+    for item in lessons.checklist(drempel::platform::Platform::Linkedin) {
+        sandbox.run_ok(&["profile", "linkedin", "done", &item.id]);
+    }
+    sandbox.run_ok(&[
+        "groups",
+        "add",
+        "Recruiters in care",
+        "--platform",
+        "linkedin",
+        "--url",
+        "https://www.linkedin.com/groups/4242",
+    ]);
+    for query in [
+        "vacancy OR vacancies",
+        "recruitment OR recruiting",
+        "onboarding",
+        "candidate OR candidates",
+    ] {
+        sandbox.run_ok(&["keywords", "add", query]);
+    }
+    sandbox.run_ok(&["--offline", "feeds", "add", "--practice"]);
+    sandbox.run_ok(&["--offline", "scan"]);
+    let progress = sandbox.json(&["progress", "--json"]);
+    assert_eq!(progress["rung"], "joiner", "{progress}");
+
+    let inbox = sandbox.json(&["inbox", "--json"]);
+    let ids: Vec<String> = inbox["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(ids.len() >= 5, "enough to practise on: {}", ids.len());
+    sandbox.run_ok(&["triage", &ids[0], "--decision", "respond"]);
+    for id in &ids[1..5] {
+        sandbox.run_ok(&["triage", id, "--decision", "skip"]);
+    }
+    assert_eq!(sandbox.json(&["progress", "--json"])["rung"], "collector");
+
+    let draft = sandbox.path().join("comment.txt");
+    fs::write(
+        &draft,
+        "Thank you for sharing this. How did you keep new colleagues involved in their first month?",
+    )
+    .unwrap();
+    sandbox
+        .cmd()
+        .args(["check", "--platform", "linkedin"])
+        .arg(&draft)
+        .assert()
+        .success();
+    sandbox
+        .cmd()
+        .args([
+            "comment",
+            "record",
+            "--url",
+            "https://www.linkedin.com/feed/update/urn:li:activity:7/",
+            "--platform",
+            "linkedin",
+            "--item",
+            &ids[0],
+            "--draft",
+        ])
+        .arg(&draft)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("you are now a Critic"));
+    let progress = sandbox.json(&["progress", "--json"]);
+    assert_eq!(
+        progress["next"]["command"],
+        "drempel post record --url URL --platform linkedin --kind discussion"
+    );
+
+    sandbox
+        .cmd()
+        .args([
+            "post",
+            "record",
+            "--url",
+            "https://www.linkedin.com/feed/update/urn:li:activity:8/",
+            "--platform",
+            "linkedin",
+            "--kind",
+            "discussion",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("you are now a Creator"));
+    sandbox.run_ok(&["plan", "add", "Write a blog post about our buddy programme", "--due", "friday"]);
+
+    let progress = sandbox.json(&["progress", "--json"]);
+    assert_eq!(progress["rung"], "creator", "{progress}");
+    assert_eq!(progress["steps_done"], 8, "{progress}");
+    assert_eq!(progress["steps"][7]["step"], "next");
+    assert_eq!(progress["steps"][7]["done"], true);
+    assert_eq!(progress["plans"][0]["text"], "Write a blog post about our buddy programme");
+    let shown = sandbox.run_ok(&["progress"]);
+    assert!(shown.contains("You reached Creator"), "{shown}");
+}

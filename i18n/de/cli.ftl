@@ -220,7 +220,7 @@ cli-coach-note-about = Eine Beobachtung notieren (privat: kommt nicht in Exporte
 cli-coach-note-text = Die Notiz; mehrere Wörter brauchen keine Anführungszeichen
 
 cli-coach-plan-about = Einen nächsten Schritt vereinbaren, wahlweise mit Datum; erscheint in `drempel progress`
-cli-coach-plan-due = Bis wann es erledigt sein soll, als YYYY-MM-DD
+cli-coach-plan-due = Bis wann es erledigt sein soll: YYYY-MM-DD, today, tomorrow oder ein Wochentag
 cli-coach-plan-text = Das Vorhaben; mehrere Wörter brauchen keine Anführungszeichen
 
 cli-coach-done-about = Ein Vorhaben als erledigt markieren, mit seiner Nummer aus `drempel coach list`
@@ -240,3 +240,33 @@ cli-export-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
 cli-cohort-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
 cli-feeds-export-force = Eine schon vorhandene Datei ohne Rückfrage ersetzen
 cli-scan-verbose = Jeden { -feed } mit seinem Ergebnis auflisten, nicht nur die mit einem Problem
+
+cli-welcome-about = Wer Sie sind: Name, Rolle, Organisation und Sprache (die Begrüßung, ohne Fragen)
+cli-welcome-name = Ihr Name, mit dem drempel Sie begrüßt
+cli-welcome-role = Ihre Rolle oder Funktion
+cli-welcome-organisation = Ihre Organisation
+cli-welcome-language = Die Sprache, in der drempel ab jetzt mit Ihnen spricht: en, nl, de, fr oder he
+
+cli-feeds-add-practice = Stattdessen die Übungs-Feeds Ihrer Sprache verfolgen: Sie gehören zu drempel, ein Netzwerk ist nicht nötig
+
+cli-plan-about = Ihre eigenen Vorhaben: mit Datum oder als wöchentliche Gewohnheit, auch als Kalenderdatei
+cli-plan-add-about = Ein Vorhaben anlegen: mit Datum, als wöchentliche Gewohnheit oder beides
+cli-plan-add-text = Das Vorhaben; mehrere Wörter brauchen keine Anführungszeichen
+cli-plan-add-due = Bis wann es erledigt sein soll: YYYY-MM-DD, heute, morgen oder ein Wochentag
+cli-plan-add-every = Eine wöchentliche Gewohnheit an diesem Tag daraus machen, etwa Freitag
+cli-plan-list-about = Ihre Vorhaben und die Ihres Coachs, nach Datum
+cli-plan-list-json = Die Vorhaben als JSON auf stdout ausgeben
+cli-plan-done-about = Ein Vorhaben als erledigt markieren, mit seiner Nummer in `drempel plan list`
+cli-plan-done-number = Die Nummer des Vorhabens in `drempel plan list`
+cli-plan-undo-about = Ein versehentlich als erledigt markiertes Vorhaben wieder öffnen
+cli-plan-undo-number = Die Nummer des Vorhabens in `drempel plan list`
+cli-plan-remove-about = Ein Vorhaben von der Liste nehmen (das Journal behält es)
+cli-plan-remove-number = Die Nummer des Vorhabens in `drempel plan list`
+cli-plan-calendar-about = Die Daten und wöchentlichen Gewohnheiten Ihrer Vorhaben als Kalenderdatei (.ics) für Outlook, Google Kalender oder Apple Kalender schreiben
+cli-plan-calendar-out = Die zu schreibende Datei, etwa vorhaben.ics
+cli-plan-calendar-force = Die Datei ersetzen, falls es sie schon gibt, ohne zu fragen
+
+cli-coach-undo-about = Ein versehentlich als erledigt markiertes Vorhaben wieder öffnen
+cli-coach-undo-number = Die Nummer des Vorhabens in `drempel coach list`
+cli-coach-remove-about = Ein Vorhaben von der Liste nehmen (das Journal behält es)
+cli-coach-remove-number = Die Nummer des Vorhabens in `drempel coach list`

@@ -7,7 +7,7 @@ coach-note-saved = Notiz im Journal gespeichert. Sie bleibt privat: Exporte lass
 coach-plan-saved = Vorhaben gespeichert. Es erscheint in `drempel progress`, bis es mit `drempel coach done NUMBER` als erledigt markiert wird.
 coach-empty = Der Text ist leer. Schreiben Sie die Notiz oder das Vorhaben hinter den Befehl, zum Beispiel: drempel coach plan "Einen ersten Kommentar schreiben" --due 2026-03-01
 coach-error-bad-date = „{ $text }“ ist kein Datum, das drempel lesen kann. Schreiben Sie es als Jahr-Monat-Tag (YYYY-MM-DD), zum Beispiel 2026-03-01.
-coach-error-bad-number = „{ $text }“ ist keine Nummer eines Vorhabens. Die Vorhaben sind durchnummeriert (1, 2, 3 …), in der Reihenfolge, in der `drempel coach list` sie zeigt.
+coach-error-bad-number = „{ $text }“ ist keine Nummer eines Vorhabens. Die Nummer eines Vorhabens ist die Zahl, die in `drempel coach list` davor steht: 1, 2, 3 …
 coach-due-in-past = Das Datum { $date } ist schon vorbei. Das Vorhaben ist trotzdem gespeichert.
 coach-due = fällig am { $date }
 coach-set-on = vereinbart am { $date }
@@ -20,7 +20,7 @@ coach-no-such-plan = Es gibt kein Vorhaben Nummer { $number }. { $count ->
 coach-plan-closed = ✓ Erledigt: { $text }
 coach-plan-already-done = Dieses Vorhaben war schon als erledigt markiert: { $text }
 coach-list-empty = Noch keine Notizen oder Vorhaben vom Coach. Fügen Sie etwas hinzu mit: drempel coach note TEXT oder drempel coach plan TEXT --due YYYY-MM-DD
-coach-list-hint = Ein Vorhaben als erledigt markieren: drempel coach done NUMBER
+coach-list-hint = Ein Vorhaben als erledigt markieren: drempel coach done NUMBER (undo NUMBER öffnet es wieder, remove NUMBER nimmt es von der Liste)
 progress-from-coach = Von Ihrem Coach
 
 ## report

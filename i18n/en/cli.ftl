@@ -220,7 +220,7 @@ cli-coach-note-about = Write down an observation (private: it stays out of expor
 cli-coach-note-text = The note; several words need no quotes
 
 cli-coach-plan-about = Agree on a next step, optionally by a date; shown in `drempel progress`
-cli-coach-plan-due = When it should be done, as YYYY-MM-DD
+cli-coach-plan-due = When it should be done: YYYY-MM-DD, today, tomorrow or a weekday
 cli-coach-plan-text = The plan; several words need no quotes
 
 cli-coach-done-about = Mark a plan as done, by its number in `drempel coach list`
@@ -240,3 +240,33 @@ cli-export-force = Replace the file if it exists already, without asking
 cli-cohort-force = Replace the file if it exists already, without asking
 cli-feeds-export-force = Replace the file if it exists already, without asking
 cli-scan-verbose = List every feed with how it did, not only those with a problem
+
+cli-welcome-about = Who you are: your name, role, organisation and language (the welcome, asking nothing)
+cli-welcome-name = Your name, as drempel greets you
+cli-welcome-role = Your role or job
+cli-welcome-organisation = Your organisation
+cli-welcome-language = The language drempel speaks with you from now on: en, nl, de, fr or he
+
+cli-feeds-add-practice = Watch the practice feeds of your language instead: they come with drempel, so no network is needed
+
+cli-plan-about = Your own plans: by a date or as a weekly habit, and as a calendar file
+cli-plan-add-about = Make a plan: by a date, as a weekly habit, or both
+cli-plan-add-text = The plan; several words need no quotes
+cli-plan-add-due = When it should be done: YYYY-MM-DD, today, tomorrow or a weekday
+cli-plan-add-every = Make it a weekly habit on this day, such as friday
+cli-plan-list-about = Your plans and your coach's, by date
+cli-plan-list-json = Print the plans as JSON on stdout
+cli-plan-done-about = Mark a plan done, by its number in `drempel plan list`
+cli-plan-done-number = The plan's number in `drempel plan list`
+cli-plan-undo-about = Open a plan again that was marked done by mistake
+cli-plan-undo-number = The plan's number in `drempel plan list`
+cli-plan-remove-about = Take a plan off the list (the journal keeps it)
+cli-plan-remove-number = The plan's number in `drempel plan list`
+cli-plan-calendar-about = Write the plans' dates and weekly habits as a calendar file (.ics) for Outlook, Google Calendar or Apple Calendar
+cli-plan-calendar-out = The file to write, such as plans.ics
+cli-plan-calendar-force = Replace the file if it exists already, without asking
+
+cli-coach-undo-about = Open a plan again that was marked done by mistake
+cli-coach-undo-number = The plan's number in `drempel coach list`
+cli-coach-remove-about = Take a plan off the list (the journal keeps it)
+cli-coach-remove-number = The plan's number in `drempel coach list`

@@ -6,7 +6,7 @@ coach-note-saved = Note saved in the journal. It stays private: exports leave it
 coach-plan-saved = Plan saved. It shows in `drempel progress` until it is marked done with `drempel coach done NUMBER`.
 coach-empty = The text is empty. Write the note or plan after the command, for example: drempel coach plan "Write a first comment" --due 2026-03-01
 coach-error-bad-date = "{ $text }" is not a date drempel reads. Write it as YYYY-MM-DD, for example 2026-03-01.
-coach-error-bad-number = "{ $text }" is not a plan number. Plans are numbered 1, 2, 3… in the order `drempel coach list` shows them.
+coach-error-bad-number = "{ $text }" is not a plan number. A plan number is the number in front of a plan in `drempel coach list`: 1, 2, 3…
 coach-due-in-past = The due date { $date } has already passed. The plan is saved anyway.
 coach-due = due { $date }
 coach-set-on = agreed { $date }
@@ -19,7 +19,7 @@ coach-no-such-plan = There is no plan number { $number }. { $count ->
 coach-plan-closed = ✓ Done: { $text }
 coach-plan-already-done = That plan was already marked done: { $text }
 coach-list-empty = No coach notes or plans yet. Add one with: drempel coach note TEXT, or drempel coach plan TEXT --due YYYY-MM-DD
-coach-list-hint = Mark a plan done with: drempel coach done NUMBER
+coach-list-hint = Mark a plan done with: drempel coach done NUMBER (undo NUMBER opens it again, remove NUMBER takes it off the list)
 progress-from-coach = From your coach
 
 ## report

@@ -221,7 +221,7 @@ cli-coach-note-about = Noter une observation (privée : elle reste hors des exp
 cli-coach-note-text = La note ; plusieurs mots n'ont pas besoin de guillemets
 
 cli-coach-plan-about = Convenir d'une prochaine étape, avec une date si vous voulez ; affichée dans `drempel progress`
-cli-coach-plan-due = Pour quand elle doit être faite, sous la forme YYYY-MM-DD
+cli-coach-plan-due = Pour quand elle doit être faite : YYYY-MM-DD, today, tomorrow ou un jour de la semaine
 cli-coach-plan-text = L'action prévue ; plusieurs mots n'ont pas besoin de guillemets
 
 cli-coach-done-about = Marquer une action prévue comme faite, par son numéro dans `drempel coach list`
@@ -241,3 +241,33 @@ cli-export-force = Remplacer le fichier s'il existe déjà, sans demander
 cli-cohort-force = Remplacer le fichier s'il existe déjà, sans demander
 cli-feeds-export-force = Remplacer le fichier s'il existe déjà, sans demander
 cli-scan-verbose = Lister chaque { -feed } avec son résultat, pas seulement ceux qui ont un problème
+
+cli-welcome-about = Qui vous êtes : votre nom, votre rôle, votre organisation et votre langue (l'accueil, sans questions)
+cli-welcome-name = Votre nom, tel que drempel vous salue
+cli-welcome-role = Votre rôle ou votre fonction
+cli-welcome-organisation = Votre organisation
+cli-welcome-language = La langue dans laquelle drempel vous parle désormais : en, nl, de, fr ou he
+
+cli-feeds-add-practice = Suivre plutôt les flux d'entraînement de votre langue : ils sont fournis avec drempel, aucun réseau n'est nécessaire
+
+cli-plan-about = Vos propres actions prévues : avec une date ou comme habitude hebdomadaire, et en fichier d'agenda
+cli-plan-add-about = Prévoir une action : avec une date, comme habitude hebdomadaire, ou les deux
+cli-plan-add-text = L'action ; plusieurs mots n'ont pas besoin de guillemets
+cli-plan-add-due = Pour quand elle doit être faite : YYYY-MM-DD, aujourd'hui, demain ou un jour de la semaine
+cli-plan-add-every = En faire une habitude hebdomadaire ce jour-là, par exemple vendredi
+cli-plan-list-about = Vos actions prévues et celles de votre coach, par date
+cli-plan-list-json = Afficher les actions en JSON sur stdout
+cli-plan-done-about = Marquer une action comme faite, par son numéro dans `drempel plan list`
+cli-plan-done-number = Le numéro de l'action dans `drempel plan list`
+cli-plan-undo-about = Rouvrir une action marquée comme faite par erreur
+cli-plan-undo-number = Le numéro de l'action dans `drempel plan list`
+cli-plan-remove-about = Retirer une action de la liste (le journal la garde)
+cli-plan-remove-number = Le numéro de l'action dans `drempel plan list`
+cli-plan-calendar-about = Écrire les dates et les habitudes hebdomadaires de vos actions dans un fichier d'agenda (.ics) pour Outlook, Google Agenda ou Apple Calendrier
+cli-plan-calendar-out = Le fichier à écrire, par exemple actions.ics
+cli-plan-calendar-force = Remplacer le fichier s'il existe déjà, sans demander
+
+cli-coach-undo-about = Rouvrir une action marquée comme faite par erreur
+cli-coach-undo-number = Le numéro de l'action dans `drempel coach list`
+cli-coach-remove-about = Retirer une action de la liste (le journal la garde)
+cli-coach-remove-number = Le numéro de l'action dans `drempel coach list`

@@ -6,7 +6,7 @@ coach-note-saved = Note enregistrée dans le journal. Elle reste privée : les 
 coach-plan-saved = Action prévue enregistrée. Elle apparaît dans `drempel progress` jusqu'à ce qu'elle soit marquée comme faite avec `drempel coach done NUMBER`.
 coach-empty = Le texte est vide. Écrivez la note ou l'action après la commande, par exemple : drempel coach plan "Écrire un premier commentaire" --due 2026-03-01
 coach-error-bad-date = drempel ne sait pas lire la date « { $text } ». Écrivez-la sous la forme année-mois-jour, par exemple 2026-03-01.
-coach-error-bad-number = « { $text } » n'est pas un numéro d'action prévue. Les actions sont numérotées 1, 2, 3… dans l'ordre où `drempel coach list` les affiche.
+coach-error-bad-number = « { $text } » n'est pas un numéro d'action prévue. Le numéro d'une action est le nombre placé devant elle dans `drempel coach list` : 1, 2, 3…
 coach-due-in-past = La date prévue, { $date }, est déjà passée. L'action est quand même enregistrée.
 coach-due = pour le { $date }
 coach-set-on = convenue le { $date }
@@ -19,7 +19,7 @@ coach-no-such-plan = Il n'y a pas d'action numéro { $number }. { $count ->
 coach-plan-closed = ✓ Fait : { $text }
 coach-plan-already-done = Cette action était déjà marquée comme faite : { $text }
 coach-list-empty = Pas encore de notes ni d'actions du coach. Ajoutez-en avec : drempel coach note TEXT, ou drempel coach plan TEXT --due YYYY-MM-DD
-coach-list-hint = Marquez une action comme faite avec : drempel coach done NUMBER
+coach-list-hint = Marquez une action comme faite avec : drempel coach done NUMBER (undo NUMBER la rouvre, remove NUMBER la retire de la liste)
 progress-from-coach = De la part de votre coach
 
 ## report

@@ -220,7 +220,7 @@ cli-coach-note-about = Een observatie opschrijven (privé: ze gaat niet mee in e
 cli-coach-note-text = De notitie; meerdere woorden hoeven niet tussen aanhalingstekens
 
 cli-coach-plan-about = Een volgende stap afspreken, eventueel met een datum; te zien in `drempel progress`
-cli-coach-plan-due = Wanneer het klaar moet zijn, als YYYY-MM-DD
+cli-coach-plan-due = Wanneer het klaar moet zijn: YYYY-MM-DD, today, tomorrow of een weekdag
 cli-coach-plan-text = Het plan; meerdere woorden hoeven niet tussen aanhalingstekens
 
 cli-coach-done-about = Een plan afvinken, met zijn nummer in `drempel coach list`
@@ -240,3 +240,33 @@ cli-export-force = Een bestand dat al bestaat vervangen, zonder te vragen
 cli-cohort-force = Een bestand dat al bestaat vervangen, zonder te vragen
 cli-feeds-export-force = Een bestand dat al bestaat vervangen, zonder te vragen
 cli-scan-verbose = Elke { -feed } tonen met hoe het ging, niet alleen die met een probleem
+
+cli-welcome-about = Wie je bent: je naam, rol, organisatie en taal (de kennismaking, zonder vragen)
+cli-welcome-name = Je naam, zoals drempel je begroet
+cli-welcome-role = Je rol of functie
+cli-welcome-organisation = Je organisatie
+cli-welcome-language = De taal waarin drempel vanaf nu met je praat: en, nl, de, fr of he
+
+cli-feeds-add-practice = Volg in plaats daarvan de oefenfeeds van je taal: ze zitten in drempel, dus er is geen netwerk nodig
+
+cli-plan-about = Je eigen plannen: met een datum of als wekelijkse gewoonte, en als agendabestand
+cli-plan-add-about = Maak een plan: met een datum, als wekelijkse gewoonte, of allebei
+cli-plan-add-text = Het plan; meerdere woorden hebben geen aanhalingstekens nodig
+cli-plan-add-due = Wanneer het klaar moet zijn: YYYY-MM-DD, vandaag, morgen of een weekdag
+cli-plan-add-every = Maak er een wekelijkse gewoonte van op deze dag, zoals vrijdag
+cli-plan-list-about = Je plannen en die van je coach, op datum
+cli-plan-list-json = Druk de plannen af als JSON op stdout
+cli-plan-done-about = Vink een plan af, met zijn nummer in `drempel plan list`
+cli-plan-done-number = Het nummer van het plan in `drempel plan list`
+cli-plan-undo-about = Zet een plan weer open dat per ongeluk was afgevinkt
+cli-plan-undo-number = Het nummer van het plan in `drempel plan list`
+cli-plan-remove-about = Haal een plan van de lijst (het logboek bewaart het)
+cli-plan-remove-number = Het nummer van het plan in `drempel plan list`
+cli-plan-calendar-about = Schrijf de datums en wekelijkse gewoontes van je plannen als agendabestand (.ics) voor Outlook, Google Agenda of Apple Agenda
+cli-plan-calendar-out = Het bestand om te schrijven, zoals plannen.ics
+cli-plan-calendar-force = Vervang het bestand als het al bestaat, zonder te vragen
+
+cli-coach-undo-about = Zet een plan weer open dat per ongeluk was afgevinkt
+cli-coach-undo-number = Het nummer van het plan in `drempel coach list`
+cli-coach-remove-about = Haal een plan van de lijst (het logboek bewaart het)
+cli-coach-remove-number = Het nummer van het plan in `drempel coach list`

@@ -6,7 +6,7 @@ coach-note-saved = Notitie bewaard in het logboek. Ze blijft privé: een export 
 coach-plan-saved = Plan bewaard. Het staat in `drempel progress` tot het als gedaan is afgevinkt met `drempel coach done NUMBER`.
 coach-empty = De tekst is leeg. Schrijf de notitie of het plan achter het commando, bijvoorbeeld: drempel coach plan "Een eerste reactie schrijven" --due 2026-03-01
 coach-error-bad-date = "{ $text }" is geen datum die drempel kan lezen. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.
-coach-error-bad-number = "{ $text }" is geen nummer van een plan. De plannen zijn genummerd 1, 2, 3… in de volgorde waarin `drempel coach list` ze toont.
+coach-error-bad-number = "{ $text }" is geen nummer van een plan. Het nummer van een plan is het getal dat ervoor staat in `drempel coach list`: 1, 2, 3…
 coach-due-in-past = De streefdatum { $date } is al voorbij. Het plan is toch bewaard.
 coach-due = tegen { $date }
 coach-set-on = afgesproken op { $date }
@@ -19,7 +19,7 @@ coach-no-such-plan = Er is geen plan met nummer { $number }. { $count ->
 coach-plan-closed = ✓ Gedaan: { $text }
 coach-plan-already-done = Dat plan was al afgevinkt: { $text }
 coach-list-empty = Nog geen notities of plannen van de coach. Voeg er een toe met: drempel coach note TEXT, of drempel coach plan TEXT --due YYYY-MM-DD
-coach-list-hint = Vink een plan af met: drempel coach done NUMBER
+coach-list-hint = Vink een plan af met: drempel coach done NUMBER (undo NUMBER zet het weer open, remove NUMBER haalt het van de lijst)
 progress-from-coach = Van je coach
 
 ## report

@@ -64,6 +64,8 @@ pub struct GlobalArgs {
 pub enum Command {
     /// The guided journey (the same as running drempel without a command)
     Start(commands::start::Args),
+    /// Who you are: your name, role, organisation and language (the welcome, asking nothing)
+    Welcome(commands::welcome::Args),
     /// Your ladder, your steps and the one next thing to do
     Progress(commands::progress::Args),
     /// Read the lessons, or check a lesson folder
@@ -104,6 +106,8 @@ pub enum Command {
     Report(commands::report::Args),
     /// One file to hand to your coach or trainer (you see what goes in first)
     Export(commands::export::Args),
+    /// Your own plans: by a date or as a weekly habit, and as a calendar file
+    Plan(commands::plan::Args),
     /// The coach's notes and agreed plans, kept in your journal
     Coach(commands::coach::Args),
     /// A training group at a glance, from the exports its learners handed in

@@ -1,17 +1,18 @@
-//! `drempel coach note TEXT | coach plan TEXT [--due DATE] | coach done NUMBER | coach list`:
-//! the coach's entries, kept in the learner's journal.
+//! `drempel coach note TEXT | coach plan TEXT [--due DATE] | coach done N | coach undo N |
+//! coach remove N | coach list`: the coach's entries, kept in the learner's journal.
 
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
 use clap::Subcommand;
 
 use super::Context;
-use crate::coach::{format_date, local_date, parse_date};
+use super::plan::{change, read_due, today};
+use crate::coach::format_date;
 use crate::error::{Error, Result};
 use crate::journal::EventBody;
+use crate::plan::{self, Change, Owner, Plan};
 use crate::t;
-use crate::ui::sanitize_line;
+use crate::ui::{plan_view, sanitize_line};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -31,13 +32,23 @@ pub enum Action {
     Plan {
         #[arg(required = true, value_name = "TEXT")]
         text: Vec<String>,
-        /// When it should be done, as YYYY-MM-DD
-        #[arg(long, value_name = "DATE", value_parser = parse_date)]
-        due: Option<NaiveDate>,
+        /// When it should be done: YYYY-MM-DD, today, tomorrow or a weekday
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
     },
     /// Mark a plan as done, by its number in `drempel coach list`
     Done {
-        #[arg(value_name = "NUMBER", value_parser = parse_plan_number)]
+        #[arg(value_name = "NUMBER", value_parser = coach_number)]
+        number: usize,
+    },
+    /// Open a plan again that was marked done by mistake
+    Undo {
+        #[arg(value_name = "NUMBER", value_parser = coach_number)]
+        number: usize,
+    },
+    /// Take a plan off the list (the journal keeps it)
+    Remove {
+        #[arg(value_name = "NUMBER", value_parser = coach_number)]
         number: usize,
     },
     /// The notes and plans so far
@@ -45,12 +56,8 @@ pub enum Action {
 }
 
 /// A plan's number as `coach list` shows it: 1, 2, 3…
-fn parse_plan_number(text: &str) -> std::result::Result<usize, String> {
-    text.trim()
-        .parse::<usize>()
-        .ok()
-        .filter(|n| *n > 0)
-        .ok_or_else(|| t!("coach-error-bad-number", text = crate::ui::sanitize_line(text)))
+fn coach_number(text: &str) -> std::result::Result<usize, String> {
+    plan::parse_number(text, Owner::Coach)
 }
 
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
@@ -62,35 +69,17 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         }
         Action::Plan { text, due } => {
             let text = entry_text(text)?;
-            if let Some(due) = due
-                && *due < local_date(chrono::Utc::now())
-            {
+            let today = today();
+            let due = read_due(due.as_deref(), today)?;
+            if let Some(due) = due.filter(|d| *d < today) {
                 ctx.shell.warn(t!("coach-due-in-past", date = due.to_string()))?;
             }
-            ctx.journal()?.append(EventBody::CoachPlan { text, due: *due })?;
+            ctx.journal()?.append(EventBody::CoachPlan { text, due })?;
             ctx.shell.println(t!("coach-plan-saved"))?;
         }
-        Action::Done { number } => {
-            let mut journal = ctx.journal()?;
-            let state = crate::journal::LearnerState::from_events(&journal.read()?.events);
-            let Some(plan) = number.checked_sub(1).and_then(|i| state.coach_plans.get(i)) else {
-                return Err(Error::Usage(t!(
-                    "coach-no-such-plan",
-                    number = *number,
-                    count = state.coach_plans.len()
-                )));
-            };
-            if plan.is_open() {
-                journal.append(EventBody::CoachPlanDone {
-                    plan: plan.id.clone(),
-                })?;
-                ctx.shell
-                    .println(t!("coach-plan-closed", text = sanitize_line(&plan.text)))?;
-            } else {
-                ctx.shell
-                    .println(t!("coach-plan-already-done", text = sanitize_line(&plan.text)))?;
-            }
-        }
+        Action::Done { number } => change(ctx, Owner::Coach, *number, Change::Done)?,
+        Action::Undo { number } => change(ctx, Owner::Coach, *number, Change::Undo)?,
+        Action::Remove { number } => change(ctx, Owner::Coach, *number, Change::Remove)?,
         Action::List => list(ctx)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -108,30 +97,17 @@ fn entry_text(words: &[String]) -> Result<String> {
 fn list(ctx: &mut Context) -> Result<()> {
     let state = ctx.state()?;
     let p = ctx.shell.palette().clone();
-    if state.coach_plans.is_empty() && state.coach_notes.is_empty() {
+    let plans = plan::all(&state, today());
+    if plans.is_empty() && state.coach_notes.is_empty() {
         ctx.shell.println(t!("coach-list-empty"))?;
         return Ok(());
     }
-    if !state.coach_plans.is_empty() {
-        ctx.shell.println(p.heading.apply_to(t!("report-plans")))?;
-        for (index, plan) in state.coach_plans.iter().enumerate() {
-            let mut line = format!(
-                "  {:>2}. {} {}",
-                index + 1,
-                p.check(!plan.is_open()),
-                sanitize_line(&plan.text)
-            );
-            if let Some(due) = plan.due {
-                line.push_str(&format!(" ({})", t!("coach-due", date = due.to_string())));
-            }
-            let when = match plan.done_at {
-                Some(done) => t!("coach-done-on", date = format_date(done)),
-                None => t!("coach-set-on", date = format_date(plan.at)),
-            };
-            line.push_str(&format!("  {}", p.dim.apply_to(when)));
-            ctx.shell.println(line)?;
-        }
-    }
+    // The coach's plans, and beside them the learner's own, each by date.
+    let coach: Vec<&Plan> = plans.iter().filter(|p| p.owner == Owner::Coach).collect();
+    let own: Vec<&Plan> = plans.iter().filter(|p| p.owner == Owner::Learner).collect();
+    let mut out = plan_view::section(&p, &t!("report-plans"), &coach);
+    out.push_str(&plan_view::section(&p, &t!("coach-list-learner-plans"), &own));
+    write!(ctx.shell.out(), "{out}")?;
     if !state.coach_notes.is_empty() {
         ctx.shell.println(p.heading.apply_to(t!("report-notes")))?;
         for note in &state.coach_notes {
@@ -142,7 +118,7 @@ fn list(ctx: &mut Context) -> Result<()> {
             ))?;
         }
     }
-    if state.open_plans().next().is_some() {
+    if !coach.is_empty() {
         ctx.shell.println(p.dim.apply_to(t!("coach-list-hint")))?;
     }
     Ok(())

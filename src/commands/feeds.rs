@@ -1,4 +1,4 @@
-//! `drempel feeds add URL | add --google-news QUERY | remove URL | list | import OPML |
+//! `drempel feeds add URL | add --google-news QUERY | add --practice | remove URL | list | import OPML |
 //! export [FILE] | preview URL|FILE [--json] | discover SITE_URL`
 
 use std::path::{Path, PathBuf};
@@ -35,13 +35,16 @@ pub enum Action {
         /// The feed's (or website's) http or https address
         #[arg(
             value_name = "URL",
-            required_unless_present = "google_news",
-            conflicts_with = "google_news"
+            required_unless_present_any = ["google_news", "practice"],
+            conflicts_with_all = ["google_news", "practice"]
         )]
         url: Option<String>,
         /// Watch a news search for these words instead, in your language
-        #[arg(long, value_name = "QUERY")]
+        #[arg(long, value_name = "QUERY", conflicts_with = "practice")]
         google_news: Option<String>,
+        /// Watch the bundled practice feeds of your language (no network needed)
+        #[arg(long)]
+        practice: bool,
     },
     /// Stop watching a feed
     Remove {
@@ -93,9 +96,11 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
 
 fn act(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     match &args.action {
+        Action::Add { practice: true, .. } => add_practice(ctx),
         Action::Add {
             url: Some(url),
             google_news: None,
+            ..
         } => add_url(ctx, url),
         Action::Add {
             google_news: Some(query),
@@ -307,6 +312,36 @@ fn add_google_news(ctx: &mut Context, query: &str) -> Result<ExitCode> {
         title = sanitize_line(&title),
         url = sanitize_line(url.as_str())
     ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Watches the practice feeds of the run's language: no network needed, so also with
+/// `--offline`, and they count as watched feeds like any other.
+fn add_practice(ctx: &mut Context) -> Result<ExitCode> {
+    let lang = ctx.lang()?;
+    let mut journal = ctx.journal()?;
+    let state = LearnerState::from_events(&journal.read()?.events);
+    let mut added = 0;
+    for subscribing in crate::feeds::practice::subscriptions(&state.feeds, &lang)? {
+        let title = subscribing.title.clone().unwrap_or_default();
+        match subscribing.event() {
+            Some(event) => {
+                journal.append(event)?;
+                added += 1;
+                ctx.shell.println(t!(
+                    "feeds-cmd-added-practice",
+                    title = sanitize_line(&title),
+                    url = subscribing.url.as_str()
+                ))?;
+            }
+            None => ctx.shell.status(t!(
+                "feeds-cmd-already",
+                url = shown(subscribing.url.as_str())
+            ))?,
+        }
+    }
+    ctx.shell
+        .status(t!("feeds-cmd-practice-summary", count = added))?;
     Ok(ExitCode::SUCCESS)
 }
 

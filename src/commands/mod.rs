@@ -16,6 +16,7 @@ pub mod man;
 mod out;
 pub mod policy;
 pub mod post;
+pub mod plan;
 pub mod profile;
 pub mod progress;
 pub mod report;
@@ -24,6 +25,7 @@ pub mod scan;
 pub mod start;
 pub mod strategy;
 pub mod triage;
+pub mod welcome;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,7 +37,6 @@ use crate::journal::{self, Journal, LearnerState, Reading};
 use crate::ladder::{self, Assessment, Climb, Rung};
 use crate::lang::Language;
 use crate::lessons::{LessonSet, Library};
-use crate::t;
 use crate::ui::Shell;
 use crate::wizard::terminal::TerminalPrompter;
 use crate::wizard::{Ending, Wizard};
@@ -231,6 +232,8 @@ pub fn run(cli: Cli, language: Language, shell: &mut Shell) -> Result<ExitCode> 
         Some(Command::Export(args)) => export::run(&mut ctx, &args),
         Some(Command::Coach(args)) => coach::run(&mut ctx, &args),
         Some(Command::Cohort(args)) => cohort::run(&mut ctx, &args),
+        Some(Command::Welcome(args)) => welcome::run(&mut ctx, &args),
+        Some(Command::Plan(args)) => plan::run(&mut ctx, &args),
     }?;
     ctx.shell.flush()?;
     Ok(code)

@@ -7,8 +7,10 @@ use serde_json::json;
 use super::Context;
 use crate::error::Result;
 use crate::ladder::{self, ChecklistProgress};
+use crate::plan::{self, Owner};
 use crate::platform::Platform;
-use crate::ui::ladder_view;
+use crate::t;
+use crate::ui::{ladder_view, plan_view};
 
 #[derive(Debug, Default, clap::Args)]
 pub struct Args {
@@ -21,6 +23,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     let lessons = ctx.lessons()?;
     let state = ctx.state()?;
     let assessment = ladder::assess(&state, &lessons);
+    let plans = plan::all(&state, super::plan::today());
     let checklists: Vec<ChecklistProgress> = Platform::ALL
         .into_iter()
         .map(|p| ChecklistProgress::of(&state, &lessons, p))
@@ -38,6 +41,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
             "rungs": assessment.rungs,
             "next": assessment.next,
             "coach_plans": state.open_plans().collect::<Vec<_>>(),
+            "plans": plans.iter().filter(|p| p.is_open()).collect::<Vec<_>>(),
             "not_applicable": checklists
                 .iter()
                 .flat_map(|c| c.not_applicable.iter().map(move |item| json!({
@@ -51,10 +55,12 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         ctx.shell.println(crate::ui::json::to_string_pretty(&document))?;
     } else {
         let view = ladder_view::render(ctx.shell.palette(), &assessment, state.name());
-        let plans: Vec<_> = state.open_plans().collect();
-        let coach = ladder_view::from_your_coach(ctx.shell.palette(), &plans);
-        let not_applicable = ladder_view::not_applicable(ctx.shell.palette(), &checklists);
-        write!(ctx.shell.out(), "{view}{not_applicable}{coach}")?;
+        let p = ctx.shell.palette();
+        let of = |owner: Owner| plans.iter().filter(|plan| plan.owner == owner).collect::<Vec<_>>();
+        let own = plan_view::open_bullets(p, &t!("plan-list-yours"), &of(Owner::Learner));
+        let coach = plan_view::open_bullets(p, &t!("progress-from-coach"), &of(Owner::Coach));
+        let not_applicable = ladder_view::not_applicable(p, &checklists);
+        write!(ctx.shell.out(), "{view}{not_applicable}{own}{coach}")?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@
 use include_dir::{Dir, include_dir};
 use url::Url;
 
+use super::address::{Subscribing, Watched};
 use crate::lessons::{BASE_LANGUAGE, Problem};
 use crate::t;
 
@@ -35,6 +36,22 @@ pub fn feeds(lang: &str) -> Vec<PracticeFeed> {
         return feeds_of(BASE_LANGUAGE);
     }
     found
+}
+
+/// Watching the practice feeds of `lang` for a learner who watches `watched` already:
+/// one [`Subscribing`] per practice feed, each with no event when it is watched already.
+/// The one rule for the wizard's "practice feeds" and `drempel feeds add --practice`; the
+/// feeds they add count as watched feeds, and a scan reads them from the bundle, network
+/// or not.
+pub fn subscriptions(watched: &[String], lang: &str) -> crate::error::Result<Vec<Subscribing>> {
+    let mut known = Watched::new(watched);
+    let mut subscribing = Vec::new();
+    for feed in feeds(lang) {
+        let one = known.subscribe(feed.url.as_str(), Some(feed.name.clone()))?;
+        known.insert(&one.url);
+        subscribing.push(one);
+    }
+    Ok(subscribing)
 }
 
 /// Whether `url` is one of the practice feeds' pseudo URLs.

@@ -4,6 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::plan::Weekday;
 use crate::platform::Platform;
 use crate::practice::Part;
 use crate::step::Step;
@@ -106,6 +107,22 @@ pub enum EventBody {
     /// Closes the plan whose `coach.plan` event has the id `plan`.
     #[serde(rename = "coach.plan_done")]
     CoachPlanDone { plan: String },
+    /// Opens again the coach's plan `plan`, marked done by mistake.
+    #[serde(rename = "coach.plan_undone")]
+    CoachPlanUndone { plan: String },
+    /// Takes the coach's plan `plan` off the list; the journal keeps it.
+    #[serde(rename = "coach.plan_removed")]
+    CoachPlanRemoved { plan: String },
+    /// A plan of the learner's own: by a date, as a weekly habit, or both.
+    #[serde(rename = "plan.added")]
+    PlanAdded(NewPlan),
+    /// Closes the learner's plan whose `plan.added` event has the id `plan`.
+    #[serde(rename = "plan.done")]
+    PlanDone { plan: String },
+    #[serde(rename = "plan.undone")]
+    PlanUndone { plan: String },
+    #[serde(rename = "plan.removed")]
+    PlanRemoved { plan: String },
     /// The organisation policy was written by `policy init` or replaced by `policy set`.
     #[serde(rename = "policy.set")]
     PolicySet(PolicyChange),
@@ -158,6 +175,12 @@ impl EventBody {
         "coach.note",
         "coach.plan",
         "coach.plan_done",
+        "coach.plan_undone",
+        "coach.plan_removed",
+        "plan.added",
+        "plan.done",
+        "plan.undone",
+        "plan.removed",
         "policy.set",
         "comment.drafted",
         "feed.moved",
@@ -292,6 +315,19 @@ pub struct CommentDraft {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<String>,
     pub text: String,
+}
+
+/// A plan of the learner's own, as `drempel plan add` and the wizard's last step make it
+/// (see [`crate::plan::add`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewPlan {
+    pub text: String,
+    /// The day it should be done by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    /// A weekly habit's day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every: Option<Weekday>,
 }
 
 /// A change of the organisation policy: whose policy it is and where it came from

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::event::{
     CommentDraft, Community, Contribution, Decision, Event, EventBody, PolicyChange, Welcome,
 };
+use crate::plan::Weekday;
 use crate::platform::Platform;
 use crate::practice::Session;
 use crate::step::Step;
@@ -69,6 +70,20 @@ pub struct LearnerState {
     pub last_active: Option<DateTime<Utc>>,
     /// The latest practice session after the first day.
     pub practice: Option<Session>,
+    /// The learner's own plans, in the order made (see [`crate::plan`] for the view).
+    pub plans: Vec<LearnerPlan>,
+}
+
+/// A plan of the learner's own: open until `plan done` closes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LearnerPlan {
+    /// The id of its `plan.added` event, which later changes refer to.
+    pub id: String,
+    pub at: DateTime<Utc>,
+    pub text: String,
+    pub due: Option<NaiveDate>,
+    pub every: Option<Weekday>,
+    pub done_at: Option<DateTime<Utc>>,
 }
 
 /// A coach's note as it was written.
@@ -226,6 +241,31 @@ impl LearnerState {
                     open.done_at = Some(event.at);
                 }
             }
+            EventBody::CoachPlanUndone { plan } => {
+                if let Some(done) = self.coach_plans.iter_mut().find(|p| &p.id == plan) {
+                    done.done_at = None;
+                }
+            }
+            EventBody::CoachPlanRemoved { plan } => self.coach_plans.retain(|p| &p.id != plan),
+            EventBody::PlanAdded(new) => self.plans.push(LearnerPlan {
+                id: event.id.clone(),
+                at: event.at,
+                text: new.text.clone(),
+                due: new.due,
+                every: new.every,
+                done_at: None,
+            }),
+            EventBody::PlanDone { plan } => {
+                if let Some(open) = self.plans.iter_mut().find(|p| &p.id == plan && p.done_at.is_none()) {
+                    open.done_at = Some(event.at);
+                }
+            }
+            EventBody::PlanUndone { plan } => {
+                if let Some(done) = self.plans.iter_mut().find(|p| &p.id == plan) {
+                    done.done_at = None;
+                }
+            }
+            EventBody::PlanRemoved { plan } => self.plans.retain(|p| &p.id != plan),
             EventBody::PolicySet(change) => self.policy = Some(change.clone()),
             EventBody::PracticeStarted {} => {
                 self.practice = Some(Session::new(event.at, active_before));
@@ -296,7 +336,11 @@ impl LearnerState {
                 self.comments.clear();
                 self.comment_draft = None;
             }
-            Step::Next => self.posts.clear(),
+            // The learner's plans are what the last step makes.
+            Step::Next => {
+                self.posts.clear();
+                self.plans.clear();
+            }
         }
     }
 
@@ -307,6 +351,24 @@ impl LearnerState {
     /// Why the learner marked this item not applicable; `None` unless it is.
     pub fn not_applicable_reason(&self, platform: Platform, item: &str) -> Option<&str> {
         self.not_applicable.get(&platform)?.get(item).map(String::as_str)
+    }
+
+    /// The platforms the learner works on: those chosen in the profiles step first, then
+    /// those they ticked checklist items on, joined a community on or placed something on,
+    /// in the order of [`Platform::ALL`]. Empty until they did any of that.
+    pub fn platforms_in_use(&self) -> Vec<Platform> {
+        let mut platforms = self.platforms.clone();
+        let used = |platform: Platform| {
+            self.profile.get(&platform).is_some_and(|items| !items.is_empty())
+                || self.communities.iter().any(|c| c.platform == platform)
+                || self.comments.iter().chain(&self.posts).any(|c| c.platform == platform)
+        };
+        for platform in Platform::ALL {
+            if !platforms.contains(&platform) && used(platform) {
+                platforms.push(platform);
+            }
+        }
+        platforms
     }
 
     /// The coach's plans nobody has closed yet, oldest first.

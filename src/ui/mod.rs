@@ -7,6 +7,7 @@ pub mod highlight;
 pub mod inbox_view;
 pub mod ladder_view;
 pub mod markdown;
+pub mod plan_view;
 pub mod progress;
 pub mod scan_view;
 mod shell;

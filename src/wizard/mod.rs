@@ -7,6 +7,7 @@ mod monitoring;
 mod next;
 mod policy;
 mod practice;
+mod practice_plan;
 mod profiles;
 pub mod prompter;
 mod reading;

@@ -134,8 +134,11 @@ fn feeds(wizard: &mut Wizard) -> Result<StepEnd> {
         match options[choice].0 {
             Source::Done => return Ok(StepEnd::Done),
             Source::Practice => {
-                for feed in practice::feeds(&wizard.lang()) {
-                    add_feed(wizard, feed.url.as_str(), Some(feed.name.clone()))?;
+                // The same rule as `drempel feeds add --practice`.
+                for subscribing in practice::subscriptions(&wizard.state.feeds, &wizard.lang())? {
+                    if let Some(event) = subscribing.event() {
+                        wizard.record(event)?;
+                    }
                 }
                 wizard.say(&t!("monitoring-practice-added"))?;
             }

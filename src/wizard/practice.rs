@@ -15,7 +15,7 @@ use crate::wizard::Quit;
 
 /// How the learner answered a part's opening question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Opening {
+pub(super) enum Opening {
     Go,
     Skip,
     /// "That is all for today": the session ends here, and the next one starts afresh.
@@ -23,7 +23,7 @@ enum Opening {
 }
 
 /// How one part ended.
-enum PartEnd {
+pub(super) enum PartEnd {
     Done,
     Skipped,
     Leave,
@@ -137,7 +137,7 @@ pub(super) fn open(wizard: &mut Wizard, part: Part, question: &str, go: String) 
 }
 
 /// What follows an opening: the part's own work for "go".
-fn opened(opening: Answer<Opening>, go: impl FnOnce() -> Result<StepEnd>) -> Result<PartEnd> {
+pub(super) fn opened(opening: Answer<Opening>, go: impl FnOnce() -> Result<StepEnd>) -> Result<PartEnd> {
     Ok(match opening {
         Answer::Quit(quit) => PartEnd::Quit(quit),
         Answer::Given(Opening::Skip) => PartEnd::Skipped,

@@ -108,7 +108,7 @@ impl Activity {
         add(
             self.first_comment && self.comments > 1,
             |n| t!("recap-comments-more", count = n),
-            self.comments - 1,
+            self.comments.saturating_sub(1),
         );
         add(self.posts > 0, |n| t!("today-posts", count = n), self.posts);
         add(self.plans_made > 0, |n| t!("recap-plans-made", count = n), self.plans_made);

@@ -372,7 +372,9 @@ pub fn assess(state: &LearnerState, lessons: &LessonSet) -> Assessment {
                 Step::Comment => met(|n| matches!(n, Need::CheckedComment { .. })),
                 // The one rule for the last step: a plan of the learner's own with a
                 // date, or a post of their own.
-                Step::Next => met(|n| matches!(n, Need::OwnPost { .. })) || crate::plan::has_dated_plan(state),
+                Step::Next => {
+                    met(|n| matches!(n, Need::OwnPost { .. })) || crate::plan::has_dated_plan(state)
+                }
             };
             StepProgress {
                 step,

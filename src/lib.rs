@@ -31,8 +31,8 @@ pub mod practice;
 pub mod step;
 pub mod strategy;
 pub mod text;
-pub mod welcome;
 pub mod ui;
+pub mod welcome;
 pub mod wizard;
 
 pub use cli::Cli;

@@ -29,7 +29,12 @@ pub fn record(welcome: Welcome) -> Result<EventBody> {
         None => None,
         Some(code) => Some(
             Language::from_code(code)
-                .ok_or_else(|| Error::Usage(t!("welcome-unknown-language", code = crate::text::sanitize_line(code))))?
+                .ok_or_else(|| {
+                    Error::Usage(t!(
+                        "welcome-unknown-language",
+                        code = crate::text::sanitize_line(code)
+                    ))
+                })?
                 .code()
                 .to_owned(),
         ),

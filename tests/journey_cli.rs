@@ -229,14 +229,23 @@ fn a_script_walks_the_whole_offline_journey_to_creator_and_finishes_step_8() {
         .assert()
         .success()
         .stdout(predicate::str::contains("you are now a Creator"));
-    sandbox.run_ok(&["plan", "add", "Write a blog post about our buddy programme", "--due", "friday"]);
+    sandbox.run_ok(&[
+        "plan",
+        "add",
+        "Write a blog post about our buddy programme",
+        "--due",
+        "friday",
+    ]);
 
     let progress = sandbox.json(&["progress", "--json"]);
     assert_eq!(progress["rung"], "creator", "{progress}");
     assert_eq!(progress["steps_done"], 8, "{progress}");
     assert_eq!(progress["steps"][7]["step"], "next");
     assert_eq!(progress["steps"][7]["done"], true);
-    assert_eq!(progress["plans"][0]["text"], "Write a blog post about our buddy programme");
+    assert_eq!(
+        progress["plans"][0]["text"],
+        "Write a blog post about our buddy programme"
+    );
     let shown = sandbox.run_ok(&["progress"]);
     assert!(shown.contains("You reached Creator"), "{shown}");
 }

@@ -270,3 +270,42 @@ fn a_comment_is_recorded_the_same_way_by_both() {
     assert_eq!(state.posts[0].url, "https://mastodon.social/@ada/3");
     assert_eq!(state.posts[0].kind.as_deref(), Some("discussion"));
 }
+
+/// The practice feeds of the learner's language, watched by the wizard's "practice
+/// feeds" or by `drempel feeds add --practice`: the same feeds, once, either way round.
+#[test]
+fn the_practice_feeds_are_the_same_feeds_for_both() {
+    let sandbox = Sandbox::new();
+    sandbox.run_ok(&["--offline", "feeds", "add", "--practice"]);
+    let by_command = state(&sandbox).feeds;
+    assert_eq!(by_command.len(), drempel::feeds::practice::feeds("en").len());
+    wizard(
+        &sandbox,
+        Step::Monitoring,
+        vec![
+            choose("Let's go"),
+            text(""),
+            choose("practice feeds"),
+            Reply::Pause,
+        ],
+    );
+    assert_eq!(state(&sandbox).feeds, by_command, "nothing added twice");
+
+    let other = Sandbox::new();
+    wizard(
+        &other,
+        Step::Monitoring,
+        vec![
+            choose("Let's go"),
+            text(""),
+            choose("practice feeds"),
+            Reply::Pause,
+        ],
+    );
+    assert_eq!(state(&other).feeds, by_command);
+    let err = stderr(&other, &["--offline", "feeds", "add", "--practice"]);
+    assert!(
+        err.contains("You watch every practice feed of your language already"),
+        "{err}"
+    );
+}

@@ -34,8 +34,14 @@ fn plans_are_listed_beside_the_coachs_by_date_and_an_overdue_one_is_marked() {
     let coach = list.find("From your coach").expect(&list);
     let discussion = list.find("Start a discussion").unwrap();
     let blog = list.find("Write a blog post").unwrap();
-    assert!(mine < discussion && discussion < blog && blog < coach, "by date:\n{list}");
-    assert!(list.contains("3. · Start a discussion (due "), "numbered as made:\n{list}");
+    assert!(
+        mine < discussion && discussion < blog && blog < coach,
+        "by date:\n{list}"
+    );
+    assert!(
+        list.contains("3. · Start a discussion (due "),
+        "numbered as made:\n{list}"
+    );
     assert!(list.contains("(every Friday)"), "{list}");
     assert!(list.contains("Join a group (due 2020-01-31) overdue"), "{list}");
 
@@ -61,11 +67,23 @@ fn plans_are_listed_beside_the_coachs_by_date_and_an_overdue_one_is_marked() {
     // Done, undone, removed; the numbers of the others stay.
     let done = sandbox.run_ok(&["plan", "done", "3"]);
     assert!(done.contains("Done: Start a discussion"), "{done}");
-    assert!(sandbox.run_ok(&["plan", "list"]).contains("3. ✓ Start a discussion"));
-    assert!(sandbox.run_ok(&["plan", "done", "3"]).contains("already marked done"));
+    assert!(
+        sandbox
+            .run_ok(&["plan", "list"])
+            .contains("3. ✓ Start a discussion")
+    );
+    assert!(
+        sandbox
+            .run_ok(&["plan", "done", "3"])
+            .contains("already marked done")
+    );
     assert!(sandbox.run_ok(&["plan", "undo", "3"]).contains("Open again"));
     assert!(sandbox.run_ok(&["plan", "undo", "3"]).contains("nothing to undo"));
-    assert!(sandbox.run_ok(&["plan", "remove", "1"]).contains("Taken off the list: Write a blog post"));
+    assert!(
+        sandbox
+            .run_ok(&["plan", "remove", "1"])
+            .contains("Taken off the list: Write a blog post")
+    );
     let list = sandbox.run_ok(&["plan", "list"]);
     assert!(!list.contains("Write a blog post"), "{list}");
     assert!(list.contains("2. · Start a discussion"), "{list}");
@@ -73,7 +91,10 @@ fn plans_are_listed_beside_the_coachs_by_date_and_an_overdue_one_is_marked() {
     let progress = sandbox.run_ok(&["progress"]);
     assert!(progress.contains("Your plans"), "{progress}");
     assert!(progress.contains("• Start a discussion"), "{progress}");
-    assert!(progress.contains("• Join a group (due 2020-01-31) overdue"), "{progress}");
+    assert!(
+        progress.contains("• Join a group (due 2020-01-31) overdue"),
+        "{progress}"
+    );
 }
 
 #[test]
@@ -94,14 +115,33 @@ fn a_plan_with_a_date_finishes_step_8_and_a_habit_alone_does_not() {
 #[test]
 fn dates_and_weekdays_are_read_in_the_learners_language() {
     let sandbox = Sandbox::new();
-    sandbox.run_ok(&["--lang", "nl", "plan", "add", "Tien minuten", "--every", "vrijdag"]);
+    sandbox.run_ok(&[
+        "--lang",
+        "nl",
+        "plan",
+        "add",
+        "Tien minuten",
+        "--every",
+        "vrijdag",
+    ]);
     sandbox.run_ok(&["--lang", "de", "plan", "add", "Beitrag", "--due", "morgen"]);
-    sandbox.run_ok(&["--lang", "fr", "plan", "add", "Discussion", "--due", "aujourd'hui"]);
+    sandbox.run_ok(&[
+        "--lang",
+        "fr",
+        "plan",
+        "add",
+        "Discussion",
+        "--due",
+        "aujourd'hui",
+    ]);
     let json = sandbox.json(&["plan", "list", "--json"]);
     let plans = json["plans"].as_array().unwrap();
     let by_text = |text: &str| plans.iter().find(|p| p["text"] == text).unwrap().clone();
     assert_eq!(by_text("Tien minuten")["every"], "friday");
-    assert_eq!(by_text("Beitrag")["due"], (today() + chrono::Days::new(1)).to_string());
+    assert_eq!(
+        by_text("Beitrag")["due"],
+        (today() + chrono::Days::new(1)).to_string()
+    );
     assert_eq!(by_text("Discussion")["due"], today().to_string());
     let dutch = sandbox.run_ok(&["--lang", "nl", "plan", "list"]);
     assert!(dutch.contains("(elke vrijdag)"), "{dutch}");
@@ -111,18 +151,33 @@ fn dates_and_weekdays_are_read_in_the_learners_language() {
 fn a_bad_date_weekday_number_or_text_is_refused_and_nothing_is_written() {
     let sandbox = Sandbox::new();
     for (args, says) in [
-        (&["plan", "add", "x", "--due", "2026-02-30"][..], "that month has 28 days"),
+        (
+            &["plan", "add", "x", "--due", "2026-02-30"][..],
+            "that month has 28 days",
+        ),
         (&["plan", "add", "x", "--due", "2026-13-01"][..], "YYYY-MM-DD"),
         (&["plan", "add", "x", "--due", "someday"][..], "today, tomorrow"),
-        (&["plan", "add", "x", "--every", "frydag"][..], "not a day of the week"),
+        (
+            &["plan", "add", "x", "--every", "frydag"][..],
+            "not a day of the week",
+        ),
         (&["plan", "add", "x", "--every", "t"][..], "Monday, Tuesday"),
         (&["plan", "add", "   "][..], "The plan is empty"),
-        (&["plan", "done", "abc"][..], "the number in front of a plan in `drempel plan list`"),
+        (
+            &["plan", "done", "abc"][..],
+            "the number in front of a plan in `drempel plan list`",
+        ),
         (&["plan", "done", "0"][..], "is not a plan number"),
         (&["plan", "undo", "4"][..], "You have no plans yet"),
-        (&["coach", "done", "abc"][..], "the number in front of a plan in `drempel coach list`"),
+        (
+            &["coach", "done", "abc"][..],
+            "the number in front of a plan in `drempel coach list`",
+        ),
         (&["coach", "remove", "2"][..], "There are no plans yet"),
-        (&["coach", "plan", "x", "--due", "2026-02-31"][..], "that month has 28 days"),
+        (
+            &["coach", "plan", "x", "--due", "2026-02-31"][..],
+            "that month has 28 days",
+        ),
     ] {
         sandbox
             .cmd()
@@ -141,7 +196,11 @@ fn the_coach_can_undo_and_remove_a_plan() {
     sandbox.run_ok(&["coach", "plan", "Read the inbox together", "--due", "friday"]);
     sandbox.run_ok(&["coach", "done", "1"]);
     assert!(sandbox.run_ok(&["coach", "list"]).contains("1. ✓ Join a group"));
-    assert!(sandbox.run_ok(&["coach", "undo", "1"]).contains("Open again: Join a group"));
+    assert!(
+        sandbox
+            .run_ok(&["coach", "undo", "1"])
+            .contains("Open again: Join a group")
+    );
     assert!(sandbox.run_ok(&["coach", "list"]).contains("1. · Join a group"));
     sandbox.run_ok(&["coach", "remove", "1"]);
     let list = sandbox.run_ok(&["coach", "list"]);
@@ -156,7 +215,13 @@ fn the_calendar_holds_the_dates_and_the_weekly_habit_and_reads_back() {
     let sandbox = Sandbox::new();
     let text = "Schreiben über Präsentationen, Fragen; Antworten und was \"wir\" lernten";
     sandbox.run_ok(&["plan", "add", text, "--due", "2099-12-11"]);
-    sandbox.run_ok(&["plan", "add", "Ten minutes: look, decide, react", "--every", "friday"]);
+    sandbox.run_ok(&[
+        "plan",
+        "add",
+        "Ten minutes: look, decide, react",
+        "--every",
+        "friday",
+    ]);
     sandbox.run_ok(&["plan", "add", "Done already", "--due", "2099-01-01"]);
     sandbox.run_ok(&["plan", "done", "3"]);
     sandbox.run_ok(&["plan", "add", "Whenever"]);

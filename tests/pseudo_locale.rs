@@ -339,6 +339,13 @@ fn the_whole_first_session_speaks_only_from_the_catalog() {
         choose("Yes"),
         text("https://www.linkedin.com/feed/update/urn:li:activity:1234/"),
         choose("Let's go"),
+        choose("Start a discussion in"),
+        text(""),
+        text(""),
+        choose("Friday"),
+        choose("No, thank you"),
+        choose("Yes"),
+        choose("Not now"),
     ]);
     assert_eq!(
         session(replies, lessons),

@@ -55,7 +55,11 @@ fn a_welcome_without_a_name_or_with_an_unknown_language_writes_nothing() {
         .assert()
         .code(2);
     sandbox.cmd().args(["welcome"]).assert().code(2);
-    assert!(!fs::read_to_string(sandbox.journal()).unwrap_or_default().contains("welcomed"));
+    assert!(
+        !fs::read_to_string(sandbox.journal())
+            .unwrap_or_default()
+            .contains("welcomed")
+    );
 }
 
 #[test]
@@ -85,7 +89,10 @@ fn practice_feeds_are_watched_offline_once_and_count_as_watched_feeds() {
     assert!(again.status.success());
     assert!(String::from_utf8(again.stderr).unwrap().contains("bereits alle"));
     let progress = sandbox.json(&["progress", "--json"]);
-    assert_eq!(progress["rungs"][2]["evidence"][1]["have"].as_u64(), Some(watched));
+    assert_eq!(
+        progress["rungs"][2]["evidence"][1]["have"].as_u64(),
+        Some(watched)
+    );
 
     sandbox
         .cmd()
@@ -100,7 +107,10 @@ fn the_next_action_names_only_a_platform_the_learner_works_on() {
     sandbox.run_ok(&["welcome", "--name", "Ada"]);
     sandbox.run_ok(&["strategy", "set", "--goal", "recruitment"]);
     let next = sandbox.json(&["progress", "--json"])["next"].clone();
-    assert_eq!(next["command"], "drempel profile", "no platform chosen yet: {next}");
+    assert_eq!(
+        next["command"], "drempel profile",
+        "no platform chosen yet: {next}"
+    );
     let named = next.to_string().to_lowercase();
     for platform in ["linkedin", "facebook", "xing", "mastodon", "bluesky", " x "] {
         assert!(!named.contains(platform), "{next}");

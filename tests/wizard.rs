@@ -175,6 +175,22 @@ fn reading() -> Vec<Reply> {
     replies
 }
 
+/// Step 8: a discussion in the community joined, by the date offered (a week from
+/// today), ten minutes every Friday, no calendar file, and to the next one-on-one
+/// without the export.
+fn next_steps() -> Vec<Reply> {
+    vec![
+        choose("Let's go"),
+        choose("Start a discussion in Recruiters in care"),
+        text(""),
+        text(""),
+        choose("Friday"),
+        choose("No, thank you"),
+        choose("Yes"),
+        choose("Not now"),
+    ]
+}
+
 fn full_first_session() -> Vec<Reply> {
     let mut replies = welcome();
     replies.extend(strategy());
@@ -183,7 +199,7 @@ fn full_first_session() -> Vec<Reply> {
     replies.extend(reading());
     replies.extend(join_a_community());
     replies.extend(first_comment());
-    replies.push(choose("Let's go"));
+    replies.extend(next_steps());
     replies
 }
 
@@ -253,6 +269,33 @@ fn a_first_session_takes_a_newcomer_from_welcome_to_critic_offline() {
         drempel::ladder::Rung::Critic
     );
     assert!(prompter.saw("Next:"), "the one next action");
+
+    // Step 8: the learner's own plans, by the same action as `drempel plan add`.
+    let today = chrono::Local::now().date_naive();
+    let plans = drempel::plan::of(&state, drempel::plan::Owner::Learner, today);
+    let texts: Vec<&str> = plans.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        texts.contains(&"Start a discussion in Recruiters in care on LinkedIn"),
+        "{texts:?}"
+    );
+    let discussion = plans.iter().find(|p| p.text.starts_with("Start")).unwrap();
+    assert_eq!(discussion.due, Some(today + chrono::Days::new(7)));
+    assert!(
+        plans
+            .iter()
+            .any(|p| p.every == Some(drempel::plan::Weekday::Friday) && p.due.is_none())
+    );
+    assert!(
+        texts.contains(&"Bring my plan to my next one-on-one"),
+        "{texts:?}"
+    );
+    let assessment = drempel::ladder::assess(&state, &lessons());
+    assert!(
+        assessment.step_done(Step::Next),
+        "a plan with a date finishes step 8"
+    );
+    assert!(prompter.saw("Ten minutes a week keep you going"));
+    assert!(prompter.saw("Saved: ten minutes every Friday."));
     let story = prompter
         .transcript
         .iter()
@@ -843,8 +886,8 @@ fn the_wizard_speaks_in_its_own_words_never_in_commands_or_jargon() {
         text("A quote from the article, not my own words"),
         choose("Yes"),
         text(COMMENT_URL),
-        choose("Let's go"),
     ]);
+    replies.extend(next_steps());
     let (ending, full) = session.run(None, replies);
     assert_eq!(ending, Ending::Finished, "{:#?}", full.transcript);
     assert_eq!(full.remaining(), 0);
@@ -989,4 +1032,92 @@ fn the_language_picked_in_the_welcome_speaks_from_the_next_question_on() {
     // The next session resumes in Dutch without being told.
     let (_, prompter) = session.run(None, vec![Reply::Pause]);
     assert!(prompter.transcript.iter().any(|line| line.contains(&strategy)));
+}
+
+/// Step 8 with everything a learner can do there: a plan of their own words by a day they
+/// type (a past day and a non-date refused first), the post they placed recorded (a
+/// Creator at once), the calendar file and the export for the one-on-one written where
+/// they say, never over a file of theirs.
+#[test]
+fn step_8_makes_a_plan_records_a_post_and_writes_the_calendar_and_the_export() {
+    let session = Session::new();
+    let mut replies = full_first_session();
+    replies.truncate(replies.len() - next_steps().len());
+    let out = tempfile::tempdir().unwrap();
+    let taken = out.path().join("taken.ics");
+    std::fs::write(&taken, "mine").unwrap();
+    let calendar = out.path().join("plans.ics");
+    replies.extend([
+        choose("Let's go"),
+        choose("Something else"),
+        text("Write about the buddy programme on our blog"),
+        text("2020-01-01"),
+        text("someday"),
+        text("friday"),
+        choose("No weekly habit"),
+        choose("Yes, write the calendar file"),
+        text(taken.to_str().unwrap()),
+        text(calendar.to_str().unwrap()),
+        choose("Yes"),
+        choose("Yes, write it"),
+        text(out.path().to_str().unwrap()),
+    ]);
+    let (ending, prompter) = session.run(None, replies);
+    assert_eq!(ending, Ending::Finished, "{:#?}", prompter.transcript);
+    assert_eq!(
+        prompter.refused.len(),
+        3,
+        "a past day, a non-date, a file that exists: {:?}",
+        prompter.refused
+    );
+    assert!(prompter.refused[0].contains("passed already"));
+    assert!(prompter.refused[1].contains("\"someday\" is not a date"));
+    assert!(prompter.refused[2].contains("exists already"));
+    assert_eq!(std::fs::read_to_string(&taken).unwrap(), "mine");
+
+    let state = session.state();
+    let today = chrono::Local::now().date_naive();
+    let plan = &state.plans[0];
+    assert_eq!(plan.text, "Write about the buddy programme on our blog");
+    assert_eq!(
+        plan.due.map(|d| chrono::Datelike::weekday(&d)),
+        Some(chrono::Weekday::Fri)
+    );
+    assert!(plan.due.unwrap() > today);
+    let ics = std::fs::read_to_string(&calendar).unwrap();
+    assert!(
+        ics.contains("SUMMARY:Write about the buddy programme on our blog\r\n"),
+        "{ics}"
+    );
+    let export = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .expect("the export in the folder given");
+    let export: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(export).unwrap()).unwrap();
+    assert_eq!(export["format"], "drempel-export");
+    assert_eq!(export["steps"][7]["done"], true, "{export}");
+
+    // Another session: the post placed is recorded in step 8, and makes a Creator.
+    let (ending, prompter) = session.run(
+        Some(Step::Next),
+        vec![
+            choose("Let's go"),
+            choose("I have already posted something of my own"),
+            choose("LinkedIn"),
+            choose("A discussion I started"),
+            text("linkedin.com/no-scheme"),
+            text("https://www.linkedin.com/feed/update/urn:li:activity:99/"),
+            choose("No weekly habit"),
+            choose("No, thank you"),
+            choose("Not this time"),
+        ],
+    );
+    assert_eq!(ending, Ending::Finished, "{:#?}", prompter.transcript);
+    assert_eq!(prompter.refused.len(), 1, "not a web address");
+    assert!(prompter.saw("you are now a Creator"));
+    let state = session.state();
+    assert_eq!(state.posts.len(), 1);
+    assert_eq!(state.posts[0].kind.as_deref(), Some("discussion"));
+    assert!(prompter.saw("Keep my plan: Write about the buddy programme"));
 }

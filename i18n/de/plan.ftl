@@ -27,6 +27,7 @@ plan-no-such-plan = Es gibt kein Vorhaben mit der Nummer { $number }. { $count -
        *[other] Nehmen Sie eine Nummer von 1 bis { $count }, wie `drempel plan list` sie zeigt.
     }
 plan-overdue = überfällig
+plan-made-on = angelegt am { $date }
 plan-every = jeden { $day }
 plan-saved = Vorhaben gespeichert. Es steht in `drempel plan list` und `drempel progress`, bis Sie es mit `drempel plan done NUMBER` als erledigt markieren.
 plan-step-done = Schritt 8, „{ $step }“, ist erledigt: Sie haben ein Vorhaben mit Datum.

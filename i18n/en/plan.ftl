@@ -27,6 +27,7 @@ plan-no-such-plan = There is no plan number { $number }. { $count ->
        *[other] Use a number from 1 to { $count }, as `drempel plan list` shows them.
     }
 plan-overdue = overdue
+plan-made-on = made { $date }
 plan-every = every { $day }
 plan-saved = Plan saved. It shows in `drempel plan list` and `drempel progress` until you mark it done with `drempel plan done NUMBER`.
 plan-step-done = Step 8, "{ $step }", is done: you have a plan with a date.

@@ -27,6 +27,7 @@ plan-no-such-plan = Il n'y a pas d'action numéro { $number }. { $count ->
        *[other] Utilisez un numéro de 1 à { $count }, comme `drempel plan list` les affiche.
     }
 plan-overdue = en retard
+plan-made-on = prévue le { $date }
 plan-every = chaque { $day }
 plan-saved = Action enregistrée. Elle apparaît dans `drempel plan list` et `drempel progress` jusqu'à ce que vous la marquiez comme faite avec `drempel plan done NUMBER`.
 plan-step-done = L'étape 8, « { $step } », est faite : vous avez une action prévue avec une date.

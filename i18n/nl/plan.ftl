@@ -27,6 +27,7 @@ plan-no-such-plan = Er is geen plan met nummer { $number }. { $count ->
        *[other] Gebruik een nummer van 1 tot en met { $count }, zoals `drempel plan list` ze toont.
     }
 plan-overdue = te laat
+plan-made-on = gemaakt { $date }
 plan-every = elke { $day }
 plan-saved = Plan bewaard. Het staat in `drempel plan list` en `drempel progress` tot je het afvinkt met `drempel plan done NUMBER`.
 plan-step-done = Stap 8, "{ $step }", is klaar: je hebt een plan met een datum.

@@ -1,5 +1,5 @@
-//! `drempel feeds add URL | add --google-news QUERY | add --practice | remove URL | list | import OPML |
-//! export [FILE] | preview URL|FILE [--json] | discover SITE_URL`
+//! `drempel feeds add URL | add --google-news QUERY | add --practice | remove URL | list |
+//! import OPML | export [FILE] | preview URL|FILE [--json] | discover SITE_URL`
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -334,10 +334,9 @@ fn add_practice(ctx: &mut Context) -> Result<ExitCode> {
                     url = subscribing.url.as_str()
                 ))?;
             }
-            None => ctx.shell.status(t!(
-                "feeds-cmd-already",
-                url = shown(subscribing.url.as_str())
-            ))?,
+            None => ctx
+                .shell
+                .status(t!("feeds-cmd-already", url = shown(subscribing.url.as_str())))?,
         }
     }
     ctx.shell

@@ -56,7 +56,12 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     } else {
         let view = ladder_view::render(ctx.shell.palette(), &assessment, state.name());
         let p = ctx.shell.palette();
-        let of = |owner: Owner| plans.iter().filter(|plan| plan.owner == owner).collect::<Vec<_>>();
+        let of = |owner: Owner| {
+            plans
+                .iter()
+                .filter(|plan| plan.owner == owner)
+                .collect::<Vec<_>>()
+        };
         let own = plan_view::open_bullets(p, &t!("plan-list-yours"), &of(Owner::Learner));
         let coach = plan_view::open_bullets(p, &t!("progress-from-coach"), &of(Owner::Coach));
         let not_applicable = ladder_view::not_applicable(p, &checklists);

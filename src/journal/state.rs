@@ -256,7 +256,11 @@ impl LearnerState {
                 done_at: None,
             }),
             EventBody::PlanDone { plan } => {
-                if let Some(open) = self.plans.iter_mut().find(|p| &p.id == plan && p.done_at.is_none()) {
+                if let Some(open) = self
+                    .plans
+                    .iter_mut()
+                    .find(|p| &p.id == plan && p.done_at.is_none())
+                {
                     open.done_at = Some(event.at);
                 }
             }
@@ -354,14 +358,19 @@ impl LearnerState {
     }
 
     /// The platforms the learner works on: those chosen in the profiles step first, then
-    /// those they ticked checklist items on, joined a community on or placed something on,
+    /// those they worked on the checklist of, joined a community on or placed something on,
     /// in the order of [`Platform::ALL`]. Empty until they did any of that.
     pub fn platforms_in_use(&self) -> Vec<Platform> {
         let mut platforms = self.platforms.clone();
         let used = |platform: Platform| {
-            self.profile.get(&platform).is_some_and(|items| !items.is_empty())
+            // A platform whose checklist was touched stays in use when an item is undone.
+            self.profile.contains_key(&platform)
                 || self.communities.iter().any(|c| c.platform == platform)
-                || self.comments.iter().chain(&self.posts).any(|c| c.platform == platform)
+                || self
+                    .comments
+                    .iter()
+                    .chain(&self.posts)
+                    .any(|c| c.platform == platform)
         };
         for platform in Platform::ALL {
             if !platforms.contains(&platform) && used(platform) {

@@ -14,7 +14,13 @@ use crate::text::sanitize_line;
 pub fn parse(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let typed = fold(text);
     let shown = sanitize_line(text.trim());
-    let bad = || t!("plan-error-bad-date", text = shown.as_str(), example = example(today));
+    let bad = || {
+        t!(
+            "plan-error-bad-date",
+            text = shown.as_str(),
+            example = example(today)
+        )
+    };
     if let Some(date) = iso(&typed) {
         return match (date, days_in_month(&typed)) {
             (Some(date), _) => Ok(date),

@@ -102,7 +102,10 @@ pub fn all(state: &LearnerState, today: NaiveDate) -> Vec<Plan> {
 
 /// The plans of one owner, sorted by date.
 pub fn of(state: &LearnerState, owner: Owner, today: NaiveDate) -> Vec<Plan> {
-    all(state, today).into_iter().filter(|p| p.owner == owner).collect()
+    all(state, today)
+        .into_iter()
+        .filter(|p| p.owner == owner)
+        .collect()
 }
 
 /// Step 8 (next) is done when the learner has a plan of their own with a date. (A post
@@ -130,11 +133,7 @@ pub fn one_line(text: &str) -> Result<String> {
     }
     let chars = text.chars().count();
     if chars > MAX_CHARS {
-        return Err(Error::Usage(t!(
-            "plan-too-long",
-            chars = chars,
-            max = MAX_CHARS
-        )));
+        return Err(Error::Usage(t!("plan-too-long", chars = chars, max = MAX_CHARS)));
     }
     Ok(text)
 }
@@ -180,13 +179,17 @@ pub fn numbered(state: &LearnerState, owner: Owner, number: usize, today: NaiveD
 /// Reads a plan number as a list shows it (1, 2, 3…); `Err` says what a plan number
 /// is and which list shows them.
 pub fn parse_number(text: &str, owner: Owner) -> std::result::Result<usize, String> {
-    text.trim().parse::<usize>().ok().filter(|n| *n > 0).ok_or_else(|| {
-        let text = crate::text::sanitize_line(text);
-        match owner {
-            Owner::Learner => t!("plan-error-bad-number", text = text),
-            Owner::Coach => t!("coach-error-bad-number", text = text),
-        }
-    })
+    text.trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| {
+            let text = crate::text::sanitize_line(text);
+            match owner {
+                Owner::Learner => t!("plan-error-bad-number", text = text),
+                Owner::Coach => t!("coach-error-bad-number", text = text),
+            }
+        })
 }
 
 #[cfg(test)]
@@ -243,7 +246,10 @@ mod tests {
         assert_eq!(plans[1].date, Some(date(2026, 12, 11)), "the habit's next Friday");
         assert!(!plans[1].overdue && !plans[2].overdue);
         assert!(!has_dated_plan(&LearnerState::from_events(&[added(
-            "b", "habit", None, Some(Weekday::Friday)
+            "b",
+            "habit",
+            None,
+            Some(Weekday::Friday)
         )])));
         assert!(has_dated_plan(&state));
     }
@@ -267,7 +273,7 @@ mod tests {
         let left = numbered(&state, Owner::Learner, 1, today).unwrap();
         assert_eq!(left.text, "two");
         let err = numbered(&state, Owner::Learner, 5, today).unwrap_err();
-        assert!(err.to_string().contains("plan list"), "{err}");
+        assert!(err.to_string().contains("use 1"), "{err}");
         assert!(!has_dated_plan(&state), "the dated plan was removed");
     }
 

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::{Palette, sanitize_line};
 use crate::coach::format_date;
-use crate::plan::Plan;
+use crate::plan::{Owner, Plan};
 use crate::t;
 
 /// One plan: its number, whether it is done, its text, its date or weekday, and
@@ -24,9 +24,10 @@ pub fn line(p: &Palette, plan: &Plan) -> String {
     if plan.overdue {
         let _ = write!(line, " {}", p.warn.apply_to(t!("plan-overdue")));
     }
-    let made = match plan.done_at {
-        Some(done) => t!("coach-done-on", date = format_date(done)),
-        None => t!("coach-set-on", date = format_date(plan.set_at)),
+    let made = match (plan.done_at, plan.owner) {
+        (Some(done), _) => t!("coach-done-on", date = format_date(done)),
+        (None, Owner::Coach) => t!("coach-set-on", date = format_date(plan.set_at)),
+        (None, Owner::Learner) => t!("plan-made-on", date = format_date(plan.set_at)),
     };
     let _ = write!(line, "  {}", p.dim.apply_to(made));
     line

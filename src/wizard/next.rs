@@ -196,14 +196,18 @@ pub(super) fn ask_due(wizard: &mut Wizard, today: NaiveDate) -> Result<Answer<Na
 /// announced at once.
 fn record_post(wizard: &mut Wizard) -> Result<StepEnd> {
     let mut platforms = wizard.state.platforms_in_use();
-    platforms.extend(Platform::ALL.iter().filter(|p| !platforms.contains(p)).collect::<Vec<_>>());
+    platforms.extend(
+        Platform::ALL
+            .iter()
+            .filter(|p| !platforms.contains(p))
+            .collect::<Vec<_>>(),
+    );
     let labels: Vec<String> = platforms.iter().map(|p| p.name().to_owned()).collect();
-    let platform = platforms[given!(wizard.prompter.select(
-        &t!("next-post-platform"),
-        &labels,
-        0,
-        None
-    ))];
+    let platform = platforms[given!(
+        wizard
+            .prompter
+            .select(&t!("next-post-platform"), &labels, 0, None)
+    )];
     let kinds = [
         (PostKind::Discussion, t!("next-post-kind-discussion")),
         (PostKind::Post, t!("next-post-kind-post")),
@@ -342,11 +346,7 @@ fn one_on_one(wizard: &mut Wizard) -> Result<StepEnd> {
 fn ask_path(wizard: &mut Wizard, suggested: &str) -> Result<Answer<PathBuf>> {
     let destination = |text: &str| {
         let path = PathBuf::from(text.trim());
-        if path.is_dir() {
-            path.join(suggested)
-        } else {
-            path
-        }
+        if path.is_dir() { path.join(suggested) } else { path }
     };
     let writable = |text: &str| {
         if text.trim().is_empty() {

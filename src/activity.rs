@@ -87,14 +87,22 @@ impl Activity {
         };
         add(self.welcomed, |_| t!("today-welcomed"), 0);
         add(self.strategy, |_| t!("today-strategy"), 0);
-        add(self.items_done > 0, |n| t!("today-items-done", count = n), self.items_done);
+        add(
+            self.items_done > 0,
+            |n| t!("today-items-done", count = n),
+            self.items_done,
+        );
         add(
             self.items_not_applicable > 0,
             |n| t!("today-items-not-applicable", count = n),
             self.items_not_applicable,
         );
         add(self.drafts > 0, |n| t!("today-drafts", count = n), self.drafts);
-        add(self.keywords > 0, |n| t!("today-keywords", count = n), self.keywords);
+        add(
+            self.keywords > 0,
+            |n| t!("today-keywords", count = n),
+            self.keywords,
+        );
         add(self.feeds > 0, |n| t!("today-feeds", count = n), self.feeds);
         add(self.scans == 1, |_| t!("today-scans"), 0);
         add(self.scans > 1, |n| t!("recap-scans", count = n), self.scans);
@@ -111,11 +119,27 @@ impl Activity {
             self.comments.saturating_sub(1),
         );
         add(self.posts > 0, |n| t!("today-posts", count = n), self.posts);
-        add(self.plans_made > 0, |n| t!("recap-plans-made", count = n), self.plans_made);
-        add(self.plans_done > 0, |n| t!("recap-plans-done", count = n), self.plans_done);
-        add(self.communities > 0, |n| t!("today-communities", count = n), self.communities);
+        add(
+            self.plans_made > 0,
+            |n| t!("recap-plans-made", count = n),
+            self.plans_made,
+        );
+        add(
+            self.plans_done > 0,
+            |n| t!("recap-plans-done", count = n),
+            self.plans_done,
+        );
+        add(
+            self.communities > 0,
+            |n| t!("today-communities", count = n),
+            self.communities,
+        );
         add(self.visits > 0, |n| t!("recap-visits", count = n), self.visits);
-        add(self.items_later > 0, |n| t!("today-items-later", count = n), self.items_later);
+        add(
+            self.items_later > 0,
+            |n| t!("today-items-later", count = n),
+            self.items_later,
+        );
         lines
     }
 }

@@ -87,10 +87,25 @@ impl Session {
 /// Whether the first day's journey is behind the learner, so that `drempel` opens a
 /// practice session instead of a step: every step's evidence holds, or the last step
 /// was walked to its end and its evidence holds (a plan with a date, or a post).
+/// A learner still walking the last step in the wizard finishes it first.
 pub fn first_day_done(state: &LearnerState, assessment: &Assessment) -> bool {
     let every_step = Step::ALL.iter().all(|s| assessment.step_done(*s));
-    let last_step = state.completed.contains(&Step::Next) && assessment.step_done(Step::Next);
-    every_step || last_step
+    let last_walked = state.completed.contains(&Step::Next);
+    let in_last_step = !last_walked
+        && Step::ALL
+            .iter()
+            .filter(|s| **s != Step::Next)
+            .all(|s| state.completed.contains(s) || state.skipped.contains(s));
+    (last_walked && assessment.step_done(Step::Next)) || (every_step && !in_last_step)
+}
+
+/// The session `drempel` at `now` carries on with: the latest one while it can be
+/// resumed, else a new one, not recorded until the learner answers its first question.
+pub fn current(state: &LearnerState, now: DateTime<Utc>) -> (Session, bool) {
+    match &state.practice {
+        Some(session) if session.resumes_at(now) => (session.clone(), true),
+        _ => (Session::new(now, state.last_active), false),
+    }
 }
 
 /// The inbox items that came in after `since` and still wait for a decision.

@@ -187,7 +187,10 @@ fn state(sandbox: &Sandbox) -> LearnerState {
 }
 
 fn journal_lines(sandbox: &Sandbox) -> usize {
-    std::fs::read_to_string(sandbox.journal()).unwrap().lines().count()
+    std::fs::read_to_string(sandbox.journal())
+        .unwrap()
+        .lines()
+        .count()
 }
 
 /// Decide on the first item (respond to it), then stop reading.
@@ -237,7 +240,11 @@ fn a_second_day_session_welcomes_back_decides_responds_and_updates_the_plan() {
     let welcome = format!(
         "Welcome back, Ada. Since {three_days_ago}: {waiting} new items. Your plan: Start a discussion in {GROUP}, due {due}."
     );
-    assert!(prompter.saw(&welcome), "{welcome:?} in {:#?}", prompter.transcript);
+    assert!(
+        prompter.saw(&welcome),
+        "{welcome:?} in {:#?}",
+        prompter.transcript
+    );
     assert!(!prompter.saw("Step 8 of 8"), "not the last step again");
     assert!(prompter.saw("Practice · 2 of 4: decide what it deserves · you are: Critic"));
     assert!(prompter.saw(&format!("{waiting} items wait for your decision")));
@@ -249,14 +256,23 @@ fn a_second_day_session_welcomes_back_decides_responds_and_updates_the_plan() {
     assert_eq!(state.comments[1].url, COMMENT_URL);
     assert_eq!(state.comments[1].check_errors, Some(0));
     assert!(
-        state.comments[1].item.as_deref().is_some_and(|i| !i.starts_with("read-on-day-one")),
+        state.comments[1]
+            .item
+            .as_deref()
+            .is_some_and(|i| !i.starts_with("read-on-day-one")),
         "the comment answers the item decided on today"
     );
     assert!(prompter.saw("Recorded. Your words now stand on a site"));
-    assert!(!prompter.saw("you are now a"), "a Critic stays a Critic with a second comment");
+    assert!(
+        !prompter.saw("you are now a"),
+        "a Critic stays a Critic with a second comment"
+    );
 
     let plans = drempel::plan::all(&state, today());
-    assert!(plans[0].done_at.is_some() || plans[1].done_at.is_some(), "{plans:?}");
+    assert!(
+        plans[0].done_at.is_some() || plans[1].done_at.is_some(),
+        "{plans:?}"
+    );
     let open: Vec<&str> = plans
         .iter()
         .filter(|p| p.is_open())
@@ -278,7 +294,10 @@ fn a_second_day_session_welcomes_back_decides_responds_and_updates_the_plan() {
         .find(|t| t.contains("What you did today"))
         .expect("what you did today");
     assert!(recap.contains("decided what one item deserves"), "{recap}");
-    assert!(recap.contains("placed a comment, and recorded where it stands"), "{recap}");
+    assert!(
+        recap.contains("placed a comment, and recorded where it stands"),
+        "{recap}"
+    );
     assert!(recap.contains("marked a plan done"), "{recap}");
     assert!(recap.contains("made a plan"), "{recap}");
     let week = recap.split("In the past seven days").nth(1).expect("the week");
@@ -289,7 +308,11 @@ fn a_second_day_session_welcomes_back_decides_responds_and_updates_the_plan() {
 
     // The next run is a new session, with nothing new since a moment ago.
     let (_, next) = run(&sandbox, vec![]);
-    assert!(next.saw("Since earlier today: nothing new yet."), "{:#?}", next.transcript);
+    assert!(
+        next.saw("Since earlier today: nothing new yet."),
+        "{:#?}",
+        next.transcript
+    );
 }
 
 #[test]
@@ -300,7 +323,10 @@ fn a_break_resumes_the_session_where_it_stopped_and_what_you_did_spans_both_runs
     replies.push(Reply::Pause);
     let (ending, first) = run(&sandbox, replies);
     assert_eq!(ending, Ending::Paused);
-    assert!(first.saw("Nothing new came in this time"), "the practice feeds were read already");
+    assert!(
+        first.saw("Nothing new came in this time"),
+        "the practice feeds were read already"
+    );
     assert!(first.saw("Everything you answered is saved"));
     let recorded = journal_lines(&sandbox);
     let after_first = state(&sandbox);
@@ -311,10 +337,7 @@ fn a_break_resumes_the_session_where_it_stopped_and_what_you_did_spans_both_runs
     assert!(peek.saw("We stopped at: react once."), "{:#?}", peek.transcript);
     assert_eq!(journal_lines(&sandbox), recorded);
 
-    let (ending, second) = run(
-        &sandbox,
-        vec![choose("Not this time"), choose("Not this time")],
-    );
+    let (ending, second) = run(&sandbox, vec![choose("Not this time"), choose("Not this time")]);
     assert_eq!(ending, Ending::Finished, "{:#?}", second.transcript);
     assert!(second.saw("We stopped at: react once."));
     assert!(
@@ -342,6 +365,11 @@ fn a_break_resumes_the_session_where_it_stopped_and_what_you_did_spans_both_runs
 #[test]
 fn leaving_for_today_ends_the_session_and_the_next_run_starts_a_new_one() {
     let (sandbox, _) = second_day();
+    // Opening drempel and leaving at once writes nothing.
+    let before = journal_lines(&sandbox);
+    let (ending, _) = run(&sandbox, vec![]);
+    assert_eq!(ending, Ending::Paused);
+    assert_eq!(journal_lines(&sandbox), before);
     let (ending, prompter) = run(&sandbox, vec![choose("That is all for today")]);
     assert_eq!(ending, Ending::Finished);
     assert!(prompter.saw("See you next time"));
@@ -395,8 +423,15 @@ fn a_learner_without_a_dated_plan_is_asked_for_one_at_the_end() {
     assert!(prompter.saw("Nothing waits for a decision"));
     let state = state(&sandbox);
     assert_eq!(state.plans.len(), 1);
-    assert_eq!(state.plans[0].text, format!("Start a discussion in {GROUP} on LinkedIn"));
-    assert!(prompter.saw("due on 15 January 2099"), "{:#?}", prompter.transcript);
+    assert_eq!(
+        state.plans[0].text,
+        format!("Start a discussion in {GROUP} on LinkedIn")
+    );
+    assert!(
+        prompter.saw("due on 15 January 2099"),
+        "{:#?}",
+        prompter.transcript
+    );
     // Nothing was done in the past week before today: no second list.
     assert!(!prompter.saw("In the past seven days"));
 }
@@ -414,7 +449,10 @@ fn a_command_that_makes_a_creator_says_so() {
         "--kind",
         "discussion",
     ]);
-    assert!(out.contains("You climbed the ladder: you are now a Creator!"), "{out}");
+    assert!(
+        out.contains("You climbed the ladder: you are now a Creator!"),
+        "{out}"
+    );
     assert!(out.contains("now others respond to you"), "{out}");
     let again = sandbox.run_ok(&[
         "post",
@@ -457,8 +495,15 @@ fn every_command_that_can_raise_a_rung_announces_it() {
     assert!(json.status.success());
     let stdout = String::from_utf8(json.stdout).unwrap();
     let _: Value = serde_json::from_str(&stdout).expect("stdout stays one JSON document");
-    assert!(!String::from_utf8(json.stderr).unwrap().contains("climbed"), "not yet: no scan");
-    let out = sandbox.cmd().args(["--offline", "scan", "--json"]).output().unwrap();
+    assert!(
+        !String::from_utf8(json.stderr).unwrap().contains("climbed"),
+        "not yet: no scan"
+    );
+    let out = sandbox
+        .cmd()
+        .args(["--offline", "scan", "--json"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let _: Value = serde_json::from_slice(&out.stdout).expect("stdout stays one JSON document");
     let stderr = String::from_utf8(out.stderr).unwrap();

@@ -142,10 +142,20 @@ fn announce(ctx: &mut Context, climb: Option<Climb>, json: bool) -> Result<()> {
         return Ok(());
     };
     if json {
-        let line = ctx.shell.err_palette().good.apply_to(climb.announcement()).to_string();
+        let line = ctx
+            .shell
+            .err_palette()
+            .good
+            .apply_to(climb.announcement())
+            .to_string();
         ctx.shell.status(line)
     } else {
-        let line = ctx.shell.palette().good.apply_to(climb.announcement()).to_string();
+        let line = ctx
+            .shell
+            .palette()
+            .good
+            .apply_to(climb.announcement())
+            .to_string();
         ctx.shell.println(line)
     }
 }

@@ -31,25 +31,27 @@ pub(super) enum PartEnd {
 }
 
 pub(super) fn run(wizard: &mut Wizard) -> Result<Ending> {
-    let resumed = wizard
-        .state
-        .practice
-        .as_ref()
-        .is_some_and(|s| s.resumes_at(Utc::now()));
-    if !resumed {
-        wizard.record(EventBody::PracticeStarted {})?;
-    }
+    let (mut session, resumed) = session(wizard);
     welcome(wizard, resumed)?;
-    while let Some(part) = session(wizard).next_part() {
+    while let Some(part) = session.next_part() {
         let end = match part {
             Part::Scan => scan(wizard)?,
             Part::Decide => decide(wizard)?,
             Part::Respond => respond(wizard)?,
             Part::Plan => super::practice_plan::run(wizard)?,
         };
+        if !matches!(end, PartEnd::Quit(_)) {
+            start(wizard)?;
+        }
         match end {
-            PartEnd::Done => wizard.record(EventBody::PracticePartDone { part })?,
-            PartEnd::Skipped => wizard.record(EventBody::PracticePartSkipped { part })?,
+            PartEnd::Done => {
+                wizard.record(EventBody::PracticePartDone { part })?;
+                session.done.insert(part);
+            }
+            PartEnd::Skipped => {
+                wizard.record(EventBody::PracticePartSkipped { part })?;
+                session.skipped.insert(part);
+            }
             PartEnd::Leave => break,
             PartEnd::Quit(quit) => {
                 wizard.say(&wizard.palette.dim.apply_to(t!("wizard-saved-bye")).to_string())?;
@@ -65,34 +67,32 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<Ending> {
     Ok(Ending::Finished)
 }
 
-/// The session being walked; [`run`] starts one before asking anything.
-fn session(wizard: &Wizard) -> Session {
-    wizard
-        .state
-        .practice
-        .clone()
-        .expect("a practice session was started")
+/// The session being walked, and whether it was begun in an earlier run.
+fn session(wizard: &Wizard) -> (Session, bool) {
+    practice::current(&wizard.state, Utc::now())
+}
+
+/// Records that the session began, with the learner's first answer: opening drempel
+/// and leaving at once writes nothing.
+fn start(wizard: &mut Wizard) -> Result<()> {
+    if session(wizard).1 {
+        return Ok(());
+    }
+    wizard.record(EventBody::PracticeStarted {})
 }
 
 /// "Welcome back, Ada. Since Tuesday: 12 new items. Your plan: …, due Friday."
 fn welcome(wizard: &mut Wizard, resumed: bool) -> Result<()> {
-    let session = session(wizard);
+    let (session, _) = session(wizard);
     let inbox = Inbox::load(&wizard.learner_dir())?;
     let count = practice::new_since(&inbox, session.since);
     let mut sentences = vec![match wizard.state.name() {
-        Some(name) => t!(
-            "practice-welcome-named",
-            name = crate::ui::sanitize_line(name)
-        ),
+        Some(name) => t!("practice-welcome-named", name = crate::ui::sanitize_line(name)),
         None => t!("practice-welcome"),
     }];
     sentences.push(super::practice_plan::since_line(session.since, count));
     sentences.push(super::practice_plan::plan_line(wizard));
-    let mut text = wizard
-        .palette
-        .heading
-        .apply_to(sentences.join(" "))
-        .to_string();
+    let mut text = wizard.palette.heading.apply_to(sentences.join(" ")).to_string();
     if let Some(part) = session.next_part().filter(|_| resumed) {
         text.push('\n');
         text.push_str(&t!("practice-resume", part = part.name()));
@@ -131,7 +131,10 @@ pub(super) fn open(wizard: &mut Wizard, part: Part, question: &str, go: String) 
     let labels: Vec<String> = options.iter().map(|(_, l)| l.clone()).collect();
     let help = t!("wizard-keys");
     Ok(match wizard.prompter.select(question, &labels, 0, Some(&help))? {
-        Answer::Given(index) => Answer::Given(options[index].0),
+        Answer::Given(index) => {
+            start(wizard)?;
+            Answer::Given(options[index].0)
+        }
         Answer::Quit(quit) => Answer::Quit(quit),
     })
 }

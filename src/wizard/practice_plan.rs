@@ -115,11 +115,7 @@ fn update(wizard: &mut Wizard) -> Result<StepEnd> {
     let chosen = if labels.len() == 1 {
         0
     } else {
-        given!(
-            wizard
-                .prompter
-                .select(&t!("practice-plan-how"), &labels, 0, None)
-        )
+        given!(wizard.prompter.select(&t!("practice-plan-how"), &labels, 0, None))
     };
     let today = today();
     match (options[chosen].0, current) {

@@ -52,7 +52,10 @@ impl Platform {
     }
 
     pub fn parse(text: &str) -> Option<Platform> {
-        Platform::ALL.into_iter().find(|p| p.as_str() == text)
+        let text = text.trim();
+        Platform::ALL
+            .into_iter()
+            .find(|p| p.as_str().eq_ignore_ascii_case(text) || p.name().eq_ignore_ascii_case(text))
     }
 }
 

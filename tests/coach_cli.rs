@@ -873,13 +873,19 @@ fn on_a_terminal_the_export_asks_first() {
     journey_to_critic(&sandbox, "me", "Ada");
     let work = tempfile::tempdir().unwrap();
     let session = |answer: &str| {
-        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_drempel"));
+        // A wide terminal, set before drempel starts: on a narrow one the long temporary
+        // path breaks the sentences this test looks for across lines.
+        let mut command = std::process::Command::new("sh");
         command
             .current_dir(work.path())
+            .arg("-c")
+            .arg(r#"stty cols 250 rows 40 && exec "$0" "$@""#)
+            .arg(env!("CARGO_BIN_EXE_drempel"))
             .arg("--home")
             .arg(sandbox.path())
             .arg("export")
             .env_clear()
+            .env("PATH", "/usr/bin:/bin")
             .env("TERM", "xterm-256color")
             .env("NO_COLOR", "1");
         let mut s = expectrl::Session::spawn(command).expect("spawn drempel in a pty");

@@ -27,9 +27,9 @@ cli-error-other = לא ניתן לקרוא את שורת הפקודה ({ $arg })
 cli-error-suggestion = אולי { $suggestion }?
 cli-error-more = לפרטים נוספים אפשר להוסיף --help.
 
-cli-about = מאמן הטרמינל drempel: מצפייה מהצד להשתתפות ברשתות חברתיות מקצועיות
+cli-about = הכלי drempel הוא קואץ׳ בטרמינל: מצפייה מהצד להשתתפות ברשתות חברתיות מקצועיות
 cli-long-about =
-    מאמן הטרמינל drempel: מצפייה מהצד להשתתפות ברשתות חברתיות מקצועיות.
+    הכלי drempel הוא קואץ׳ בטרמינל: מצפייה מהצד להשתתפות ברשתות חברתיות מקצועיות.
 
     הרצה בלי פקודה ממשיכה מהמקום שבו עצרנו.
 cli-home = איפה drempel שומר את הנתונים (בלי האפשרות: תיקיית הנתונים של המערכת)
@@ -64,19 +64,19 @@ cli-strategy-set-audience = למי רוצים להגיע, במילים שלך
 cli-strategy-set-why = למה זה חשוב לך
 cli-strategy-set-goals = מטרה: recruitment, employer-branding, marketing-sales, customer-care, thought-leadership או knowledge-sharing
 
-cli-profile-about = רשימת הבדיקה של הפרופיל, לכל פלטפורמה
+cli-profile-about = הצ׳ק-ליסט של הפרופיל, לכל פלטפורמה
 cli-profile-platform = הפלטפורמה; בלעדיה: סקירה של כולן
 
-cli-profile-status-about = רשימת הבדיקה של הפלטפורמה ומה כבר בוצע
+cli-profile-status-about = הצ׳ק-ליסט של הפלטפורמה ומה כבר בוצע
 
-cli-profile-done-about = סימון פריט ברשימת הבדיקה כבוצע
-cli-profile-done-item = מזהה הפריט, כפי שהוא מופיע ברשימת הבדיקה
+cli-profile-done-about = סימון פריט בצ׳ק-ליסט כבוצע
+cli-profile-done-item = מזהה הפריט, כפי שהוא מופיע בצ׳ק-ליסט
 
 cli-profile-undo-about = ביטול סימון של פריט: בוצע, לא רלוונטי, נדחה לאחר כך או לא בשבילי
-cli-profile-undo-item = מזהה הפריט, כפי שהוא מופיע ברשימת הבדיקה
+cli-profile-undo-item = מזהה הפריט, כפי שהוא מופיע בצ׳ק-ליסט
 
 cli-profile-not-applicable-about = סימון פריט שלא רלוונטי בשבילך, עם הסיבה; הוא נחשב כבוצע
-cli-profile-not-applicable-item = מזהה הפריט, כפי שהוא מופיע ברשימת הבדיקה
+cli-profile-not-applicable-item = מזהה הפריט, כפי שהוא מופיע בצ׳ק-ליסט
 cli-profile-not-applicable-reason = למה הפריט לא רלוונטי בשבילך, בשורה קצרה אחת (חובה)
 
 cli-keywords-about = מילות מפתח למעקב בפידים: הצעה, הוספה, הסרה, רשימה, בדיקה
@@ -181,7 +181,7 @@ cli-comment-item = הפריט באינבוקס שמגיבים אליו (מתוך
 
 cli-comment-record-about = רישום תגובה שפורסמה, עם המקום שבו היא נמצאת
 cli-comment-record-item = הפריט באינבוקס שהתגובה עונה עליו
-cli-comment-record-draft = הטקסט שפורסם: הוא נבדק, וטיוטה בלי שגיאות היא ההוכחה לשלב { -rung-critic }
+cli-comment-record-draft = הטקסט שפורסם: הוא נבדק, וטיוטה בלי שגיאות היא ההוכחה לשלב { -rung-critic } בסולם
 cli-comment-record-accept = השארת ממצא בכוונה, עם הסיבה: --accept iban="חשבון התרומות של העמותה"
 cli-comment-record-url = איפה התגובה נמצאת: הכתובת שלה
 cli-comment-record-platform = הפלטפורמה שבה התגובה פורסמה

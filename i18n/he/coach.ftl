@@ -26,7 +26,7 @@ progress-from-coach = מהקואץ׳ שלך
 
 report-title = המסע של { $name }
 report-rung = השלב בסולם עכשיו:
-report-contributor = היעד הושג: שלב { -rung-critic } או גבוה ממנו
+report-contributor = היעד הושג: שלב { -rung-critic } בסולם, או גבוה ממנו
 report-next = הצעד הבא:
 report-period = התחלה: { $started }. פעילות אחרונה: { $last }.
 report-period-none = עוד אין כלום ביומן.
@@ -35,7 +35,7 @@ report-timeline = לאורך הזמן
 report-no-movement = השלב בסולם עוד לא השתנה.
 report-steps = שלבי המסע
 report-strategy = { -step-strategy }
-report-checklists = רשימות הבדיקה של הפרופילים
+report-checklists = הצ׳ק-ליסטים של הפרופילים
 report-not-applicable = לא רלוונטי, עם הסיבה שנכתבה:
 report-not-applicable-item = { $platform }, { $label }: { $reason }
 report-monitoring = { -step-monitoring }
@@ -114,7 +114,7 @@ cohort-headline = { $learners ->
         [one] לומד אחד
         [two] שני לומדים
        *[other] { $learners } לומדים
-    }, מתוכם { $contributors } בשלב { -rung-critic } או גבוה ממנו.
+    }, מתוכם { $contributors } בשלב { -rung-critic } בסולם או גבוה ממנו.
 cohort-rungs = איפה כל אחד נמצא בסולם
 cohort-funnel = שלבים שהושלמו
 cohort-stuck = איפה נתקעים (הדבר הראשון שחסר)
@@ -156,7 +156,7 @@ cohort-evidence-keywords = מספיק { -keywords }
 cohort-evidence-feed = { -feed } למעקב
 cohort-evidence-scan = סריקה ראשונה
 cohort-evidence-triaged = מספיק פריטים שנקראו והתקבלה לגביהם החלטה
-cohort-evidence-kept = פריט ששמור להמשך
+cohort-evidence-kept = פריט שנשמר להמשך
 cohort-evidence-checked-comment = תגובה שנבדקה, פורסמה ונרשמה
 cohort-evidence-own-post = פוסט אישי
 
@@ -170,7 +170,7 @@ cohort-invalid-too-many-steps = רשומים בו { $count } שלבים, ובמ�
 cohort-invalid-repeated-step = השלב "{ $step }" רשום בו פעמיים
 cohort-invalid-too-many-rungs = בציר הזמן שלו רשומים { $count } שלבים בסולם, ובסולם יש { $max }
 cohort-invalid-repeated-rung = בציר הזמן שלו השלב { $rung } רשום פעמיים
-cohort-invalid-never-reached = השלב { $rung } מסומן כנוכחי, אבל לא נרשם שהגיעו אליו אף פעם
+cohort-invalid-never-reached = השלב { $rung } בסולם מסומן כנוכחי, אבל לא נרשם שהגיעו אליו אף פעם
 cohort-invalid-steps-done = לפי הייצוא { $claimed } שלבים הושלמו, ורשימת השלבים שלו מראה { $listed }
 cohort-invalid-done-over-total = ב-{ $platform } נספרו { $done } פריטי פרופיל שבוצעו מתוך { $total }
 cohort-invalid-count = הערך של { $field } הוא { $value }, יותר ממה שמישהו יכול להגיע אליו

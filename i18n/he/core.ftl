@@ -9,7 +9,7 @@ label-warning = אזהרה:
 
 ## שגיאות: מה לא תקין, איפה, ומה לעשות
 
-error-unknown-item = "{ $item }" לא נמצא ברשימת הבדיקה של { $platform }. הפריטים האפשריים: { $valid }.
+error-unknown-item = "{ $item }" לא נמצא בצ׳ק-ליסט של { $platform }. הפריטים האפשריים: { $valid }.
 error-no-home = לא נמצאה במחשב הזה תיקיית נתונים בשביל drempel. אפשר לציין אחת עם --home DIR או להגדיר DREMPEL_HOME.
 error-io = לא ניתן { $action ->
         [read] לקרוא את
@@ -57,14 +57,14 @@ goal-knowledge-sharing = שיתוף ידע
 
 need-welcome = הצגה עצמית קצרה
 need-strategy = לפחות מטרה אחת של הארגון נבחרה
-need-profile = רשימת הבדיקה של הפרופיל בפלטפורמה אחת הושלמה, כולל פריטי הפרטיות
-need-profile-progress = רשימת הבדיקה של הפרופיל בפלטפורמה אחת הושלמה, כולל פריטי הפרטיות ({ $platform }: { $done } מתוך { $total })
+need-profile = הצ׳ק-ליסט של הפרופיל בפלטפורמה אחת הושלם, כולל פריטי הפרטיות
+need-profile-progress = הצ׳ק-ליסט של הפרופיל בפלטפורמה אחת הושלם, כולל פריטי הפרטיות ({ $platform }: { $done } מתוך { $total })
 need-community = הצטרפות ל{ -community } אחת לפחות ({ $have } עד עכשיו)
 need-keywords = לפחות { $need } { -keywords } ({ $have } עד עכשיו)
 need-feed = לפחות { -feed } אחד למעקב ({ $have } עד עכשיו)
 need-scan = לפחות סריקה אחת של ה{ -feeds } שלך ({ $have } עד עכשיו)
 need-triaged = לפחות { $need } פריטים שנקראו והתקבלה לגביהם החלטה ({ $have } עד עכשיו)
-need-kept = לפחות פריט אחד ששמור להמשך: לקריאה, לבלוג, לניוזלטר, לתגובה או לשיתוף ({ $have } עד עכשיו)
+need-kept = לפחות פריט אחד שנשמר להמשך: לקריאה, לבלוג, לניוזלטר, לתגובה או לשיתוף ({ $have } עד עכשיו)
 need-comment = תגובה שפורסמה ונרשמה עם הכתובת שלה, והטיוטה שלה עברה את הבדיקה בלי שגיאות ({ $have } עד עכשיו)
 need-post = פוסט, דיון או פוסט בבלוג משלך, שנרשם עם הכתובת שלו ({ $have } עד עכשיו)
 
@@ -73,7 +73,7 @@ need-post = פוסט, דיון או פוסט בבלוג משלך, שנרשם ע�
 next-welcome = נתחיל בהיכרות קצרה: כמה שאלות על התפקיד ועל העבודה שלך. זה לוקח שתי דקות.
 next-strategy = לבחור את המטרות של הארגון, כדי שכל מה שבא אחר כך ינבע מהן.
 next-profile-item = להמשיך עם הפרופיל ב-{ $platform }. הפריט הבא: { $label }.
-next-community = להצטרף ל{ -community } אחת שמתאימה למטרות שלך: קבוצה ב-LinkedIn, האשטאג או פורום.
+next-community = להצטרף ל{ -community } אחת שמתאימה למטרות שלך: קבוצה ב-LinkedIn, האשטג או פורום.
 next-keywords = להוסיף { -keywords } למעקב: יש לך { $have }, ו-{ $need } הן התחלה טובה.
 next-feed = להוסיף { -feed } למעקב, למשל התראת Google Alerts שנשלחת כ-RSS.
 next-scan = לסרוק את ה{ -feeds } ולראות מה מילות המפתח שלך מוצאות.
@@ -109,9 +109,9 @@ profile-needs-platform = צריך לציין פלטפורמה, למשל: drempel
 profile-item-done = ✓ { $platform }: הפריט { $item } סומן כבוצע ({ $done } מתוך { $total }).
 profile-item-undone = { $platform }: הפריט { $item } פתוח שוב.
 profile-nothing-to-undo = { $platform }: הפריט { $item } לא היה מסומן, אז אין מה לבטל.
-profile-complete = רשימת הבדיקה של { $platform } הושלמה, כולל { -privacy-review }. כל הכבוד!
+profile-complete = הצ׳ק-ליסט של { $platform } הושלם, כולל { -privacy-review }. כל הכבוד!
 profile-next-item = הבא בתור: { $command }
-profile-overview-hint = לרשימת הבדיקה של פלטפורמה אחת: drempel profile linkedin
+profile-overview-hint = לצ׳ק-ליסט של פלטפורמה אחת: drempel profile linkedin
 profile-status-later = (אחר כך)
 profile-status-declined = (לא בשבילי)
 profile-privacy-tag = { " " }[פרטיות]
@@ -120,7 +120,7 @@ profile-item-not-applicable = ✓ { $platform }: הפריט { $item } לא רל�
 profile-reason-example = למשל: { $command }
 profile-reason-example-text = אין לי דף לנהל
 
-## פריט ברשימת בדיקה שלא רלוונטי: הסיבה של הלומד
+## פריט בצ׳ק-ליסט שלא רלוונטי: הסיבה של הלומד
 
 checklist-reason-empty = כדאי לכתוב בשורה קצרה אחת למה הפריט הזה לא רלוונטי בשבילך.
 checklist-reason-too-long = בסיבה יש { $used } תווים; המקסימום הוא { $limit }. צריך לקצר { $over ->
@@ -154,16 +154,16 @@ lessons-duplicate-id = מזהה השיעור "{ $id }" משמש גם ב-{ $other
 lessons-duplicate-step = לשלב "{ $step }" כבר יש שיעור ב-{ $other }
 lessons-empty-field = השדה { $field } ריק
 lessons-empty-body = אין בשיעור טקסט אחרי ה-front matter
-lessons-checklist-outside-profiles = פריטי רשימת בדיקה שייכים לשיעור הפרופילים
-lessons-item-empty = פריט רשימת הבדיקה "{ $id }" צריך תווית וטקסט עזרה
+lessons-checklist-outside-profiles = פריטי צ׳ק-ליסט שייכים לשיעור הפרופילים
+lessons-item-empty = פריט הצ׳ק-ליסט "{ $id }" צריך תווית וטקסט עזרה
 lessons-privacy-draft = לפריט הפרטיות "{ $id }" לא יכולה להיות טיוטה
-lessons-duplicate-item = פריט רשימת הבדיקה "{ $id }" של { $platform } מוגדר גם ב-{ $other }
+lessons-duplicate-item = פריט הצ׳ק-ליסט "{ $id }" של { $platform } מוגדר גם ב-{ $other }
 lessons-missing-step = אין שיעור לשלב "{ $step }"
-lessons-missing-item = ברשימת הבדיקה של { $platform } חסר פריט "{ $id }"
+lessons-missing-item = בצ׳ק-ליסט של { $platform } חסר פריט "{ $id }"
 lessons-no-base-language = צריכה להיות תיקייה "{ $lang }" עם השיעורים באנגלית
 lessons-language-missing-id = השיעור "{ $id }" קיים באנגלית אבל לא ב-"{ $lang }"
 lessons-language-extra-id = השיעור "{ $id }" קיים ב-"{ $lang }" אבל לא באנגלית
-lessons-language-item-differs = פריט רשימת הבדיקה "{ $id }" של { $platform } קיים רק באחת השפות ("{ $lang }" והאנגלית צריכות להתאים)
+lessons-language-item-differs = פריט הצ׳ק-ליסט "{ $id }" של { $platform } קיים רק באחת השפות ("{ $lang }" והאנגלית צריכות להתאים)
 
 ## doctor
 

@@ -6,8 +6,8 @@ wizard-keys = Esc: הפסקה, הכול נשמר
 wizard-keys-multi = רווח: סימון, Enter: אישור, Esc: הפסקה
 wizard-saved-bye = כל התשובות נשמרו. כדי להמשיך מכאן, יש להריץ שוב את drempel.
 wizard-step-of = שלב { $number } מתוך { $total }
-wizard-welcome-back-named = טוב לראות אותך שוב, { $name }. עצרנו בשלב { $step }.
-wizard-welcome-back = טוב לראות אותך שוב. עצרנו בשלב { $step }.
+wizard-welcome-back-named = טוב לראות אותך שוב, { $name }. ממשיכים מאיפה שעצרנו: { $step }.
+wizard-welcome-back = טוב לראות אותך שוב. ממשיכים מאיפה שעצרנו: { $step }.
 wizard-ready = נתחיל?
 wizard-go = קדימה
 wizard-read-lesson = לקרוא קודם את השיעור המלא
@@ -38,7 +38,7 @@ profiles-platforms-question = באילו פלטפורמות נעבוד?
 profiles-platforms-help = אחת או שתיים בתור התחלה
 profiles-platforms-none = יש לבחור לפחות פלטפורמה אחת.
 profiles-platform-heading = { $platform }: { $done } מתוך { $total } בוצעו
-profiles-platform-already-complete = רשימת הבדיקה הזאת כבר הושלמה. יפה מאוד.
+profiles-platform-already-complete = הצ׳ק-ליסט הזה כבר הושלם. יפה מאוד.
 profiles-platform-summary = { $platform }: { $done } מתוך { $total } בוצעו. השאר יכול לחכות: אפשר לחזור לשלב "{ -step-profiles }" מתי שנוח.
 profiles-item-position = { $platform } · פריט { $number } מתוך { $total } · { $kind }
 profiles-kind-privacy = { -privacy-review }
@@ -80,7 +80,7 @@ today-drafts = { $count ->
         [two] נכתבו שתי טיוטות לטקסטים בפרופיל
        *[other] נכתבו { $count } טיוטות לטקסטים בפרופיל
     }
-profiles-draft-question = אפשר להקליד את זה כאן קודם, ואני אספור כמו ש-{ $platform } סופר:
+profiles-draft-question = אפשר להקליד את זה כאן קודם, ואספור את התווים כמו ב-{ $platform }:
 profiles-draft-help = נספר כמו ב-{ $platform }, עד { $limit } תווים; Enter לדילוג
 profiles-draft-too-long = יש כאן { $used } תווים מתוך { $limit }: { $over } יותר מדי. צריך לקצר קצת.
 profiles-draft-saved = { $used } תווים מתוך { $limit }: זה נכנס. שמרתי את זה כאן בשבילך; עכשיו אפשר להעתיק את זה ל-{ $platform }.
@@ -105,7 +105,7 @@ wizard-policy-employer = מה שם מקום העבודה, כמו שאנשים כ
 wizard-policy-products = על אילו מוצרים או שירותים שלו אנשים מדברים?
 wizard-policy-list-help = מופרדים בפסיקים; Enter לדילוג
 wizard-policy-disclosure = איך מציינים שזה מקום העבודה שלך, כשמשבחים משהו שלו?
-wizard-policy-disclosure-help = האשטאג, או משפט קצר כמו "גילוי נאות: זה מקום העבודה שלי"
+wizard-policy-disclosure-help = האשטג, או משפט קצר כמו "גילוי נאות: זה מקום העבודה שלי"
 wizard-policy-disclosure-needed = נרשם שם של מקום עבודה, אז צריך גם לכתוב איך מציינים שזה מקום העבודה שלך: למשל "גילוי נאות: זה מקום העבודה שלי".
 wizard-policy-confidential = נושאים או שמות שחייבים להישאר בפנים?
 wizard-policy-confidential-help = שמות של פרויקטים, לקוחות, נתונים שעוד לא פורסמו; מופרדים בפסיקים
@@ -129,7 +129,7 @@ comment-draft-prompt = התגובה שלך:
 comment-empty = בתגובה ריקה עוד אין מה לבדוק. שניים-שלושה משפטים זה בדיוק מספיק.
 comment-revise = לערוך את הטיוטה
 comment-keep-on-purpose = להשאיר בכל זאת, ולכתוב למה
-comment-fix-errors = כדאי לשנות את התגובה עד ששום דבר בה לא מסומן "שגיאה": אני בודק אותה מחדש בכל פעם. אם משהו שמסומן "שגיאה" נכון כמו שהוא, אפשר לבחור "{ $keep }".
+comment-fix-errors = כדאי לשנות את התגובה עד ששום דבר בה לא מסומן "שגיאה": היא נבדקת מחדש בכל פעם. אם משהו שמסומן "שגיאה" נכון כמו שהוא, אפשר לבחור "{ $keep }".
 comment-errors-question = הבדיקה מצאה משהו לתקן. מה עכשיו?
 comment-keep-which = איזה ממצא נכון כמו שהוא?
 comment-keep-reason = למה זה נכון כאן?
@@ -155,7 +155,7 @@ comment-unknown-item = "{ $item }" אינו פריט שסומן "{ -decision-res
 reading-nothing-new = עוד אין משהו חדש לקרוא. כדאי לחזור לשלב "{ -step-monitoring }" ולסרוק את ה{ -feeds }; ואז לחזור לכאן.
 reading-position = פריט { $number } מתוך { $total }
 reading-question = מה מגיע לפריט הזה?
-reading-help = מעניין את הקהל שלך? קורא לפעולה?
+reading-help = מעניין את הקהל שלך? דורש פעולה?
 reading-stop = לעצור את הקריאה בינתיים
 reading-note = הערה לעצמך?
 reading-matched = נמצא לפי: { $keywords }
@@ -182,7 +182,10 @@ monitoring-source-practice = פידי התרגול שמגיעים עם drempel (
 monitoring-source-alert = התראה של Google Alerts, שנשלחת כ-RSS
 monitoring-source-news = חיפוש בחדשות לפי { -keyword }
 monitoring-source-website = כתובת של בלוג או של אתר
-monitoring-source-enough = { $count } ה{ -feeds } האלה מספיקים: לסרוק אותם עכשיו
+monitoring-source-enough = { $count ->
+        [one] ה{ -feed } הזה מספיק: לסרוק אותו עכשיו
+       *[other] { $count } ה{ -feeds } האלה מספיקים: לסרוק אותם עכשיו
+    }
 monitoring-practice-added = פידי התרגול נוספו: חדשות מציאותיות על עבודה, גיוס ורשתות חברתיות.
 monitoring-news-query = מה לחפש בחדשות?
 monitoring-news-query-needed = יש להקליד את המילים לחיפוש בחדשות, למשל: מיתוג מעסיק
@@ -219,6 +222,6 @@ today-triaged = { $count ->
     }
 today-comment = התגובה הראשונה פורסמה, ונרשם איפה היא נמצאת
 comment-approach-tip-experience = טיפ: דבר אחד מוחשי שקרה, ומה הלקח ממנו.
-comment-approach-tip-question = טיפ: תודה בשורה אחת, ואז השאלה האחת שבאמת מעניין אותך לשמוע עליה תשובה.
+comment-approach-tip-question = טיפ: תודה בשורה אחת, ואז שאלה אחת שהתשובה עליה באמת מעניינת אותך.
 comment-approach-tip-resource = טיפ: לציין את המקור, להסביר במשפט אחד למה הוא עוזר, ואז להוסיף את הקישור.
 comment-approach-tip-thanks = טיפ: מה תפס את העין שלך, ואז נקודה אחת משלך.

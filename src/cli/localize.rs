@@ -80,7 +80,10 @@ fn localize(mut cmd: Command, path: &[&str]) -> Command {
                 format!("{help} [{}]", facts.join("; "))
             };
             let takes_values = arg.get_action().takes_values();
+            // The one walk over every argument also makes values case-blind, since people
+            // write platforms and goals as they know them: `profile XING`, `LinkedIn`.
             arg.help_heading(heading)
+                .ignore_case(takes_values)
                 .help(help)
                 .long_help(None)
                 .hide_default_value(takes_values)

@@ -184,7 +184,7 @@ fn print_json(
         "suggestions": verdict.suggestions().count(),
         "findings": findings,
     });
-    ctx.shell.println(crate::ui::json::to_string_pretty(&value))
+    ctx.shell.json(&value)
 }
 
 fn print_human(ctx: &mut Context, draft: &str, verdict: &Verdict, choice: check::LangChoice) -> Result<()> {

@@ -407,7 +407,7 @@ fn list(ctx: &mut Context, json: bool) -> Result<ExitCode> {
         .collect();
     if json {
         let value = serde_json::json!({ "feeds": listed });
-        ctx.shell.println(crate::ui::json::to_string_pretty(&value))?;
+        ctx.shell.json(&value)?;
         return Ok(ExitCode::SUCCESS);
     }
     if listed.is_empty() {
@@ -610,7 +610,7 @@ fn preview(ctx: &mut Context, source: &str, json: bool) -> Result<ExitCode> {
             "site": feed.site,
             "items": feed.items,
         });
-        ctx.shell.println(crate::ui::json::to_string_pretty(&value))?;
+        ctx.shell.json(&value)?;
         return Ok(ExitCode::SUCCESS);
     }
     let p = ctx.shell.palette().clone();

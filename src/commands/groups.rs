@@ -59,7 +59,7 @@ fn suggest(ctx: &mut Context, json: bool) -> Result<()> {
     let lang = ctx.lang()?;
     let suggestions = communities::suggest(&state, &ctx.library()?, &lang)?;
     if json {
-        return ctx.shell.println(crate::ui::json::to_string_pretty(&suggestions));
+        return ctx.shell.json(&suggestions);
     }
     if state.strategy.is_none() {
         ctx.shell.warn(t!("communities-no-strategy"))?;
@@ -154,7 +154,7 @@ fn list(ctx: &mut Context, json: bool) -> Result<()> {
                 })
             })
             .collect();
-        return ctx.shell.println(crate::ui::json::to_string_pretty(&items));
+        return ctx.shell.json(&items);
     }
     if state.communities.is_empty() {
         return ctx.shell.println(t!("communities-none-joined"));

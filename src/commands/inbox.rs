@@ -30,7 +30,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     };
     if args.json {
         let value = serde_json::json!({ "items": items });
-        ctx.shell.println(crate::ui::json::to_string_pretty(&value))?;
+        ctx.shell.json(&value)?;
         return Ok(ExitCode::SUCCESS);
     }
     if items.is_empty() {

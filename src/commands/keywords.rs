@@ -550,7 +550,7 @@ fn highlight(text: &str, ranges: &[Range<usize>], p: &Palette) -> String {
 }
 
 fn print_json(ctx: &mut Context, document: Value) -> Result<()> {
-    ctx.shell.println(crate::ui::json::to_string_pretty(&document))
+    ctx.shell.json(&document)
 }
 
 /// `text` as one POSIX shell word, for commands the person can copy.

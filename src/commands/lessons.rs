@@ -43,11 +43,16 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         }
         Action::Show { id } => {
             let lessons = ctx.lessons()?;
-            let lesson = lessons.get(id).ok_or_else(|| {
+            let lesson = lessons.find(id).ok_or_else(|| {
                 Error::Usage(t!(
                     "lessons-unknown-id",
                     id = crate::ui::sanitize_line(id),
-                    valid = lessons.ids().join(", ")
+                    valid = lessons
+                        .lessons()
+                        .iter()
+                        .map(|l| format!("{} {}", l.step.number(), l.id))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ))
             })?;
             let text = markdown::render(

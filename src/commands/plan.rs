@@ -112,14 +112,15 @@ fn add(ctx: &mut Context, text: &str, due: Option<&str>, every: Option<&str>) ->
         })
         .transpose()?;
     let event = plan::add(text, due, every)?;
+    let lessons = ctx.lessons()?;
     let mut journal = ctx.journal()?;
-    let (before, _) = super::assess_journal(&journal, &ctx.lessons()?)?;
+    let (before, _) = super::assess_journal(&journal, &lessons)?;
     journal.append(event)?;
     if let Some(due) = due.filter(|d| *d < today) {
         ctx.shell.warn(t!("coach-due-in-past", date = due.to_string()))?;
     }
     ctx.shell.println(t!("plan-saved"))?;
-    let (after, _) = super::assess_journal(&journal, &ctx.lessons()?)?;
+    let (after, _) = super::assess_journal(&journal, &lessons)?;
     if after.step_done(Step::Next) && !before.step_done(Step::Next) {
         let line = t!("plan-step-done", step = Step::Next.name());
         let line = ctx.shell.palette().good.apply_to(line).to_string();
@@ -142,7 +143,7 @@ fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
             "today": today,
             "plans": plans,
         });
-        ctx.shell.println(crate::ui::json::to_string_pretty(&document))?;
+        ctx.shell.json(&document)?;
         return Ok(());
     }
     if plans.is_empty() {
@@ -154,7 +155,7 @@ fn list(ctx: &mut Context, as_json: bool) -> Result<()> {
     let coach: Vec<&Plan> = plans.iter().filter(|p| p.owner == Owner::Coach).collect();
     let mut out = plan_view::section(&p, &t!("plan-list-yours"), &mine);
     out.push_str(&plan_view::section(&p, &t!("progress-from-coach"), &coach));
-    write!(ctx.shell.out(), "{out}")?;
+    ctx.shell.println(out.trim_end())?;
     if !mine.is_empty() {
         ctx.shell.println(p.dim.apply_to(t!("plan-list-hint")))?;
     }

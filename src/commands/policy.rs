@@ -59,10 +59,10 @@ fn show(ctx: &mut Context, json: bool) -> Result<()> {
             "path": path.display().to_string(),
             "policy": stored,
         });
-        return ctx.shell.println(crate::ui::json::to_string_pretty(&value));
+        return ctx.shell.json(&value);
     }
     match stored {
-        Some(policy) => print_policy(ctx, &policy, &path),
+        Some(policy) => print_policy(ctx, &policy, Some(&path)),
         None => ctx.shell.println(t!("policy-none")),
     }
 }
@@ -90,7 +90,7 @@ fn init(ctx: &mut Context, force: bool) -> Result<()> {
     }))?;
     ctx.shell
         .status(t!("policy-written", path = path.display().to_string()))?;
-    print_policy(ctx, &policy, &path)?;
+    print_policy(ctx, &policy, None)?;
     ctx.shell.println("")?;
     ctx.shell.println(t!(
         "policy-edit-hint",
@@ -111,10 +111,12 @@ fn set(ctx: &mut Context, file: &Path) -> Result<()> {
     }))?;
     ctx.shell
         .status(t!("policy-stored", path = path.display().to_string()))?;
-    print_policy(ctx, &policy, &path)
+    print_policy(ctx, &policy, None)
 }
 
-fn print_policy(ctx: &mut Context, policy: &Policy, path: &Path) -> Result<()> {
+/// The policy as fields and lists; `path` is left out where the line before already
+/// named the file, so that one answer says it once.
+fn print_policy(ctx: &mut Context, policy: &Policy, path: Option<&Path>) -> Result<()> {
     let p = ctx.shell.palette().clone();
     let none = || p.dim.apply_to(t!("policy-empty-value")).to_string();
     let field = |label: String, value: String| format!("{} {}", p.heading.apply_to(label), value);
@@ -136,13 +138,13 @@ fn print_policy(ctx: &mut Context, policy: &Policy, path: &Path) -> Result<()> {
                 .join(", ")
         }
     };
-    let lines = [
-        field(t!("policy-label-file"), path.display().to_string()),
+    let file = path.map(|path| field(t!("policy-label-file"), path.display().to_string()));
+    let lines = file.into_iter().chain([
         field(t!("policy-label-employer"), text(&policy.employer)),
         field(t!("policy-label-products"), list(&policy.products)),
         field(t!("policy-label-disclosure"), text(&policy.disclosure_tag)),
         field(t!("policy-label-confidential"), list(&policy.confidential)),
-    ];
+    ]);
     for line in lines {
         ctx.shell.println(line)?;
     }

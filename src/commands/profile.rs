@@ -203,13 +203,17 @@ fn status(ctx: &mut Context, lessons: &LessonSet, state: &LearnerState, platform
         } else {
             String::new()
         };
-        ctx.shell.println(format!(
-            "  {mark} {:<24} {}{}{}",
-            sanitize_line(&item.id),
-            sanitize_line(&item.label),
-            p.dim.apply_to(privacy),
-            p.dim.apply_to(note)
-        ))?;
+        // A long label continues under itself, not under the ids.
+        ctx.shell.println_hanging(
+            format!(
+                "  {mark} {:<24} {}{}{}",
+                sanitize_line(&item.id),
+                sanitize_line(&item.label),
+                p.dim.apply_to(privacy),
+                p.dim.apply_to(note)
+            ),
+            29,
+        )?;
     }
     if let Some(next) = &progress.next_item {
         ctx.shell.println(t!(

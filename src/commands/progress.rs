@@ -52,7 +52,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
                 })))
                 .collect::<Vec<_>>(),
         });
-        ctx.shell.println(crate::ui::json::to_string_pretty(&document))?;
+        ctx.shell.json(&document)?;
     } else {
         let view = ladder_view::render(ctx.shell.palette(), &assessment, state.name());
         let p = ctx.shell.palette();
@@ -65,7 +65,8 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         let own = plan_view::open_bullets(p, &t!("plan-list-yours"), &of(Owner::Learner));
         let coach = plan_view::open_bullets(p, &t!("progress-from-coach"), &of(Owner::Coach));
         let not_applicable = ladder_view::not_applicable(p, &checklists);
-        write!(ctx.shell.out(), "{view}{not_applicable}{own}{coach}")?;
+        let text = format!("{view}{not_applicable}{own}{coach}");
+        ctx.shell.println(text.trim_end())?;
     }
     Ok(ExitCode::SUCCESS)
 }

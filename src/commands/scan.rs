@@ -119,5 +119,5 @@ fn print_json(ctx: &mut Context, scan: &Scan) -> Result<()> {
         "inbox_limit": crate::feeds::inbox::MAX_ITEMS,
         "left_out": scan.report.left_out,
     });
-    ctx.shell.println(crate::ui::json::to_string_pretty(&value))
+    ctx.shell.json(&value)
 }

@@ -215,6 +215,16 @@ impl LessonSet {
         self.lessons.iter().find(|l| l.id == id)
     }
 
+    /// The lesson a person means: its id in any case ("profiles"), or its step's number
+    /// as `lessons list` shows it ("3").
+    pub fn find(&self, key: &str) -> Option<&Lesson> {
+        let key = key.trim();
+        match key.parse::<usize>() {
+            Ok(number) => self.lessons.iter().find(|l| l.step.number() == number),
+            Err(_) => self.lessons.iter().find(|l| l.id.eq_ignore_ascii_case(key)),
+        }
+    }
+
     pub fn for_step(&self, step: Step) -> Option<&Lesson> {
         self.lessons.iter().find(|l| l.step == step)
     }

@@ -106,7 +106,9 @@ impl Weekday {
         for lang in [crate::messages::language(), Language::BASE] {
             for day in Weekday::ALL {
                 let name = crate::messages::with_language(lang, || fold(&day.name()));
-                if name == typed {
+                // A name of several words ("יום שישי") is also typed as its last word.
+                let last_word = name.split_whitespace().last().unwrap_or_default();
+                if name == typed || last_word == typed {
                     return Some(day);
                 }
                 if name.starts_with(&typed) {

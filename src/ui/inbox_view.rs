@@ -31,8 +31,12 @@ pub fn print_item(shell: &mut Shell, item: &InboxItem, rank: Option<usize>) -> R
         ItemState::New => String::new(),
         ItemState::Triaged => format!(" {}", p.dim.apply_to(t!("inbox-state-triaged"))),
     };
-    shell.println(format!("{lead}{} {title}{state}", p.command.apply_to(short_id)))?;
-    let indent = " ".repeat(lead.chars().count() + short_id.len() + 1);
+    let hang = lead.chars().count() + short_id.len() + 1;
+    shell.println_hanging(
+        format!("{lead}{} {title}{state}", p.command.apply_to(short_id)),
+        hang,
+    )?;
+    let indent = " ".repeat(hang);
     let mut details = vec![sanitize_line(&item.source)];
     if let Some(published) = item.published {
         details.push(published.format("%Y-%m-%d").to_string());
@@ -41,7 +45,7 @@ pub fn print_item(shell: &mut Shell, item: &InboxItem, rank: Option<usize>) -> R
     if !keywords.is_empty() {
         details.push(t!("inbox-keywords", keywords = keywords.join(", ")));
     }
-    shell.println(format!("{indent}{}", p.dim.apply_to(details.join(" · "))))?;
+    shell.println_hanging(format!("{indent}{}", p.dim.apply_to(details.join(" · "))), hang)?;
     if let Some(link) = &item.link {
         shell.println(format!("{indent}{}", sanitize_line(link)))?;
     }

@@ -12,6 +12,7 @@ pub mod progress;
 pub mod scan_view;
 mod shell;
 pub mod verdict_view;
+pub mod wrap;
 
 pub use crate::text::{Palette, json, sanitize, sanitize_line};
 pub use shell::{Capture, ColorChoice, Shell};

@@ -26,6 +26,10 @@ pub struct Shell {
     /// Whether live progress bars may be drawn: stderr is a terminal that can redraw.
     progress: bool,
     width: usize,
+    /// Break stdout's and stderr's lines between words at `width`: each is on when its
+    /// stream is a terminal. Pipes and files get lines as they are, for scripts.
+    wrap_out: bool,
+    wrap_err: bool,
 }
 
 impl Shell {
@@ -52,6 +56,8 @@ impl Shell {
             interactive: out_terminal && io::stdin().is_terminal(),
             progress: err_terminal && !dumb,
             width,
+            wrap_out: out_terminal,
+            wrap_err: err_terminal,
         }
     }
 
@@ -66,7 +72,18 @@ impl Shell {
             interactive: false,
             progress: false,
             width: 80,
+            wrap_out: false,
+            wrap_err: false,
         };
+        (shell, capture)
+    }
+
+    /// A captured shell that breaks lines as a terminal `width` columns wide does.
+    pub fn captured_terminal(width: usize) -> (Shell, Capture) {
+        let (mut shell, capture) = Shell::captured();
+        shell.width = width;
+        shell.wrap_out = true;
+        shell.wrap_err = true;
         (shell, capture)
     }
 
@@ -95,21 +112,57 @@ impl Shell {
         self.width
     }
 
-    /// A line of results on stdout.
+    /// A line (or lines) of results on stdout, broken between words on a terminal.
     pub fn println(&mut self, line: impl Display) -> Result<()> {
+        let line = line.to_string();
+        let line = self.fit(&line, self.wrap_out);
         writeln!(self.out, "{line}").map_err(Error::from)
+    }
+
+    /// One line of results whose continuation lines, on a terminal, start `indent`
+    /// columns in: under a title that follows a number and an id.
+    pub fn println_hanging(&mut self, line: impl Display, indent: usize) -> Result<()> {
+        let line = line.to_string();
+        let line = if self.wrap_out {
+            super::wrap::hang(&line, indent, self.width)
+        } else {
+            std::borrow::Cow::Borrowed(line.as_str())
+        };
+        writeln!(self.out, "{line}").map_err(Error::from)
+    }
+
+    /// Text for programs on stdout (JSON, iCalendar, a man page): never broken.
+    pub fn print_raw(&mut self, text: impl Display) -> Result<()> {
+        write!(self.out, "{text}").map_err(Error::from)
+    }
+
+    /// A document as pretty JSON on stdout, never broken.
+    pub fn json(&mut self, value: &impl serde::Serialize) -> Result<()> {
+        writeln!(self.out, "{}", crate::text::json::to_string_pretty(value)).map_err(Error::from)
     }
 
     /// A line for the person on stderr: prompts' context, progress, confirmations.
     pub fn status(&mut self, line: impl Display) -> Result<()> {
+        let line = line.to_string();
+        let line = self.fit(&line, self.wrap_err);
         writeln!(self.err, "{line}").map_err(Error::from)
+    }
+
+    fn fit<'a>(&self, text: &'a str, wrap: bool) -> std::borrow::Cow<'a, str> {
+        if wrap {
+            super::wrap::wrap(text, self.width)
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        }
     }
 
     pub fn warn(&mut self, message: impl Display) -> Result<()> {
         let label = self.err_palette.warn.apply_to(t!("label-warning"));
         // Warnings can quote outside text (a journal line, a feed): sanitised.
         let message = super::sanitize(&message.to_string()).into_owned();
-        writeln!(self.err, "{label} {message}").map_err(Error::from)
+        let line = format!("{label} {message}");
+        let line = self.fit(&line, self.wrap_err);
+        writeln!(self.err, "{line}").map_err(Error::from)
     }
 
     /// Reports an error; output failures here are ignored since there is nowhere left to
@@ -118,7 +171,9 @@ impl Shell {
         let label = self.err_palette.bad.apply_to(t!("label-error"));
         // Errors can quote outside text (serde's message about a damaged line): sanitised.
         let message = super::sanitize(&error.to_string()).into_owned();
-        let _ = writeln!(self.err, "{label} {message}");
+        let line = format!("{label} {message}");
+        let line = self.fit(&line, self.wrap_err).into_owned();
+        let _ = writeln!(self.err, "{line}");
         let _ = self.err.flush();
     }
 

@@ -37,13 +37,17 @@ fn render_config(styled: bool) -> RenderConfig<'static> {
             .with_answered_prompt_prefix(Styled::new(">"))
             .with_highlighted_option_prefix(Styled::new(">"))
             .with_selected_checkbox(Styled::new("[x]"))
-            .with_unselected_checkbox(Styled::new("[ ]"));
+            .with_unselected_checkbox(Styled::new("[ ]"))
+            .with_canceled_prompt_indicator(Styled::new(""));
     }
     RenderConfig::default()
         .with_prompt_prefix(Styled::new("?").with_fg(Color::LightCyan))
         .with_answered_prompt_prefix(Styled::new("✓").with_fg(Color::LightGreen))
         .with_highlighted_option_prefix(Styled::new("›").with_fg(Color::LightCyan))
         .with_help_message(StyleSheet::new().with_fg(Color::DarkGrey))
+        // Esc means "a break", which the wizard says in words; inquire's own "<canceled>"
+        // would tell a nervous newcomer something went wrong.
+        .with_canceled_prompt_indicator(Styled::new(""))
 }
 
 fn answer<T>(result: std::result::Result<T, InquireError>) -> Result<Answer<T>> {

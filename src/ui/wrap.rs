@@ -1,0 +1,151 @@
+//! The one rule for breaking lines on a terminal: between words, never inside one, with
+//! the continuation lines indented under the text of the first. A terminal's own soft wrap
+//! cuts at the last column whatever is there ("stell|enangebote"), and German and French
+//! lines run longer than English ones.
+
+use std::borrow::Cow;
+
+use textwrap::{Options, WordSeparator, WordSplitter};
+
+/// `text` with every line longer than `width` columns broken between words. A line keeps
+/// its indentation, and a list marker at its start (`✓`, `·`, `•`, `-`, `$`, `3.`) keeps
+/// the lines after it aligned with the text it introduces. Lines that fit are untouched;
+/// a word longer than a line (a URL) stays whole so it can still be copied or clicked.
+pub fn wrap(text: &str, width: usize) -> Cow<'_, str> {
+    if text
+        .lines()
+        .all(|line| textwrap::core::display_width(line) <= width)
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for (at, line) in text.split('\n').enumerate() {
+        if at > 0 {
+            out.push('\n');
+        }
+        out.push_str(&wrap_line(line, width));
+    }
+    Cow::Owned(out)
+}
+
+/// One line (no newline in it), broken as [`wrap`] describes.
+pub fn wrap_line(line: &str, width: usize) -> Cow<'_, str> {
+    hang(line, hanging_indent(line), width)
+}
+
+/// One line broken between words at `width`, its continuation lines indented by
+/// `indent` columns: for lines whose text starts after an id or a label.
+pub fn hang(line: &str, indent: usize, width: usize) -> Cow<'_, str> {
+    if textwrap::core::display_width(line) <= width {
+        return Cow::Borrowed(line);
+    }
+    let indent = " ".repeat(indent.min(width / 2));
+    let options = Options::new(width.max(10))
+        .subsequent_indent(&indent)
+        .word_separator(WordSeparator::AsciiSpace)
+        .word_splitter(WordSplitter::NoHyphenation)
+        .break_words(false);
+    Cow::Owned(textwrap::wrap(line, options).join("\n"))
+}
+
+/// Where the text of `line` starts: after its leading spaces and an optional list marker
+/// followed by a space. Colour codes take no room.
+fn hanging_indent(line: &str) -> usize {
+    let plain = console::strip_ansi_codes(line);
+    let rest = plain.trim_start_matches(' ');
+    let leading = plain.len() - rest.len();
+    let Some((first, _)) = rest.split_once(' ') else {
+        return leading;
+    };
+    if is_marker(first) {
+        leading + textwrap::core::display_width(first) + 1
+    } else {
+        leading
+    }
+}
+
+/// A bullet, tick or prompt sign (no letters or digits, at most three characters), or a
+/// number of a numbered list (`3.`, `12)`).
+fn is_marker(token: &str) -> bool {
+    let short_sign = token.chars().count() <= 3 && !token.chars().any(char::is_alphanumeric);
+    let number = token
+        .strip_suffix(['.', ')'])
+        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()));
+    short_sign || number
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        text.split_whitespace().collect()
+    }
+
+    fn widths(text: &str) -> Vec<usize> {
+        text.lines().map(textwrap::core::display_width).collect()
+    }
+
+    #[test]
+    fn a_line_that_fits_is_left_as_it_is() {
+        let line = "  · 3 Profile";
+        assert!(matches!(wrap(line, 80), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn long_lines_break_between_words_under_their_marker() {
+        let line = "      · die Profil-Checkliste einer Plattform ist vollständig, Privatsphäre-Punkte \
+                    eingeschlossen (LinkedIn: 0 von 10)";
+        let wrapped = wrap(line, 80);
+        let lines: Vec<&str> = wrapped.lines().collect();
+        assert_eq!(lines.len(), 2, "{wrapped}");
+        assert!(lines[0].ends_with("vollständig,"), "{wrapped}");
+        assert!(
+            lines[1].starts_with("        Privatsphäre-Punkte eingeschlossen"),
+            "{wrapped}"
+        );
+        assert!(widths(&wrapped).iter().all(|w| *w <= 80));
+        assert_eq!(words(&wrapped), words(line), "no word is cut");
+    }
+
+    #[test]
+    fn numbered_items_and_plain_sentences_hang_as_a_reader_expects() {
+        let item =
+            "12. Klinikverbund Musterstadt schreibt 50 Stellen in der Pflege aus und sucht Stellenangebote";
+        let wrapped = wrap(item, 40);
+        assert!(
+            wrapped
+                .lines()
+                .skip(1)
+                .all(|l| l.starts_with("    ") && !l.starts_with("     "))
+        );
+        let sentence = "1 Meldung wartet in Ihrem Posteingang. Mit `drempel triage` entscheiden Sie, was jede Meldung verdient.";
+        let wrapped = wrap(sentence, 80);
+        assert_eq!(wrapped.lines().nth(1), Some("jede Meldung verdient."));
+        assert_eq!(words(&wrapped), words(sentence));
+    }
+
+    #[test]
+    fn colour_codes_take_no_room_and_long_urls_stay_whole() {
+        let styled = format!(
+            "  {} {}",
+            console::style("✓").green().force_styling(true),
+            "word ".repeat(30)
+        );
+        let wrapped = wrap(&styled, 40);
+        let plain = console::strip_ansi_codes(&wrapped);
+        assert!(
+            plain.lines().skip(1).all(|l| l.starts_with("    word")),
+            "{plain}"
+        );
+        let url = format!("see https://example.org/{}", "a".repeat(100));
+        let wrapped = wrap(&url, 40);
+        assert!(wrapped.lines().any(|l| l.len() > 100), "{wrapped}");
+    }
+
+    #[test]
+    fn wide_letters_count_as_two_columns() {
+        let line = "· ".to_owned() + &"漢字 ".repeat(30);
+        assert!(widths(&wrap(&line, 40)).iter().all(|w| *w <= 40));
+    }
+}

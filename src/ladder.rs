@@ -46,6 +46,39 @@ impl Rung {
     }
 }
 
+/// A rung climbed by one action: the learner's rung before it and after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Climb {
+    pub from: Rung,
+    pub to: Rung,
+}
+
+impl Climb {
+    /// Compares the rung before an action with the rung after it: `Some` when the
+    /// learner climbed. The one rule behind every "you are now a …", in the wizard and in
+    /// every command that records evidence.
+    pub fn between(before: Rung, after: Rung) -> Option<Climb> {
+        (after > before).then_some(Climb {
+            from: before,
+            to: after,
+        })
+    }
+
+    /// The announcement in the learner's language: the new rung, and what it says about
+    /// them.
+    pub fn announcement(&self) -> String {
+        let meaning = match self.to {
+            Rung::Inactive => return t!("rung-reached", rung = self.to.name()),
+            Rung::Spectator => t!("rung-meaning-spectator"),
+            Rung::Joiner => t!("rung-meaning-joiner"),
+            Rung::Collector => t!("rung-meaning-collector"),
+            Rung::Critic => t!("rung-meaning-critic"),
+            Rung::Creator => t!("rung-meaning-creator"),
+        };
+        format!("{}\n{meaning}", t!("rung-reached", rung = self.to.name()))
+    }
+}
+
 pub const MIN_KEYWORDS: usize = 3;
 pub const MIN_TRIAGED: usize = 5;
 

@@ -6,6 +6,7 @@
 
 pub mod messages;
 
+pub mod activity;
 pub mod check;
 pub mod checklist;
 pub mod cli;
@@ -13,6 +14,7 @@ pub mod coach;
 pub mod commands;
 pub mod communities;
 pub mod contribution;
+pub mod days;
 pub mod error;
 pub mod feeds;
 pub mod files;
@@ -25,6 +27,7 @@ pub mod lang;
 pub mod lessons;
 pub mod plan;
 pub mod platform;
+pub mod practice;
 pub mod step;
 pub mod strategy;
 pub mod text;

@@ -87,6 +87,14 @@ pub enum Action {
 }
 
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
+    // Watching a feed can be the last piece of evidence a rung asked for.
+    if matches!(args.action, Action::Add { .. } | Action::Import { .. }) {
+        return super::announcing(ctx, false, |ctx| act(ctx, args));
+    }
+    act(ctx, args)
+}
+
+fn act(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     match &args.action {
         Action::Add { practice: true, .. } => add_practice(ctx),
         Action::Add {

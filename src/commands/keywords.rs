@@ -73,7 +73,10 @@ pub enum Action {
 pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     match &args.action {
         Action::Suggest { goals } => suggest(ctx, goals, args.json),
-        Action::Add { query, rest } => add(ctx, &one_query(query, rest)?, args.json),
+        Action::Add { query, rest } => {
+            let query = one_query(query, rest)?;
+            super::announcing(ctx, args.json, |ctx| add(ctx, &query, args.json))
+        }
         Action::Remove { query, rest } => remove(ctx, &one_query(query, rest)?, args.json),
         Action::List => list(ctx, args.json),
         Action::Test {

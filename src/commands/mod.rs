@@ -34,10 +34,9 @@ use crate::cli::{Cli, Command, GlobalArgs};
 use crate::error::{Error, Result};
 use crate::home::Home;
 use crate::journal::{self, Journal, LearnerState, Reading};
-use crate::ladder::{self, Assessment, Rung};
+use crate::ladder::{self, Assessment, Climb, Rung};
 use crate::lang::Language;
 use crate::lessons::{LessonSet, Library};
-use crate::t;
 use crate::ui::Shell;
 use crate::wizard::terminal::TerminalPrompter;
 use crate::wizard::{Ending, Wizard};
@@ -104,15 +103,61 @@ pub(crate) fn assess_journal(journal: &Journal, lessons: &LessonSet) -> Result<(
     Ok((ladder::assess(&state, lessons), state))
 }
 
-/// After recording evidence: tells the learner at once when they climbed a rung.
+/// After recording evidence: tells the learner at once when they climbed a rung (the
+/// one rule of [`Climb::between`]).
 pub(crate) fn announce_new_rung(ctx: &mut Context, journal: &Journal, before: Rung) -> Result<()> {
     let (after, _) = assess_journal(journal, &ctx.lessons()?)?;
-    if after.rung > before {
-        let line = t!("rung-reached", rung = after.rung.name());
-        let line = ctx.shell.palette().good.apply_to(line).to_string();
-        ctx.shell.println(line)?;
+    announce(ctx, Climb::between(before, after.rung), false)
+}
+
+/// Runs `action`, which records evidence, then tells the learner when it made them
+/// climb a rung; with `json`, on stderr, so that stdout stays one JSON document.
+pub(crate) fn announcing<T>(
+    ctx: &mut Context,
+    json: bool,
+    action: impl FnOnce(&mut Context) -> Result<T>,
+) -> Result<T> {
+    let before = rung_now(ctx);
+    let done = action(ctx)?;
+    if let (Some(before), Some(after)) = (before, rung_now(ctx)) {
+        announce(ctx, Climb::between(before, after), json)?;
     }
-    Ok(())
+    Ok(done)
+}
+
+/// The learner's rung as the journal holds it now, quietly: `None` when the journal
+/// cannot be read, which the command itself reports.
+fn rung_now(ctx: &Context) -> Option<Rung> {
+    let path = ctx.learner_dir().join(journal::FILE_NAME);
+    if !path.exists() {
+        return Some(Rung::Inactive);
+    }
+    let reading = journal::read(&path).ok()?;
+    let (lessons, _) = ctx.library().ok()?.load_with_fallback(ctx.language);
+    Some(ladder::assess(&LearnerState::from_events(&reading.events), &lessons).rung)
+}
+
+fn announce(ctx: &mut Context, climb: Option<Climb>, json: bool) -> Result<()> {
+    let Some(climb) = climb else {
+        return Ok(());
+    };
+    if json {
+        let line = ctx
+            .shell
+            .err_palette()
+            .good
+            .apply_to(climb.announcement())
+            .to_string();
+        ctx.shell.status(line)
+    } else {
+        let line = ctx
+            .shell
+            .palette()
+            .good
+            .apply_to(climb.announcement())
+            .to_string();
+        ctx.shell.println(line)
+    }
 }
 
 /// Runs `flow` on the guided wizard on the real terminal. Without a terminal it refuses

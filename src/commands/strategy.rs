@@ -49,7 +49,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
                 None => ctx.shell.println(t!("strategy-none"))?,
             }
         }
-        Action::Set { goals, audience, why } => {
+        Action::Set { goals, audience, why } => super::announcing(ctx, false, |ctx| {
             let mut unique = goals.clone();
             unique.sort();
             unique.dedup();
@@ -72,8 +72,8 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
             };
             ctx.journal()?.append(EventBody::StrategySet(strategy.clone()))?;
             ctx.shell.status(t!("strategy-saved"))?;
-            show(ctx, &strategy)?;
-        }
+            show(ctx, &strategy)
+        })?,
     }
     Ok(ExitCode::SUCCESS)
 }

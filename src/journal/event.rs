@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use crate::plan::Weekday;
 use crate::platform::Platform;
+use crate::practice::Part;
 use crate::step::Step;
 use crate::strategy::Strategy;
 
@@ -131,6 +132,18 @@ pub enum EventBody {
     /// now on.
     #[serde(rename = "feed.moved")]
     FeedMoved { from: String, to: String },
+    /// A practice session after the first day began: the learner came back.
+    #[serde(rename = "practice.started")]
+    PracticeStarted {},
+    /// A part of the practice session was walked to its end: where it resumes.
+    #[serde(rename = "practice.part_done")]
+    PracticePartDone { part: Part },
+    #[serde(rename = "practice.part_skipped")]
+    PracticePartSkipped { part: Part },
+    /// The learner closed the practice session ("that is all for today"), or walked
+    /// every part: the next `drempel` starts a new one.
+    #[serde(rename = "practice.ended")]
+    PracticeEnded {},
 }
 
 impl EventBody {
@@ -171,6 +184,10 @@ impl EventBody {
         "policy.set",
         "comment.drafted",
         "feed.moved",
+        "practice.started",
+        "practice.part_done",
+        "practice.part_skipped",
+        "practice.ended",
     ];
 
     /// Reads the typed body of a known `kind`; `Ok(None)` for a kind this version does

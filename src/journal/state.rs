@@ -10,6 +10,7 @@ use super::event::{
 };
 use crate::plan::Weekday;
 use crate::platform::Platform;
+use crate::practice::Session;
 use crate::step::Step;
 use crate::strategy::Strategy;
 
@@ -64,6 +65,11 @@ pub struct LearnerState {
     /// The coach's entries are about the person, not about a step, so no reset forgets them.
     pub coach_notes: Vec<CoachNote>,
     pub coach_plans: Vec<CoachPlan>,
+    /// When the learner last did something here: any event but those a scan writes,
+    /// which may run on a timer with nobody at the keyboard.
+    pub last_active: Option<DateTime<Utc>>,
+    /// The latest practice session after the first day.
+    pub practice: Option<Session>,
     /// The learner's own plans, in the order made (see [`crate::plan`] for the view).
     pub plans: Vec<LearnerPlan>,
 }
@@ -116,6 +122,16 @@ impl LearnerState {
     pub fn apply(&mut self, event: &Event) {
         self.first_event.get_or_insert(event.at);
         self.last_event = Some(event.at);
+        let active_before = self.last_active;
+        if !matches!(
+            event.body,
+            EventBody::ScanCompleted { .. } | EventBody::FeedMoved { .. } | EventBody::TornLine { .. }
+        ) {
+            self.last_active = Some(event.at);
+        }
+        if let Some(session) = self.practice.as_mut() {
+            session.last = event.at;
+        }
         match &event.body {
             EventBody::Welcomed(welcome) => self.welcome = Some(welcome.clone()),
             EventBody::StrategySet(strategy) => self.strategy = Some(strategy.clone()),
@@ -153,6 +169,7 @@ impl LearnerState {
                 *self = LearnerState {
                     first_event: self.first_event,
                     last_event: self.last_event,
+                    last_active: self.last_active,
                     coach_notes: std::mem::take(&mut self.coach_notes),
                     coach_plans: std::mem::take(&mut self.coach_plans),
                     policy: self.policy.take(),
@@ -254,6 +271,25 @@ impl LearnerState {
             }
             EventBody::PlanRemoved { plan } => self.plans.retain(|p| &p.id != plan),
             EventBody::PolicySet(change) => self.policy = Some(change.clone()),
+            EventBody::PracticeStarted {} => {
+                self.practice = Some(Session::new(event.at, active_before));
+            }
+            EventBody::PracticePartDone { part } => {
+                if let Some(session) = self.practice.as_mut() {
+                    session.skipped.remove(part);
+                    session.done.insert(*part);
+                }
+            }
+            EventBody::PracticePartSkipped { part } => {
+                if let Some(session) = self.practice.as_mut() {
+                    session.skipped.insert(*part);
+                }
+            }
+            EventBody::PracticeEnded {} => {
+                if let Some(session) = self.practice.as_mut() {
+                    session.ended = true;
+                }
+            }
         }
     }
 

@@ -156,15 +156,10 @@ pub(crate) fn run_for(wizard: &mut Wizard, target: Option<Target>) -> Result<Ste
     // The loop above ends only when the check finds no errors left.
     let draft = CheckedDraft { text, errors: 0 };
     let event = placed.comment(target.item, Some(draft), accepted)?;
-    let before = wizard.assessment().rung;
-    wizard.record(event)?;
-    let after = wizard.assessment().rung;
-    let mut lines = vec![t!("comment-recorded")];
-    if after > before {
-        lines.push(t!("rung-reached", rung = after.name()));
-    }
-    let line = wizard.palette.good.apply_to(lines.join("\n")).to_string();
+    let climb = wizard.record_quietly(event)?;
+    let line = wizard.palette.good.apply_to(t!("comment-recorded")).to_string();
     wizard.say(&line)?;
+    wizard.announce(climb)?;
     Ok(StepEnd::Done)
 }
 

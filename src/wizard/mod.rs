@@ -6,9 +6,12 @@ mod communities;
 mod monitoring;
 mod next;
 mod policy;
+mod practice;
+mod practice_plan;
 mod profiles;
 pub mod prompter;
 mod reading;
+mod recap;
 pub mod scripted;
 mod strategy;
 pub mod terminal;
@@ -16,7 +19,7 @@ mod welcome;
 
 use crate::error::Result;
 use crate::journal::{EventBody, Journal, LearnerState};
-use crate::ladder::{self, Assessment};
+use crate::ladder::{self, Assessment, Climb};
 use crate::lang::Language;
 use crate::lessons::{Lesson, LessonSet, Library};
 use crate::step::Step;
@@ -81,8 +84,6 @@ pub struct Wizard<'a> {
     lessons: LessonSet,
     state: LearnerState,
     palette: Palette,
-    /// What this session recorded, for "what you achieved today".
-    recorded: Vec<EventBody>,
     /// Read the bundled practice feeds instead of the network.
     offline: bool,
     /// `--lang`, when given: it wins over the language chosen in the welcome step.
@@ -107,7 +108,6 @@ impl<'a> Wizard<'a> {
             lessons,
             state,
             palette,
-            recorded: Vec::new(),
             offline: false,
             lang: None,
             library: None,
@@ -182,9 +182,13 @@ impl<'a> Wizard<'a> {
         &self.state
     }
 
-    /// Runs from `start`, or from where the learner stopped last time.
+    /// Runs from `start`, or from where the learner stopped last time: once the first
+    /// day's journey is behind them, that is a practice session.
     pub fn run(&mut self, start: Option<Step>) -> Result<Ending> {
         self.follow_language()?;
+        if start.is_none() && crate::practice::first_day_done(&self.state, &self.assessment()) {
+            return practice::run(self);
+        }
         let steps = available_steps();
         let first = match start {
             Some(step) => step,
@@ -374,12 +378,44 @@ impl<'a> Wizard<'a> {
         self.prompter.say(text)
     }
 
-    /// Writes one answer to the journal (fsynced) and folds it into the state.
+    /// Writes one answer to the journal (fsynced), folds it into the state, and
+    /// announces a rung it climbed.
     pub(crate) fn record(&mut self, body: EventBody) -> Result<()> {
+        let climb = self.record_quietly(body)?;
+        self.announce(climb)
+    }
+
+    /// [`Wizard::record`] without the announcement, for a step that says something of
+    /// its own first; the climb is for [`Wizard::announce`].
+    pub(crate) fn record_quietly(&mut self, body: EventBody) -> Result<Option<Climb>> {
+        let before = self.assessment().rung;
         let event = self.journal.append(body)?;
         self.state.apply(&event);
-        self.recorded.push(event.body);
-        Ok(())
+        Ok(Climb::between(before, self.assessment().rung))
+    }
+
+    /// After work that wrote to the journal itself (a scan): the state read again, and
+    /// a rung it climbed announced.
+    pub(crate) fn reload(&mut self) -> Result<()> {
+        let before = self.assessment().rung;
+        self.state = LearnerState::from_events(&self.journal.read()?.events);
+        self.announce(Climb::between(before, self.assessment().rung))
+    }
+
+    /// Tells the learner at once that they climbed a rung.
+    pub(crate) fn announce(&mut self, climb: Option<Climb>) -> Result<()> {
+        match climb {
+            Some(climb) => {
+                let line = self.palette.good.apply_to(climb.announcement()).to_string();
+                self.say(&line)
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// The journal's events as they are now, for what was done today and this week.
+    pub(crate) fn events(&self) -> Result<Vec<crate::journal::Event>> {
+        Ok(self.journal.read()?.events)
     }
 
     pub(crate) fn assessment(&self) -> Assessment {

@@ -5,9 +5,9 @@ use super::{Answer, StepEnd, TextQuestion, Wizard, given};
 use crate::error::Result;
 use crate::feeds::address::{self, Watched};
 use crate::feeds::fetch::FetchOptions;
-use crate::feeds::scan::ScanSettings;
+use crate::feeds::scan::{Scan, ScanSettings};
 use crate::feeds::{google, practice};
-use crate::journal::{EventBody, LearnerState};
+use crate::journal::EventBody;
 use crate::keywords::{Document, Matcher, Query, packs, watch};
 use crate::ladder::MIN_KEYWORDS;
 use crate::t;
@@ -218,9 +218,17 @@ fn add_feed(wizard: &mut Wizard, url: &str, title: Option<String>) -> Result<()>
     }
 }
 
-/// Scans with progress bars; without a network, the practice feeds stand in so that the
-/// learner still has something to read.
+/// Scans with progress bars, then lists what came in.
 fn first_scan(wizard: &mut Wizard) -> Result<()> {
+    let scan = scan(wizard)?;
+    print_summary(wizard.prompter.shell(), &scan, Voice::Wizard(&wizard.lessons))?;
+    wizard.prompter.shell().flush()?;
+    wizard.reload()
+}
+
+/// Scans with progress bars; without a network, the practice feeds stand in so that the
+/// learner still has something to read. The state is read again by the caller.
+pub(super) fn scan(wizard: &mut Wizard) -> Result<Scan> {
     wizard.say(&t!("monitoring-scanning"))?;
     let dir = wizard.learner_dir();
     let mut settings = ScanSettings {
@@ -250,9 +258,7 @@ fn first_scan(wizard: &mut Wizard) -> Result<()> {
             false,
         )?;
     }
-    wizard.state = LearnerState::from_events(&wizard.journal.read()?.events);
-    print_summary(wizard.prompter.shell(), &scan, Voice::Wizard(&wizard.lessons))?;
-    wizard.prompter.shell().flush()
+    Ok(scan)
 }
 
 /// Orders suggestions so that the first few find as many different practice items as

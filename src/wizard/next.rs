@@ -35,15 +35,7 @@ pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
     );
     wizard.say(view.trim_end())?;
 
-    let achieved = achieved_today(&wizard.recorded);
-    if !achieved.is_empty() {
-        let heading = wizard.palette.heading.apply_to(t!("next-today")).to_string();
-        let lines: Vec<String> = achieved
-            .iter()
-            .map(|line| format!("  {} {line}", wizard.palette.check(true)))
-            .collect();
-        wizard.say(&format!("\n{heading}\n{}", lines.join("\n")))?;
-    }
+    super::recap::show(wizard)?;
 
     let parts: [fn(&mut Wizard<'_>) -> Result<StepEnd>; 4] = [contribution, habit, calendar_file, one_on_one];
     for part in parts {
@@ -133,7 +125,7 @@ fn contribution(wizard: &mut Wizard) -> Result<StepEnd> {
 
 /// Next steps offered from the learner's own journal: a discussion in a community they
 /// joined, a blog post from an item they kept for one, something they noted while reading.
-fn suggestions(wizard: &Wizard) -> Result<Vec<String>> {
+pub(super) fn suggestions(wizard: &Wizard) -> Result<Vec<String>> {
     let mut offered = Vec::new();
     for community in wizard.state.communities.iter().take(OFFERED) {
         offered.push(t!(
@@ -181,7 +173,7 @@ fn suggestions(wizard: &Wizard) -> Result<Vec<String>> {
 
 /// "By when?", read the way `drempel plan add --due` reads it; a day in the past is
 /// refused, as a plan is for what comes.
-fn ask_due(wizard: &mut Wizard, today: NaiveDate) -> Result<Answer<NaiveDate>> {
+pub(super) fn ask_due(wizard: &mut Wizard, today: NaiveDate) -> Result<Answer<NaiveDate>> {
     let prompt = t!("next-plan-due");
     let example = due::example(today);
     let help = t!("next-plan-due-help", example = example.as_str());
@@ -228,15 +220,11 @@ fn record_post(wizard: &mut Wizard) -> Result<StepEnd> {
     let web_address = |url: &str| Placed::new(url, platform).map(|_| ()).map_err(|e| e.to_string());
     let question = TextQuestion::new(&prompt).help(&help).check(&web_address);
     let placed = Placed::new(&given!(wizard.prompter.text(&question)), platform)?;
-    let before = wizard.assessment().rung;
-    wizard.record(placed.post(kind))?;
-    let after = wizard.assessment().rung;
-    let mut lines = vec![t!("next-post-recorded", platform = platform.name())];
-    if after > before {
-        lines.push(t!("rung-reached", rung = after.name()));
-    }
-    let line = wizard.palette.good.apply_to(lines.join("\n")).to_string();
+    let climb = wizard.record_quietly(placed.post(kind))?;
+    let line = t!("next-post-recorded", platform = platform.name());
+    let line = wizard.palette.good.apply_to(line).to_string();
     wizard.say(&line)?;
+    wizard.announce(climb)?;
     Ok(StepEnd::Done)
 }
 
@@ -389,74 +377,4 @@ fn ask_path(wizard: &mut Wizard, suggested: &str) -> Result<Answer<PathBuf>> {
 
 fn shown(path: &Path) -> String {
     sanitize_line(&path.display().to_string())
-}
-
-/// One line per kind of thing done in this session, counted.
-fn achieved_today(recorded: &[EventBody]) -> Vec<String> {
-    let (mut welcomed, mut strategy, mut done, mut later, mut drafts, mut communities) =
-        (false, false, 0, 0, 0, 0);
-    let mut not_applicable = 0;
-    let (mut keywords, mut feeds, mut scans, mut comments, mut posts) = (0, 0, 0, 0, 0);
-    let mut triaged = std::collections::BTreeSet::new();
-    for body in recorded {
-        match body {
-            EventBody::Welcomed(_) => welcomed = true,
-            EventBody::StrategySet(_) => strategy = true,
-            EventBody::ProfileItemDone(_) => done += 1,
-            EventBody::ProfileItemPostponed(_) => later += 1,
-            EventBody::ProfileItemNotApplicable(_) => not_applicable += 1,
-            EventBody::ProfileDraft(_) => drafts += 1,
-            EventBody::CommunityJoined(_) => communities += 1,
-            EventBody::KeywordAdded { .. } => keywords += 1,
-            EventBody::FeedAdded { .. } => feeds += 1,
-            EventBody::ScanCompleted { .. } => scans += 1,
-            EventBody::ItemTriaged { item, .. } => {
-                triaged.insert(item.clone());
-            }
-            EventBody::CommentRecorded(_) => comments += 1,
-            EventBody::PostRecorded(_) => posts += 1,
-            _ => {}
-        }
-    }
-    let mut lines = Vec::new();
-    if welcomed {
-        lines.push(t!("today-welcomed"));
-    }
-    if strategy {
-        lines.push(t!("today-strategy"));
-    }
-    if done > 0 {
-        lines.push(t!("today-items-done", count = done));
-    }
-    if not_applicable > 0 {
-        lines.push(t!("today-items-not-applicable", count = not_applicable));
-    }
-    if drafts > 0 {
-        lines.push(t!("today-drafts", count = drafts));
-    }
-    if keywords > 0 {
-        lines.push(t!("today-keywords", count = keywords));
-    }
-    if feeds > 0 {
-        lines.push(t!("today-feeds", count = feeds));
-    }
-    if scans > 0 {
-        lines.push(t!("today-scans"));
-    }
-    if !triaged.is_empty() {
-        lines.push(t!("today-triaged", count = triaged.len()));
-    }
-    if comments > 0 {
-        lines.push(t!("today-comment"));
-    }
-    if posts > 0 {
-        lines.push(t!("today-posts", count = posts));
-    }
-    if communities > 0 {
-        lines.push(t!("today-communities", count = communities));
-    }
-    if later > 0 {
-        lines.push(t!("today-items-later", count = later));
-    }
-    lines
 }

@@ -7,6 +7,7 @@ use super::{StepEnd, Wizard, given};
 use crate::error::Result;
 use crate::feeds::inbox::{Inbox, InboxItem, rank};
 use crate::journal::{Decision, EventBody};
+use crate::step::Step;
 use crate::t;
 use crate::ui::{highlight::highlight, sanitize, sanitize_line};
 
@@ -32,26 +33,47 @@ pub fn decision_label(decision: Decision) -> String {
 }
 
 pub(super) fn run(wizard: &mut Wizard) -> Result<StepEnd> {
-    let dir = wizard.learner_dir();
-    let mut inbox = Inbox::load(&dir)?;
-    if inbox.sync_with(&wizard.state) {
-        inbox.save(&dir)?;
-    }
-    let mut items: Vec<InboxItem> = {
-        let mut new = inbox.new_items();
-        rank(&mut new);
-        new.into_iter().cloned().collect()
-    };
+    let (inbox, items) = waiting(wizard)?;
     if items.is_empty() {
         wizard.say(&t!("reading-nothing-new"))?;
         // Nothing was read, so the step is not walked: the next session comes back here.
         return Ok(StepEnd::Skipped);
     }
+    decide(wizard, inbox, items, &|wizard| {
+        crate::ui::ladder_view::orientation(&wizard.palette, Step::Reading, wizard.assessment().rung)
+    })
+}
+
+/// The inbox, and its items waiting for a decision, best first.
+pub(super) fn waiting(wizard: &Wizard) -> Result<(Inbox, Vec<InboxItem>)> {
+    let dir = wizard.learner_dir();
+    let mut inbox = Inbox::load(&dir)?;
+    if inbox.sync_with(&wizard.state) {
+        inbox.save(&dir)?;
+    }
+    let items: Vec<InboxItem> = {
+        let mut new = inbox.new_items();
+        rank(&mut new);
+        new.into_iter().cloned().collect()
+    };
+    Ok((inbox, items))
+}
+
+/// The items one at a time, each under the line `heading` draws (where the learner
+/// is), until the learner stops; every decision is written the moment it is made.
+pub(super) fn decide(
+    wizard: &mut Wizard,
+    mut inbox: Inbox,
+    items: Vec<InboxItem>,
+    heading: &dyn Fn(&Wizard) -> String,
+) -> Result<StepEnd> {
+    let dir = wizard.learner_dir();
     let total = items.len();
     let mut decided = 0;
-    for (index, item) in items.drain(..).enumerate() {
+    for (index, item) in items.into_iter().enumerate() {
         wizard.say("")?;
-        wizard.orientation(crate::step::Step::Reading)?;
+        let line = heading(wizard);
+        wizard.say(&line)?;
         let position = t!("reading-position", number = index + 1, total = total);
         wizard.say(&format!(
             "{}\n{}",

@@ -643,3 +643,33 @@ fn a_crafted_export_prints_nothing_a_terminal_acts_on() {
         assert!(out.contains("Evegpj.exe2J"), "{format}: the text itself stays");
     }
 }
+
+#[test]
+fn the_learners_own_plans_stand_beside_the_coachs_in_the_review_and_the_export() {
+    let sandbox = Sandbox::new();
+    run_ok(
+        &sandbox,
+        "sam",
+        &["plan", "add", "Write about the open day", "--due", "2020-01-06"],
+    );
+    run_ok(
+        &sandbox,
+        "sam",
+        &["plan", "add", "Ten minutes of reading", "--every", "friday"],
+    );
+    run_ok(&sandbox, "sam", &["coach", "plan", "Bring two questions"]);
+    let md = run_ok(&sandbox, "sam", &["report"]);
+    assert!(md.contains("Write about the open day"), "{md}");
+    assert!(md.contains("Ten minutes of reading"), "{md}");
+    assert!(md.contains("Bring two questions"), "{md}");
+    assert!(md.contains("**overdue** Write about the open day"), "{md}");
+    assert!(md.contains("the learner's own"), "{md}");
+
+    let mail = tempfile::tempdir().unwrap();
+    let file = mail.path().join("sam.json");
+    run_ok(&sandbox, "sam", &["export", "--out", file.to_str().unwrap()]);
+    let coach = Sandbox::new();
+    let from = run_ok(&coach, "me", &["report", "--from", file.to_str().unwrap()]);
+    assert!(from.contains("**overdue** Write about the open day"), "{from}");
+    assert!(from.contains("Ten minutes of reading"), "{from}");
+}

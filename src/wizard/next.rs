@@ -85,7 +85,7 @@ fn contribution(wizard: &mut Wizard) -> Result<StepEnd> {
             t!(
                 "next-plan-keep",
                 text = sanitize_line(&plan.text),
-                date = plan_view::when(plan)
+                date = plan.when()
             ),
         ));
     }
@@ -238,7 +238,7 @@ fn habit(wizard: &mut Wizard) -> Result<StepEnd> {
     wizard.say(&t!("next-habit-intro"))?;
     let mut options: Vec<(Option<Option<Weekday>>, String)> = Vec::new();
     if let Some(habit) = current.first() {
-        options.push((None, t!("next-habit-keep", when = plan_view::when(habit))));
+        options.push((None, t!("next-habit-keep", when = habit.when())));
     }
     for day in Weekday::ALL {
         options.push((Some(Some(day)), day.name()));

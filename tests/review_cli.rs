@@ -295,7 +295,7 @@ fn a_coach_reads_the_mailed_export_as_the_learner_would_see_their_report() {
     assert!(md.contains("✗ not counted: the check found 3 errors"), "{md}");
     assert_eq!(md.matches(COMMENT_URL).count(), 1, "{md}");
     assert!(
-        md.contains("**Next:** Work on your LinkedIn profile. Next: "),
+        md.contains("**Next:** Work on your LinkedIn profile. Still to do: "),
         "the next action travels with the export:\n{md}"
     );
     // What the learner kept private says so, rather than looking empty.

@@ -77,7 +77,7 @@ need-post = ein eigener Beitrag, eine Diskussion oder ein Blogbeitrag, mit Adres
 
 next-welcome = Beginnen Sie mit einer kurzen Begrüßung: ein paar Fragen zu Ihnen und Ihrer Arbeit. Das dauert zwei Minuten.
 next-strategy = Wählen Sie die Ziele Ihrer Organisation. Alles Weitere baut darauf auf.
-next-profile-item = Arbeiten Sie an Ihrem Profil auf { $platform }. Als Nächstes: { $label }.
+next-profile-item = Arbeiten Sie an Ihrem Profil auf { $platform }. Noch offen: { $label }.
 next-community = Treten Sie einer { -community } bei, die zu Ihren Zielen passt: einer Gruppe, einem Hashtag oder einem Forum.
 next-keywords = Legen Sie { -keywords } fest, die Sie beobachten möchten: Sie haben { $have }, mit { $need } haben Sie einen guten Anfang.
 next-feed = Fügen Sie einen { -feed } zum Beobachten hinzu, etwa einen Google Alert, der als RSS geliefert wird.

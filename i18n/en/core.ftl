@@ -70,7 +70,7 @@ need-post = a post, discussion or blog post of your own recorded with its addres
 
 next-welcome = Start with a short welcome: a few questions about you and your work. It takes two minutes.
 next-strategy = Choose your organisation's goals, so that everything after follows from them.
-next-profile-item = Work on your { $platform } profile. Next: { $label }.
+next-profile-item = Work on your { $platform } profile. Still to do: { $label }.
 next-community = Join one community that fits your goals: a group, a hashtag or a forum.
 next-keywords = Add keywords to watch: you have { $have }, and { $need } make a good start.
 next-feed = Add a feed to watch, such as a Google Alert delivered as RSS.

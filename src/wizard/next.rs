@@ -184,7 +184,7 @@ pub(super) fn ask_due(wizard: &mut Wizard, today: NaiveDate) -> Result<Answer<Na
     };
     let question = TextQuestion::new(&prompt)
         .help(&help)
-        .initial(Some(&example))
+        .suggested(&example)
         .check(&future);
     Ok(match wizard.prompter.text(&question)? {
         Answer::Given(text) => Answer::Given(due::parse(&text, today).unwrap_or(today)),
@@ -366,9 +366,7 @@ fn ask_path(wizard: &mut Wizard, suggested: &str) -> Result<Answer<PathBuf>> {
         }
     };
     let prompt = t!("next-path");
-    let question = TextQuestion::new(&prompt)
-        .initial(Some(suggested))
-        .check(&writable);
+    let question = TextQuestion::new(&prompt).suggested(suggested).check(&writable);
     Ok(match wizard.prompter.text(&question)? {
         Answer::Given(text) => Answer::Given(destination(&text)),
         Answer::Quit(quit) => Answer::Quit(quit),

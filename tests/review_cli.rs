@@ -8,40 +8,12 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::Sandbox;
+use common::{Sandbox, append, run, run_ok};
 use drempel::journal::{
-    Community, Contribution, Decision, EventBody, Journal, NotApplicableItem, ProfileItem, Welcome,
+    Community, Contribution, Decision, EventBody, NotApplicableItem, ProfileItem, Welcome,
 };
 use drempel::platform::Platform;
 use serde_json::Value;
-
-/// Runs drempel for `learner` in UTC, so that dates in reports are predictable.
-fn run(sandbox: &Sandbox, learner: &str, args: &[&str]) -> std::process::Output {
-    sandbox
-        .cmd()
-        .env("TZ", "UTC")
-        .args(["--learner", learner])
-        .args(args)
-        .output()
-        .expect("runs")
-}
-
-fn run_ok(sandbox: &Sandbox, learner: &str, args: &[&str]) -> String {
-    let output = run(sandbox, learner, args);
-    assert!(
-        output.status.success(),
-        "drempel {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("UTF-8")
-}
-
-fn append(sandbox: &Sandbox, learner: &str, bodies: Vec<EventBody>) {
-    let mut journal = Journal::open(&sandbox.learner_dir(learner)).expect("journal opens");
-    for body in bodies {
-        journal.append(body).expect("appends");
-    }
-}
 
 fn item(platform: Platform, item: &str) -> ProfileItem {
     ProfileItem {

@@ -3,6 +3,7 @@
 //! safe to print, and the styles text is coloured with. It imports nothing from the rest
 //! of drempel.
 
+pub mod bidi;
 mod escape;
 pub mod json;
 mod sanitize;

@@ -206,6 +206,13 @@ pub fn text(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     for_direction(lang, &text).into_owned()
 }
 
+/// Text that did not come from the catalog but is printed as drempel's own sentence (a
+/// check rule's message, a warning after sanitising), made ready for a line of the
+/// run's language as [`text`] makes catalog sentences.
+pub fn directed(text: &str) -> Cow<'_, str> {
+    for_direction(language(), text)
+}
+
 /// A formatted sentence made ready for a line of `lang`: in a right-to-left language
 /// its left-to-right pieces (commands, URLs, brand names, counts) are wrapped in
 /// isolates; in a left-to-right one it stays as it is.

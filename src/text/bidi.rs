@@ -77,6 +77,8 @@ struct Piece {
     content: Option<Range<usize>>,
     /// A bracket: its opening form, and whether it opens.
     bracket: Option<(char, bool)>,
+    /// A style's escape sequence.
+    escape: bool,
 }
 
 /// Wraps every left-to-right run of a right-to-left line in LRI…PDI (see the module
@@ -127,6 +129,28 @@ fn pieces(text: &str) -> Vec<Piece> {
     let mut pieces: Vec<Piece> = Vec::with_capacity(text.len());
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
+        if c == '\u{1b}' {
+            // A style's escape sequence (`ESC [ … m`) is one invisible piece: a run may
+            // cross it, and no isolate is ever put inside it.
+            let mut end = at + 1;
+            if chars.next_if(|&(_, d)| d == '[').is_some() {
+                end += 1;
+                for (i, d) in chars.by_ref() {
+                    end = i + d.len_utf8();
+                    if ('\u{40}'..='\u{7e}').contains(&d) {
+                        break;
+                    }
+                }
+            }
+            pieces.push(Piece {
+                range: at..end,
+                kind: Kind::Other,
+                content: None,
+                bracket: None,
+                escape: true,
+            });
+            continue;
+        }
         if matches!(c, LRI | RLI | FSI) {
             // The isolate reaches its matching PDI, or the end of the text.
             let mut depth = 1;
@@ -157,6 +181,7 @@ fn pieces(text: &str) -> Vec<Piece> {
                 kind,
                 content: Some(content),
                 bracket: None,
+                escape: false,
             });
             continue;
         }
@@ -186,6 +211,7 @@ fn pieces(text: &str) -> Vec<Piece> {
             kind,
             content: None,
             bracket,
+            escape: false,
         });
     }
     pieces
@@ -257,7 +283,8 @@ fn runs(pieces: &[Piece]) -> Vec<Range<usize>> {
 fn widen(pieces: &[Piece], mut run: Range<usize>) -> Range<usize> {
     // Glued signs, when the word they start begins after a space or at the line's start.
     let mut start = run.start;
-    while start > 0 && pieces[start - 1].kind == Kind::Other && pieces[start - 1].bracket.is_none() {
+    let glued = |p: &Piece| p.kind == Kind::Other && p.bracket.is_none() && !p.escape;
+    while start > 0 && glued(&pieces[start - 1]) {
         start -= 1;
     }
     if start < run.start && (start == 0 || matches!(pieces[start - 1].kind, Kind::Space | Kind::Break)) {
@@ -408,6 +435,19 @@ pub(crate) mod tests {
         assert!(count < command, "the count comes later, so further left: {shown}");
         // Without the isolates the count turns around.
         assert!(shown_rtl("לראות 104 / 220 פריטים").contains("220 / 104"));
+    }
+
+    #[test]
+    fn styles_stay_whole_and_outside_the_isolates() {
+        let styled = "הריצו \u{1b}[36mdrempel scan\u{1b}[0m עכשיו \u{1b}[1m3\u{1b}[0m";
+        assert_eq!(
+            runs_of(styled),
+            "הריצו \u{1b}[36m⟨drempel scan⟩\u{1b}[0m עכשיו \u{1b}[1m⟨3⟩\u{1b}[0m"
+        );
+        assert!(matches!(
+            isolate_ltr_runs("\u{1b}[1mשלום\u{1b}[0m"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -77,14 +77,14 @@ pub fn run(ctx: &mut Context, _args: &Args) -> Result<ExitCode> {
         format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
     ));
 
-    let width = lines.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    let width = crate::ui::width::widest(lines.iter().map(|(k, _)| k.as_str()));
     for (key, value) in lines {
-        let key = format!("{key:<width$}");
-        ctx.shell.println(format!(
-            "{}  {}",
-            ctx.shell.palette().heading.apply_to(key),
-            crate::ui::sanitize(&value)
-        ))?;
+        let key = crate::ui::width::pad_end(&key, width);
+        // Values quote the environment and paths: sanitised, which takes a right-to-left
+        // sentence's isolates too; they are put back.
+        let value = crate::messages::directed(&crate::ui::sanitize(&value)).into_owned();
+        ctx.shell
+            .println(format!("{}  {value}", ctx.shell.palette().heading.apply_to(key)))?;
     }
     Ok(ExitCode::SUCCESS)
 }

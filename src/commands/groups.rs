@@ -71,7 +71,7 @@ fn suggest(ctx: &mut Context, json: bool) -> Result<()> {
             .map_or_else(|| t!("communities-elsewhere"), |p| p.name().to_owned());
         ctx.shell.println(format!(
             "{} {}  {}",
-            p.heading.apply_to(format!("{platform:<9}")),
+            p.heading.apply_to(crate::ui::width::pad_end(&platform, 9)),
             sanitize_line(&s.name),
             p.dim.apply_to(sanitize_line(&s.why))
         ))?;
@@ -164,7 +164,8 @@ fn list(ctx: &mut Context, json: bool) -> Result<()> {
         let visits = state.visits.get(&c.name).map_or(0, |v| v.count);
         ctx.shell.println(format!(
             "{} {}  {}",
-            p.heading.apply_to(format!("{:<9}", c.platform.name())),
+            p.heading
+                .apply_to(crate::ui::width::pad_end(c.platform.name(), 9)),
             sanitize_line(&c.name),
             p.dim.apply_to(t!("communities-visits", count = visits))
         ))?;

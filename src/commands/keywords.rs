@@ -425,14 +425,15 @@ fn show_test(ctx: &mut Context, labels: &[String], verdicts: &[Verdict], documen
         }
         ctx.shell.println(format!(
             "{} {}",
-            p.heading.apply_to(format!("{label:<9}")),
+            p.heading.apply_to(crate::ui::width::pad_end(&label, 9)),
             highlight(text, &matched_hits(field), &p)
         ))?;
     }
     if let Some(link) = document.link {
         ctx.shell.println(format!(
             "{} {}",
-            p.heading.apply_to(format!("{:<9}", t!("keywords-field-link"))),
+            p.heading
+                .apply_to(crate::ui::width::pad_end(&t!("keywords-field-link"), 9)),
             sanitize_line(link)
         ))?;
     }

@@ -12,7 +12,7 @@ pub mod scan_view;
 mod shell;
 pub mod verdict_view;
 
-pub use crate::text::{Palette, json, sanitize, sanitize_line};
+pub use crate::text::{Palette, json, sanitize, sanitize_line, width};
 pub use shell::{Capture, ColorChoice, Shell};
 
 use crate::lessons::LessonSet;

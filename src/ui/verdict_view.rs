@@ -103,13 +103,15 @@ fn render_finding(
         Level::Warning => t!("check-level-warning"),
         Level::Suggestion => t!("check-level-suggestion"),
     };
-    let _ = writeln!(
-        out,
+    // A rule's message comes from the rules of the draft's language, not the catalog:
+    // a right-to-left one gets its isolates here (the rule id in brackets among them).
+    let headline = format!(
         "{} {} {}",
         style.apply_to(label),
         p.dim.apply_to(format!("[{}]", finding.rule)),
         sanitize_line(&finding.message)
     );
+    let _ = writeln!(out, "{}", crate::messages::directed(&headline));
     if let Some(reason) = &finding.accepted {
         let _ = writeln!(
             out,
@@ -123,7 +125,7 @@ fn render_finding(
     }
     let why = format!("{} {}", t!("check-why"), sanitize_line(&finding.explanation));
     for line in textwrap::wrap(&why, width.saturating_sub(2).max(20)) {
-        let _ = writeln!(out, "  {line}");
+        let _ = writeln!(out, "  {}", crate::messages::directed(&line));
     }
     match voice {
         Voice::Command => {

@@ -163,18 +163,16 @@ fn two_columns(p: &crate::ui::Palette, dos: &[String], donts: &[String]) -> Stri
     let right = column(donts);
     let mut out = format!(
         "\n{}{}\n",
-        p.good.apply_to(format!(
-            "{:<w$}",
-            t!("wizard-policy-dos", count = dos.len()),
-            w = WIDTH + 2
+        p.good.apply_to(crate::text::width::pad_end(
+            &t!("wizard-policy-dos", count = dos.len()),
+            WIDTH + 2
         )),
         p.warn.apply_to(t!("wizard-policy-donts", count = donts.len()))
     );
     for i in 0..left.len().max(right.len()) {
         let l = left.get(i).map_or("", String::as_str);
         let r = right.get(i).map_or("", String::as_str);
-        let pad = (WIDTH + 2).saturating_sub(console::measure_text_width(l));
-        out.push_str(&format!("{l}{}{r}\n", " ".repeat(pad)));
+        out.push_str(&format!("{}{r}\n", crate::text::width::pad_end(l, WIDTH + 2)));
     }
     out
 }

@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod progress;
 pub mod scan_view;
 mod shell;
+pub mod terminal;
 pub mod verdict_view;
 
 pub use crate::text::{Palette, json, sanitize, sanitize_line, width};

@@ -36,6 +36,9 @@ pub struct Checked {
     pub choice: LangChoice,
     /// Rules kept on purpose that found nothing in this draft.
     pub accepted_nothing: Vec<String>,
+    /// The language asked for or recognised when it has no rules of its own, so the
+    /// draft was checked with another's: said out loud, never quietly.
+    pub rules_missing: Option<String>,
 }
 
 /// One draft to check, with everything its check depends on.
@@ -72,9 +75,14 @@ pub fn check_draft(request: &DraftCheck<'_>) -> crate::Result<Checked> {
         accepted,
     } = *request;
     let (lang, choice) = choose_language(draft, asked, fallback);
-    let rules = RuleSet::load(lessons_dir, &lang)?;
-    // A language without rules of its own is checked with the fallback's.
-    let choice = if rules.lang == lang {
+    let mut rules = RuleSet::load(lessons_dir, &lang)?;
+    // A language without rules of its own is checked with the fallback's (English when
+    // that has none either), and the caller is told.
+    let rules_missing = (rules.lang != lang).then(|| lang.clone());
+    if rules_missing.is_some() && lang != fallback {
+        rules = RuleSet::load(lessons_dir, fallback)?;
+    }
+    let choice = if rules_missing.is_none() {
         choice
     } else {
         LangChoice::Fallback
@@ -96,6 +104,7 @@ pub fn check_draft(request: &DraftCheck<'_>) -> crate::Result<Checked> {
         verdict,
         choice,
         accepted_nothing,
+        rules_missing,
     })
 }
 

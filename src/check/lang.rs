@@ -82,7 +82,7 @@ fn hebrew_dominates(text: &str) -> bool {
     let mut at = 0;
     let mut count = |part: &str| {
         for c in part.chars().filter(|c| c.is_alphabetic()) {
-            if is_hebrew_letter(c) {
+            if crate::text::hebrew::is_letter(c) {
                 hebrew += 1;
             } else {
                 other += 1;
@@ -95,13 +95,6 @@ fn hebrew_dominates(text: &str) -> bool {
     }
     count(&text[at..]);
     hebrew >= MIN_HEBREW_LETTERS && hebrew > other
-}
-
-/// A letter of the Hebrew alphabet, final forms, Yiddish digraphs and presentation
-/// forms included (the points are marks, not letters).
-pub(crate) fn is_hebrew_letter(c: char) -> bool {
-    matches!(c, '\u{05D0}'..='\u{05EA}' | '\u{05EF}'..='\u{05F2}' | '\u{FB1D}'..='\u{FB4F}')
-        && c.is_alphabetic()
 }
 
 #[cfg(test)]

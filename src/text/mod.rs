@@ -6,6 +6,7 @@
 
 pub mod bidi;
 mod escape;
+pub mod hebrew;
 pub mod json;
 mod sanitize;
 mod style;

@@ -20,7 +20,7 @@ use drempel::strategy::{Goal, Strategy};
 use drempel::ui::{Capture, Shell};
 use drempel::wizard::{Answer, Prompter, Quit, TextQuestion, Wizard};
 
-const LANGUAGES: [&str; 4] = drempel::lang::Language::CODES;
+const LANGUAGES: [&str; drempel::lang::Language::CODES.len()] = drempel::lang::Language::CODES;
 
 /// Where practice items may link: domains nobody's real news lives on.
 const EXAMPLE_DOMAINS: &[&str] = &[

@@ -151,7 +151,7 @@ fn two_columns(p: &crate::ui::Palette, dos: &[String], donts: &[String]) -> Stri
         items
             .iter()
             .flat_map(|item| {
-                textwrap::wrap(&sanitize_line(item), WIDTH - 2)
+                crate::ui::wrap(&sanitize_line(item), WIDTH - 2)
                     .into_iter()
                     .enumerate()
                     .map(|(i, line)| format!("{} {line}", if i == 0 { "•" } else { " " }))

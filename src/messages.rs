@@ -218,7 +218,7 @@ pub fn directed(text: &str) -> Cow<'_, str> {
 /// isolates; in a left-to-right one it stays as it is.
 fn for_direction(lang: Language, text: &str) -> Cow<'_, str> {
     if lang.is_rtl() {
-        crate::text::bidi::isolate_ltr_runs(text)
+        crate::text::bidi::for_rtl_lines(text)
     } else {
         Cow::Borrowed(text)
     }

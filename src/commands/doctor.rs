@@ -84,12 +84,13 @@ pub fn run(ctx: &mut Context, _args: &Args) -> Result<ExitCode> {
 
     let width = crate::ui::width::widest(lines.iter().map(|(k, _)| k.as_str()));
     for (key, value) in lines {
-        let key = crate::ui::width::pad_end(&key, width);
+        // The two spaces between key and value belong to the key's cell.
+        let key = crate::ui::cell(&key, width + 2);
         // Values quote the environment and paths: sanitised, which takes a right-to-left
         // sentence's isolates too; they are put back.
         let value = crate::messages::directed(&crate::ui::sanitize(&value)).into_owned();
         ctx.shell
-            .println(format!("{}  {value}", ctx.shell.palette().heading.apply_to(key)))?;
+            .println(format!("{}{value}", ctx.shell.palette().heading.apply_to(key)))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -162,9 +162,9 @@ fn overview(ctx: &mut Context, lessons: &LessonSet) -> Result<()> {
     for platform in Platform::ALL {
         let progress = ChecklistProgress::of(&state, lessons, platform);
         ctx.shell.println(format!(
-            "{} {} {}",
+            "{} {}{}",
             p.check(progress.complete()),
-            crate::ui::width::pad_end(platform.as_str(), 9),
+            crate::ui::cell(platform.as_str(), 10),
             p.bar(progress.done, progress.total, 10)
         ))?;
     }
@@ -204,8 +204,8 @@ fn status(ctx: &mut Context, lessons: &LessonSet, state: &LearnerState, platform
             String::new()
         };
         ctx.shell.println(format!(
-            "  {mark} {} {}{}{}",
-            crate::ui::width::pad_end(&sanitize_line(&item.id), 24),
+            "  {mark} {}{}{}{}",
+            crate::ui::cell(&sanitize_line(&item.id), 25),
             sanitize_line(&item.label),
             p.dim.apply_to(privacy),
             p.dim.apply_to(note)

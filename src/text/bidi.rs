@@ -26,6 +26,50 @@ pub const RLI: char = '\u{2067}';
 pub const FSI: char = '\u{2068}';
 /// POP DIRECTIONAL ISOLATE: ends the isolate.
 pub const PDI: char = '\u{2069}';
+/// LEFT-TO-RIGHT MARK: an invisible left-to-right letter.
+pub const LRM: char = '\u{200E}';
+/// RIGHT-TO-LEFT MARK: an invisible right-to-left letter.
+pub const RLM: char = '\u{200F}';
+
+/// A line of a right-to-left language made ready for a bidi terminal: its
+/// left-to-right runs isolated ([`isolate_ltr_runs`]), and every line whose first
+/// letter is right to left ended with an RLM.
+///
+/// The mark is for terminals that lay every line out left to right, as GNOME Terminal
+/// does unless told otherwise: there a Hebrew line is one right-to-left stretch inside a
+/// left-to-right line, and whatever ends it (a full stop, an isolated command) would
+/// fall outside that stretch, to the far right, first for a Hebrew reader. Ended with
+/// an RLM, the line is right to left up to its last character. A terminal that lays
+/// the line out right to left is not affected. (The line's start cannot be helped this
+/// way: VTE drops direction controls at the start of a line.) A line that ends on a
+/// closing bracket gets no mark: the bracket pairs with its opener, and VTE turns a
+/// closing bracket before an RLM around (`[פרטיות[`), as a screenshot showed.
+pub fn for_rtl_lines(text: &str) -> Cow<'_, str> {
+    let isolated = isolate_ltr_runs(text);
+    let ends_on_closer = |line: &str| {
+        line.trim_end()
+            .chars()
+            .next_back()
+            .and_then(|c| HardcodedBidiData.bidi_matched_opening_bracket(c))
+            .is_some_and(|b| !b.is_open)
+    };
+    let needs_mark =
+        |line: &str| isolate_direction(line) == Kind::Rtl && !line.ends_with(RLM) && !ends_on_closer(line);
+    if !isolated.split('\n').any(needs_mark) {
+        return isolated;
+    }
+    let mut out = String::with_capacity(isolated.len() + 8);
+    for (i, line) in isolated.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(line);
+        if needs_mark(line) {
+            out.push(RLM);
+        }
+    }
+    Cow::Owned(out)
+}
 
 /// Whether `c` opens or closes an isolate: the characters drempel adds itself and the
 /// sanitiser takes out of outside text.
@@ -79,6 +123,8 @@ struct Piece {
     bracket: Option<(char, bool)>,
     /// A style's escape sequence.
     escape: bool,
+    /// Its first character.
+    first: char,
 }
 
 /// Wraps every left-to-right run of a right-to-left line in LRI…PDI (see the module
@@ -148,6 +194,7 @@ fn pieces(text: &str) -> Vec<Piece> {
                 content: None,
                 bracket: None,
                 escape: true,
+                first: c,
             });
             continue;
         }
@@ -182,6 +229,7 @@ fn pieces(text: &str) -> Vec<Piece> {
                 content: Some(content),
                 bracket: None,
                 escape: false,
+                first: c,
             });
             continue;
         }
@@ -212,6 +260,7 @@ fn pieces(text: &str) -> Vec<Piece> {
             content: None,
             bracket,
             escape: false,
+            first: c,
         });
     }
     pieces
@@ -289,6 +338,10 @@ fn widen(pieces: &[Piece], mut run: Range<usize>) -> Range<usize> {
     }
     if start < run.start && (start == 0 || matches!(pieces[start - 1].kind, Kind::Space | Kind::Break)) {
         run.start = start;
+        // A quotation mark it opened closes right after it: `"welcome"` goes whole.
+        if is_quote(&pieces[run.start]) && pieces.get(run.end).is_some_and(is_quote) {
+            run.end += 1;
+        }
     }
     // Brackets: an opener left open inside takes the closer right after; a closer
     // without its opener inside takes the opener right before; a pair right around the
@@ -312,6 +365,14 @@ fn widen(pieces: &[Piece], mut run: Range<usize>) -> Range<usize> {
     }
     run
 }
+
+/// A quotation mark: straight, curly, low or angled, or the backtick that quotes a
+/// command.
+fn is_quote(piece: &Piece) -> bool {
+    piece.content.is_none() && !piece.escape && QUOTES.contains(&piece.first)
+}
+
+const QUOTES: &[char] = &['"', '\'', '`', '“', '”', '„', '‘', '’', '«', '»', '‹', '›'];
 
 enum Unmatched {
     None,
@@ -407,6 +468,15 @@ pub(crate) mod tests {
         // A bracket that closes after Hebrew stays out: it pairs with Hebrew.
         assert_eq!(runs_of("(3 דקות)"), "(⟨3⟩ דקות)");
         assert_eq!(runs_of("פתחו את drempel."), "פתחו את ⟨drempel⟩.");
+        assert_eq!(
+            runs_of("אין פקודה בשם \"welcome\"."),
+            "אין פקודה בשם ⟨\"welcome\"⟩."
+        );
+        assert_eq!(runs_of("המילה «hiring» חסרה"), "המילה ⟨«hiring»⟩ חסרה");
+        assert_eq!(
+            runs_of("כדי להגדיר: `drempel policy init`."),
+            "כדי להגדיר: ⟨`drempel policy init`⟩."
+        );
     }
 
     #[test]
@@ -448,6 +518,39 @@ pub(crate) mod tests {
             isolate_ltr_runs("\u{1b}[1mשלום\u{1b}[0m"),
             Cow::Borrowed(_)
         ));
+    }
+
+    /// What a terminal that lays every line out left to right (VTE by default) shows.
+    fn shown_ltr(line: &str) -> String {
+        let info = BidiInfo::new(line, Some(Level::ltr()));
+        let para = &info.paragraphs[0];
+        let visual = info.reorder_line(para, para.range.clone());
+        visual.chars().filter(|c| !is_bidi_control(*c)).collect()
+    }
+
+    #[test]
+    fn a_hebrew_line_reads_the_same_in_a_left_to_right_terminal() {
+        for line in [
+            "הריצו drempel scan כדי לראות 104 / 220 פריטים.",
+            "כדי להגדיר מדיניות: `drempel policy init`",
+            "שלב 3 מתוך 8: פרופילים ב-LinkedIn",
+        ] {
+            let ready = for_rtl_lines(line);
+            assert!(ready.ends_with(RLM), "{ready}");
+            assert_eq!(shown_ltr(&ready), shown_rtl(&ready), "{line}");
+            // Without the mark the end of the line lands on the wrong side.
+            assert_ne!(shown_ltr(&isolate_ltr_runs(line)), shown_rtl(&ready), "{line}");
+        }
+        // Every line of a message gets its mark; a Latin line gets none, and nothing is
+        // marked twice.
+        let two = for_rtl_lines("שורה ראשונה.\nLatin line\nשורה שלישית");
+        assert_eq!(
+            two,
+            "שורה ראשונה.\u{200f}\n\u{2066}Latin line\u{2069}\nשורה שלישית\u{200f}"
+        );
+        assert_eq!(for_rtl_lines(&two), two);
+        // A closing bracket at the end pairs with its opener and takes no mark.
+        assert_eq!(for_rtl_lines(" [פרטיות]"), " [פרטיות]");
     }
 
     #[test]

@@ -18,6 +18,26 @@ pub use shell::{Capture, ColorChoice, Shell};
 
 use crate::lessons::LessonSet;
 
+/// A table cell `width` columns wide, padded by what is seen (see [`width`]). In a
+/// right-to-left run the padding lies between two invisible letters: an LRM ends the
+/// cell's own stretch of Hebrew and an RLM starts the next cell's, so a bidi terminal
+/// keeps the padding between the cells and the columns line up, whether it lays lines
+/// out left to right (GNOME Terminal's default: keys on the left) or right to left (keys
+/// on the right), instead of turning each row around on the length of its text; and a
+/// next cell that starts with a number still reads from the right. (Isolates would do
+/// the same, but VTE drops direction controls at the start of a line, where a first
+/// cell begins.)
+pub fn cell(text: &str, width: usize) -> String {
+    use crate::text::bidi::{LRM, RLM};
+    if crate::messages::language().is_rtl() {
+        let mut cell = width::pad_end(&format!("{text}{LRM}"), width);
+        cell.push(RLM);
+        cell
+    } else {
+        width::pad_end(text, width)
+    }
+}
+
 /// `text` broken into lines by `options`, each line ready for the run's direction. A
 /// right-to-left sentence's isolates are taken out before breaking and put back line
 /// by line, so that none is opened on one line and closed on the next (a terminal lays

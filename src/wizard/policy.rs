@@ -163,7 +163,7 @@ fn two_columns(p: &crate::ui::Palette, dos: &[String], donts: &[String]) -> Stri
     let right = column(donts);
     let mut out = format!(
         "\n{}{}\n",
-        p.good.apply_to(crate::text::width::pad_end(
+        p.good.apply_to(crate::ui::cell(
             &t!("wizard-policy-dos", count = dos.len()),
             WIDTH + 2
         )),
@@ -172,7 +172,7 @@ fn two_columns(p: &crate::ui::Palette, dos: &[String], donts: &[String]) -> Stri
     for i in 0..left.len().max(right.len()) {
         let l = left.get(i).map_or("", String::as_str);
         let r = right.get(i).map_or("", String::as_str);
-        out.push_str(&format!("{}{r}\n", crate::text::width::pad_end(l, WIDTH + 2)));
+        out.push_str(&format!("{}{r}\n", crate::ui::cell(l, WIDTH + 2)));
     }
     out
 }

@@ -206,7 +206,8 @@ fn status(ctx: &mut Context, lessons: &LessonSet, state: &LearnerState, platform
         ctx.shell.println(format!(
             "  {mark} {}{}{}{}",
             crate::ui::cell(&sanitize_line(&item.id), 25),
-            sanitize_line(&item.label),
+            // The label is lesson text, drempel's own sentence in the learner's language.
+            crate::messages::directed(&sanitize_line(&item.label)),
             p.dim.apply_to(privacy),
             p.dim.apply_to(note)
         ))?;

@@ -32,20 +32,31 @@ pub const LRM: char = '\u{200E}';
 pub const RLM: char = '\u{200F}';
 
 /// A line of a right-to-left language made ready for a bidi terminal: its
-/// left-to-right runs isolated ([`isolate_ltr_runs`]), and every line whose first
-/// letter is right to left ended with an RLM.
+/// left-to-right runs isolated ([`isolate_ltr_runs`]), and its ends made to hold in a
+/// terminal that lays every line out left to right, as GNOME Terminal does unless told
+/// otherwise. There a Hebrew line is one right-to-left stretch inside a left-to-right
+/// line, and what stands at either end of it (a full stop, a number, an isolated
+/// command) falls outside that stretch, on the wrong side for a Hebrew reader.
 ///
-/// The mark is for terminals that lay every line out left to right, as GNOME Terminal
-/// does unless told otherwise: there a Hebrew line is one right-to-left stretch inside a
-/// left-to-right line, and whatever ends it (a full stop, an isolated command) would
-/// fall outside that stretch, to the far right, first for a Hebrew reader. Ended with
-/// an RLM, the line is right to left up to its last character. A terminal that lays
-/// the line out right to left is not affected. (The line's start cannot be helped this
-/// way: VTE drops direction controls at the start of a line.) A line that ends on a
-/// closing bracket gets no mark: the bracket pairs with its opener, and VTE turns a
-/// closing bracket before an RLM around (`[פרטיות[`), as a screenshot showed.
+/// - A line whose first letter is right to left but that ends on something else gets
+///   an RLM at its end, which carries the stretch to its last character (not after a
+///   closing bracket: it pairs with its opener, and VTE turns a closing bracket before
+///   an RLM around, `[פרטיות[`, as a screenshot showed).
+/// - A line that starts with something else (a number, a command, a brand name) goes,
+///   after its indent, between RLI and PDI: a right-to-left isolate, laid out right to
+///   left whatever surrounds it. VTE drops direction controls at the very start of a
+///   row, so this helps where something comes before the sentence (a prompt's `[`, an
+///   indent, a label); where nothing does, it is lost without harm. (An RLM there made
+///   VTE turn the prompt's brackets around.) An RLM follows the isolate, so that a
+///   sentence fragment that ends a longer Hebrew line stays at its end. A line that
+///   opens with a bracket (` [פרטיות]` after a checklist item) starts with an RLM
+///   instead: VTE turned the brackets around inside the isolate.
+///
+/// A terminal that lays the line out right to left is not affected.
 pub fn for_rtl_lines(text: &str) -> Cow<'_, str> {
     let isolated = isolate_ltr_runs(text);
+    let rtl = |line: &str| isolate_direction(line) == Kind::Rtl;
+    let strong_rtl = |c: char| matches!(bidi_class(c), BidiClass::R | BidiClass::AL) || c == RLM;
     let ends_on_closer = |line: &str| {
         line.trim_end()
             .chars()
@@ -53,9 +64,22 @@ pub fn for_rtl_lines(text: &str) -> Cow<'_, str> {
             .and_then(|c| HardcodedBidiData.bidi_matched_opening_bracket(c))
             .is_some_and(|b| !b.is_open)
     };
-    let needs_mark =
-        |line: &str| isolate_direction(line) == Kind::Rtl && !line.ends_with(RLM) && !ends_on_closer(line);
-    if !isolated.split('\n').any(needs_mark) {
+    // Where the line's content starts, when it needs an RLI there.
+    let isolate_at = |line: &str| {
+        let body = line.trim_start();
+        let first = body.chars().next()?;
+        (rtl(line) && !strong_rtl(first) && first != RLI).then_some(line.len() - body.len())
+    };
+    let needs_end = |line: &str| {
+        rtl(line)
+            && isolate_at(line).is_none()
+            && !line.trim_end().chars().next_back().is_some_and(strong_rtl)
+            && !ends_on_closer(line)
+    };
+    if !isolated
+        .split('\n')
+        .any(|line| needs_end(line) || isolate_at(line).is_some())
+    {
         return isolated;
     }
     let mut out = String::with_capacity(isolated.len() + 8);
@@ -63,9 +87,30 @@ pub fn for_rtl_lines(text: &str) -> Cow<'_, str> {
         if i > 0 {
             out.push('\n');
         }
-        out.push_str(line);
-        if needs_mark(line) {
+        let opens_bracket = |at: usize| {
+            line[at..]
+                .chars()
+                .next()
+                .and_then(|c| HardcodedBidiData.bidi_matched_opening_bracket(c))
+                .is_some_and(|b| b.is_open)
+        };
+        if let Some(at) = isolate_at(line).filter(|&at| opens_bracket(at)) {
+            out.push_str(&line[..at]);
             out.push(RLM);
+            out.push_str(&line[at..]);
+        } else if let Some(at) = isolate_at(line) {
+            let body = line.trim_end();
+            out.push_str(&line[..at]);
+            out.push(RLI);
+            out.push_str(&body[at..]);
+            out.push(PDI);
+            out.push(RLM);
+            out.push_str(&line[body.len()..]);
+        } else {
+            out.push_str(line);
+            if needs_end(line) {
+                out.push(RLM);
+            }
         }
     }
     Cow::Owned(out)
@@ -545,12 +590,30 @@ pub(crate) mod tests {
         // marked twice.
         let two = for_rtl_lines("שורה ראשונה.\nLatin line\nשורה שלישית");
         assert_eq!(
-            two,
-            "שורה ראשונה.\u{200f}\n\u{2066}Latin line\u{2069}\nשורה שלישית\u{200f}"
+            two, "שורה ראשונה.\u{200f}\n\u{2066}Latin line\u{2069}\nשורה שלישית",
+            "a line ending on a Hebrew letter needs no mark"
         );
         assert_eq!(for_rtl_lines(&two), two);
         // A closing bracket at the end pairs with its opener and takes no mark.
-        assert_eq!(for_rtl_lines(" [פרטיות]"), " [פרטיות]");
+        assert_eq!(for_rtl_lines("עוד [פרטיות]"), "עוד [פרטיות]");
+        assert_eq!(for_rtl_lines(" [פרטיות]"), " \u{200f}[פרטיות]");
+        // A line that starts with a command reads from its start too, once anything
+        // (here a prompt's bracket) comes before it on the row.
+        let help = format!("[{}]", for_rtl_lines("Esc: הפסקה, הכול נשמר"));
+        assert_eq!(
+            help,
+            "[\u{2067}\u{2066}Esc\u{2069}: הפסקה, הכול נשמר\u{2069}\u{200f}]"
+        );
+        // On the screen: "Esc" at the right, read first, inside the brackets.
+        assert_eq!(shown_ltr(&help), "[רמשנ לוכה ,הקספה :Esc]");
+        let indented = for_rtl_lines("  3 פריטים חדשים.");
+        assert_eq!(
+            indented,
+            "  \u{2067}\u{2066}3\u{2069} פריטים חדשים.\u{2069}\u{200f}"
+        );
+        assert_eq!(for_rtl_lines(&indented), indented, "wrapped once");
+        // The indent stays where each terminal puts it; the words read alike.
+        assert_eq!(shown_ltr(&indented).trim(), shown_rtl(&indented).trim());
     }
 
     #[test]

@@ -131,3 +131,49 @@ pub fn choose_language(draft: &str, asked: Option<&str>, fallback: &str) -> (Str
         None => (fallback.to_owned(), LangChoice::Fallback),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checked(draft: &str, asked: Option<&str>, fallback: &str) -> Checked {
+        check_draft(&DraftCheck {
+            draft,
+            platform: Platform::Linkedin,
+            kind: TextKind::Comment,
+            asked,
+            fallback,
+            lessons_dir: None,
+            policy: &Policy::default(),
+            accepted: &[],
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn a_language_without_rules_is_said_and_the_learners_rules_are_used() {
+        let found = checked("Een korte reactie.", Some("xx"), "nl");
+        assert_eq!(found.rules_missing.as_deref(), Some("xx"));
+        assert_eq!(
+            found.verdict.lang, "nl",
+            "the learner's language, not quietly English"
+        );
+        assert_eq!(found.choice, LangChoice::Fallback);
+        let found = checked("Thanks!", None, "de");
+        assert_eq!(found.rules_missing, None);
+    }
+
+    #[test]
+    fn a_hebrew_draft_gets_hebrew_rules_or_says_there_are_none() {
+        let found = checked("תודה רבה על השיתוף, ממש מעניין", None, "nl");
+        match found.rules_missing.as_deref() {
+            // Until lessons/he/rules.toml exists.
+            Some("he") => assert_eq!(found.verdict.lang, "nl"),
+            None => {
+                assert_eq!(found.verdict.lang, "he");
+                assert_eq!(found.choice, LangChoice::Guessed);
+            }
+            Some(other) => panic!("{other}"),
+        }
+    }
+}

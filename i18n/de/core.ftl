@@ -198,6 +198,13 @@ doctor-lessons-ok = { $origin }, Sprache { $lang }, { $count ->
 doctor-terminal-line = stdin ist ein Terminal: { $stdin }, stdout ist ein Terminal: { $stdout }, Farbe { $colour }, { $width } Spalten, TERM={ $term }, NO_COLOR={ $no_color }, LANG={ $lang }
 doctor-yes = ja
 doctor-no = nein
+doctor-bidi = rechts nach links
+doctor-bidi-reorders = { $terminal } zeigt Text von rechts nach links (Hebräisch) in Leserichtung
+doctor-bidi-setting = { $terminal } zeigt Text von rechts nach links (Hebräisch) nur dann in Leserichtung, wenn diese Einstellung aktiv ist: { $setting }
+doctor-bidi-no = { $terminal } ordnet Text von rechts nach links (Hebräisch) nicht um: jedes Wort erscheint rückwärts
+doctor-bidi-old = { $terminal } ist älter als das erste VTE, das Text von rechts nach links umordnet (0.58): Hebräisch erscheint rückwärts
+doctor-bidi-unknown = unbekannt, ob dieses Terminal Text von rechts nach links (Hebräisch) in Leserichtung zeigt
+doctor-bidi-advice = Für Hebräisch nehmen Sie ein Terminal, das hebräischen Text in Leserichtung zeigt: GNOME Terminal oder ein anderes VTE-Terminal (ab 0.58), Konsole oder mlterm. Oder lesen Sie Ihren Fortschritt als Webseite: `drempel report --format html --out bericht.html`.
 lessons-fallback = { $origin }: keine lesbare Lektion auf { $language } für { $count ->
         [one] diesen Schritt: { $steps }. Die englische Lektion erscheint an ihrer Stelle
        *[other] diese Schritte: { $steps }. Die englischen Lektionen erscheinen an ihrer Stelle

@@ -85,7 +85,7 @@ fn wrap_help(line: &str) -> String {
         .map_or(80, |(_, cols)| usize::from(cols))
         .clamp(20, 100);
     let options = textwrap::Options::new(width - 3).word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(line, options).join("\n")
+    crate::ui::wrap(line, options).join("\n")
 }
 
 impl Prompter for TerminalPrompter {
@@ -98,7 +98,10 @@ impl Prompter for TerminalPrompter {
             .map_or(80, |(_, w)| usize::from(w))
             .clamp(20, 100)
             - 1;
-        let wrapped: Vec<String> = text.lines().map(|line| textwrap::fill(line, width)).collect();
+        let wrapped: Vec<String> = text
+            .lines()
+            .map(|line| crate::ui::wrap(line, width).join("\n"))
+            .collect();
         self.term.write_line(&wrapped.join("\n")).map_err(Error::from)
     }
 

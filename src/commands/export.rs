@@ -151,7 +151,7 @@ fn show_summary(ctx: &mut Context, export: &Export, include_drafts: bool) -> Res
             .initial_indent("  • ")
             .subsequent_indent("    ")
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        crate::ui::wrap(text, options).join("\n")
+        crate::ui::wrap::lines(text, options).join("\n")
     };
     for line in lines {
         ctx.shell.status(bullet(&line))?;
@@ -173,7 +173,7 @@ fn show_summary(ctx: &mut Context, export: &Export, include_drafts: bool) -> Res
                 .initial_indent("  ")
                 .subsequent_indent("  ")
                 .word_splitter(textwrap::WordSplitter::NoHyphenation);
-            let text = crate::ui::wrap(&t!("export-summary-left-out"), options).join("\n");
+            let text = crate::ui::wrap::lines(&t!("export-summary-left-out"), options).join("\n");
             ctx.shell.status(p.dim.apply_to(text).to_string())?
         }
     }

@@ -40,18 +40,6 @@ pub fn cell(text: &str, width: usize) -> String {
     }
 }
 
-/// `text` broken into lines by `options`, each line ready for the run's direction. A
-/// right-to-left sentence's isolates are taken out before breaking and put back line
-/// by line, so that none is opened on one line and closed on the next (a terminal lays
-/// out every line on its own).
-pub fn wrap<'a>(text: &str, options: impl Into<textwrap::Options<'a>>) -> Vec<String> {
-    let plain = crate::text::bidi::strip_isolates(text);
-    textwrap::wrap(&plain, options)
-        .into_iter()
-        .map(|line| crate::messages::directed(&line).into_owned())
-        .collect()
-}
-
 /// Who is speaking through a view that commands and the guided wizard share, which
 /// decides how it points onward.
 #[derive(Clone, Copy)]

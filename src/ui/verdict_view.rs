@@ -124,7 +124,7 @@ fn render_finding(
         let _ = writeln!(out, "{line}");
     }
     let why = format!("{} {}", t!("check-why"), sanitize_line(&finding.explanation));
-    for line in super::wrap(&why, width.saturating_sub(2).max(20)) {
+    for line in super::wrap::lines(&why, width.saturating_sub(2).max(20)) {
         let _ = writeln!(out, "  {line}");
     }
     match voice {
@@ -144,7 +144,7 @@ fn render_finding(
                     title = sanitize_line(&lesson.title),
                     number = lesson.step.number()
                 );
-                for line in super::wrap(&read, width.saturating_sub(2).max(20)) {
+                for line in super::wrap::lines(&read, width.saturating_sub(2).max(20)) {
                     let _ = writeln!(out, "  {line}");
                 }
             }

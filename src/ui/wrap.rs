@@ -2,6 +2,11 @@
 //! the continuation lines indented under the text of the first. A terminal's own soft wrap
 //! cuts at the last column whatever is there ("stell|enangebote"), and German and French
 //! lines run longer than English ones.
+//!
+//! In a right-to-left language a line's isolates are taken out before breaking and put
+//! back line by line, so that none is opened on one line and closed on the next (a
+//! terminal lays out every line on its own), and a short left-to-right run ("Settings &
+//! Privacy") is kept on one line: a line that starts with Latin would read from the left.
 
 use std::borrow::Cow;
 
@@ -45,7 +50,51 @@ pub fn hang(line: &str, indent: usize, width: usize) -> Cow<'_, str> {
         .word_separator(WordSeparator::AsciiSpace)
         .word_splitter(WordSplitter::NoHyphenation)
         .break_words(false);
-    Cow::Owned(textwrap::wrap(line, options).join("\n"))
+    Cow::Owned(lines(line, options).join("\n"))
+}
+
+/// `text` broken into lines by `options` (the wizard's and previews' own widths), each
+/// line ready for the run's direction.
+pub fn lines<'a>(text: &str, options: impl Into<Options<'a>>) -> Vec<String> {
+    if !crate::messages::language().is_rtl() {
+        return textwrap::wrap(text, options)
+            .into_iter()
+            .map(Cow::into_owned)
+            .collect();
+    }
+    let plain = crate::text::bidi::strip_isolates(&keep_short_runs_whole(text)).into_owned();
+    textwrap::wrap(&plain, options)
+        .into_iter()
+        .map(|line| crate::messages::directed(&line.replace(NO_BREAK, " ")).into_owned())
+        .collect()
+}
+
+const NO_BREAK: char = '\u{a0}';
+
+/// The spaces inside each isolated left-to-right run of up to [`SHORT_RUN`] characters
+/// made unbreakable; a longer run (a quoted English sentence) may still be broken.
+fn keep_short_runs_whole(text: &str) -> Cow<'_, str> {
+    const SHORT_RUN: usize = 32;
+    use crate::text::bidi::{LRI, PDI};
+    if !text.contains(LRI) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(LRI) {
+        out.push_str(&rest[..start]);
+        let run = &rest[start..];
+        let end = run.find(PDI).map_or(run.len(), |at| at + PDI.len_utf8());
+        let (run, after) = run.split_at(end);
+        if run.chars().count() <= SHORT_RUN {
+            out.push_str(&run.replace(' ', &NO_BREAK.to_string()));
+        } else {
+            out.push_str(run);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// Where the text of `line` starts: after its leading spaces and an optional list marker
@@ -147,5 +196,29 @@ mod tests {
     fn wide_letters_count_as_two_columns() {
         let line = "· ".to_owned() + &"漢字 ".repeat(30);
         assert!(widths(&wrap(&line, 40)).iter().all(|w| *w <= 40));
+    }
+
+    #[test]
+    fn a_hebrew_line_keeps_a_short_latin_run_on_one_line_and_every_isolate_closed() {
+        use crate::lang::Language;
+        use crate::text::bidi::PDI;
+        crate::messages::with_language(Language::He, || {
+            let line = crate::messages::directed(
+                "כדאי לפתוח את התפריט Settings & Privacy ולבחור שם את ההגדרה שמתאימה לך ביותר",
+            )
+            .into_owned();
+            for width in 30..60 {
+                let broken = lines(&line, width);
+                assert!(
+                    broken.iter().any(|l| l.contains("Settings & Privacy")),
+                    "width {width}: {broken:?}"
+                );
+                for l in &broken {
+                    let opened = l.matches(['\u{2066}', '\u{2067}', '\u{2068}']).count();
+                    assert_eq!(opened, l.matches(PDI).count(), "{l:?}");
+                    assert!(!l.contains('\u{a0}'), "no unbreakable space is left behind");
+                }
+            }
+        });
     }
 }

@@ -144,14 +144,32 @@ fn split_list(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// DOs on the left, DON'Ts on the right, each wrapped in its own column.
+/// DOs on the left, DON'Ts on the right, each wrapped in its own column. In a
+/// right-to-left language one list after the other: a terminal that lays lines out left
+/// to right mixes up the cells of two Hebrew columns.
 fn two_columns(p: &crate::ui::Palette, dos: &[String], donts: &[String]) -> String {
     const WIDTH: usize = 38;
+    if crate::messages::language().is_rtl() {
+        let list = |items: &[String]| -> String {
+            items
+                .iter()
+                .map(|item| crate::ui::wrap::lines(&format!("• {}", sanitize_line(item)), 76).join("\n"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        return format!(
+            "\n{}\n{}\n\n{}\n{}\n",
+            p.good.apply_to(t!("wizard-policy-dos", count = dos.len())),
+            list(dos),
+            p.warn.apply_to(t!("wizard-policy-donts", count = donts.len())),
+            list(donts)
+        );
+    }
     let column = |items: &[String]| -> Vec<String> {
         items
             .iter()
             .flat_map(|item| {
-                crate::ui::wrap(&sanitize_line(item), WIDTH - 2)
+                crate::ui::wrap::lines(&sanitize_line(item), WIDTH - 2)
                     .into_iter()
                     .enumerate()
                     .map(|(i, line)| format!("{} {line}", if i == 0 { "•" } else { " " }))

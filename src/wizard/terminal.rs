@@ -2,6 +2,7 @@
 //! stderr, so stdout stays free for results.
 
 use inquire::error::InquireError;
+use inquire::list_option::ListOption;
 use inquire::ui::{Color, ErrorMessageRenderConfig, RenderConfig, StyleSheet, Styled};
 use inquire::validator::Validation;
 
@@ -85,7 +86,7 @@ fn wrap_help(line: &str) -> String {
         .map_or(80, |(_, cols)| usize::from(cols))
         .clamp(20, 100);
     let options = textwrap::Options::new(width - 3).word_splitter(textwrap::WordSplitter::NoHyphenation);
-    crate::ui::wrap(line, options).join("\n")
+    crate::ui::wrap::lines(line, options).join("\n")
 }
 
 impl Prompter for TerminalPrompter {
@@ -100,7 +101,7 @@ impl Prompter for TerminalPrompter {
             - 1;
         let wrapped: Vec<String> = text
             .lines()
-            .map(|line| crate::ui::wrap(line, width).join("\n"))
+            .map(|line| crate::ui::wrap::lines(line, width).join("\n"))
             .collect();
         self.term.write_line(&wrapped.join("\n")).map_err(Error::from)
     }
@@ -114,6 +115,10 @@ impl Prompter for TerminalPrompter {
         if let Some(suggested) = question.suggested {
             prompt = prompt.with_default(suggested).with_placeholder(suggested);
         }
+        // The answer follows the question on its line: isolated, so that a Latin answer
+        // ("Check Point") in a Hebrew line is read after the question, not before it.
+        let shown = |answer: &str| crate::messages::directed(answer).into_owned();
+        prompt = prompt.with_formatter(&shown);
         if let Some(check) = question.check {
             prompt = prompt.with_validator(move |text: &str| {
                 Ok(match check(text) {
@@ -133,9 +138,11 @@ impl Prompter for TerminalPrompter {
         help: Option<&str>,
     ) -> Result<Answer<usize>> {
         let help = help_line(help);
+        let shown = |choice: ListOption<&String>| crate::messages::directed(choice.value).into_owned();
         let result = inquire::Select::new(prompt, options.to_vec())
             .with_starting_cursor(start.min(options.len().saturating_sub(1)))
             .with_help_message(&help)
+            .with_formatter(&shown)
             .with_page_size(10)
             .raw_prompt()
             .map(|choice| choice.index);
@@ -153,8 +160,13 @@ impl Prompter for TerminalPrompter {
             Some(help) => format!("{help} · {}", t!("wizard-keys-multi")),
             None => t!("wizard-keys-multi"),
         });
+        let shown = |choices: &[ListOption<&String>]| {
+            let chosen: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
+            crate::messages::directed(&chosen.join(", ")).into_owned()
+        };
         let result = inquire::MultiSelect::new(prompt, options.to_vec())
             .with_default(selected)
+            .with_formatter(&shown)
             .with_help_message(&help)
             .with_page_size(10)
             .raw_prompt()

@@ -160,3 +160,23 @@ fn esc_is_a_break_not_a_cancellation() {
     assert!(!shown.contains("<canceled>"), "{shown}");
     assert!(!shown.is_empty());
 }
+
+#[test]
+fn after_drempel_welcome_the_wizard_goes_on_at_the_strategy() {
+    let sandbox = Sandbox::new();
+    sandbox.run_ok(&["welcome", "--name", "Ada"]);
+    let mut command = Command::new(env!("CARGO_BIN_EXE_drempel"));
+    command
+        .arg("--home")
+        .arg(sandbox.path())
+        .env_clear()
+        .env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1");
+    let mut session = expectrl::Session::spawn(command).expect("spawn drempel in a pty");
+    session.get_process_mut().set_window_size(80, 24).unwrap();
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    expectrl::Expect::expect(&mut session, "Step 2 of 8").unwrap();
+    expectrl::Expect::send(&mut session, "\x1b").unwrap();
+    let shown = read_to_end(&mut session);
+    assert!(!shown.contains("What should I call you?"), "{shown}");
+}

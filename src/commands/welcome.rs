@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use super::Context;
 use crate::error::Result;
+use crate::journal::EventBody;
 use crate::lang::Language;
 use crate::t;
 use crate::ui::sanitize_line;
@@ -43,6 +44,11 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     let event = crate::welcome::record(welcome)?;
     let (before, _) = super::assess_journal(&journal, &ctx.lessons()?)?;
     journal.append(event)?;
+    // The command answers the whole welcome step, so the wizard goes on after it rather
+    // than asking the same questions again.
+    journal.append(EventBody::StepCompleted {
+        step: crate::step::Step::Welcome,
+    })?;
     // A language chosen here speaks at once, unless --lang says otherwise.
     if let (Some(language), None) = (args.language, ctx.global.lang) {
         crate::messages::set_language(language);

@@ -89,7 +89,7 @@ check-level-suggestion = הצעה
 check-accepted = התקבל בכוונה: { $reason }
 check-why = למה:
 check-read = לקריאה:
-check-summary = { $errors ->
+check-summary = תוצאת הבדיקה: { $errors ->
         [one] שגיאה אחת
         [two] שתי שגיאות
        *[other] { $errors } שגיאות

@@ -58,7 +58,7 @@ goal-knowledge-sharing = שיתוף ידע
 need-welcome = הצגה עצמית קצרה
 need-strategy = לפחות מטרה אחת של הארגון נבחרה
 need-profile = הצ׳ק-ליסט של הפרופיל בפלטפורמה אחת הושלם, כולל פריטי הפרטיות
-need-profile-progress = הצ׳ק-ליסט של הפרופיל בפלטפורמה אחת הושלם, כולל פריטי הפרטיות ({ $platform }: { $done } מתוך { $total })
+need-profile-progress = הצ׳ק-ליסט של הפרופיל בפלטפורמה אחת הושלם, כולל פריטי הפרטיות: ב-{ $platform } בוצעו { $done } מתוך { $total }
 need-community = הצטרפות ל{ -community } אחת לפחות ({ $have } עד עכשיו)
 need-keywords = לפחות { $need } { -keywords } ({ $have } עד עכשיו)
 need-feed = לפחות { -feed } אחד למעקב ({ $have } עד עכשיו)
@@ -106,9 +106,9 @@ strategy-why = למה זה חשוב לך:
 ## profile
 
 profile-needs-platform = צריך לציין פלטפורמה, למשל: drempel profile linkedin done { $item }
-profile-item-done = ✓ { $platform }: הפריט { $item } סומן כבוצע ({ $done } מתוך { $total }).
-profile-item-undone = { $platform }: הפריט { $item } פתוח שוב.
-profile-nothing-to-undo = { $platform }: הפריט { $item } לא היה מסומן, אז אין מה לבטל.
+profile-item-done = ✓ ב-{ $platform }: הפריט { $item } סומן כבוצע ({ $done } מתוך { $total }).
+profile-item-undone = ב-{ $platform }: הפריט { $item } פתוח שוב.
+profile-nothing-to-undo = ב-{ $platform }: הפריט { $item } לא היה מסומן, אז אין מה לבטל.
 profile-complete = הצ׳ק-ליסט של { $platform } הושלם, כולל { -privacy-review }. כל הכבוד!
 profile-next-item = הבא בתור: { $command }
 profile-overview-hint = לצ׳ק-ליסט של פלטפורמה אחת: drempel profile linkedin
@@ -116,7 +116,7 @@ profile-status-later = (אחר כך)
 profile-status-declined = (לא בשבילי)
 profile-privacy-tag = { " " }[פרטיות]
 profile-status-not-applicable = { " " }(לא רלוונטי: { $reason })
-profile-item-not-applicable = ✓ { $platform }: הפריט { $item } לא רלוונטי בשבילך ({ $done } מתוך { $total }). הסיבה שלך: { $reason }
+profile-item-not-applicable = ✓ ב-{ $platform }: הפריט { $item } לא רלוונטי בשבילך ({ $done } מתוך { $total }). הסיבה שלך: { $reason }
 profile-reason-example = למשל: { $command }
 profile-reason-example-text = אין לי דף לנהל
 

@@ -87,9 +87,9 @@ scan-feed-ok = תקין, { $items ->
        *[other] { $items } פריטים
     }, { $matches ->
         [0] אין התאמות חדשות
-        [one] התאמה חדשה אחת
-        [two] שתי התאמות חדשות
-       *[other] { $matches } התאמות חדשות
+        [one] נמצאה התאמה חדשה אחת
+        [two] נמצאו שתי התאמות חדשות
+       *[other] נמצאו { $matches } התאמות חדשות
     }
 scan-feed-not-modified = לא השתנה מאז הסריקה הקודמת ({ $items ->
         [one] פריט אחד נשמר
@@ -97,9 +97,9 @@ scan-feed-not-modified = לא השתנה מאז הסריקה הקודמת ({ $it
        *[other] { $items } פריטים נשמרו
     }), { $matches ->
         [0] אין התאמות חדשות
-        [one] התאמה חדשה אחת
-        [two] שתי התאמות חדשות
-       *[other] { $matches } התאמות חדשות
+        [one] נמצאה התאמה חדשה אחת
+        [two] נמצאו שתי התאמות חדשות
+       *[other] נמצאו { $matches } התאמות חדשות
     }
 scan-not-a-feed = זה לא { -feed }: { $reason }
 scan-bad-address = כתובת לא תקינה: { $reason }
@@ -110,9 +110,9 @@ scan-no-keywords = עוד אין לך { -keywords }, אז אין מה למצוא
 scan-all-failed = אף { -feed } לא הורד. כדאי לבדוק את החיבור, או לתרגל בלי רשת עם `drempel scan --offline`.
 scan-summary = { $matches ->
         [0] אין התאמות חדשות
-        [one] התאמה חדשה אחת
-        [two] שתי התאמות חדשות
-       *[other] { $matches } התאמות חדשות
+        [one] נמצאה התאמה חדשה אחת
+        [two] נמצאו שתי התאמות חדשות
+       *[other] נמצאו { $matches } התאמות חדשות
     } { $feeds ->
         [one] מ{ -feed } אחד
         [two] משני { -feeds }
@@ -126,7 +126,7 @@ scan-more = …ועוד { $more }; כולם מופיעים ב-`drempel inbox`.
 scan-next = { $waiting ->
         [one] פריט אחד ממתין
         [two] שני פריטים ממתינים
-       *[other] { $waiting } פריטים ממתינים
+       *[other] ממתינים { $waiting } פריטים
     } ב{ -inbox } שלך. מה לעשות עם כל אחד? מחליטים עם `drempel triage`.
 
 ## drempel inbox
@@ -134,10 +134,10 @@ scan-next = { $waiting ->
 inbox-empty = ה{ -inbox } שלך ריק. כדי לחפש פריטים חדשים: `drempel scan`.
 inbox-nothing-new = אין חדש: על כל הפריטים ({ $total }) כבר התקבלה החלטה. `drempel inbox --all` מציג אותם.
 inbox-next = { $count ->
-        [one] פריט אחד ממתין
-        [two] שני פריטים ממתינים
-       *[other] { $count } פריטים ממתינים
-    } להחלטה: `drempel triage`.
+        [one] פריט אחד ממתין להחלטה
+        [two] שני פריטים ממתינים להחלטה
+       *[other] ממתינים להחלטה { $count } פריטים
+    }: `drempel triage`.
 inbox-keywords = { -keywords }: { $keywords }
 inbox-state-triaged = (הוחלט)
 inbox-untitled = (בלי כותרת)

@@ -70,7 +70,7 @@ next-profile-choose = לבחור פלטפורמה שעובדים בה ולהשל
 ## השלב האחרון במסע המודרך: התרומה הבאה שלך, הרגל שבועי, הפגישה האישית
 
 next-plan-question = מה התרומה הבאה שלך?
-next-plan-help = תוכנית עם תאריך היא מה שגורם לדברים לקרות; אפשר לבחור באחד הרעיונות שלך, או לכתוב משהו אחר
+next-plan-help = תוכנית עם תאריך גורמת לדברים לקרות: לבחור רעיון, או לכתוב משהו אחר
 next-plan-keep = להשאיר את התוכנית שלי: { $text } ({ $date })
 next-plan-discussion = לפתוח דיון ב{ -community } { $name } ב-{ $platform }
 next-plan-blog = להפוך את "{ $title }" לפוסט בבלוג
@@ -97,7 +97,7 @@ next-habit-none = בינתיים בלי הרגל שבועי
 next-habit-text = עשר דקות: להסתכל מה הגיע, להחליט, להגיב פעם אחת
 next-habit-saved = נשמר: עשר דקות בכל { $day }.
 next-calendar-question = לשמור את התוכניות שלך בקובץ שלוח השנה שלך יודע לפתוח?
-next-calendar-help = Outlook, Google Calendar ו-Apple Calendar קוראים אותו
+next-calendar-help = אפשר לפתוח אותו ב-Outlook, ב-Google Calendar וב-Apple Calendar
 next-calendar-yes = כן, לכתוב את הקובץ ללוח השנה
 next-calendar-no = לא, תודה
 next-calendar-written = נכתב אל { $path }: { $count ->

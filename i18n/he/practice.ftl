@@ -70,7 +70,7 @@ practice-part-plan = התוכנית שלך
 practice-welcome-named = טוב לראות אותך שוב, { $name }.
 practice-welcome = טוב לראות אותך שוב.
 practice-since = { $when ->
-        [today] מאז הפעם הקודמת היום
+        [today] מאז הפעם הקודמת, מוקדם יותר היום
         [yesterday] מאז אתמול
         [weekday] מאז { $day }
        *[date] מאז { $day }
@@ -84,7 +84,7 @@ practice-since-first = { $count ->
         [0] עוד אין שום דבר חדש.
         [one] פריט חדש אחד.
         [two] שני פריטים חדשים.
-       *[other] { $count } פריטים חדשים.
+       *[other] הגיעו { $count } פריטים חדשים.
     }
 practice-plan-none = עוד אין לך תוכנית עם תאריך: נקבע אחת בסוף.
 practice-plan-due = התוכנית שלך: { $plan }, { $when ->
@@ -117,10 +117,10 @@ practice-scan-found = { $count ->
     }
 practice-nothing-waiting = אין פריטים שמחכים להחלטה. הכול מסודר!
 practice-decide-question = { $count ->
-        [one] פריט אחד מחכה
-        [two] שני פריטים מחכים
-       *[other] { $count } פריטים מחכים
-    } להחלטה שלך. לעבור עליהם? אפשר לעצור אחרי כל אחד.
+        [one] פריט אחד מחכה להחלטה שלך
+        [two] שני פריטים מחכים להחלטה שלך
+       *[other] מחכים להחלטה שלך { $count } פריטים
+    }. לעבור עליהם? אפשר לעצור אחרי כל אחד.
 practice-decide-go = כן, אחד אחד
 practice-respond-question = להגיב פעם אחת היום? מספיקה תגובה קצרה למשהו שקראת, או ב{ -community } שלך.
 practice-respond-go = כן, לכתוב תגובה

@@ -37,10 +37,10 @@ strategy-summary = המטרות שלך: { $goals }. זה המצפן שלנו ל�
 profiles-platforms-question = באילו פלטפורמות נעבוד?
 profiles-platforms-help = אחת או שתיים בתור התחלה
 profiles-platforms-none = יש לבחור לפחות פלטפורמה אחת.
-profiles-platform-heading = { $platform }: { $done } מתוך { $total } בוצעו
+profiles-platform-heading = ב-{ $platform } בוצעו { $done } מתוך { $total }
 profiles-platform-already-complete = הצ׳ק-ליסט הזה כבר הושלם. יפה מאוד.
-profiles-platform-summary = { $platform }: { $done } מתוך { $total } בוצעו. השאר יכול לחכות: אפשר לחזור לשלב "{ -step-profiles }" מתי שנוח.
-profiles-item-position = { $platform } · פריט { $number } מתוך { $total } · { $kind }
+profiles-platform-summary = ב-{ $platform } בוצעו { $done } מתוך { $total }. השאר יכול לחכות: אפשר לחזור לשלב "{ -step-profiles }" מתי שנוח.
+profiles-item-position = פריט { $number } מתוך { $total } ב-{ $platform } · { $kind }
 profiles-kind-privacy = { -privacy-review }
 profiles-kind-profile = פרופיל מלא
 profiles-item-question = מה עם הפריט הזה?
@@ -48,7 +48,7 @@ profiles-choice-done = בוצע
 profiles-choice-later = אחר כך
 profiles-choice-not-for-me = לא בשבילי
 profiles-choice-previous = חזרה לפריט הקודם
-profiles-choice-stop = לעצור בינתיים עם { $platform }
+profiles-choice-stop = לסיים עם { $platform } בינתיים
 profiles-privacy-help = על פריטי פרטיות אי אפשר לענות "לא בשבילי": הם שם כדי להגן על הפרטיות שלך. אם אחד מהם באמת לא רלוונטי בשבילך, אפשר לבחור "לא רלוונטי בשבילי" ולכתוב למה
 profiles-choice-not-applicable = לא רלוונטי בשבילי
 profiles-not-applicable-question = למה זה לא רלוונטי בשבילך? שורה קצרה אחת מספיקה.
@@ -63,17 +63,17 @@ today-strategy = האסטרטגיה הוגדרה
 today-items-done = { $count ->
         [one] פריט אחד בפרופיל סומן כבוצע
         [two] שני פריטים בפרופיל סומנו כבוצעים
-       *[other] { $count } פריטים בפרופיל סומנו כבוצעים
+       *[other] סומנו { $count } פריטים בפרופיל כבוצעים
     }
 today-items-later = { $count ->
         [one] פריט אחד נשמר לרשימה של אחר כך
         [two] שני פריטים נשמרו לרשימה של אחר כך
-       *[other] { $count } פריטים נשמרו לרשימה של אחר כך
+       *[other] נשמרו { $count } פריטים לרשימה של אחר כך
     }
 today-items-not-applicable = { $count ->
         [one] פריט אחד סומן כלא רלוונטי, עם הסיבה שלך
         [two] שני פריטים סומנו כלא רלוונטיים, עם הסיבות שלך
-       *[other] { $count } פריטים סומנו כלא רלוונטיים, עם הסיבות שלך
+       *[other] סומנו { $count } פריטים כלא רלוונטיים, עם הסיבות שלך
     }
 today-drafts = { $count ->
         [one] נכתבה טיוטה אחת לטקסט בפרופיל
@@ -83,10 +83,10 @@ today-drafts = { $count ->
 profiles-draft-question = אפשר להקליד את זה כאן קודם, ואספור את התווים כמו ב-{ $platform }:
 profiles-draft-help = נספר כמו ב-{ $platform }, עד { $limit } תווים; Enter לדילוג
 profiles-draft-too-long = יש כאן { $used } תווים מתוך { $limit }: { $over } יותר מדי. צריך לקצר קצת.
-profiles-draft-saved = { $used } תווים מתוך { $limit }: זה נכנס. שמרתי את זה כאן בשבילך; עכשיו אפשר להעתיק את זה ל-{ $platform }.
+profiles-draft-saved = יש כאן { $used } תווים מתוך { $limit }: זה נכנס. שמרתי את זה כאן בשבילך; עכשיו אפשר להעתיק את זה ל-{ $platform }.
 wizard-communities-places = מקומות שכדאי לבדוק, לפי המטרות שלך ומילות המפתח שלך:
 wizard-communities-question = אפשר לפתוח אחד מהם בדפדפן ולהסתכל מסביב. הצטרפת לאחד מהם?
-wizard-communities-joined-this = הצטרפתי ל{ -community } { $name }
+wizard-communities-joined-this = הצטרפתי ל{ -community }: { $name }
 wizard-communities-another = הצטרפתי ל{ -community } אחרת
 wizard-communities-not-yet = עוד לא: אבדוק אחר כך
 wizard-communities-name = איך קוראים ל{ -community }?
@@ -109,11 +109,19 @@ wizard-policy-disclosure-help = האשטג, או משפט קצר כמו "גיל�
 wizard-policy-disclosure-needed = נרשם שם של מקום עבודה, אז צריך גם לכתוב איך מציינים שזה מקום העבודה שלך: למשל "גילוי נאות: זה מקום העבודה שלי".
 wizard-policy-confidential = אילו נושאים או שמות אסור לפרסם?
 wizard-policy-confidential-help = שמות של פרויקטים, לקוחות, נתונים שעוד לא פורסמו; מופרדים בפסיקים
-wizard-policy-dos = מה כן ({ $count })
-wizard-policy-donts = מה לא ({ $count })
+wizard-policy-dos = מה כן: { $count ->
+        [one] כלל אחד
+        [two] שני כללים
+       *[other] { $count } כללים
+    }
+wizard-policy-donts = מה לא: { $count ->
+        [one] כלל אחד
+        [two] שני כללים
+       *[other] { $count } כללים
+    }
 wizard-editor-help = Enter פותח את העורך; אחרי שמירה וסגירה חוזרים לכאן
 comment-target-question = על מה נגיב?
-comment-target-community = דיון ב{ -community } { $name } ({ $platform })
+comment-target-community = דיון ב{ -community } "{ $name }" ב-{ $platform }
 comment-target-elsewhere = משהו אחר שמצאתי
 comment-target-item = { $title } ({ $source })
 comment-platform-question = איפה התגובה תפורסם?
@@ -141,8 +149,8 @@ comment-posted = כן: אדביק את הכתובת של התגובה
 comment-post-later = עוד לא: אפרסם אחר כך (הטיוטה נשמרה)
 comment-saved-for-later = הטיוטה נשמרה. כשיתאים לפרסם אותה, אפשר לחזור לשלב "{ -step-comment }": הטיוטה תחכה שם.
 comment-url = מה הכתובת של התגובה (או של הפוסט שהיא מופיעה מתחתיו)?
-comment-url-help = ברוב הפלטפורמות: שלוש הנקודות ליד התגובה, ואז "העתקת קישור" (Copy link)
-comment-recorded = נרשם. המילים שלך עומדות עכשיו באתר: זו השתתפות אמיתית בשיח. כל הכבוד!
+comment-url-help = ברוב הפלטפורמות: שלוש הנקודות ליד התגובה, ואז "העתקת קישור" או "Copy link"
+comment-recorded = נרשם. התגובה שלך באוויר: זו השתתפות אמיתית בשיח. כל הכבוד!
 comment-accept-needs-draft = --accept שומר ממצא של הבדיקה, ולכן הוא צריך את הטיוטה: יש להוסיף --draft FILE.
 comment-recorded-at = התגובה שלך ב-{ $platform } נרשמה: { $url }
 comment-unchecked = התגובה שלך באוויר, והיא ברשימה שלך. כדי שהתגובה תיחשב בסולם (שלב { -rung-critic }), drempel צריך גם את המילים שפורסמו, בדוקות ובלי שגיאות: יש לשמור אותן בקובץ טקסט ולרשום את התגובה שוב עם --draft FILE.
@@ -163,7 +171,7 @@ reading-summary = { $decided ->
         [one] הפעם התקבלה החלטה על פריט אחד
         [two] הפעם התקבלו החלטות על שני פריטים
        *[other] הפעם התקבלו החלטות על { $decided } פריטים
-    }; { $kept } נשמרו מתוך { $total } בסך הכול. לשמור מעטים ולדלג על רובם זה בדיוק נכון.
+    }; בסך הכול נשמרו { $kept } מתוך { $total }. וזה בסדר גמור: מספיק לשמור מעטים ולדלג על רובם.
 triage-needs-decision = צריך לציין מה מגיע לפריט, למשל: drempel triage ITEM --decision later (skip, later, blog, newsletter, respond, share).
 triage-decided = { $decision }: { $title }
 triage-changed = (קודם נבחר: { $previous })
@@ -201,10 +209,10 @@ monitoring-no-keywords = עוד אין { -keywords } במעקב, ולכן אין
 monitoring-not-a-feed = הכתובת הזאת אינה { -feed } שאפשר לקרוא. כדאי לחפש באתר קישור בשם RSS או Feed, ולהוסיף את הכתובת שלו.
 monitoring-scan-more = …ועוד { $more }: כולם יופיעו בשלב הבא, "{ -step-reading }".
 monitoring-scan-next = { $waiting ->
-        [one] פריט אחד מחכה
-        [two] שני פריטים מחכים
-       *[other] { $waiting } פריטים מחכים
-    } לך. בשלב הבא, "{ -step-reading }", מחליטים מה מגיע לכל אחד מהם.
+        [one] פריט אחד מחכה לך
+        [two] שני פריטים מחכים לך
+       *[other] מחכים לך { $waiting } פריטים
+    }. בשלב הבא, "{ -step-reading }", מחליטים מה מגיע לכל אחד מהם.
 monitoring-no-network = אף אחד מה{ -feeds } לא נקרא (בכל שורה למעלה כתוב למה). אולי אין כאן רשת. בינתיים נתרגל עם פידי התרגול שמגיעים עם drempel; ה{ -feeds } שלך נשארים ברשימה.
 today-keywords = { $count ->
         [one] נבחרה { -keyword } אחת למעקב

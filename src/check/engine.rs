@@ -86,22 +86,32 @@ impl Run<'_> {
             match &rule.test {
                 Test::Existence {
                     patterns,
+                    except,
                     validate,
                     terms,
                 } => {
+                    let text = &self.folded.text;
                     for pattern in patterns {
-                        for caps in pattern.captures_iter(&self.folded.text) {
+                        for caps in pattern.captures_iter(text) {
                             let m = caps.name("m").or_else(|| caps.get(0)).expect("group 0");
-                            if m.is_empty() || validate.is_some_and(|v| !v.accepts(m.as_str())) {
+                            if m.is_empty()
+                                || validate.is_some_and(|v| !v.accepts(m.as_str()))
+                                || self.is_public_contact(m.as_str())
+                            {
                                 continue;
+                            }
+                            if !except.is_empty() {
+                                let sentence = sentence_around(text, m.start());
+                                if except.iter().any(|e| e.is_match(&text[sentence.clone()])) {
+                                    continue;
+                                }
                             }
                             let span = self.folded.original(m.range());
                             found.push(self.finding(rule, span, Fill::default()));
                         }
                     }
                     if *terms == Some(PolicyTerms::Confidential) {
-                        let terms: Vec<&str> = self.policy.confidential.iter().map(String::as_str).collect();
-                        for range in self.find_terms(&terms) {
+                        for range in self.confidential_mentions() {
                             found.push(self.finding(rule, range, Fill::default()));
                         }
                     }
@@ -119,10 +129,25 @@ impl Run<'_> {
                 Test::Conditional {
                     terms,
                     needs_praise,
+                    praise_patterns,
+                    mentions,
                     unless,
                 } => {
-                    let praise = praise.remove(&index).unwrap_or_default();
-                    self.conditional(rule, *terms, *needs_praise, unless, &praise, &mut found);
+                    let mut praise = praise.remove(&index).unwrap_or_default();
+                    for pattern in praise_patterns {
+                        praise.extend(
+                            pattern
+                                .find_iter(&self.folded.text)
+                                .map(|m| self.folded.original(m.range())),
+                        );
+                    }
+                    let conditional = Conditional {
+                        terms: *terms,
+                        needs_praise: *needs_praise,
+                        mentions,
+                        unless,
+                    };
+                    self.conditional(rule, &conditional, &praise, &mut found);
                 }
                 Test::Capitalization {
                     min_words,
@@ -274,22 +299,69 @@ impl Run<'_> {
         }
     }
 
+    /// Whether a match is one of the organisation's own public contact details: the
+    /// same letters and digits, ignoring spaces, dots, dashes and brackets.
+    fn is_public_contact(&self, matched: &str) -> bool {
+        let key = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric() || *c == '@')
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let matched = key(matched);
+        !matched.is_empty() && self.policy.public_contacts.iter().any(|c| key(c) == matched)
+    }
+
+    /// The confidential terms and their aliases as people write them: in any case, with
+    /// a space, a hyphen or nothing between their parts, as a hashtag, with an ending
+    /// (German cases, Dutch and French plurals) or a Hebrew prefix glued to the front.
+    fn confidential_mentions(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        for term in self.policy.confidential_terms() {
+            let Some(regex) = term_variants(term) else {
+                continue;
+            };
+            let text = &self.folded.text;
+            for caps in regex.captures_iter(text) {
+                let m = caps.name("m").expect("group m");
+                out.push(self.folded.original(m.range()));
+            }
+        }
+        out
+    }
+
     /// Mentions of the employer or its products need the disclosure; with praise words
     /// listed, only mentions in a sentence that praises.
     fn conditional(
         &self,
         rule: &Rule,
-        terms: PolicyTerms,
-        needs_praise: bool,
-        unless: &[String],
+        conditional: &Conditional<'_>,
         praise: &[Range<usize>],
         found: &mut Vec<Finding>,
     ) {
+        let Conditional {
+            terms,
+            needs_praise,
+            mentions,
+            unless,
+        } = *conditional;
         let names: Vec<&str> = match terms {
             PolicyTerms::Employer => self.policy.employer_terms().collect(),
             PolicyTerms::Confidential => self.policy.confidential.iter().map(String::as_str).collect(),
         };
-        let mentions = self.find_terms(&names);
+        let mut found_mentions = self.find_terms(&names);
+        // Without an employer in the policy there is nobody to disclose.
+        if !names.is_empty() {
+            for pattern in mentions {
+                found_mentions.extend(
+                    pattern
+                        .find_iter(&self.folded.text)
+                        .map(|m| self.folded.original(m.range())),
+                );
+            }
+        }
+        found_mentions.sort_by_key(|r| r.start);
+        let mentions = found_mentions;
         if mentions.is_empty() || self.discloses(unless) {
             return;
         }
@@ -401,6 +473,56 @@ impl Run<'_> {
             accepted: None,
         }
     }
+}
+
+/// What a conditional rule needs besides its praise.
+struct Conditional<'a> {
+    terms: PolicyTerms,
+    needs_praise: bool,
+    mentions: &'a [Regex],
+    unless: &'a [String],
+}
+
+/// Hebrew letters that glue to the front of a word: and, the, in, as, to, from, that.
+const HEBREW_PREFIXES: &str = "והבכלמש";
+
+/// A regex for a term in its written variants, run on folded text; group `m` is the
+/// mention. `None` for a term with nothing to look for.
+fn term_variants(term: &str) -> Option<Regex> {
+    let folded = fold(term);
+    let parts: Vec<String> = folded
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|p| !p.is_empty())
+        .map(regex::escape)
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let hebrew = folded.chars().any(|c| ('\u{0590}'..='\u{05FF}').contains(&c));
+    let prefix = if hebrew {
+        format!("[{HEBREW_PREFIXES}]{{0,3}}-?")
+    } else {
+        String::new()
+    };
+    // Endings that inflect a name without making it another word.
+    let ending = if hebrew {
+        ""
+    } else {
+        "(?:'s|s|es|e|en|n|er|ern|ens)?"
+    };
+    let pattern = format!(
+        r"(?:^|[^\p{{L}}\p{{N}}])(?P<m>#?{prefix}{}{ending})(?:$|[^\p{{L}}\p{{N}}])",
+        parts.join(r"[\s_-]?")
+    );
+    Regex::new(&pattern).ok()
+}
+
+/// The sentence of `text` around byte `at`.
+fn sentence_around(text: &str, at: usize) -> Range<usize> {
+    sentences(text)
+        .into_iter()
+        .find(|s| s.contains(&at))
+        .unwrap_or(0..text.len())
 }
 
 /// A phrase occurs in `text` on word boundaries.

@@ -105,6 +105,10 @@ pub struct RuleDef {
     /// `m` marks the part to highlight.
     #[serde(default)]
     pub patterns: Vec<String>,
+    /// existence: regular expressions that, found in the same sentence as a match, show
+    /// it is harmless (a negation, an idiom, a technical sense).
+    #[serde(default)]
+    pub except: Vec<String>,
     /// existence: a check every pattern match must pass.
     #[serde(default)]
     pub validate: Option<Validator>,
@@ -132,6 +136,10 @@ pub struct RuleDef {
     /// sentence (praise). Empty: every mention counts.
     #[serde(default)]
     pub with_any: Vec<String>,
+    /// conditional: regular expressions that stand for the employer without naming it
+    /// ("our new clinic", "our app"): they need the disclosure just like its name.
+    #[serde(default)]
+    pub mentions: Vec<String>,
     /// conditional: phrases that disclose the relation, besides the policy's disclosure
     /// tag. `{employer}` stands for the employer's name.
     #[serde(default)]

@@ -26,19 +26,19 @@ const PASSES: [&str; 2] = ["pass", "disclosed"];
 /// Floors per category over all languages (recall; for pass and disclosed: share that
 /// passes), and per language for the false positives.
 const RECALL_FLOOR: [(&str, f64); 10] = [
-    ("praise", 0.0),
-    ("buried", 0.0),
-    ("venting", 0.0),
-    ("hint", 0.0),
-    ("confidential", 0.0),
-    ("personal", 0.0),
-    ("patient", 0.0),
-    ("shouting", 0.0),
-    ("pass", 0.0),
-    ("disclosed", 0.0),
+    ("praise", 0.55),
+    ("buried", 0.95),
+    ("venting", 0.40),
+    ("hint", 0.65),
+    ("confidential", 0.90),
+    ("personal", 0.90),
+    ("patient", 0.65),
+    ("shouting", 0.95),
+    ("pass", 0.97),
+    ("disclosed", 0.90),
 ];
-const ERROR_SHARE_FLOOR: f64 = 0.0;
-const LANG_GUESS_FLOOR: f64 = 0.0;
+const ERROR_SHARE_FLOOR: f64 = 0.60;
+const LANG_GUESS_FLOOR: f64 = 0.60;
 
 #[derive(Deserialize)]
 struct Corpus {

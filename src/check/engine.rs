@@ -5,14 +5,14 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 
 use super::count::{self, Count, TextKind};
 use super::folded::{Folded, fold, on_word_boundaries};
 use super::links;
 use super::policy::Policy;
 use super::rule::{PolicyTerms, Scope};
-use super::ruleset::{Rule, RuleSet, Test, TokenRole};
+use super::ruleset::{Rule, RuleSet, Test, TokenRole, fill_employer};
 use super::verdict::{Finding, Verdict};
 use crate::platform::Platform;
 
@@ -89,8 +89,10 @@ impl Run<'_> {
                     except,
                     validate,
                     terms,
+                    ..
                 } => {
                     let text = &self.folded.text;
+                    let patterns = if self.required(rule) { &patterns[..] } else { &[] };
                     for pattern in patterns {
                         for caps in pattern.captures_iter(text) {
                             let m = caps.name("m").or_else(|| caps.get(0)).expect("group 0");
@@ -172,6 +174,9 @@ impl Run<'_> {
             let span = self.folded.original(range);
             match &self.rules.token_roles[m.pattern().as_usize()] {
                 TokenRole::Flag { rule } => {
+                    if !self.required(&self.rules.rules[*rule]) {
+                        continue;
+                    }
                     found.push(self.finding(&self.rules.rules[*rule], span, Fill::default()));
                 }
                 TokenRole::Swap { rule, suggestion } => found.push(self.finding(
@@ -297,6 +302,23 @@ impl Run<'_> {
                 }
             }
         }
+    }
+
+    /// Whether the draft has what a rule's matches need around them (`requires`).
+    fn required(&self, rule: &Rule) -> bool {
+        let Test::Existence { requires, .. } = &rule.test else {
+            return true;
+        };
+        if requires.is_empty() {
+            return true;
+        }
+        let names: Vec<&str> = self.policy.employer_terms().collect();
+        requires.iter().any(|r| {
+            RegexBuilder::new(&fill_employer(r, &names))
+                .case_insensitive(true)
+                .build()
+                .is_ok_and(|regex| regex.is_match(&self.folded.text))
+        })
     }
 
     /// Whether a match is one of the organisation's own public contact details: the

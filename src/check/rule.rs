@@ -109,6 +109,11 @@ pub struct RuleDef {
     /// it is harmless (a negation, an idiom, a technical sense).
     #[serde(default)]
     pub except: Vec<String>,
+    /// existence: regular expressions of which one must occur somewhere in the draft for
+    /// a match to count (a hint is about the employer: "we", "our", its name).
+    /// `{employer}` stands for the employer's name and products.
+    #[serde(default)]
+    pub requires: Vec<String>,
     /// existence: a check every pattern match must pass.
     #[serde(default)]
     pub validate: Option<Validator>,

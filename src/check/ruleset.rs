@@ -38,6 +38,9 @@ pub(crate) enum Test {
         patterns: Vec<Regex>,
         /// A match in a sentence where one of these is found is harmless.
         except: Vec<Regex>,
+        /// Patterns of which one must be in the draft; `{employer}` is kept as written
+        /// and filled in per policy.
+        requires: Vec<String>,
         validate: Option<Validator>,
         terms: Option<PolicyTerms>,
     },
@@ -239,7 +242,8 @@ fn compile(
         }
     }
     // Which optional fields each kind may use.
-    let used: [(&str, bool); 14] = [
+    let used: [(&str, bool); 15] = [
+        ("requires", !def.requires.is_empty()),
         ("except", !def.except.is_empty()),
         ("mentions", !def.mentions.is_empty()),
         ("tokens", !def.tokens.is_empty()),
@@ -256,7 +260,7 @@ fn compile(
         ("min_letters", def.min_letters.is_some()),
     ];
     let allowed: &[&str] = match def.kind {
-        Kind::Existence => &["tokens", "patterns", "validate", "terms", "except"],
+        Kind::Existence => &["tokens", "patterns", "validate", "terms", "except", "requires"],
         Kind::Substitution => &["swap"],
         Kind::Occurrence => &["scope", "min", "max"],
         Kind::Conditional => &["terms", "with_any", "unless", "patterns", "mentions"],
@@ -301,6 +305,14 @@ fn compile(
             Test::Existence {
                 patterns: regexes(&def.patterns, &mut errors),
                 except: regexes(&def.except, &mut errors),
+                requires: {
+                    // Checked here with a stand-in name, so a bad pattern is reported at
+                    // load time with its rule.
+                    let filled: Vec<String> =
+                        def.requires.iter().map(|r| fill_employer(r, &["acme"])).collect();
+                    regexes(&filled, &mut errors);
+                    def.requires.clone()
+                },
                 validate: def.validate,
                 terms: def.terms,
             }
@@ -370,6 +382,26 @@ fn compile(
         },
     };
     if errors.is_empty() { Ok(test) } else { Err(errors) }
+}
+
+/// A pattern with `{employer}` replaced by the names, escaped, as one alternation
+/// (a pattern that never matches when there are none).
+pub(crate) fn fill_employer(pattern: &str, names: &[&str]) -> String {
+    if !pattern.contains("{employer}") {
+        return pattern.to_owned();
+    }
+    let names: Vec<String> = names
+        .iter()
+        .map(|n| fold(n))
+        .filter(|n| !n.is_empty())
+        .map(|n| regex::escape(&n))
+        .collect();
+    let alternation = if names.is_empty() {
+        "[^\\s\\S]".to_owned()
+    } else {
+        format!("(?:{})", names.join("|"))
+    };
+    pattern.replace("{employer}", &alternation)
 }
 
 /// Compiles a rule's regular expressions, case-insensitive by the builder so that error

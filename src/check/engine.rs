@@ -98,7 +98,7 @@ impl Run<'_> {
                             let m = caps.name("m").or_else(|| caps.get(0)).expect("group 0");
                             if m.is_empty()
                                 || validate.is_some_and(|v| !v.accepts(m.as_str()))
-                                || self.is_public_contact(m.as_str())
+                                || self.is_public_contact(m.as_str(), &m.range())
                             {
                                 continue;
                             }
@@ -323,7 +323,19 @@ impl Run<'_> {
 
     /// Whether a match is one of the organisation's own public contact details: the
     /// same letters and digits, ignoring spaces, dots, dashes and brackets.
-    fn is_public_contact(&self, matched: &str) -> bool {
+    fn is_public_contact(&self, matched: &str, at: &Range<usize>) -> bool {
+        // Part of a public contact as written (the digits of a public IBAN).
+        let text = &self.folded.text;
+        let inside = self.policy.public_contacts.iter().any(|c| {
+            let c = fold(c);
+            !c.is_empty()
+                && text
+                    .match_indices(&c)
+                    .any(|(start, _)| start <= at.start && at.end <= start + c.len())
+        });
+        if inside {
+            return true;
+        }
         let key = |s: &str| -> String {
             s.chars()
                 .filter(|c| c.is_alphanumeric() || *c == '@')

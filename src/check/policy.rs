@@ -214,11 +214,30 @@ impl Policy {
     }
 
     /// The employer's name and its products: what a disclosure is needed for.
+    /// The employer's name is also found without its legal form ("Muster Pflege" for
+    /// "Muster Pflege GmbH"), the way people write it.
     pub fn employer_terms(&self) -> impl Iterator<Item = &str> {
+        let short = short_name(&self.employer);
         std::iter::once(self.employer.as_str())
+            .chain(short)
             .filter(|e| !e.is_empty())
             .chain(self.products.iter().map(String::as_str))
     }
+}
+
+/// Legal forms that follow a company's name.
+const LEGAL_FORMS: [&str; 16] = [
+    "GmbH", "gGmbH", "AG", "e.V.", "KG", "B.V.", "BV", "N.V.", "NV", "SA", "SAS", "SARL", "Ltd", "Ltd.",
+    "Inc.", "plc",
+];
+
+/// The name without its legal form, when it has one and something is left.
+fn short_name(name: &str) -> Option<&str> {
+    let (rest, last) = name.trim().rsplit_once(' ')?;
+    let rest = rest.trim_end_matches([' ', ',']);
+    (LEGAL_FORMS.iter().any(|f| f.eq_ignore_ascii_case(last))
+        && rest.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
+        .then_some(rest)
 }
 
 /// A policy is a page or two of TOML; a megabyte is far beyond any.

@@ -28,7 +28,7 @@ const PASSES: [&str; 2] = ["pass", "disclosed"];
 const RECALL_FLOOR: [(&str, f64); 10] = [
     ("praise", 0.55),
     ("buried", 0.95),
-    ("venting", 0.40),
+    ("venting", 0.80),
     ("hint", 0.65),
     ("confidential", 0.90),
     ("personal", 0.90),
@@ -37,7 +37,7 @@ const RECALL_FLOOR: [(&str, f64); 10] = [
     ("pass", 0.97),
     ("disclosed", 0.90),
 ];
-const ERROR_SHARE_FLOOR: f64 = 0.60;
+const ERROR_SHARE_FLOOR: f64 = 0.68;
 const LANG_GUESS_FLOOR: f64 = 0.60;
 
 #[derive(Deserialize)]

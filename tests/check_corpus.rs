@@ -26,18 +26,18 @@ const PASSES: [&str; 2] = ["pass", "disclosed"];
 /// Floors per category over all languages (recall; for pass and disclosed: share that
 /// passes), and per language for the false positives.
 const RECALL_FLOOR: [(&str, f64); 10] = [
-    ("praise", 0.55),
+    ("praise", 0.70),
     ("buried", 0.95),
     ("venting", 0.80),
-    ("hint", 0.65),
+    ("hint", 0.85),
     ("confidential", 0.90),
-    ("personal", 0.90),
+    ("personal", 0.92),
     ("patient", 0.65),
     ("shouting", 0.95),
-    ("pass", 0.97),
-    ("disclosed", 0.90),
+    ("pass", 0.99),
+    ("disclosed", 0.94),
 ];
-const ERROR_SHARE_FLOOR: f64 = 0.68;
+const ERROR_SHARE_FLOOR: f64 = 0.73;
 const LANG_GUESS_FLOOR: f64 = 0.60;
 
 #[derive(Deserialize)]

@@ -11,7 +11,7 @@ use super::count::{self, Count, TextKind};
 use super::folded::{Folded, fold, on_word_boundaries};
 use super::links;
 use super::policy::Policy;
-use super::rule::{PolicyTerms, Scope};
+use super::rule::{PolicyTerms, Scope, Validator};
 use super::ruleset::{Rule, RuleSet, Test, TokenRole, fill_employer};
 use super::verdict::{Finding, Verdict};
 use crate::platform::Platform;
@@ -23,6 +23,9 @@ static HASHTAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\w&#/])(#\w*\p{L}[\w-]*)").expect("valid regex"));
 static MENTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\w@./])(@\w+(?:@[\w-]+(?:\.[\w-]+)+)?)").expect("valid regex"));
+static IBAN_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b").expect("valid regex")
+});
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}[\p{L}\p{M}'’-]*").expect("valid regex"));
 
 /// Checks a draft written as `kind` for `platform` against the rules and the policy.
@@ -99,6 +102,7 @@ impl Run<'_> {
                             if m.is_empty()
                                 || validate.is_some_and(|v| !v.accepts(m.as_str()))
                                 || self.is_public_contact(m.as_str(), &m.range())
+                                || (*validate == Some(Validator::Phone) && self.inside_iban(&m.range()))
                             {
                                 continue;
                             }
@@ -321,6 +325,14 @@ impl Run<'_> {
         })
     }
 
+    /// Whether a range of the folded draft is part of an IBAN: its digits are the
+    /// account, not a phone number.
+    fn inside_iban(&self, at: &Range<usize>) -> bool {
+        IBAN_LIKE
+            .find_iter(&self.folded.text)
+            .any(|m| m.start() <= at.start && at.end <= m.end() && Validator::Iban.accepts(m.as_str()))
+    }
+
     /// Whether a match is one of the organisation's own public contact details: the
     /// same letters and digits, ignoring spaces, dots, dashes and brackets.
     fn is_public_contact(&self, matched: &str, at: &Range<usize>) -> bool {
@@ -342,8 +354,24 @@ impl Run<'_> {
                 .flat_map(char::to_lowercase)
                 .collect()
         };
+        let digits = |s: &str| -> String { s.chars().filter(char::is_ascii_digit).collect() };
+        // A national number ("030 1234 5670") is the international one written
+        // without the country code ("+49 30 1234 5670").
+        let national = digits(matched);
+        let national = national.strip_prefix('0').filter(|n| n.len() >= 9);
+        let same_number = |c: &str| {
+            national.is_some_and(|n| {
+                let contact = digits(c);
+                contact.len() > n.len() && contact.ends_with(n) && c.trim_start().starts_with(['+', '0'])
+            })
+        };
         let matched = key(matched);
-        !matched.is_empty() && self.policy.public_contacts.iter().any(|c| key(c) == matched)
+        !matched.is_empty()
+            && self
+                .policy
+                .public_contacts
+                .iter()
+                .any(|c| key(c) == matched || same_number(c))
     }
 
     /// The confidential terms and their aliases as people write them: in any case, with

@@ -86,7 +86,7 @@ impl Policy {
             disclosure_tag: "#AcmeEmployee".into(),
             confidential: vec!["Project Falcon".into(), "Falcon merger".into()],
             aliases: BTreeMap::from([("Project Falcon".into(), vec!["PF-26".into()])]),
-            public_contacts: vec!["+31 20 123 4567".into(), "info@acmecare.example".into()],
+            public_contacts: vec!["+31 30 765 4321".into(), "info@acmecare.example".into()],
             dos: vec!["Share what you learn.".into()],
             donts: vec!["Share internal figures.".into()],
         }

@@ -510,7 +510,10 @@ impl Run<'_> {
                 .replace("{match}", &excerpt)
                 .replace("{platform}", self.platform.name())
                 .replace("{used}", &self.count.used.to_string())
-                .replace("{limit}", &self.count.limit.to_string());
+                .replace("{limit}", &self.count.limit.to_string())
+                // The fix names the learner's own employer and disclosure.
+                .replace("{employer}", &self.policy.employer)
+                .replace("{tag}", &self.policy.disclosure_tag);
             if let Some(suggestion) = fill.suggestion {
                 text = text.replace("{suggestion}", suggestion);
             }

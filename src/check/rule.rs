@@ -92,7 +92,8 @@ pub struct RuleDef {
     /// The lesson that teaches this: a lesson id such as `comment`.
     pub lesson: String,
     /// One line saying what is wrong. May use `{match}`, `{suggestion}`, `{count}`,
-    /// `{max}`, `{min}`, `{used}`, `{limit}`, `{platform}`.
+    /// `{max}`, `{min}`, `{used}`, `{limit}`, `{platform}`, and the policy's `{employer}`
+    /// and `{tag}` (its disclosure), so a fix can name them.
     pub message: String,
     /// Why it matters, for a nervous newcomer.
     pub explanation: String,

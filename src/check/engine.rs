@@ -84,7 +84,9 @@ impl Run<'_> {
     fn findings(&self) -> Vec<Finding> {
         let mut found: Vec<Finding> = Vec::new();
         let mut praise: BTreeMap<usize, Vec<Range<usize>>> = BTreeMap::new();
-        self.phrases(&mut found, &mut praise);
+        // Once per rule, not per match: `requires` is compiled with the policy's names.
+        let required: Vec<bool> = self.rules.rules.iter().map(|r| self.required(r)).collect();
+        self.phrases(&mut found, &mut praise, &required);
         for (index, rule) in self.rules.rules.iter().enumerate() {
             match &rule.test {
                 Test::Existence {
@@ -95,7 +97,7 @@ impl Run<'_> {
                     ..
                 } => {
                     let text = &self.folded.text;
-                    let patterns = if self.required(rule) { &patterns[..] } else { &[] };
+                    let patterns = if required[index] { &patterns[..] } else { &[] };
                     for pattern in patterns {
                         for caps in pattern.captures_iter(text) {
                             let m = caps.name("m").or_else(|| caps.get(0)).expect("group 0");
@@ -165,7 +167,12 @@ impl Run<'_> {
     }
 
     /// Every phrase of every rule, in one pass over the folded draft.
-    fn phrases(&self, found: &mut Vec<Finding>, praise: &mut BTreeMap<usize, Vec<Range<usize>>>) {
+    fn phrases(
+        &self,
+        found: &mut Vec<Finding>,
+        praise: &mut BTreeMap<usize, Vec<Range<usize>>>,
+        required: &[bool],
+    ) {
         let Some(automaton) = &self.rules.tokens else {
             return;
         };
@@ -178,7 +185,7 @@ impl Run<'_> {
             let span = self.folded.original(range);
             match &self.rules.token_roles[m.pattern().as_usize()] {
                 TokenRole::Flag { rule } => {
-                    if !self.required(&self.rules.rules[*rule]) {
+                    if !required[*rule] {
                         continue;
                     }
                     found.push(self.finding(&self.rules.rules[*rule], span, Fill::default()));

@@ -77,18 +77,27 @@ fn files(lang: Language) -> Vec<(String, &'static str)> {
     files
 }
 
-fn build(lang: Language) -> Catalog {
+/// An empty bundle for `lang`, set up as every catalog of that language is.
+fn new_bundle(lang: Language) -> FluentBundle<Arc<FluentResource>> {
     let locale = lang
         .code()
         .parse::<unic_langid::LanguageIdentifier>()
         .expect("a language code is a valid language id");
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
-    // Isolation marks (U+2068/U+2069) around arguments would show up as stray characters
-    // in many terminals; the sanitiser strips bidi controls from arguments anyway.
-    bundle.set_use_isolating(false);
+    // A right-to-left language gets every filled-in value between FSI and PDI, so a
+    // value keeps its own direction and cannot reorder the sentence around it (and
+    // `text` wraps the sentence's own left-to-right pieces). Left-to-right languages get
+    // none: outside a bidi context the marks would only show as stray characters in
+    // terminals that draw them.
+    bundle.set_use_isolating(lang.is_rtl());
     if PSEUDO.load(Ordering::Relaxed) {
         bundle.set_transform(Some(pseudo_transform));
     }
+    bundle
+}
+
+fn build(lang: Language) -> Catalog {
+    let mut bundle = new_bundle(lang);
     let mut resources = Vec::new();
     for (_, text) in files(lang) {
         // A damaged entry is left out and the rest of the file still serves; `problems`
@@ -193,9 +202,26 @@ pub fn text(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         fluent_args.set(*name, value.clone());
     }
     let mut errors = Vec::new();
-    bundle
-        .format_pattern(pattern, Some(&fluent_args), &mut errors)
-        .into_owned()
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    for_direction(lang, &text).into_owned()
+}
+
+/// Text that did not come from the catalog but is printed as drempel's own sentence (a
+/// check rule's message, a warning after sanitising), made ready for a line of the
+/// run's language as [`text`] makes catalog sentences.
+pub fn directed(text: &str) -> Cow<'_, str> {
+    for_direction(language(), text)
+}
+
+/// A formatted sentence made ready for a line of `lang`: in a right-to-left language
+/// its left-to-right pieces (commands, URLs, brand names, counts) are wrapped in
+/// isolates; in a left-to-right one it stays as it is.
+fn for_direction(lang: Language, text: &str) -> Cow<'_, str> {
+    if lang.is_rtl() {
+        crate::text::bidi::for_rtl_lines(text)
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// A glossary term of `lang` (`rung-critic` for `-rung-critic`), English when `lang`
@@ -396,6 +422,78 @@ mod tests {
         );
         assert!(line.contains("nope"), "{line}");
         assert!(!line.contains('\u{2068}'));
+    }
+
+    /// Formats `message` (Fluent source of one message `m`) as a catalog of `lang` does.
+    fn format_as(lang: Language, message: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut bundle = new_bundle(lang);
+        bundle
+            .add_resource(Arc::new(
+                FluentResource::try_new(format!("m = {message}\n")).unwrap(),
+            ))
+            .unwrap();
+        let pattern = bundle.get_message("m").unwrap().value().unwrap();
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut Vec::new());
+        for_direction(lang, &text).into_owned()
+    }
+
+    #[test]
+    fn a_hebrew_sentence_shows_its_command_and_count_intact_in_a_bidi_terminal() {
+        let line = format_as(
+            Language::He,
+            "הריצו drempel scan כדי לראות { $done } / { $total } פריטים.",
+            &[("done", 104.into()), ("total", 220.into())],
+        );
+        let shown = crate::text::bidi::tests::shown_rtl(&line);
+        let command = shown.find("drempel scan").expect(&shown);
+        let count = shown.find("104 / 220").expect(&shown);
+        assert!(
+            count < command,
+            "read from the right, the count comes after: {shown}"
+        );
+        // Hebrew letters come out of the algorithm in screen order, right to left.
+        assert_eq!(shown, ".םיטירפ 104 / 220 תוארל ידכ drempel scan וצירה");
+    }
+
+    #[test]
+    fn a_feed_title_with_an_override_cannot_reverse_the_rest_of_the_line() {
+        let title = crate::text::sanitize_line("Hello \u{202e}dlrow\u{202c} and more");
+        let line = format_as(
+            Language::He,
+            "הפריט { $title } נשמר בתיבה של drempel",
+            &[("title", title.as_str().into())],
+        );
+        let shown = crate::text::bidi::tests::shown_rtl(&line);
+        assert!(shown.contains("Hello dlrow and more"), "{shown}");
+        assert!(shown.contains("drempel"), "{shown}");
+        // A title that reaches the terminal unsanitised still ends at its isolate.
+        let line = format_as(
+            Language::He,
+            "הפריט { $title } נשמר בתיבה של drempel",
+            &[("title", "abc \u{202e}def".into())],
+        );
+        let shown = crate::text::bidi::tests::shown_rtl(&line);
+        assert_eq!(shown, "drempel לש הביתב רמשנ abc fed טירפה", "only `def` turns");
+    }
+
+    #[test]
+    fn left_to_right_languages_get_no_invisible_characters() {
+        for lang in Language::ALL.into_iter().filter(|l| !l.is_rtl()) {
+            let line = format_as(
+                lang,
+                "Run drempel scan to see { $done } / { $total } of { $feed }.",
+                &[
+                    ("done", 104.into()),
+                    ("total", 220.into()),
+                    ("feed", "עדכון".into()),
+                ],
+            );
+            assert_eq!(line, "Run drempel scan to see 104 / 220 of עדכון.", "{lang}");
+        }
     }
 
     #[test]

@@ -9,8 +9,8 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::Sandbox;
-use drempel::journal::{Community, Contribution, Decision, EventBody, Journal, Welcome};
+use common::{Sandbox, append, run, run_ok};
+use drempel::journal::{Community, Contribution, Decision, EventBody, Welcome};
 use drempel::platform::Platform;
 use predicates::prelude::*;
 use serde_json::Value;
@@ -27,34 +27,6 @@ const LINKEDIN_ITEMS: [&str; 10] = [
     "discoverability",
     "page-admins",
 ];
-
-/// Runs drempel for `learner` in UTC, so that dates in reports are predictable.
-fn run(sandbox: &Sandbox, learner: &str, args: &[&str]) -> std::process::Output {
-    sandbox
-        .cmd()
-        .env("TZ", "UTC")
-        .args(["--learner", learner])
-        .args(args)
-        .output()
-        .expect("runs")
-}
-
-fn run_ok(sandbox: &Sandbox, learner: &str, args: &[&str]) -> String {
-    let output = run(sandbox, learner, args);
-    assert!(
-        output.status.success(),
-        "drempel {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("UTF-8")
-}
-
-fn append(sandbox: &Sandbox, learner: &str, bodies: Vec<EventBody>) {
-    let mut journal = Journal::open(&sandbox.learner_dir(learner)).expect("journal opens");
-    for body in bodies {
-        journal.append(body).expect("appends");
-    }
-}
 
 fn welcome(name: &str) -> EventBody {
     EventBody::Welcomed(Welcome {

@@ -197,13 +197,13 @@ fn control_characters_are_removed() {
 }
 
 /// Nothing from a feed can drive the terminal: no ESC (and no remains of its
-/// sequence), no C1 controls, no other controls, no bidi overrides or isolates.
+/// sequence), no C1 controls, no other controls, no bidi overrides, embeddings or
+/// isolates. The direction marks (here an RLM) are part of right-to-left writing and stay.
 #[test]
 fn escape_sequences_and_bidi_overrides_never_reach_a_terminal() {
     let feed = parse("terminal-attack.xml");
     let forbidden = |c: char| {
-        (c.is_control() && c != '\n')
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+        (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
     };
     let mut texts = vec![feed.title.clone()];
     for item in &feed.items {
@@ -222,7 +222,7 @@ fn escape_sequences_and_bidi_overrides_never_reach_a_terminal() {
         [
             "Raw red title",
             "Escaped blink and ›31m C1",
-            "invoicegpj.exe and isolate mark"
+            "invoicegpj.exe and isolate \u{200f}mark"
         ]
     );
     assert_eq!(feed.items[0].summary, "Clear screen");

@@ -8,40 +8,12 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::Sandbox;
+use common::{Sandbox, append, run, run_ok};
 use drempel::journal::{
-    Community, Contribution, Decision, EventBody, Journal, NotApplicableItem, ProfileItem, Welcome,
+    Community, Contribution, Decision, EventBody, NotApplicableItem, ProfileItem, Welcome,
 };
 use drempel::platform::Platform;
 use serde_json::Value;
-
-/// Runs drempel for `learner` in UTC, so that dates in reports are predictable.
-fn run(sandbox: &Sandbox, learner: &str, args: &[&str]) -> std::process::Output {
-    sandbox
-        .cmd()
-        .env("TZ", "UTC")
-        .args(["--learner", learner])
-        .args(args)
-        .output()
-        .expect("runs")
-}
-
-fn run_ok(sandbox: &Sandbox, learner: &str, args: &[&str]) -> String {
-    let output = run(sandbox, learner, args);
-    assert!(
-        output.status.success(),
-        "drempel {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("UTF-8")
-}
-
-fn append(sandbox: &Sandbox, learner: &str, bodies: Vec<EventBody>) {
-    let mut journal = Journal::open(&sandbox.learner_dir(learner)).expect("journal opens");
-    for body in bodies {
-        journal.append(body).expect("appends");
-    }
-}
 
 fn item(platform: Platform, item: &str) -> ProfileItem {
     ProfileItem {
@@ -295,7 +267,7 @@ fn a_coach_reads_the_mailed_export_as_the_learner_would_see_their_report() {
     assert!(md.contains("✗ not counted: the check found 3 errors"), "{md}");
     assert_eq!(md.matches(COMMENT_URL).count(), 1, "{md}");
     assert!(
-        md.contains("**Next:** Work on your LinkedIn profile. Next: "),
+        md.contains("**Next:** Work on your LinkedIn profile. Still to do: "),
         "the next action travels with the export:\n{md}"
     );
     // What the learner kept private says so, rather than looking empty.
@@ -642,4 +614,34 @@ fn a_crafted_export_prints_nothing_a_terminal_acts_on() {
         );
         assert!(out.contains("Evegpj.exe2J"), "{format}: the text itself stays");
     }
+}
+
+#[test]
+fn the_learners_own_plans_stand_beside_the_coachs_in_the_review_and_the_export() {
+    let sandbox = Sandbox::new();
+    run_ok(
+        &sandbox,
+        "sam",
+        &["plan", "add", "Write about the open day", "--due", "2020-01-06"],
+    );
+    run_ok(
+        &sandbox,
+        "sam",
+        &["plan", "add", "Ten minutes of reading", "--every", "friday"],
+    );
+    run_ok(&sandbox, "sam", &["coach", "plan", "Bring two questions"]);
+    let md = run_ok(&sandbox, "sam", &["report"]);
+    assert!(md.contains("Write about the open day"), "{md}");
+    assert!(md.contains("Ten minutes of reading"), "{md}");
+    assert!(md.contains("Bring two questions"), "{md}");
+    assert!(md.contains("**overdue** Write about the open day"), "{md}");
+    assert!(md.contains("the learner's own"), "{md}");
+
+    let mail = tempfile::tempdir().unwrap();
+    let file = mail.path().join("sam.json");
+    run_ok(&sandbox, "sam", &["export", "--out", file.to_str().unwrap()]);
+    let coach = Sandbox::new();
+    let from = run_ok(&coach, "me", &["report", "--from", file.to_str().unwrap()]);
+    assert!(from.contains("**overdue** Write about the open day"), "{from}");
+    assert!(from.contains("Ten minutes of reading"), "{from}");
 }

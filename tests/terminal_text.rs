@@ -98,6 +98,11 @@ fn in_terminal(sandbox: &Sandbox, args: &[&str]) -> String {
         .env("NO_COLOR", "1");
     let mut session = expectrl::Session::spawn(command).expect("spawn drempel in a pty");
     session.set_expect_timeout(Some(Duration::from_secs(20)));
+    read_to_end(&mut session)
+}
+
+/// Everything the program shows until it ends, with the terminal's line ends as `\n`.
+fn read_to_end(session: &mut impl Read) -> String {
     let mut shown = Vec::new();
     let mut buffer = [0; 4096];
     // A pseudo-terminal reports an error, not an end of file, once the program is gone.
@@ -151,15 +156,7 @@ fn esc_is_a_break_not_a_cancellation() {
     session.set_expect_timeout(Some(Duration::from_secs(20)));
     expectrl::Expect::expect(&mut session, "Ready?").unwrap();
     expectrl::Expect::send(&mut session, "\x1b").unwrap();
-    let mut shown = Vec::new();
-    let mut buffer = [0; 4096];
-    while let Ok(n) = session.read(&mut buffer) {
-        if n == 0 {
-            break;
-        }
-        shown.extend_from_slice(&buffer[..n]);
-    }
-    let shown = String::from_utf8_lossy(&shown);
+    let shown = read_to_end(&mut session);
     assert!(!shown.contains("<canceled>"), "{shown}");
     assert!(!shown.is_empty());
 }

@@ -51,6 +51,16 @@ rules-language-missing = den Regeln für „{ $lang }“ fehlt „{ $id }“, da
 
 check-accept-format = schreiben Sie RULE=REASON, zum Beispiel --accept shouting="es ist ein Zitat"
 check-accept-nothing = Für „{ $rule }“ gibt es nichts zu akzeptieren: Die Prüfung hat nichts dieser Art gefunden.
+check-rules-missing = Für { $lang ->
+        [he] Hebräisch
+       *[other] „{ $lang }“
+    } gibt es noch keine Prüfregeln, daher wird dieser Entwurf mit den { $used ->
+        [en] englischen
+        [nl] niederländischen
+        [de] deutschen
+        [fr] französischen
+       *[other] „{ $used }“
+    } Regeln geprüft: Was diese über Wörter sagen, passt womöglich nicht zu Ihrem Text.
 check-no-policy = Ihre Organisation hat hier noch keine { -house-rules }, daher werden Arbeitgeber, { -disclosure } und vertrauliche Begriffe nicht geprüft. Führen Sie `drempel policy init` aus, um sie anzulegen.
 check-stdin-name = von der Standardeingabe
 check-type-draft = Tippen oder fügen Sie Ihren Entwurf ein und drücken Sie dann Strg-D (unter Windows Strg-Z und Enter).
@@ -60,6 +70,7 @@ check-header = Geprüft als { $kind } für { $platform }, mit den Regeln für { 
         [nl] Niederländisch
         [de] Deutsch
         [fr] Französisch
+        [he] Hebräisch
        *[other] „{ $lang }“
     } ({ $choice ->
         [chosen] die Sprache, die Sie gewählt haben

@@ -77,7 +77,7 @@ need-post = ein eigener Beitrag, eine Diskussion oder ein Blogbeitrag, mit Adres
 
 next-welcome = Beginnen Sie mit einer kurzen Begrüßung: ein paar Fragen zu Ihnen und Ihrer Arbeit. Das dauert zwei Minuten.
 next-strategy = Wählen Sie die Ziele Ihrer Organisation. Alles Weitere baut darauf auf.
-next-profile-item = Arbeiten Sie an Ihrem Profil auf { $platform }. Als Nächstes: { $label }.
+next-profile-item = Arbeiten Sie an Ihrem Profil auf { $platform }. Noch offen: { $label }.
 next-community = Treten Sie einer { -community } bei, die zu Ihren Zielen passt: einer Gruppe, einem Hashtag oder einem Forum.
 next-keywords = Legen Sie { -keywords } fest, die Sie beobachten möchten: Sie haben { $have }, mit { $need } haben Sie einen guten Anfang.
 next-feed = Fügen Sie einen { -feed } zum Beobachten hinzu, etwa einen Google Alert, der als RSS geliefert wird.
@@ -198,6 +198,13 @@ doctor-lessons-ok = { $origin }, Sprache { $lang }, { $count ->
 doctor-terminal-line = stdin ist ein Terminal: { $stdin }, stdout ist ein Terminal: { $stdout }, Farbe { $colour }, { $width } Spalten, TERM={ $term }, NO_COLOR={ $no_color }, LANG={ $lang }
 doctor-yes = ja
 doctor-no = nein
+doctor-bidi = rechts nach links
+doctor-bidi-reorders = { $terminal } zeigt Text von rechts nach links (Hebräisch) in Leserichtung
+doctor-bidi-setting = { $terminal } zeigt Text von rechts nach links (Hebräisch) nur dann in Leserichtung, wenn diese Einstellung aktiv ist: { $setting }
+doctor-bidi-no = { $terminal } ordnet Text von rechts nach links (Hebräisch) nicht um: jedes Wort erscheint rückwärts
+doctor-bidi-old = { $terminal } ist älter als das erste VTE, das Text von rechts nach links umordnet (0.58): Hebräisch erscheint rückwärts
+doctor-bidi-unknown = unbekannt, ob dieses Terminal Text von rechts nach links (Hebräisch) in Leserichtung zeigt
+doctor-bidi-advice = Für Hebräisch nehmen Sie ein Terminal, das hebräischen Text in Leserichtung zeigt: GNOME Terminal oder ein anderes VTE-Terminal (ab 0.58), Konsole oder mlterm. Oder lesen Sie Ihren Fortschritt als Webseite: `drempel report --format html --out bericht.html`.
 lessons-fallback = { $origin }: keine lesbare Lektion auf { $language } für { $count ->
         [one] diesen Schritt: { $steps }. Die englische Lektion erscheint an ihrer Stelle
        *[other] diese Schritte: { $steps }. Die englischen Lektionen erscheinen an ihrer Stelle

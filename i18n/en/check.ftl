@@ -51,6 +51,16 @@ rules-language-missing = the { $lang } rules lack "{ $id }", which the English r
 
 check-accept-format = use RULE=REASON, for example --accept shouting="it is a quote"
 check-accept-nothing = Nothing to accept for "{ $rule }": the check found nothing of that kind.
+check-rules-missing = There are no check rules in { $lang ->
+        [he] Hebrew
+       *[other] "{ $lang }"
+    } yet, so this draft is checked with the { $used ->
+        [en] English
+        [nl] Dutch
+        [de] German
+        [fr] French
+       *[other] "{ $used }"
+    } rules: their wording checks may not fit your draft.
 check-no-policy = No organisation policy yet, so employer, disclosure and confidential terms are not checked. Run `drempel policy init` to set one up.
 check-stdin-name = from standard input
 check-type-draft = Type or paste your draft, then press Ctrl-D (Ctrl-Z and Enter on Windows).
@@ -60,6 +70,7 @@ check-header = Checked as a { $kind } for { $platform }, with the { $lang ->
         [nl] Dutch
         [de] German
         [fr] French
+        [he] Hebrew
        *[other] { $lang }
     } rules ({ $choice ->
         [chosen] the language you chose

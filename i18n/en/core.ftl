@@ -70,7 +70,7 @@ need-post = a post, discussion or blog post of your own recorded with its addres
 
 next-welcome = Start with a short welcome: a few questions about you and your work. It takes two minutes.
 next-strategy = Choose your organisation's goals, so that everything after follows from them.
-next-profile-item = Work on your { $platform } profile. Next: { $label }.
+next-profile-item = Work on your { $platform } profile. Still to do: { $label }.
 next-community = Join one community that fits your goals: a group, a hashtag or a forum.
 next-keywords = Add keywords to watch: you have { $have }, and { $need } make a good start.
 next-feed = Add a feed to watch, such as a Google Alert delivered as RSS.
@@ -179,6 +179,13 @@ doctor-lessons-ok = { $origin }, language { $lang }, { $count } lessons
 doctor-terminal-line = stdin terminal { $stdin }, stdout terminal { $stdout }, colour { $colour }, { $width } columns, TERM={ $term }, NO_COLOR={ $no_color }, LANG={ $lang }
 doctor-yes = yes
 doctor-no = no
+doctor-bidi = right to left
+doctor-bidi-reorders = { $terminal } shows right-to-left text (Hebrew) in reading order
+doctor-bidi-setting = { $terminal } shows right-to-left text (Hebrew) in reading order only when this setting is on: { $setting }
+doctor-bidi-no = { $terminal } does not reorder right-to-left text (Hebrew): every word shows backwards
+doctor-bidi-old = { $terminal } is older than the first VTE that reorders right-to-left text (0.58): Hebrew shows backwards
+doctor-bidi-unknown = not known whether this terminal shows right-to-left text (Hebrew) in reading order
+doctor-bidi-advice = For Hebrew, use a terminal that puts it in reading order: GNOME Terminal or another VTE terminal (0.58 or later), Konsole or mlterm. Or read your progress as a web page: `drempel report --format html --out report.html`.
 lessons-fallback = { $origin } has no { $language } lesson that can be read for { $count ->
         [one] this step: { $steps }. It is
        *[other] these steps: { $steps }. They are

@@ -51,6 +51,16 @@ rules-language-missing = il manque « { $id } » aux règles « { $lang } »
 
 check-accept-format = utilisez RULE=REASON, par exemple --accept shouting="c'est une citation"
 check-accept-nothing = Rien à accepter pour « { $rule } » : la vérification n'a rien trouvé de ce genre.
+check-rules-missing = Il n'y a pas encore de règles de vérification en { $lang ->
+        [he] hébreu
+       *[other] « { $lang } »
+    }, ce brouillon est donc vérifié avec les règles { $used ->
+        [en] anglaises
+        [nl] néerlandaises
+        [de] allemandes
+        [fr] françaises
+       *[other] « { $used } »
+    } : ce qu'elles disent des mots peut ne pas convenir à votre texte.
 check-no-policy = Pas encore de { -house-rules } d'organisation : l'employeur, la { -disclosure } et les termes confidentiels ne sont donc pas vérifiés. Lancez `drempel policy init` pour en créer une.
 check-stdin-name = depuis l'entrée standard
 check-type-draft = Tapez ou collez votre brouillon, puis appuyez sur Ctrl-D (Ctrl-Z puis Entrée sous Windows).
@@ -60,6 +70,7 @@ check-header = Vérifié comme { $kind } pour { $platform }, avec les règles po
         [nl] le néerlandais
         [de] l'allemand
         [fr] le français
+        [he] l'hébreu
        *[other] « { $lang } »
     } ({ $choice ->
         [chosen] la langue que vous avez choisie

@@ -55,6 +55,16 @@ check-no-policy = עוד אין מדיניות ארגונית, ולכן המעס
 check-stdin-name = מהקלט הרגיל
 check-type-draft = אפשר להקליד או להדביק את הטיוטה, ואז ללחוץ Ctrl-D (ב-Windows: Ctrl-Z ואחריו Enter).
 check-count = { $used } / { $limit }
+check-rules-missing = עדיין אין כללי בדיקה { $lang ->
+        [he] לעברית
+       *[other] לשפה "{ $lang }"
+    }, ולכן הטיוטה נבדקת לפי הכללים { $used ->
+        [en] לאנגלית
+        [nl] להולנדית
+        [de] לגרמנית
+        [fr] לצרפתית
+       *[other] לשפה "{ $used }"
+    }: ייתכן שבדיקות הניסוח שלהם לא יתאימו לטיוטה.
 check-header = נבדק בתור { $kind } ב-{ $platform }, לפי הכללים { $lang ->
         [en] לאנגלית
         [nl] להולנדית

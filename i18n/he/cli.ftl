@@ -210,7 +210,7 @@ cli-report-format = md לקריאה, html לדף אחד להדפסה או להק
 
 cli-export-about = קובץ אחד למסירה לקואץ׳ או למנחה (קודם רואים מה נכנס בו)
 cli-export-out = לאן לכתוב: קובץ, תיקייה, או `-` ל-stdout (בלי האפשרות: ./drempel-export-NAME-ID.json)
-cli-export-include_drafts = לכלול גם טיוטות, הערות פרטיות, מילות מפתח וכתובות של פידים
+cli-export-include_drafts = לכלול גם טיוטות, הערות פרטיות, הפריטים שנשמרו להמשך, מילות המפתח וכתובות הפידים, קהל היעד וה"למה" שלך
 cli-export-yes = בלי לשאול קודם
 
 cli-coach-about = ההערות של הקואץ׳ והתוכניות שסוכמו, שמורות ביומן שלך
@@ -219,7 +219,7 @@ cli-coach-note-about = רישום תצפית (פרטית: לא נכנסת ליי
 cli-coach-note-text = ההערה; אין צורך במירכאות גם כשיש כמה מילים
 
 cli-coach-plan-about = הסכמה על צעד הבא, אפשר עם תאריך יעד; מוצג ב-`drempel progress`
-cli-coach-plan-due = עד מתי, בפורמט YYYY-MM-DD
+cli-coach-plan-due = עד מתי: YYYY-MM-DD, היום, מחר או יום בשבוע
 cli-coach-plan-text = התוכנית; אין צורך במירכאות גם כשיש כמה מילים
 
 cli-coach-done-about = סימון תוכנית כבוצעה, לפי המספר שלה ב-`drempel coach list`
@@ -235,7 +235,39 @@ cli-cohort-out = כתיבה לקובץ הזה (מוחלף בפעולה אטומ�
 cli-cohort-format = table לטרמינל, md, html למקרן, json לסקריפטים
 
 cli-report-force = החלפת הקובץ אם הוא כבר קיים, בלי לשאול
+cli-report-include_drafts = להציג גם את ההערות של הלומד על הפריטים שנשמרו להמשך
+cli-report-from = יצירת הדוח מקובץ ייצוא שהלומד מסר (drempel export), במקום מהיומן
 cli-export-force = החלפת הקובץ אם הוא כבר קיים, בלי לשאול
 cli-cohort-force = החלפת הקובץ אם הוא כבר קיים, בלי לשאול
 cli-feeds-export-force = החלפת הקובץ אם הוא כבר קיים, בלי לשאול
 cli-scan-verbose = כל הפידים ואיך כל אחד עבר, לא רק אלה שהייתה בהם בעיה
+
+cli-welcome-about = היכרות בלי שאלות: השם, התפקיד, מקום העבודה והשפה שלך
+cli-welcome-name = השם שלך, כמו ש-drempel יפנה אליך
+cli-welcome-role = התפקיד שלך
+cli-welcome-organisation = מקום העבודה שלך
+cli-welcome-language = השפה ש-drempel ידבר בה מעכשיו: en, nl, de, fr או he
+
+cli-feeds-add-practice = במקום זה, מעקב אחרי פידי התרגול בשפה שלך: הם מגיעים עם drempel, אז אין צורך ברשת
+
+cli-plan-about = התוכניות שלך: עד תאריך או כהרגל שבועי, וגם כקובץ ללוח השנה
+cli-plan-add-about = יצירת תוכנית: עד תאריך, כהרגל שבועי, או שניהם
+cli-plan-add-text = התוכנית; אין צורך במירכאות גם כשיש כמה מילים
+cli-plan-add-due = עד מתי: YYYY-MM-DD, היום, מחר או יום בשבוע
+cli-plan-add-every = הרגל שבועי ביום הזה, למשל שישי (או friday)
+cli-plan-list-about = התוכניות שלך ושל הקואץ׳, לפי תאריך
+cli-plan-list-json = הדפסת התוכניות כ-JSON ל-stdout
+cli-plan-done-about = סימון תוכנית כבוצעה, לפי המספר שלה ב-`drempel plan list`
+cli-plan-done-number = מספר התוכנית ב-`drempel plan list`
+cli-plan-undo-about = פתיחה מחדש של תוכנית שסומנה כבוצעה בטעות
+cli-plan-undo-number = מספר התוכנית ב-`drempel plan list`
+cli-plan-remove-about = הורדת תוכנית מהרשימה (היומן שומר אותה)
+cli-plan-remove-number = מספר התוכנית ב-`drempel plan list`
+cli-plan-calendar-about = כתיבת התאריכים של התוכניות וההרגלים השבועיים לקובץ לוח שנה (.ics) בשביל Outlook, Google Calendar או Apple Calendar
+cli-plan-calendar-out = הקובץ לכתיבה, למשל plans.ics
+cli-plan-calendar-force = החלפת הקובץ אם הוא כבר קיים, בלי לשאול
+
+cli-coach-undo-about = פתיחה מחדש של תוכנית שסומנה כבוצעה בטעות
+cli-coach-undo-number = מספר התוכנית ב-`drempel coach list`
+cli-coach-remove-about = הורדת תוכנית מהרשימה (היומן שומר אותה)
+cli-coach-remove-number = מספר התוכנית ב-`drempel coach list`

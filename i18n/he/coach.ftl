@@ -6,7 +6,7 @@ coach-note-saved = ההערה נשמרה ביומן. היא נשארת פרטי�
 coach-plan-saved = התוכנית נשמרה. היא תופיע ב-`drempel progress` עד שתסומן כבוצעה עם `drempel coach done NUMBER`.
 coach-empty = הטקסט ריק. כותבים את ההערה או התוכנית אחרי הפקודה, למשל: drempel coach plan "לכתוב תגובה ראשונה" --due 2026-03-01
 coach-error-bad-date = התאריך "{ $text }" לא מובן ל-drempel. יש לכתוב אותו בפורמט YYYY-MM-DD, למשל 2026-03-01.
-coach-error-bad-number = הערך "{ $text }" אינו מספר של תוכנית. התוכניות ממוספרות 1, 2, 3… לפי הסדר שבו `drempel coach list` מציג אותן.
+coach-error-bad-number = הערך "{ $text }" אינו מספר של תוכנית. מספר התוכנית הוא המספר שמופיע לפניה ב-`drempel coach list`: 1, 2, 3…
 coach-due-in-past = תאריך היעד { $date } כבר עבר. התוכנית נשמרה בכל זאת.
 coach-due = עד { $date }
 coach-set-on = סוכם ב-{ $date }
@@ -19,7 +19,7 @@ coach-no-such-plan = אין תוכנית מספר { $number }. { $count ->
 coach-plan-closed = ✓ בוצע: { $text }
 coach-plan-already-done = התוכנית הזאת כבר סומנה כבוצעה: { $text }
 coach-list-empty = עוד אין הערות או תוכניות של קואץ׳. אפשר להוסיף עם: drempel coach note TEXT, או drempel coach plan TEXT --due YYYY-MM-DD
-coach-list-hint = כדי לסמן תוכנית כבוצעה: drempel coach done NUMBER
+coach-list-hint = כדי לסמן תוכנית כבוצעה: drempel coach done NUMBER (עם undo NUMBER היא נפתחת שוב, ועם remove NUMBER היא יורדת מהרשימה)
 progress-from-coach = מהקואץ׳ שלך
 
 ## report
@@ -37,7 +37,6 @@ report-steps = שלבי המסע
 report-strategy = { -step-strategy }
 report-checklists = הצ׳ק-ליסטים של הפרופילים
 report-not-applicable = לא רלוונטי, עם הסיבה שנכתבה:
-report-not-applicable-item = { $platform }, { $label }: { $reason }
 report-monitoring = { -step-monitoring }
 report-monitoring-counts = { $keywords ->
         [one] { -keyword } אחת
@@ -59,7 +58,6 @@ report-triage-counts = התקבלה החלטה על { $total } פריטים; { $
 report-communities = { -step-communities }
 report-comments = תגובות
 report-posts = פוסטים, דיונים ופוסטים בבלוג
-report-coach = הערות ותוכניות של הקואץ׳
 report-plans = תוכניות
 report-notes = הערות
 report-none = עוד אין.
@@ -83,6 +81,34 @@ report-decision-blog = { -decision-blog }
 report-decision-newsletter = { -decision-newsletter }
 report-decision-respond = { -decision-respond }
 report-decision-share = { -decision-share }
+report-from-export = נוצר מקובץ הייצוא מ-{ $at } (drempel { $drempel }).
+report-from-bad = אי אפשר לקרוא את { $path } כקובץ ייצוא של drempel, כי { $reason }.
+report-plans-overdue = תוכניות ({ $overdue } באיחור)
+report-no-plans = עוד אין תוכניות. כדאי לסכם על צעד הבא, עם תאריך.
+report-overdue = באיחור
+report-plan-learner = תוכנית אישית
+report-plan-coach = בהסכמה עם הקואץ׳
+report-plan-made-on = נקבע ב-{ $date }
+report-why-title = למה, ובשביל מי
+report-why = למה:
+report-not-given = עוד לא נכתב
+report-left-out = לא נכלל בייצוא הזה (אפשר לכלול אותו עם drempel export --include-drafts)
+report-no-platforms = עוד לא נבחרה פלטפורמה.
+report-open-items = עוד פתוחים:
+report-privacy = פרטיות
+report-open-postponed = נדחה לאחר כך
+report-open-declined = סומן "לא בשבילי", אבל על פריט פרטיות אי אפשר לדלג
+report-counted = נספרה: נבדקה בלי שגיאות
+report-not-counted-errors = לא נספרה: בבדיקה { $errors ->
+        [one] נמצאה שגיאה אחת
+        [two] נמצאו שתי שגיאות
+       *[other] נמצאו { $errors } שגיאות
+    }
+report-not-counted-unchecked = לא נספרה: היא לא נבדקה לפני הפרסום
+report-kept = נשמרו להמשך
+report-note = הערה:
+report-kept-left-out = הייצוא הזה לא כולל את הפריטים שנשמרו להמשך; אפשר לכלול אותם עם drempel export --include-drafts.
+report-monitoring-left-out = מילות המפתח וכתובות הפידים לא נכללו בייצוא הזה; אפשר לכלול אותן עם drempel export --include-drafts.
 
 ## תמונות
 
@@ -96,13 +122,18 @@ svg-you-are-here = עכשיו
 export-summary-title = מה נכנס לייצוא הזה:
 export-no-name = בלי שם (לא נכתב שם בשלב הפתיחה)
 export-summary-name = השם שלך: { $name }
+export-summary-role = התפקיד ומקום העבודה שלך: { $role }
 export-summary-rung = השלב שלך בסולם, { $rung }, ומתי הושג כל אחד מהשלבים שהושגו ({ $reached })
 export-summary-steps = אילו שלבים הושלמו ({ $done } מתוך { $total }) ומתי
 export-summary-counts = מספרים: פריטי פרופיל שבוצעו ({ $items }), { -keywords } ({ $keywords }), { -feeds } ({ $feeds }), סריקות ({ $scans }), פריטים שנקראו ({ $triaged })
 export-summary-public = מה שכבר גלוי לציבור: { -communities } ({ $communities }), כתובות של תגובות ({ $comments }), כתובות של פוסטים ({ $posts })
-export-summary-plans = התוכניות שסוכמו עם הקואץ׳ ({ $plans })
-export-summary-private = לפי הבקשה שלך: טיוטות ({ $drafts }), הערות ({ $notes }), מילות המפתח וכתובות הפידים שלך
-export-summary-left-out = לא נכללים: טיוטות, ההערות שלך, ההערות של הקואץ׳, מילות המפתח וכתובות הפידים שלך. כדי לכלול אותם, אפשר להוסיף --include-drafts.
+export-summary-plans = { $plans ->
+        [one] תוכנית אחת: שלך, או כזאת שסוכמה עם הקואץ׳
+        [two] שתי תוכניות: שלך, ואלה שסוכמו עם הקואץ׳
+       *[other] { $plans } תוכניות: שלך, ואלה שסוכמו עם הקואץ׳
+    }
+export-summary-private = לפי הבקשה שלך: טיוטות ({ $drafts }), הערות ({ $notes }), פריטים שנשמרו להמשך ({ $kept }), מילות המפתח וכתובות הפידים שלך, קהל היעד וה"למה" שלך
+export-summary-left-out = לא נכללים: טיוטות, ההערות שלך, ההערות של הקואץ׳, הפריטים שנשמרו להמשך, מילות המפתח וכתובות הפידים שלך, קהל היעד וה"למה" שלך. כדי לכלול אותם, אפשר להוסיף --include-drafts.
 export-question = לכתוב את זה אל { $path }?
 export-cancelled = שום דבר לא נכתב.
 export-written = נכתב אל { $path }. את הקובץ הזה מוסרים לקואץ׳ או למנחה.
@@ -117,7 +148,9 @@ cohort-headline = { $learners ->
     }, מתוכם { $contributors } בשלב { -rung-critic } בסולם או גבוה ממנו.
 cohort-rungs = איפה כל אחד נמצא בסולם
 cohort-funnel = שלבים שהושלמו
-cohort-stuck = איפה נתקעים (הדבר הראשון שחסר)
+cohort-stuck = איפה נתקעים בדרך לשלב { -rung-critic } (הדבר הראשון שחסר)
+cohort-stuck-none = אף אחד לא תקוע בדרך לשלב { -rung-critic }.
+cohort-file = קובץ { $number } מתוך { $total }
 cohort-moved-up = עלו בסולם מאז { $since }: { $up } מתוך { $learners } (נשארו במקום: { $stayed }, ירדו: { $down }).
 cohort-by-day = שלבים בסולם שהושגו בכל יום
 cohort-people = לפי אדם
@@ -135,16 +168,18 @@ cohort-skipped = { $count ->
         [two] שני קבצים דולגו
        *[other] { $count } קבצים דולגו
     }
-cohort-skipped-one = דילגנו על { $path }: { $reason }
+cohort-skipped-one = דילגנו על { $file }: { $reason }
 cohort-skip-missing = אין קובץ או תיקייה כאלה
 cohort-skip-unreadable = לא ניתן לקרוא אותו ({ $reason })
 cohort-skip-too-large = הוא בגודל { $megabytes } MB, הרבה יותר מדי בשביל ייצוא
-cohort-skip-not-json = הוא אינו JSON תקין ({ $reason }); ייתכן שהקובץ נקטע, אז כדאי לבקש את הייצוא שוב
+cohort-skip-empty = הוא ריק
+cohort-skip-cut-off = הוא קטוע: כדאי לבקש את הייצוא שוב
+cohort-skip-not-json = הוא אינו קובץ ייצוא: זה לא JSON ({ $reason })
 cohort-skip-foreign = הוא אינו ייצוא של drempel
 cohort-skip-foreign-format = הוא אינו ייצוא של drempel (הפורמט שלו: "{ $format }")
-cohort-skip-newer = הוא נכתב בגרסה חדשה יותר של drempel (גרסת ייצוא { $version }; הגרסה הזאת קוראת עד { $supported }). כדי לכלול אותו צריך לעדכן את drempel.
+cohort-skip-newer = הוא מגרסה חדשה יותר של drempel (גרסת ייצוא { $version }; הגרסה הזאת קוראת עד { $supported }): כדי לכלול אותו צריך לעדכן את drempel
 cohort-skip-damaged = זה ייצוא של drempel, אבל הוא פגום: { $reason }
-cohort-skip-duplicate = יש ייצוא חדש יותר של אותו לומד: { $newer }
+cohort-skip-duplicate = יש ייצוא חדש יותר של אותו לומד: קובץ { $newer }
 cohort-no-version = אין בו גרסת ייצוא
 cohort-nothing-found = לא נמצאו קובצי ייצוא ב-{ $paths }. יש לציין את קובצי הייצוא, או את התיקייה שבה הם נאספו.
 cohort-none-readable = אף אחד מהקבצים לא נקרא כייצוא; הפרטים ברשימה למעלה.

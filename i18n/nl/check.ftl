@@ -51,6 +51,16 @@ rules-language-missing = in de regels voor { $lang } ontbreekt "{ $id }", die de
 
 check-accept-format = gebruik RULE=REASON (de naam van de regel, dan je reden), bijvoorbeeld --accept shouting="het is een citaat"
 check-accept-nothing = Niets te accepteren voor "{ $rule }": de check vond niets van die soort.
+check-rules-missing = Er zijn nog geen checkregels in het { $lang ->
+        [he] Hebreeuws
+       *[other] "{ $lang }"
+    }, dus deze tekst wordt gecheckt met de { $used ->
+        [en] Engelse
+        [nl] Nederlandse
+        [de] Duitse
+        [fr] Franse
+       *[other] "{ $used }"
+    } regels: wat die over woorden zeggen, past misschien niet bij je tekst.
 check-no-policy = Nog geen beleid van je organisatie, dus werkgever, { -disclosure } en vertrouwelijke termen worden niet gecontroleerd. Start `drempel policy init` om er een op te zetten.
 check-stdin-name = van standaardinvoer
 check-type-draft = Typ of plak je tekst en druk dan op Ctrl-D (op Windows: Ctrl-Z en Enter).
@@ -60,6 +70,7 @@ check-header = Nagekeken als { $kind } voor { $platform }, met de regels voor { 
         [nl] het Nederlands
         [de] het Duits
         [fr] het Frans
+        [he] het Hebreeuws
        *[other] { $lang }
     } ({ $choice ->
         [chosen] de taal die je koos

@@ -9,7 +9,13 @@
 //!   (CJK, Hangul, most symbols) weighs 2; a whole emoji, however many code points its
 //!   ZWJ sequence, flag or skin tone takes, weighs 2; every link weighs 23, whatever
 //!   its length, because X rewrites it to a t.co link. Limit 280; the bio 160.
-//! - **Bluesky** counts grapheme clusters (what a reader sees as one character): the
+//!   Hebrew: every letter, vowel point (niqqud), cantillation mark, geresh and the ALM
+//!   lie in U+0590–U+05FF or below and weigh 1 each, so a pointed word weighs more than
+//!   the same word unpointed; the presentation forms (U+FB1D–U+FB4F, such as שׁ in one
+//!   code point) decompose under NFC into letter and point, 1 + 1. The direction marks
+//!   LRM and RLM (U+200E, U+200F) lie just outside the light range and weigh 2.
+//! - **Bluesky** counts grapheme clusters (what a reader sees as one character; a
+//!   Hebrew letter with its points is one): the
 //!   record schema of `app.bsky.feed.post` allows 300, the profile description 256. The
 //!   Bluesky app shortens `http(s)` links before posting to the host plus at most 13
 //!   characters of the path and `...`, so we count the shortened form.
@@ -19,7 +25,8 @@
 //!   a server may raise both.
 //! - **LinkedIn, Facebook, XING** count like a browser text field does: UTF-16 code
 //!   units, so an emoji (outside the Basic Multilingual Plane) counts 2. LinkedIn's own
-//!   counter reports emoji as two characters too.
+//!   counter reports emoji as two characters too. Hebrew letters and points are one
+//!   unit each.
 //!
 //! Before counting, `\r\n` becomes `\n` (a text field holds no carriage returns) and the
 //! whitespace around the text goes (every composer strips it when posting).
@@ -406,6 +413,69 @@ mod tests {
             assert_eq!(used(platform, E_ACUTE_DECOMPOSED), 2, "not normalised");
             assert_eq!(used(platform, "https://example.com/x"), 21, "links as typed");
         }
+    }
+
+    /// שָׁלוֹם, "shalom" with its vowel points: 4 letters and 3 points.
+    const SHALOM_POINTED: &str = "\u{5e9}\u{5c1}\u{5b8}\u{5dc}\u{5d5}\u{5b9}\u{5dd}";
+    const SHALOM: &str = "\u{5e9}\u{5dc}\u{5d5}\u{5dd}";
+
+    #[test]
+    fn x_weighs_hebrew_letters_points_and_marks_one_each() {
+        assert_eq!(used(X, SHALOM), 4);
+        assert_eq!(
+            used(X, SHALOM_POINTED),
+            7,
+            "each point is a code point of weight 1"
+        );
+        // Cantillation, geresh and gershayim are in the Hebrew block too.
+        assert_eq!(used(X, "\u{5d1}\u{591}"), 2);
+        assert_eq!(used(X, "צה\u{5f4}ל ג\u{5f3}"), 7);
+        // A presentation form decomposes under NFC: shin with shin dot is 1 + 1.
+        assert_eq!(used(X, "\u{fb2a}"), 2);
+        // The direction marks: ALM is light, LRM and RLM are not.
+        assert_eq!(used(X, "\u{61c}"), 1);
+        assert_eq!(used(X, "\u{200e}\u{200f}"), 4);
+        let letters = "\u{5d0}".repeat(280);
+        assert!(!count(X, Post, &letters).over(), "280 Hebrew letters fit");
+        assert!(
+            count(X, Post, &format!("{letters}\u{5b8}")).over(),
+            "one point more does not"
+        );
+    }
+
+    #[test]
+    fn hebrew_mixed_with_emoji_links_and_digits_counts_per_platform() {
+        let draft = format!("{SHALOM_POINTED} \u{1F389} 2025 https://example.co.il/a/long/path/here");
+        // X: 7 + space + emoji 2 + space + 4 digits + space + link 23.
+        assert_eq!(used(X, &draft), 7 + 1 + 2 + 1 + 4 + 1 + 23);
+        // Bluesky: the pointed word is 4 graphemes; the link shortened to host + 13 + "...".
+        let short = "example.co.il/a/long/path/...";
+        assert_eq!(
+            used(Bluesky, &draft),
+            4 + 1 + 1 + 1 + 4 + 1 + short.chars().count()
+        );
+        // Mastodon: graphemes, the link as 23.
+        assert_eq!(used(Mastodon, &draft), 4 + 1 + 1 + 1 + 4 + 1 + 23);
+        // LinkedIn, Facebook, XING: UTF-16 units, points included, the emoji as 2.
+        let link = "https://example.co.il/a/long/path/here".len();
+        for platform in [Linkedin, Facebook, Xing] {
+            assert_eq!(used(platform, &draft), 7 + 1 + 2 + 1 + 4 + 1 + link, "{platform}");
+        }
+    }
+
+    #[test]
+    fn a_hebrew_letter_with_its_points_is_one_grapheme() {
+        for platform in [Bluesky, Mastodon] {
+            assert_eq!(used(platform, SHALOM_POINTED), 4, "{platform}");
+            assert_eq!(used(platform, SHALOM), 4, "{platform}");
+            assert_eq!(
+                used(platform, "\u{5d1}\u{5bc}\u{5b0}\u{591}"),
+                1,
+                "bet, dagesh, sheva, etnahta"
+            );
+        }
+        // Pointed or not, LinkedIn counts the points as characters.
+        assert_eq!(used(Linkedin, SHALOM_POINTED), 7);
     }
 
     #[test]

@@ -739,6 +739,32 @@ mod tests {
     }
 
     #[test]
+    /// The finding points at the term itself, without the prefix glued to it.
+    fn a_confidential_hebrew_term_is_found_behind_a_glued_prefix_and_points() {
+        let policy = Policy {
+            confidential: vec!["הנפקה".into(), "צה\"ל".into(), "Project Falcon".into()],
+            ..Policy::default()
+        };
+        let check = |draft: &str| check_as(draft, &english(), &policy, Platform::Linkedin, TextKind::Comment);
+        for (draft, term) in [
+            ("אנחנו מתכוננים להנפקה בקרוב", "הנפקה"),
+            ("ההכנות וההנפקה עצמה", "הנפקה"),
+            ("הַהַנְפָּקָה תהיה בקרוב", "הַנְפָּקָה"),
+            ("שירתתי בצה״ל", "צה״ל"),
+        ] {
+            let found = check(draft);
+            let spans: Vec<&str> = found.findings.iter().map(|f| &draft[f.span.clone()]).collect();
+            assert!(spans.contains(&term), "{draft}: {spans:?}");
+        }
+        // A word that only ends in the term, and a Latin term after a Hebrew letter.
+        assert!(check("אבגהנפקה").findings.is_empty());
+        assert!(
+            check("בProject Falcon").findings.is_empty(),
+            "Latin keeps its boundaries"
+        );
+    }
+
+    #[test]
     fn the_length_finding_starts_where_the_limit_is_passed() {
         let draft = format!("{}{}", "a".repeat(1_250), "bcd");
         let found = verdict(&draft);

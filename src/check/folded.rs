@@ -1,8 +1,12 @@
 //! The draft as rules read it: lower case, straight apostrophes, one space for every
-//! run of white space. Each byte remembers where it came from, so a finding can point
-//! at the words the learner wrote.
+//! run of white space; Hebrew without its vowel points and cantillation marks, and with
+//! an acronym's geresh or gershayim (or the `'` and `"` typed for them) left out, so
+//! צה״ל, צה"ל and צהל read alike. Each byte remembers where it came from, so a finding
+//! can point at the words the learner wrote.
 
 use std::ops::Range;
+
+use crate::text::hebrew;
 
 pub(crate) struct Folded {
     pub text: String,
@@ -16,7 +20,18 @@ impl Folded {
         let mut origin: Vec<(u32, u32)> = Vec::with_capacity(original.len());
         let mut in_space = false;
         for (at, c) in original.char_indices() {
+            let next = original[at + c.len_utf8()..].chars().next();
+            let after_hebrew = text.chars().next_back().is_some_and(hebrew::is_letter);
+            let left_out = (after_hebrew && hebrew::is_point(c))
+                || (after_hebrew && hebrew::is_acronym_mark(c) && next.is_some_and(hebrew::is_letter));
             let end = (at + c.len_utf8()) as u32;
+            if left_out {
+                // Left out, but it still belongs to the letter before it.
+                if let Some(last) = origin.last_mut() {
+                    last.1 = end;
+                }
+                continue;
+            }
             let at = at as u32;
             if c.is_whitespace() {
                 if in_space {
@@ -64,11 +79,19 @@ pub(crate) fn fold(phrase: &str) -> String {
 }
 
 /// Whether `range` of `text` starts and ends on word boundaries: a phrase "boss" must
-/// not match inside "bossa nova".
+/// not match inside "bossa nova". A Hebrew phrase may also start after a prefix glued
+/// to its first word (ו, ה, ב, ל, מ, ש, כ and their combinations): a confidential
+/// "הנפקה" is still found in "להנפקה".
 pub(crate) fn on_word_boundaries(text: &str, range: &Range<usize>) -> bool {
     let word = |c: char| c.is_alphanumeric() || c == '_';
     let inner = &text[range.clone()];
-    let before_ok = !inner.starts_with(word) || !text[..range.start].ends_with(word);
+    let before = &text[..range.start];
+    // The Hebrew letters right before the phrase, when nothing else of a word is.
+    let rest = before.trim_end_matches(hebrew::is_letter);
+    let prefix = &before[rest.len()..];
+    let stem_letters = inner.chars().take_while(|c| hebrew::is_letter(*c)).count();
+    let after_prefix = stem_letters >= 2 && !rest.ends_with(word) && hebrew::is_prefix(prefix);
+    let before_ok = after_prefix || !inner.starts_with(word) || !before.ends_with(word);
     let after_ok = !inner.ends_with(word) || !text[range.end..].starts_with(word);
     before_ok && after_ok
 }
@@ -85,6 +108,35 @@ mod tests {
         let at = folded.text.find("boss's über").unwrap();
         let range = folded.original(at..at + "boss's über".len());
         assert_eq!(&original[range], "BOSS\u{2019}s\n\tÜBER");
+    }
+
+    #[test]
+    fn hebrew_points_and_acronym_marks_fold_away_and_point_back() {
+        let original = "יוצאי צה״ל ו\u{5b0}הַנְפָּקָה";
+        let folded = Folded::new(original);
+        assert_eq!(folded.text, "יוצאי צהל והנפקה");
+        let at = folded.text.find("הנפקה").unwrap();
+        let range = folded.original(at..at + "הנפקה".len());
+        assert_eq!(&original[range], "הַנְפָּקָה");
+        assert_eq!(fold("צה\"ל"), fold("צה'ל"));
+        assert_eq!(fold("צה\"ל"), "צהל");
+    }
+
+    #[test]
+    fn a_hebrew_phrase_may_follow_a_glued_prefix() {
+        let on = |text: &str, phrase: &str| {
+            let at = text.find(phrase).unwrap();
+            on_word_boundaries(text, &(at..at + phrase.len()))
+        };
+        assert!(on("ההכנות להנפקה נמשכות", "הנפקה"));
+        assert!(on("והגיוס נפתח", "גיוס"));
+        assert!(on("לכשהמיזוג יושלם", "מיזוג"));
+        assert!(on("כשגיוס עובדים", "גיוס עובדים"));
+        assert!(!on("אבגהנפקה", "הנפקה"), "not a prefix");
+        assert!(!on("xהנפקה", "הנפקה"), "a Latin letter glued before");
+        // Latin words keep their plain boundaries.
+        assert!(!on("lboss", "boss"));
+        assert!(!on("ובboss", "boss"));
     }
 
     #[test]

@@ -1,6 +1,10 @@
-//! A small, honest guess at the language of a draft from its most common little words,
-//! so Dutch drafts get Dutch rules. Short or mixed drafts give no clear answer; then
-//! the caller falls back to English.
+//! A small, honest guess at the language of a draft, so Dutch drafts get Dutch rules
+//! and Hebrew drafts Hebrew ones. Hebrew is told by its script: no other language
+//! drempel speaks is written in Hebrew letters, and its little words hide behind the
+//! prefixes glued to them (ו, ה, ב, ל…), so counting stop words would miss even a long
+//! draft. The Latin-script languages are told apart by their most common little words.
+//! Short or mixed drafts give no clear answer; then the caller falls back to the
+//! learner's language.
 
 /// Words frequent in one language and rare in the others. Words the languages share tell
 /// nothing and are left out: "de" and "je" (Dutch and French), "die" (Dutch and
@@ -41,9 +45,18 @@ const STOP_WORDS: [(&str, &[&str]); 4] = [
     ),
 ];
 
-/// The language with clearly the most stop words: at least two, and more than any
-/// other. `None` when the draft does not say.
+/// Hebrew letters a draft needs before its script decides: one short word will do,
+/// since no other language drempel speaks uses the script; a lone letter will not.
+const MIN_HEBREW_LETTERS: usize = 2;
+
+/// Hebrew when Hebrew letters are most of the draft's letters (links left out: an
+/// English address in a Hebrew comment says nothing about its language); else the
+/// language with clearly the most stop words: at least two, and more than any other.
+/// `None` when the draft does not say.
 pub fn guess(text: &str) -> Option<&'static str> {
+    if hebrew_dominates(text) {
+        return Some("he");
+    }
     let mut hits = [0usize; 4];
     for word in text
         .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
@@ -59,6 +72,29 @@ pub fn guess(text: &str) -> Option<&'static str> {
     let best = (0..4).max_by_key(|&i| hits[i])?;
     let clear = hits[best] >= 2 && (0..4).all(|i| i == best || hits[i] < hits[best]);
     clear.then_some(STOP_WORDS[best].0)
+}
+
+/// Whether Hebrew letters are more than half of the letters outside links, and at
+/// least [`MIN_HEBREW_LETTERS`].
+fn hebrew_dominates(text: &str) -> bool {
+    let mut hebrew = 0;
+    let mut other = 0;
+    let mut at = 0;
+    let mut count = |part: &str| {
+        for c in part.chars().filter(|c| c.is_alphabetic()) {
+            if crate::text::hebrew::is_letter(c) {
+                hebrew += 1;
+            } else {
+                other += 1;
+            }
+        }
+    };
+    for link in super::links::find(text) {
+        count(&text[at..link.span.start]);
+        at = link.span.end;
+    }
+    count(&text[at..]);
+    hebrew >= MIN_HEBREW_LETTERS && hebrew > other
 }
 
 #[cfg(test)]
@@ -90,5 +126,36 @@ mod tests {
         assert_eq!(guess("Bravo!"), None);
         assert_eq!(guess(""), None);
         assert_eq!(guess("https://example.com #hr"), None);
+    }
+
+    #[test]
+    fn short_hebrew_drafts_are_hebrew() {
+        assert_eq!(guess("תודה רבה על השיתוף!"), Some("he"));
+        assert_eq!(guess("כל הכבוד לצוות, ממש מרשים."), Some("he"));
+        // Five words, with niqqud.
+        assert_eq!(guess("שָׁלוֹם, תּוֹדָה עַל הַפּוֹסְט"), Some("he"));
+        // Thirty words.
+        let long = "אני עובדת בחברה כבר שלוש שנים ורוצה לשתף את מה שלמדתי על גיוס עובדים חדשים ";
+        assert_eq!(guess(&long.repeat(2)), Some("he"));
+    }
+
+    #[test]
+    fn mixed_drafts_go_to_the_script_with_most_letters() {
+        assert_eq!(
+            guess("פוסט מעולה על LinkedIn ועל employer branding, תודה ששיתפת את זה"),
+            Some("he")
+        );
+        // An English address does not make a Hebrew comment English.
+        assert_eq!(
+            guess("ממליצה לקרוא https://www.example.com/articles/hiring-in-tech-2025"),
+            Some("he")
+        );
+        // A Hebrew name in an English comment does not make it Hebrew.
+        assert_eq!(
+            guess("Thanks for sharing this, it was really useful for our team at אלביט"),
+            Some("en")
+        );
+        assert_eq!(guess("בסדר"), Some("he"), "one Hebrew word says it");
+        assert_eq!(guess("א"), None, "a lone letter does not");
     }
 }

@@ -36,6 +36,9 @@ pub struct Checked {
     pub choice: LangChoice,
     /// Rules kept on purpose that found nothing in this draft.
     pub accepted_nothing: Vec<String>,
+    /// The language asked for or recognised when it has no rules of its own, so the
+    /// draft was checked with another's: said out loud, never quietly.
+    pub rules_missing: Option<String>,
 }
 
 /// One draft to check, with everything its check depends on.
@@ -72,9 +75,14 @@ pub fn check_draft(request: &DraftCheck<'_>) -> crate::Result<Checked> {
         accepted,
     } = *request;
     let (lang, choice) = choose_language(draft, asked, fallback);
-    let rules = RuleSet::load(lessons_dir, &lang)?;
-    // A language without rules of its own is checked with the fallback's.
-    let choice = if rules.lang == lang {
+    let mut rules = RuleSet::load(lessons_dir, &lang)?;
+    // A language without rules of its own is checked with the fallback's (English when
+    // that has none either), and the caller is told.
+    let rules_missing = (rules.lang != lang).then(|| lang.clone());
+    if rules_missing.is_some() && lang != fallback {
+        rules = RuleSet::load(lessons_dir, fallback)?;
+    }
+    let choice = if rules_missing.is_none() {
         choice
     } else {
         LangChoice::Fallback
@@ -96,6 +104,7 @@ pub fn check_draft(request: &DraftCheck<'_>) -> crate::Result<Checked> {
         verdict,
         choice,
         accepted_nothing,
+        rules_missing,
     })
 }
 
@@ -120,5 +129,51 @@ pub fn choose_language(draft: &str, asked: Option<&str>, fallback: &str) -> (Str
     match lang::guess(draft) {
         Some(lang) => (lang.to_owned(), LangChoice::Guessed),
         None => (fallback.to_owned(), LangChoice::Fallback),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checked(draft: &str, asked: Option<&str>, fallback: &str) -> Checked {
+        check_draft(&DraftCheck {
+            draft,
+            platform: Platform::Linkedin,
+            kind: TextKind::Comment,
+            asked,
+            fallback,
+            lessons_dir: None,
+            policy: &Policy::default(),
+            accepted: &[],
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn a_language_without_rules_is_said_and_the_learners_rules_are_used() {
+        let found = checked("Een korte reactie.", Some("xx"), "nl");
+        assert_eq!(found.rules_missing.as_deref(), Some("xx"));
+        assert_eq!(
+            found.verdict.lang, "nl",
+            "the learner's language, not quietly English"
+        );
+        assert_eq!(found.choice, LangChoice::Fallback);
+        let found = checked("Thanks!", None, "de");
+        assert_eq!(found.rules_missing, None);
+    }
+
+    #[test]
+    fn a_hebrew_draft_gets_hebrew_rules_or_says_there_are_none() {
+        let found = checked("תודה רבה על השיתוף, ממש מעניין", None, "nl");
+        match found.rules_missing.as_deref() {
+            // Until lessons/he/rules.toml exists.
+            Some("he") => assert_eq!(found.verdict.lang, "nl"),
+            None => {
+                assert_eq!(found.verdict.lang, "he");
+                assert_eq!(found.choice, LangChoice::Guessed);
+            }
+            Some(other) => panic!("{other}"),
+        }
     }
 }

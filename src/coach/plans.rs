@@ -1,62 +1,19 @@
 //! The plans a coach talks about: the learner's own and the ones agreed with the coach,
-//! in one list by date, with the overdue ones marked.
+//! in one list, in the order a coach goes through them, overdue ones marked.
 //!
-//! Reports and exports take plans as this one model, whoever made them, so a plan reads
-//! the same from the journal, from an export, in Markdown and in HTML.
+//! Reports and exports take plans as the one model of [`crate::plan`], whoever made
+//! them, so a plan reads the same from the journal, from an export, in Markdown and in
+//! HTML.
 
-use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use chrono::NaiveDate;
 
 use crate::journal::LearnerState;
+pub use crate::plan::{Owner, Plan};
 
-/// Who made a plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Owner {
-    /// The learner's own plan (`drempel plan add`).
-    Learner,
-    /// Agreed with the coach (`drempel coach plan`).
-    Coach,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Plan {
-    pub owner: Owner,
-    pub text: String,
-    pub due: Option<NaiveDate>,
-    pub set_at: DateTime<Utc>,
-    pub done_at: Option<DateTime<Utc>>,
-    /// Open and due before the day the list was made (see [`mark_overdue`]).
-    #[serde(default)]
-    pub overdue: bool,
-}
-
-impl Plan {
-    pub fn is_open(&self) -> bool {
-        self.done_at.is_none()
-    }
-
-    /// Open, and its due date has passed: the day it was due is still on time.
-    pub fn is_overdue_on(&self, today: NaiveDate) -> bool {
-        self.is_open() && self.due.is_some_and(|due| due < today)
-    }
-}
-
-/// Every plan in the learner's state, by date (see [`sort`]). The coach's plans today;
-/// the learner's own plans join them here.
-pub fn gather(state: &LearnerState) -> Vec<Plan> {
-    let mut plans: Vec<Plan> = state
-        .coach_plans
-        .iter()
-        .map(|p| Plan {
-            owner: Owner::Coach,
-            text: p.text.clone(),
-            due: p.due,
-            set_at: p.at,
-            done_at: p.done_at,
-            overdue: false,
-        })
-        .collect();
+/// Every plan in the learner's state, the learner's own and the coach's, in the order a
+/// coach goes through them (see [`sort`]), overdue ones marked as of `today`.
+pub fn gather(state: &LearnerState, today: NaiveDate) -> Vec<Plan> {
+    let mut plans = crate::plan::all(state, today);
     sort(&mut plans);
     plans
 }
@@ -84,16 +41,20 @@ pub fn mark_overdue(plans: &mut [Plan], today: NaiveDate) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
+    use chrono::{TimeZone, Utc};
 
     fn plan(owner: Owner, text: &str, due: Option<(i32, u32, u32)>, done: bool) -> Plan {
         let at = Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap();
         Plan {
             owner,
+            number: 1,
+            id: String::new(),
             text: text.into(),
             due: due.map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap()),
+            every: None,
             set_at: at,
             done_at: done.then_some(at),
+            date: None,
             overdue: false,
         }
     }

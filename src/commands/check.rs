@@ -75,6 +75,13 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
         policy: &policy,
         accepted: &args.accept,
     })?;
+    if let Some(lang) = &checked.rules_missing {
+        ctx.shell.warn(t!(
+            "check-rules-missing",
+            lang = lang.as_str(),
+            used = checked.verdict.lang.as_str()
+        ))?;
+    }
     for rule in &checked.accepted_nothing {
         ctx.shell.warn(t!("check-accept-nothing", rule = rule.as_str()))?;
     }

@@ -72,23 +72,54 @@ pub fn run(ctx: &mut Context, _args: &Args) -> Result<ExitCode> {
             lang = env("LANG")
         ),
     ));
+    let (bidi, advice) = bidi_lines(|name| std::env::var(name).ok());
+    lines.push((t!("doctor-bidi"), bidi));
+    if let Some(advice) = advice {
+        lines.push((String::new(), advice));
+    }
     lines.push((
         t!("doctor-system"),
         format!("{} {}", std::env::consts::OS, std::env::consts::ARCH),
     ));
 
-    let width = lines.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    let width = crate::ui::width::widest(lines.iter().map(|(k, _)| k.as_str()));
     for (key, value) in lines {
-        let key = format!("{key:<width$}");
-        ctx.shell.println(format!(
-            "{}  {}",
-            ctx.shell.palette().heading.apply_to(key),
-            crate::ui::sanitize(&value)
-        ))?;
+        // The two spaces between key and value belong to the key's cell.
+        let key = crate::ui::cell(&key, width + 2);
+        // Values quote the environment and paths: sanitised, which takes a right-to-left
+        // sentence's isolates too; they are put back.
+        let value = crate::messages::directed(&crate::ui::sanitize(&value)).into_owned();
+        ctx.shell
+            .println(format!("{}{value}", ctx.shell.palette().heading.apply_to(key)))?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
 fn yes_no(yes: bool) -> String {
     if yes { t!("doctor-yes") } else { t!("doctor-no") }
+}
+
+/// Whether the terminal shows right-to-left text in reading order, and, when the run's
+/// language is right to left and the terminal is not known to, what to use instead.
+fn bidi_lines(var: impl Fn(&str) -> Option<String>) -> (String, Option<String>) {
+    use crate::ui::terminal::{Bidi, detect};
+    let terminal = detect(var);
+    let line = match &terminal {
+        None => t!("doctor-bidi-unknown"),
+        Some(found) => {
+            let name = match &found.version {
+                Some(version) => format!("{} {}", found.name, crate::ui::sanitize_line(version)),
+                None => found.name.to_owned(),
+            };
+            match found.bidi {
+                Bidi::Reorders => t!("doctor-bidi-reorders", terminal = name),
+                Bidi::WhenEnabled(setting) => t!("doctor-bidi-setting", terminal = name, setting = setting),
+                Bidi::DoesNot => t!("doctor-bidi-no", terminal = name),
+                Bidi::TooOld => t!("doctor-bidi-old", terminal = name),
+            }
+        }
+    };
+    let reorders = terminal.is_some_and(|t| t.bidi == Bidi::Reorders);
+    let advice = (crate::messages::language().is_rtl() && !reorders).then(|| t!("doctor-bidi-advice"));
+    (line, advice)
 }

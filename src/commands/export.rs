@@ -151,7 +151,7 @@ fn show_summary(ctx: &mut Context, export: &Export, include_drafts: bool) -> Res
             .initial_indent("  • ")
             .subsequent_indent("    ")
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        textwrap::fill(text, options)
+        crate::ui::wrap(text, options).join("\n")
     };
     for line in lines {
         ctx.shell.status(bullet(&line))?;
@@ -173,7 +173,7 @@ fn show_summary(ctx: &mut Context, export: &Export, include_drafts: bool) -> Res
                 .initial_indent("  ")
                 .subsequent_indent("  ")
                 .word_splitter(textwrap::WordSplitter::NoHyphenation);
-            let text = textwrap::fill(&t!("export-summary-left-out"), options);
+            let text = crate::ui::wrap(&t!("export-summary-left-out"), options).join("\n");
             ctx.shell.status(p.dim.apply_to(text).to_string())?
         }
     }

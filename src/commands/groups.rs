@@ -70,8 +70,8 @@ fn suggest(ctx: &mut Context, json: bool) -> Result<()> {
             .platform
             .map_or_else(|| t!("communities-elsewhere"), |p| p.name().to_owned());
         ctx.shell.println(format!(
-            "{} {}  {}",
-            p.heading.apply_to(format!("{platform:<9}")),
+            "{}{}  {}",
+            p.heading.apply_to(crate::ui::cell(&platform, 10)),
             sanitize_line(&s.name),
             p.dim.apply_to(sanitize_line(&s.why))
         ))?;
@@ -163,8 +163,8 @@ fn list(ctx: &mut Context, json: bool) -> Result<()> {
     for c in &state.communities {
         let visits = state.visits.get(&c.name).map_or(0, |v| v.count);
         ctx.shell.println(format!(
-            "{} {}  {}",
-            p.heading.apply_to(format!("{:<9}", c.platform.name())),
+            "{}{}  {}",
+            p.heading.apply_to(crate::ui::cell(c.platform.name(), 10)),
             sanitize_line(&c.name),
             p.dim.apply_to(t!("communities-visits", count = visits))
         ))?;

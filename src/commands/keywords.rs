@@ -427,15 +427,16 @@ fn show_test(ctx: &mut Context, labels: &[String], verdicts: &[Verdict], documen
             continue;
         }
         ctx.shell.println(format!(
-            "{} {}",
-            p.heading.apply_to(format!("{label:<9}")),
+            "{}{}",
+            p.heading.apply_to(crate::ui::cell(&label, 10)),
             highlight(text, &matched_hits(field), &p)
         ))?;
     }
     if let Some(link) = document.link {
         ctx.shell.println(format!(
-            "{} {}",
-            p.heading.apply_to(format!("{:<9}", t!("keywords-field-link"))),
+            "{}{}",
+            p.heading
+                .apply_to(crate::ui::cell(&t!("keywords-field-link"), 10)),
             sanitize_line(link)
         ))?;
     }

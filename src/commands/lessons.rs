@@ -34,9 +34,9 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
             let p = ctx.shell.palette().clone();
             for lesson in lessons.lessons() {
                 ctx.shell.println(format!(
-                    "{} {:<12} {}",
+                    "{} {}{}",
                     p.dim.apply_to(lesson.step.number()),
-                    p.command.apply_to(&lesson.id),
+                    p.command.apply_to(crate::ui::cell(&lesson.id, 13)),
                     sanitize(&lesson.title)
                 ))?;
             }

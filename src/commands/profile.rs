@@ -162,9 +162,9 @@ fn overview(ctx: &mut Context, lessons: &LessonSet) -> Result<()> {
     for platform in Platform::ALL {
         let progress = ChecklistProgress::of(&state, lessons, platform);
         ctx.shell.println(format!(
-            "{} {:<9} {}",
+            "{} {}{}",
             p.check(progress.complete()),
-            platform.as_str(),
+            crate::ui::cell(platform.as_str(), 10),
             p.bar(progress.done, progress.total, 10)
         ))?;
     }
@@ -206,9 +206,10 @@ fn status(ctx: &mut Context, lessons: &LessonSet, state: &LearnerState, platform
         // A long label continues under itself, not under the ids.
         ctx.shell.println_hanging(
             format!(
-                "  {mark} {:<24} {}{}{}",
-                sanitize_line(&item.id),
-                sanitize_line(&item.label),
+                "  {mark} {}{}{}{}",
+                crate::ui::cell(&sanitize_line(&item.id), 25),
+                // The label is lesson text, drempel's own sentence in the learner's language.
+                crate::messages::directed(&sanitize_line(&item.label)),
                 p.dim.apply_to(privacy),
                 p.dim.apply_to(note)
             ),

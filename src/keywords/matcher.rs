@@ -2,6 +2,12 @@
 //! compiled once into one Aho-Corasick automaton over folded text, so an item is read
 //! once whatever the number of queries; only the queries whose terms occur in it are
 //! then weighed clause by clause.
+//!
+//! A term is found on whole words: its pattern is ` word word `, spaces included.
+//! A term that starts with a Hebrew letter drops the leading space, and where it is
+//! found inside a longer word, what comes before it must be one of the prefixes Hebrew
+//! glues to words (ו, ה, ב, ל, מ, ש, כ and their combinations, `crate::text::hebrew`):
+//! "הנפקה" is found in "להנפקה", not in an unrelated word that happens to end in it.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -87,6 +93,9 @@ pub struct Matcher {
     users: Vec<Vec<u32>>,
     /// Queries that can hold without any term occurring (such as a lone `site:`).
     always_candidates: Vec<u32>,
+    /// For each pattern, whether it starts with a Hebrew letter and so may follow a
+    /// glued prefix inside a word.
+    after_prefix: Vec<bool>,
 }
 
 struct Compiled {
@@ -201,15 +210,26 @@ impl Matcher {
         let mut pattern_ids: HashMap<String, u32> = HashMap::new();
         let mut users: Vec<Vec<u32>> = Vec::new();
         let mut always_candidates = Vec::new();
+        let mut after_prefix: Vec<bool> = Vec::new();
         let mut compiled = Vec::with_capacity(queries.len());
         for (index, query) in queries.iter().enumerate() {
             let index = index as u32;
             let mut compile = |atom: &Atom, users_it: bool| match atom {
                 Atom::Term(term) => {
-                    let pattern = format!(" {} ", term.words.join(" "));
+                    let joined = term.words.join(" ");
+                    // A Hebrew term may follow a glued prefix: no leading space, and the
+                    // scan checks what comes before it.
+                    let hebrew = joined.starts_with(crate::text::hebrew::is_letter)
+                        && term.words[0].chars().count() >= 2;
+                    let pattern = if hebrew {
+                        format!("{joined} ")
+                    } else {
+                        format!(" {joined} ")
+                    };
                     let id = *pattern_ids.entry(pattern.clone()).or_insert_with(|| {
                         patterns.push(pattern);
                         users.push(Vec::new());
+                        after_prefix.push(hebrew);
                         (patterns.len() - 1) as u32
                     });
                     let user_list = &mut users[id as usize];
@@ -259,6 +279,7 @@ impl Matcher {
             queries: compiled,
             users,
             always_candidates,
+            after_prefix,
         }
     }
 
@@ -380,11 +401,25 @@ impl Matcher {
         let mut occurrences = Vec::new();
         if let Some(automaton) = &self.automaton {
             for (field, folded) in [(Field::Title, &title), (Field::Summary, &summary)] {
-                for m in automaton.find_overlapping_iter(folded.text.as_str()) {
+                let text = folded.text.as_str();
+                for m in automaton.find_overlapping_iter(text) {
+                    let pattern = m.pattern().as_u32();
+                    let start = if self.after_prefix[pattern as usize] {
+                        // From the space that starts the word, when the word is the term
+                        // itself or the term after a glued prefix.
+                        let word_start = text[..m.start()].rfind(' ').map_or(0, |at| at + 1);
+                        let prefix = &text[word_start..m.start()];
+                        if !prefix.is_empty() && !crate::text::hebrew::is_prefix(prefix) {
+                            continue;
+                        }
+                        word_start - 1
+                    } else {
+                        m.start()
+                    };
                     occurrences.push(Occurrence {
-                        pattern: m.pattern().as_u32(),
+                        pattern,
                         field,
-                        start: m.start(),
+                        start,
                         end: m.end(),
                     });
                 }
@@ -453,6 +488,52 @@ mod tests {
 
     fn matched(queries: &[&str], document: &Document) -> Vec<usize> {
         matcher(queries).find(document).iter().map(|h| h.query).collect()
+    }
+
+    #[test]
+    fn a_glued_hebrew_prefix_does_not_hide_a_term() {
+        let queries = ["הנפקה", "גיוס", "\"גיוס עובדים\"", "צה\"ל"];
+        let found = |title: &str| matched(&queries, &doc(title, ""));
+        assert_eq!(found("ההכנות להנפקה נמשכות"), [0]);
+        assert_eq!(found("הגיוס והגיוס"), [1]);
+        assert_eq!(found("וכשהגיוס נפתח"), [1]);
+        assert_eq!(found("שבגיוס עובדים חדשים"), [1, 2]);
+        assert_eq!(found("יוצאי צה״ל בהייטק"), [3]);
+        assert_eq!(found("בצה'ל"), [3], "a prefix before an acronym, typed with '");
+        // Points make no difference.
+        assert_eq!(found("הַנְפָּקָה"), [0]);
+        // A word that merely ends in the term is no match: its front is no prefix.
+        assert_eq!(found("אבגהנפקה"), Vec::<usize>::new());
+        assert_eq!(found("ספיגיוס"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn the_prefixed_word_is_highlighted_whole() {
+        let title = "ההכנות להנפקה נמשכות";
+        let hits = matcher(&["הנפקה"]).find(&doc(title, ""));
+        assert_eq!(&title[hits[0].terms[0].range.clone()], "להנפקה");
+    }
+
+    #[test]
+    fn latin_terms_are_untouched_by_the_hebrew_rule() {
+        let queries = ["hiring", "ipo"];
+        let found = |title: &str| matched(&queries, &doc(title, ""));
+        assert_eq!(found("We are hiring"), [0]);
+        assert_eq!(
+            found("lhiring bipo"),
+            Vec::<usize>::new(),
+            "no prefixes for Latin words"
+        );
+        assert_eq!(
+            found("ב-hiring"),
+            [0],
+            "after a hyphenated Hebrew prefix, as before"
+        );
+        assert_eq!(
+            found("וhiring"),
+            Vec::<usize>::new(),
+            "glued, one word, as before"
+        );
     }
 
     #[test]

@@ -15,6 +15,11 @@
 //! is found inside `東京都` as two consecutive words. Unlike UAX #29 an apostrophe or a
 //! dot always separates (`l'emploi` is `l emploi`, so `emploi` matches French
 //! elisions); the query is split the same way, so `don't` still finds `don't`.
+//!
+//! Hebrew words lose their vowel points and cantillation marks, and a geresh or
+//! gershayim between two Hebrew letters (or the `'` and `"` typed for them) joins
+//! them, so צה״ל, צה"ל and צהל are one word. The prefixes glued to a Hebrew word are
+//! left to the matcher, which lets a term match after them (`crate::text::hebrew`).
 
 use std::ops::Range;
 
@@ -74,6 +79,11 @@ pub fn fold(original: &str) -> Folded {
     let mut at = 0;
     while at < bytes.len() {
         let byte = bytes[at];
+        if (byte == b'\'' || byte == b'"' || byte >= 0x80) && joins_hebrew_acronym(&builder, original, at) {
+            // צה"ל: the mark vanishes and the word goes on.
+            at += original[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
         if byte.is_ascii() {
             // Most feed text is ASCII: letters and digits are lowercased through a
             // table, a run at a time, without decomposition or marks.
@@ -110,6 +120,17 @@ pub fn fold(original: &str) -> Folded {
         }
     }
     builder.finish()
+}
+
+/// Whether the character at `at` is a geresh or gershayim (or `'`, `"`) between two
+/// Hebrew letters: inside an acronym, where it joins rather than separates.
+fn joins_hebrew_acronym(builder: &Builder, original: &str, at: usize) -> bool {
+    use crate::text::hebrew;
+    if !builder.in_word || !hebrew::is_letter(builder.base) {
+        return false;
+    }
+    let mut chars = original[at..].chars();
+    chars.next().is_some_and(hebrew::is_acronym_mark) && chars.next().is_some_and(hebrew::is_letter)
 }
 
 /// ASCII letters and digits lowercased; 0 for everything else.
@@ -267,10 +288,17 @@ impl Builder {
     }
 
     /// Diacritics on Latin, Greek and Cyrillic letters are accents that people leave
-    /// out or type differently (Zurich, Zürich, Zuerich); in other scripts marks are
+    /// out or type differently (Zurich, Zürich, Zuerich), and Hebrew vowel points and
+    /// cantillation marks are left out by most writers; in other scripts marks are
     /// part of the letter (the voicing of で, the vowel signs of हिन्दी) and stay.
     fn mark(&mut self, mark: char, span: &Range<usize>) {
-        let accent = self.base <= '\u{052F}' || ('\u{1E00}'..='\u{1FFF}').contains(&self.base);
+        let accent = self.base <= '\u{052F}'
+            || ('\u{1E00}'..='\u{1FFF}').contains(&self.base)
+            || crate::text::hebrew::is_point(mark);
+        if accent && crate::text::hebrew::is_point(mark) && self.in_word {
+            // The point belongs to the word in the original, for highlighting.
+            self.extend_word(span.end);
+        }
         // A mark joins the word just written, even a word of one character that
         // stands alone (で is て with a voicing mark).
         if !accent && self.text.last().is_some_and(|b| *b != b' ') {
@@ -370,6 +398,34 @@ mod tests {
             "Katakana runs stay one word, as in UAX #29"
         );
         assert_eq!(words("서울 시").len(), 2, "Hangul words are separated by spaces");
+    }
+
+    #[test]
+    fn hebrew_points_fold_away_and_acronym_marks_join() {
+        // שָׁלוֹם with its points is שלום.
+        assert_eq!(
+            words("\u{5e9}\u{5c1}\u{5b8}\u{5dc}\u{5d5}\u{5b9}\u{5dd}"),
+            ["שלום"]
+        );
+        // Cantillation goes too, and a presentation form decomposes.
+        assert_eq!(words("ב\u{591}ית \u{fb2a}ם"), ["בית", "שם"]);
+        // Geresh, gershayim and the ASCII marks typed for them are alike.
+        for acronym in ["צה״ל", "צה\"ל", "צה'ל", "צהל"] {
+            assert_eq!(words(acronym), ["צהל"], "{acronym}");
+        }
+        assert_eq!(words("ג׳ובס"), ["גובס"]);
+        // A quote around a Hebrew word still separates; Latin apostrophes are unchanged.
+        assert_eq!(words("\"שלום\" don't"), ["שלום", "don", "t"]);
+        // The maqaf is a hyphen: it separates.
+        assert_eq!(words("בית־ספר"), ["בית", "ספר"]);
+        let text = "הַנְפָּקָה";
+        let folded = fold(text);
+        assert_eq!(folded.text, " הנפקה ");
+        assert_eq!(
+            &text[folded.words[0].original.clone()],
+            text,
+            "points are highlighted with their word"
+        );
     }
 
     #[test]

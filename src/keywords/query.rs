@@ -413,9 +413,9 @@ fn atom(chars: &[char], i: usize) -> Result<(Atom, usize), LexError> {
 /// A word up to the next space, or a phrase in quotes.
 fn term(chars: &[char], i: usize) -> Result<(Term, usize), LexError> {
     let (text, quoted, next) = if QUOTES.contains(&chars[i]) {
-        let close = chars[i + 1..]
-            .iter()
-            .position(|c| QUOTES.contains(c))
+        let close = (i + 1..chars.len())
+            .find(|&at| QUOTES.contains(&chars[at]) && !is_gershayim(chars, at))
+            .map(|at| at - i - 1)
             .ok_or((i, QueryErrorKind::UnclosedQuote))?;
         let inner: String = chars[i + 1..i + 1 + close].iter().collect();
         if inner.trim().is_empty() {
@@ -425,7 +425,8 @@ fn term(chars: &[char], i: usize) -> Result<(Term, usize), LexError> {
     } else {
         let end = word_end(chars, i);
         let word: String = chars[i..end].iter().collect();
-        if let Some(quote) = chars[i..end].iter().position(|c| QUOTES.contains(c)) {
+        let stray_quote = |at: usize| QUOTES.contains(&chars[at]) && !is_gershayim(chars, at);
+        if let Some(quote) = (i..end).find(|&at| stray_quote(at)).map(|at| at - i) {
             // A quote inside a word (`job"fair`) is a typo more often than not.
             return Err((i + quote, QueryErrorKind::UnclosedQuote));
         }
@@ -493,6 +494,13 @@ fn site(chars: &[char], value_at: usize) -> Result<(Site, usize), LexError> {
 
 /// Where the word starting at `i` ends: at the next whitespace or the end. (Phrases
 /// in quotes are read by [`term`], which looks for the closing quote instead.)
+/// Whether the quote at `at` stands between two Hebrew letters: a gershayim typed as
+/// `"` (צה"ל), part of the word rather than the start of a phrase.
+fn is_gershayim(chars: &[char], at: usize) -> bool {
+    use crate::text::hebrew::is_letter;
+    at > 0 && is_letter(chars[at - 1]) && chars.get(at + 1).copied().is_some_and(is_letter)
+}
+
 fn word_end(chars: &[char], i: usize) -> usize {
     chars[i..]
         .iter()
@@ -533,6 +541,19 @@ mod tests {
             ]
         );
         assert_eq!(q.canonical(), "hiring \"open day\"");
+    }
+
+    #[test]
+    fn a_quote_between_hebrew_letters_is_a_gershayim_not_a_phrase() {
+        let query = parse("צה\"ל");
+        assert_eq!(query.to_string(), "צה\"ל");
+        let phrase = parse("\"יוצאי צה\"ל\"");
+        let words: Vec<_> = phrase.required().flatten().collect();
+        assert_eq!(words.len(), 1, "{phrase}");
+        assert!(
+            matches!(error("job\"fair").1, QueryErrorKind::UnclosedQuote),
+            "Latin: still a typo"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ pub mod due;
 pub mod weekday;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use weekday::Weekday;
 
@@ -17,7 +17,7 @@ use crate::journal::{EventBody, LearnerState, NewPlan};
 use crate::t;
 
 /// Whose plan it is, which decides the command that changes it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Owner {
     /// The learner's own: `drempel plan done N`.
@@ -26,31 +26,50 @@ pub enum Owner {
     Coach,
 }
 
-/// One plan as people see it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// One plan as people see it: in lists, the calendar, the coach's report and an export
+/// (which older drempels wrote without the fields marked `default`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     pub owner: Owner,
     /// The number `plan done N` (or `coach done N`) takes: its place among its owner's
     /// plans in the order they were made, so adding a plan never renumbers the others.
+    #[serde(default)]
     pub number: usize,
     /// The id of the event that made it.
+    #[serde(default)]
     pub id: String,
     pub text: String,
     pub due: Option<NaiveDate>,
     /// A weekly habit's day.
+    #[serde(default)]
     pub every: Option<Weekday>,
     pub set_at: DateTime<Utc>,
     pub done_at: Option<DateTime<Utc>>,
     /// The day it is sorted by: its due date; for an open weekly habit, its next day
     /// (the due date when that comes first). `None`: no date at all.
+    #[serde(default)]
     pub date: Option<NaiveDate>,
     /// Open, and its due date has passed.
+    #[serde(default)]
     pub overdue: bool,
 }
 
 impl Plan {
     pub fn is_open(&self) -> bool {
         self.done_at.is_none()
+    }
+
+    /// When it is meant to happen, in words: "every Friday, due 2026-12-11"; empty for a
+    /// plan without a date or a day.
+    pub fn when(&self) -> String {
+        let due = self.due.map(|d| t!("coach-due", date = d.to_string()));
+        let every = self.every.map(|day| t!("plan-every", day = day.name()));
+        [every, due].into_iter().flatten().collect::<Vec<_>>().join(", ")
+    }
+
+    /// Open, and its due date has passed: the day it was due is still on time.
+    pub fn is_overdue_on(&self, today: NaiveDate) -> bool {
+        self.is_open() && self.due.is_some_and(|due| due < today)
     }
 }
 
@@ -84,7 +103,7 @@ pub fn all(state: &LearnerState, today: NaiveDate) -> Vec<Plan> {
     let mut plans: Vec<Plan> = learner
         .chain(coach)
         .map(|mut plan| {
-            plan.overdue = plan.is_open() && plan.due.is_some_and(|due| due < today);
+            plan.overdue = plan.is_overdue_on(today);
             let next_habit_day = plan
                 .every
                 .filter(|_| plan.is_open())

@@ -17,7 +17,7 @@ pub fn line(p: &Palette, plan: &Plan) -> String {
         p.check(!plan.is_open()),
         sanitize_line(&plan.text)
     );
-    let when = when(plan);
+    let when = plan.when();
     if !when.is_empty() {
         let _ = write!(line, " ({when})");
     }
@@ -31,13 +31,6 @@ pub fn line(p: &Palette, plan: &Plan) -> String {
     };
     let _ = write!(line, "  {}", p.dim.apply_to(made));
     line
-}
-
-/// "due 2026-12-11", "every Friday", or both; empty for a plan without either.
-pub fn when(plan: &Plan) -> String {
-    let due = plan.due.map(|d| t!("coach-due", date = d.to_string()));
-    let every = plan.every.map(|day| t!("plan-every", day = day.name()));
-    [every, due].into_iter().flatten().collect::<Vec<_>>().join(", ")
 }
 
 /// A heading and one line per plan; empty when there are none.
@@ -64,7 +57,7 @@ pub fn open_bullets(p: &Palette, heading: &str, plans: &[&Plan]) -> String {
     let _ = writeln!(out, "{}", p.heading.apply_to(heading));
     for plan in open {
         let mut line = format!("  • {}", sanitize_line(&plan.text));
-        let when = when(plan);
+        let when = plan.when();
         if !when.is_empty() {
             let _ = write!(line, " {}", p.dim.apply_to(format!("({when})")));
         }

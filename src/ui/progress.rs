@@ -133,10 +133,5 @@ impl FeedBars {
 }
 
 fn short(name: &str) -> String {
-    if name.chars().count() <= NAME_WIDTH {
-        return name.to_owned();
-    }
-    let mut cut: String = name.chars().take(NAME_WIDTH - 1).collect();
-    cut.push('…');
-    cut
+    super::width::fit(name, NAME_WIDTH)
 }

@@ -158,8 +158,9 @@ impl Shell {
 
     pub fn warn(&mut self, message: impl Display) -> Result<()> {
         let label = self.err_palette.warn.apply_to(t!("label-warning"));
-        // Warnings can quote outside text (a journal line, a feed): sanitised.
-        let message = super::sanitize(&message.to_string()).into_owned();
+        // Warnings can quote outside text (a journal line, a feed): sanitised, which
+        // takes the isolates of a right-to-left sentence too; they are put back.
+        let message = crate::messages::directed(&super::sanitize(&message.to_string())).into_owned();
         let line = format!("{label} {message}");
         let line = self.fit(&line, self.wrap_err);
         writeln!(self.err, "{line}").map_err(Error::from)
@@ -169,8 +170,9 @@ impl Shell {
     /// report them.
     pub fn error(&mut self, error: &Error) {
         let label = self.err_palette.bad.apply_to(t!("label-error"));
-        // Errors can quote outside text (serde's message about a damaged line): sanitised.
-        let message = super::sanitize(&error.to_string()).into_owned();
+        // Errors can quote outside text (serde's message about a damaged line): sanitised,
+        // and a right-to-left sentence gets its isolates back.
+        let message = crate::messages::directed(&super::sanitize(&error.to_string())).into_owned();
         let line = format!("{label} {message}");
         let line = self.fit(&line, self.wrap_err).into_owned();
         let _ = writeln!(self.err, "{line}");

@@ -103,13 +103,15 @@ fn render_finding(
         Level::Warning => t!("check-level-warning"),
         Level::Suggestion => t!("check-level-suggestion"),
     };
-    let _ = writeln!(
-        out,
+    // A rule's message comes from the rules of the draft's language, not the catalog:
+    // a right-to-left one gets its isolates here (the rule id in brackets among them).
+    let headline = format!(
         "{} {} {}",
         style.apply_to(label),
         p.dim.apply_to(format!("[{}]", finding.rule)),
         sanitize_line(&finding.message)
     );
+    let _ = writeln!(out, "{}", crate::messages::directed(&headline));
     if let Some(reason) = &finding.accepted {
         let _ = writeln!(
             out,
@@ -122,7 +124,7 @@ fn render_finding(
         let _ = writeln!(out, "{line}");
     }
     let why = format!("{} {}", t!("check-why"), sanitize_line(&finding.explanation));
-    for line in textwrap::wrap(&why, width.saturating_sub(2).max(20)) {
+    for line in super::wrap(&why, width.saturating_sub(2).max(20)) {
         let _ = writeln!(out, "  {line}");
     }
     match voice {
@@ -142,7 +144,7 @@ fn render_finding(
                     title = sanitize_line(&lesson.title),
                     number = lesson.step.number()
                 );
-                for line in textwrap::wrap(&read, width.saturating_sub(2).max(20)) {
+                for line in super::wrap(&read, width.saturating_sub(2).max(20)) {
                     let _ = writeln!(out, "  {line}");
                 }
             }

@@ -85,7 +85,7 @@ fn contribution(wizard: &mut Wizard) -> Result<StepEnd> {
             t!(
                 "next-plan-keep",
                 text = sanitize_line(&plan.text),
-                date = plan_view::when(plan)
+                date = plan.when()
             ),
         ));
     }
@@ -184,7 +184,7 @@ pub(super) fn ask_due(wizard: &mut Wizard, today: NaiveDate) -> Result<Answer<Na
     };
     let question = TextQuestion::new(&prompt)
         .help(&help)
-        .initial(Some(&example))
+        .suggested(&example)
         .check(&future);
     Ok(match wizard.prompter.text(&question)? {
         Answer::Given(text) => Answer::Given(due::parse(&text, today).unwrap_or(today)),
@@ -238,7 +238,7 @@ fn habit(wizard: &mut Wizard) -> Result<StepEnd> {
     wizard.say(&t!("next-habit-intro"))?;
     let mut options: Vec<(Option<Option<Weekday>>, String)> = Vec::new();
     if let Some(habit) = current.first() {
-        options.push((None, t!("next-habit-keep", when = plan_view::when(habit))));
+        options.push((None, t!("next-habit-keep", when = habit.when())));
     }
     for day in Weekday::ALL {
         options.push((Some(Some(day)), day.name()));
@@ -366,9 +366,7 @@ fn ask_path(wizard: &mut Wizard, suggested: &str) -> Result<Answer<PathBuf>> {
         }
     };
     let prompt = t!("next-path");
-    let question = TextQuestion::new(&prompt)
-        .initial(Some(suggested))
-        .check(&writable);
+    let question = TextQuestion::new(&prompt).suggested(suggested).check(&writable);
     Ok(match wizard.prompter.text(&question)? {
         Answer::Given(text) => Answer::Given(destination(&text)),
         Answer::Quit(quit) => Answer::Quit(quit),

@@ -151,7 +151,7 @@ fn two_columns(p: &crate::ui::Palette, dos: &[String], donts: &[String]) -> Stri
         items
             .iter()
             .flat_map(|item| {
-                textwrap::wrap(&sanitize_line(item), WIDTH - 2)
+                crate::ui::wrap(&sanitize_line(item), WIDTH - 2)
                     .into_iter()
                     .enumerate()
                     .map(|(i, line)| format!("{} {line}", if i == 0 { "•" } else { " " }))
@@ -163,18 +163,16 @@ fn two_columns(p: &crate::ui::Palette, dos: &[String], donts: &[String]) -> Stri
     let right = column(donts);
     let mut out = format!(
         "\n{}{}\n",
-        p.good.apply_to(format!(
-            "{:<w$}",
-            t!("wizard-policy-dos", count = dos.len()),
-            w = WIDTH + 2
+        p.good.apply_to(crate::ui::cell(
+            &t!("wizard-policy-dos", count = dos.len()),
+            WIDTH + 2
         )),
         p.warn.apply_to(t!("wizard-policy-donts", count = donts.len()))
     );
     for i in 0..left.len().max(right.len()) {
         let l = left.get(i).map_or("", String::as_str);
         let r = right.get(i).map_or("", String::as_str);
-        let pad = (WIDTH + 2).saturating_sub(console::measure_text_width(l));
-        out.push_str(&format!("{l}{}{r}\n", " ".repeat(pad)));
+        out.push_str(&format!("{}{r}\n", crate::ui::cell(l, WIDTH + 2)));
     }
     out
 }

@@ -129,8 +129,8 @@ pub(super) fn open(wizard: &mut Wizard, part: Part, question: &str, go: String) 
         (Opening::Leave, t!("practice-leave")),
     ];
     let labels: Vec<String> = options.iter().map(|(_, l)| l.clone()).collect();
-    let help = t!("wizard-keys");
-    Ok(match wizard.prompter.select(question, &labels, 0, Some(&help))? {
+    // The terminal adds the keys ("Esc: a break…") to every question itself.
+    Ok(match wizard.prompter.select(question, &labels, 0, None)? {
         Answer::Given(index) => {
             start(wizard)?;
             Answer::Given(options[index].0)

@@ -27,6 +27,9 @@ pub struct TextQuestion<'a> {
     pub help: Option<&'a str>,
     /// Pre-filled, editable: what the person answered before.
     pub initial: Option<&'a str>,
+    /// Offered, not typed in: Enter on an empty line takes it, typing replaces it (a
+    /// suggested date, which would otherwise have to be deleted first).
+    pub suggested: Option<&'a str>,
     pub check: Option<TextCheck<'a>>,
 }
 
@@ -36,6 +39,7 @@ impl<'a> TextQuestion<'a> {
             prompt,
             help: None,
             initial: None,
+            suggested: None,
             check: None,
         }
     }
@@ -47,6 +51,11 @@ impl<'a> TextQuestion<'a> {
 
     pub fn initial(mut self, initial: Option<&'a str>) -> Self {
         self.initial = initial.filter(|i| !i.is_empty());
+        self
+    }
+
+    pub fn suggested(mut self, suggested: &'a str) -> Self {
+        self.suggested = Some(suggested).filter(|s| !s.is_empty());
         self
     }
 

@@ -114,7 +114,7 @@ impl Prompter for ScriptedPrompter {
                 panic!("script gave {reply:?} for the text prompt {:?}", question.prompt);
             };
             let value = if typed.is_empty() {
-                question.initial.unwrap_or("").to_owned()
+                question.initial.or(question.suggested).unwrap_or("").to_owned()
             } else {
                 typed
             };

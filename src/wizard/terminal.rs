@@ -2,7 +2,7 @@
 //! stderr, so stdout stays free for results.
 
 use inquire::error::InquireError;
-use inquire::ui::{Color, RenderConfig, StyleSheet, Styled};
+use inquire::ui::{Color, ErrorMessageRenderConfig, RenderConfig, StyleSheet, Styled};
 use inquire::validator::Validation;
 
 use super::prompter::{Answer, Prompter, Quit, TextQuestion};
@@ -38,6 +38,7 @@ fn render_config(styled: bool) -> RenderConfig<'static> {
             .with_highlighted_option_prefix(Styled::new(">"))
             .with_selected_checkbox(Styled::new("[x]"))
             .with_unselected_checkbox(Styled::new("[ ]"))
+            .with_error_message(ErrorMessageRenderConfig::empty().with_prefix(Styled::new("!")))
             .with_canceled_prompt_indicator(Styled::new(""));
     }
     RenderConfig::default()
@@ -45,6 +46,11 @@ fn render_config(styled: bool) -> RenderConfig<'static> {
         .with_answered_prompt_prefix(Styled::new("✓").with_fg(Color::LightGreen))
         .with_highlighted_option_prefix(Styled::new("›").with_fg(Color::LightCyan))
         .with_help_message(StyleSheet::new().with_fg(Color::DarkGrey))
+        // inquire marks a refused answer with "#", which reads as a comment, not a problem.
+        .with_error_message(
+            ErrorMessageRenderConfig::default_colored()
+                .with_prefix(Styled::new("!").with_fg(Color::LightRed)),
+        )
         // Esc means "a break", which the wizard says in words; inquire's own "<canceled>"
         // would tell a nervous newcomer something went wrong.
         .with_canceled_prompt_indicator(Styled::new(""))
@@ -79,7 +85,7 @@ fn wrap_help(line: &str) -> String {
         .map_or(80, |(_, cols)| usize::from(cols))
         .clamp(20, 100);
     let options = textwrap::Options::new(width - 3).word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(line, options).join("\n")
+    crate::ui::wrap(line, options).join("\n")
 }
 
 impl Prompter for TerminalPrompter {
@@ -92,7 +98,10 @@ impl Prompter for TerminalPrompter {
             .map_or(80, |(_, w)| usize::from(w))
             .clamp(20, 100)
             - 1;
-        let wrapped: Vec<String> = text.lines().map(|line| textwrap::fill(line, width)).collect();
+        let wrapped: Vec<String> = text
+            .lines()
+            .map(|line| crate::ui::wrap(line, width).join("\n"))
+            .collect();
         self.term.write_line(&wrapped.join("\n")).map_err(Error::from)
     }
 
@@ -101,6 +110,9 @@ impl Prompter for TerminalPrompter {
         let mut prompt = inquire::Text::new(question.prompt).with_help_message(&help);
         if let Some(initial) = question.initial {
             prompt = prompt.with_initial_value(initial);
+        }
+        if let Some(suggested) = question.suggested {
+            prompt = prompt.with_default(suggested).with_placeholder(suggested);
         }
         if let Some(check) = question.check {
             prompt = prompt.with_validator(move |text: &str| {

@@ -86,3 +86,33 @@ pub fn bare() -> Command {
     }
     cmd
 }
+
+/// Runs drempel for `learner` in UTC, so that dates in reports are predictable.
+pub fn run(sandbox: &Sandbox, learner: &str, args: &[&str]) -> std::process::Output {
+    sandbox
+        .cmd()
+        .env("TZ", "UTC")
+        .args(["--learner", learner])
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+/// [`run`], which must succeed; its stdout.
+pub fn run_ok(sandbox: &Sandbox, learner: &str, args: &[&str]) -> String {
+    let output = run(sandbox, learner, args);
+    assert!(
+        output.status.success(),
+        "drempel {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+/// Writes events into `learner`'s journal, as if they had happened.
+pub fn append(sandbox: &Sandbox, learner: &str, bodies: Vec<drempel::journal::EventBody>) {
+    let mut journal = drempel::journal::Journal::open(&sandbox.learner_dir(learner)).expect("journal opens");
+    for body in bodies {
+        journal.append(body).expect("appends");
+    }
+}

@@ -56,8 +56,7 @@ impl Report {
                 count: state.triage.values().filter(|x| *x == d).count(),
             })
             .collect();
-        let mut plans = plans::gather(state);
-        plans::mark_overdue(&mut plans, local_date(sources.now));
+        let plans = plans::gather(state, local_date(sources.now));
         Report {
             format: super::FORMAT,
             version: super::VERSION,

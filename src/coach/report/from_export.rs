@@ -52,12 +52,17 @@ impl Report {
             export
                 .coach_plans
                 .into_iter()
-                .map(|p| Plan {
+                .enumerate()
+                .map(|(index, p)| Plan {
                     owner: Owner::Coach,
+                    number: index + 1,
+                    id: String::new(),
                     text: p.text,
                     due: p.due,
+                    every: None,
                     set_at: p.set_at,
                     done_at: p.done_at,
+                    date: p.due,
                     overdue: false,
                 })
                 .collect()

@@ -231,8 +231,9 @@ impl Report {
 /// A plan's dates in words: "due 2026-03-20, agreed 2026-03-02" or "done 2026-03-12".
 pub fn plan_dates(plan: &Plan) -> String {
     let mut parts = Vec::new();
-    if let Some(due) = plan.due {
-        parts.push(t!("coach-due", date = due.to_string()));
+    let when = plan.when();
+    if !when.is_empty() {
+        parts.push(when);
     }
     parts.push(match (plan.done_at, plan.owner) {
         (Some(done), _) => t!("coach-done-on", date = format_date(done)),

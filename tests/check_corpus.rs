@@ -26,7 +26,7 @@ const PASSES: [&str; 2] = ["pass", "disclosed"];
 /// Floors per category over all languages (recall; for pass and disclosed: share that
 /// passes), and per language for the false positives.
 const RECALL_FLOOR: [(&str, f64); 10] = [
-    ("praise", 0.82),
+    ("praise", 0.85),
     ("buried", 0.95),
     ("venting", 0.80),
     ("hint", 0.85),
@@ -37,8 +37,8 @@ const RECALL_FLOOR: [(&str, f64); 10] = [
     ("pass", 0.99),
     ("disclosed", 0.94),
 ];
-const ERROR_SHARE_FLOOR: f64 = 0.76;
-const LANG_GUESS_FLOOR: f64 = 0.60;
+const ERROR_SHARE_FLOOR: f64 = 0.78;
+const LANG_GUESS_FLOOR: f64 = 0.75;
 
 #[derive(Deserialize)]
 struct Corpus {

@@ -32,12 +32,12 @@ const RECALL_FLOOR: [(&str, f64); 10] = [
     ("hint", 0.85),
     ("confidential", 0.90),
     ("personal", 0.92),
-    ("patient", 0.65),
+    ("patient", 0.75),
     ("shouting", 0.95),
     ("pass", 0.99),
     ("disclosed", 0.94),
 ];
-const ERROR_SHARE_FLOOR: f64 = 0.78;
+const ERROR_SHARE_FLOOR: f64 = 0.79;
 const LANG_GUESS_FLOOR: f64 = 0.75;
 
 #[derive(Deserialize)]

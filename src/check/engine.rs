@@ -385,8 +385,14 @@ impl Run<'_> {
     /// a space, a hyphen or nothing between their parts, as a hashtag, with an ending
     /// (German cases, Dutch and French plurals) or a Hebrew prefix glued to the front.
     fn confidential_mentions(&self) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
-        for term in self.policy.confidential_terms() {
+        let terms: Vec<&str> = self.policy.confidential_terms().collect();
+        // Found as written (Hebrew behind its glued prefixes and with its points)…
+        let mut out = self.find_terms(&terms);
+        // …and, for other scripts, in their spelling variants.
+        for term in terms {
+            if term.chars().any(is_hebrew) {
+                continue;
+            }
             let Some(regex) = term_variants(term) else {
                 continue;
             };
@@ -560,6 +566,10 @@ const HEBREW_PREFIXES: &str = "והבכלמש";
 
 /// A regex for a term in its written variants, run on folded text; group `m` is the
 /// mention. `None` for a term with nothing to look for.
+fn is_hebrew(c: char) -> bool {
+    ('\u{0590}'..='\u{05FF}').contains(&c)
+}
+
 fn term_variants(term: &str) -> Option<Regex> {
     let folded = fold(term);
     let parts: Vec<String> = folded
@@ -570,7 +580,7 @@ fn term_variants(term: &str) -> Option<Regex> {
     if parts.is_empty() {
         return None;
     }
-    let hebrew = folded.chars().any(|c| ('\u{0590}'..='\u{05FF}').contains(&c));
+    let hebrew = folded.chars().any(is_hebrew);
     let prefix = if hebrew {
         format!("[{HEBREW_PREFIXES}]{{0,3}}-?")
     } else {

@@ -18,6 +18,7 @@ error-unknown-rule = Es gibt keine Prüfregel „{ $rule }“. Regeln, die Sie a
 policy-needs-disclosure = ein Arbeitgeber ist angegeben, also muss disclosure_tag sagen, wie Sie kenntlich machen, dass Sie dort arbeiten (zum Beispiel "Ich arbeite bei Acme")
 policy-empty-entry = ein Eintrag in { $field } ist leer
 policy-short-term = „{ $term }“ in { $field } ist zu kurz für die Suche; verwenden Sie mindestens zwei Buchstaben oder Ziffern
+policy-alias-unknown-term = „{ $term }“ hat Aliasse, steht aber nicht unter den vertraulichen Begriffen; ergänzen Sie es unter confidential oder korrigieren Sie die Schreibweise
 policy-duplicate = „{ $term }“ steht zweimal in { $field }
 policy-not-utf8 = die Datei ist kein UTF-8-Text
 

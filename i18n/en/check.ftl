@@ -18,6 +18,7 @@ error-unknown-rule = There is no check rule "{ $rule }". Rules you can accept: {
 policy-needs-disclosure = an employer is set, so disclosure_tag must say how you tell people you work there (for example "#employee")
 policy-empty-entry = an entry in { $field } is empty
 policy-short-term = "{ $term }" in { $field } is too short to look for; use at least two letters or digits
+policy-alias-unknown-term = "{ $term }" has aliases but is not among the confidential terms; add it to confidential or correct its spelling
 policy-duplicate = "{ $term }" appears twice in { $field }
 policy-not-utf8 = the file is not UTF-8 text
 

@@ -18,6 +18,7 @@ error-unknown-rule = Il n'y a pas de règle de vérification « { $rule } ». 
 policy-needs-disclosure = un employeur est indiqué, donc disclosure_tag doit dire comment vous signalez que vous y travaillez (par exemple "#salarié")
 policy-empty-entry = une entrée de { $field } est vide
 policy-short-term = « { $term } » dans { $field } est trop court pour être recherché ; utilisez au moins deux lettres ou chiffres
+policy-alias-unknown-term = « { $term } » a des alias mais ne figure pas parmi les termes confidentiels ; ajoutez-le à confidential ou corrigez son orthographe
 policy-duplicate = « { $term } » apparaît deux fois dans { $field }
 policy-not-utf8 = le fichier n'est pas du texte UTF-8
 

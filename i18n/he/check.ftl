@@ -18,6 +18,7 @@ error-unknown-rule = אין כלל בדיקה בשם "{ $rule }". כללים ש�
 policy-needs-disclosure = הוגדר מעסיק, ולכן disclosure_tag צריך לומר איך מספרים שעובדים שם (למשל "גילוי נאות: זה מקום העבודה שלי")
 policy-empty-entry = אחד הערכים ב-{ $field } ריק
 policy-short-term = המונח "{ $term }" ב-{ $field } קצר מדי לחיפוש; צריך לפחות שתי אותיות או ספרות
+policy-alias-unknown-term = ל-"{ $term }" יש כינויים, אבל הוא לא ברשימת המונחים החסויים; להוסיף אותו ל-confidential או לתקן את האיות
 policy-duplicate = המונח "{ $term }" מופיע פעמיים ב-{ $field }
 policy-not-utf8 = הקובץ אינו טקסט UTF-8
 

@@ -18,6 +18,7 @@ error-unknown-rule = Er is geen regel "{ $rule }" in de check. Regels die je kun
 policy-needs-disclosure = er is een werkgever ingesteld, dus disclosure_tag moet zeggen hoe je laat weten dat je er werkt (bijvoorbeeld "(ik werk hier)")
 policy-empty-entry = een waarde in { $field } is leeg
 policy-short-term = "{ $term }" in { $field } is te kort om naar te zoeken; gebruik minstens twee letters of cijfers
+policy-alias-unknown-term = "{ $term }" heeft aliassen maar staat niet bij de vertrouwelijke termen; zet het bij confidential of verbeter de spelling
 policy-duplicate = "{ $term }" staat twee keer in { $field }
 policy-not-utf8 = het bestand is geen UTF-8-tekst
 

@@ -5,14 +5,14 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 
 use super::count::{self, Count, TextKind};
 use super::folded::{Folded, fold, on_word_boundaries};
 use super::links;
 use super::policy::Policy;
-use super::rule::{PolicyTerms, Scope};
-use super::ruleset::{Rule, RuleSet, Test, TokenRole};
+use super::rule::{PolicyTerms, Scope, Validator};
+use super::ruleset::{Rule, RuleSet, Test, TokenRole, fill_employer};
 use super::verdict::{Finding, Verdict};
 use crate::platform::Platform;
 
@@ -23,6 +23,9 @@ static HASHTAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\w&#/])(#\w*\p{L}[\w-]*)").expect("valid regex"));
 static MENTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\w@./])(@\w+(?:@[\w-]+(?:\.[\w-]+)+)?)").expect("valid regex"));
+static IBAN_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b").expect("valid regex")
+});
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}[\p{L}\p{M}'’-]*").expect("valid regex"));
 
 /// Checks a draft written as `kind` for `platform` against the rules and the policy.
@@ -81,27 +84,42 @@ impl Run<'_> {
     fn findings(&self) -> Vec<Finding> {
         let mut found: Vec<Finding> = Vec::new();
         let mut praise: BTreeMap<usize, Vec<Range<usize>>> = BTreeMap::new();
-        self.phrases(&mut found, &mut praise);
+        // Once per rule, not per match: `requires` is compiled with the policy's names.
+        let required: Vec<bool> = self.rules.rules.iter().map(|r| self.required(r)).collect();
+        self.phrases(&mut found, &mut praise, &required);
         for (index, rule) in self.rules.rules.iter().enumerate() {
             match &rule.test {
                 Test::Existence {
                     patterns,
+                    except,
                     validate,
                     terms,
+                    ..
                 } => {
+                    let text = &self.folded.text;
+                    let patterns = if required[index] { &patterns[..] } else { &[] };
                     for pattern in patterns {
-                        for caps in pattern.captures_iter(&self.folded.text) {
+                        for caps in pattern.captures_iter(text) {
                             let m = caps.name("m").or_else(|| caps.get(0)).expect("group 0");
-                            if m.is_empty() || validate.is_some_and(|v| !v.accepts(m.as_str())) {
+                            if m.is_empty()
+                                || validate.is_some_and(|v| !v.accepts(m.as_str()))
+                                || self.is_public_contact(m.as_str(), &m.range())
+                                || (*validate == Some(Validator::Phone) && self.inside_iban(&m.range()))
+                            {
                                 continue;
+                            }
+                            if !except.is_empty() {
+                                let sentence = sentence_around(text, m.start());
+                                if except.iter().any(|e| e.is_match(&text[sentence.clone()])) {
+                                    continue;
+                                }
                             }
                             let span = self.folded.original(m.range());
                             found.push(self.finding(rule, span, Fill::default()));
                         }
                     }
                     if *terms == Some(PolicyTerms::Confidential) {
-                        let terms: Vec<&str> = self.policy.confidential.iter().map(String::as_str).collect();
-                        for range in self.find_terms(&terms) {
+                        for range in self.confidential_mentions() {
                             found.push(self.finding(rule, range, Fill::default()));
                         }
                     }
@@ -119,10 +137,25 @@ impl Run<'_> {
                 Test::Conditional {
                     terms,
                     needs_praise,
+                    praise_patterns,
+                    mentions,
                     unless,
                 } => {
-                    let praise = praise.remove(&index).unwrap_or_default();
-                    self.conditional(rule, *terms, *needs_praise, unless, &praise, &mut found);
+                    let mut praise = praise.remove(&index).unwrap_or_default();
+                    for pattern in praise_patterns {
+                        praise.extend(
+                            pattern
+                                .find_iter(&self.folded.text)
+                                .map(|m| self.folded.original(m.range())),
+                        );
+                    }
+                    let conditional = Conditional {
+                        terms: *terms,
+                        needs_praise: *needs_praise,
+                        mentions,
+                        unless,
+                    };
+                    self.conditional(rule, &conditional, &praise, &mut found);
                 }
                 Test::Capitalization {
                     min_words,
@@ -134,7 +167,12 @@ impl Run<'_> {
     }
 
     /// Every phrase of every rule, in one pass over the folded draft.
-    fn phrases(&self, found: &mut Vec<Finding>, praise: &mut BTreeMap<usize, Vec<Range<usize>>>) {
+    fn phrases(
+        &self,
+        found: &mut Vec<Finding>,
+        praise: &mut BTreeMap<usize, Vec<Range<usize>>>,
+        required: &[bool],
+    ) {
         let Some(automaton) = &self.rules.tokens else {
             return;
         };
@@ -147,6 +185,9 @@ impl Run<'_> {
             let span = self.folded.original(range);
             match &self.rules.token_roles[m.pattern().as_usize()] {
                 TokenRole::Flag { rule } => {
+                    if !required[*rule] {
+                        continue;
+                    }
                     found.push(self.finding(&self.rules.rules[*rule], span, Fill::default()));
                 }
                 TokenRole::Swap { rule, suggestion } => found.push(self.finding(
@@ -274,22 +315,128 @@ impl Run<'_> {
         }
     }
 
+    /// Whether the draft has what a rule's matches need around them (`requires`).
+    fn required(&self, rule: &Rule) -> bool {
+        let Test::Existence { requires, .. } = &rule.test else {
+            return true;
+        };
+        if requires.is_empty() {
+            return true;
+        }
+        let names: Vec<&str> = self.policy.employer_terms().collect();
+        requires.iter().any(|r| {
+            RegexBuilder::new(&fill_employer(r, &names))
+                .case_insensitive(true)
+                .build()
+                .is_ok_and(|regex| regex.is_match(&self.folded.text))
+        })
+    }
+
+    /// Whether a range of the folded draft is part of an IBAN: its digits are the
+    /// account, not a phone number.
+    fn inside_iban(&self, at: &Range<usize>) -> bool {
+        IBAN_LIKE
+            .find_iter(&self.folded.text)
+            .any(|m| m.start() <= at.start && at.end <= m.end() && Validator::Iban.accepts(m.as_str()))
+    }
+
+    /// Whether a match is one of the organisation's own public contact details: the
+    /// same letters and digits, ignoring spaces, dots, dashes and brackets.
+    fn is_public_contact(&self, matched: &str, at: &Range<usize>) -> bool {
+        // Part of a public contact as written (the digits of a public IBAN).
+        let text = &self.folded.text;
+        let inside = self.policy.public_contacts.iter().any(|c| {
+            let c = fold(c);
+            !c.is_empty()
+                && text
+                    .match_indices(&c)
+                    .any(|(start, _)| start <= at.start && at.end <= start + c.len())
+        });
+        if inside {
+            return true;
+        }
+        let key = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric() || *c == '@')
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let digits = |s: &str| -> String { s.chars().filter(char::is_ascii_digit).collect() };
+        // A national number ("030 1234 5670") is the international one written
+        // without the country code ("+49 30 1234 5670").
+        let national = digits(matched);
+        let national = national.strip_prefix('0').filter(|n| n.len() >= 9);
+        let same_number = |c: &str| {
+            national.is_some_and(|n| {
+                let contact = digits(c);
+                contact.len() > n.len() && contact.ends_with(n) && c.trim_start().starts_with(['+', '0'])
+            })
+        };
+        let matched = key(matched);
+        !matched.is_empty()
+            && self
+                .policy
+                .public_contacts
+                .iter()
+                .any(|c| key(c) == matched || same_number(c))
+    }
+
+    /// The confidential terms and their aliases as people write them: in any case, with
+    /// a space, a hyphen or nothing between their parts, as a hashtag, with an ending
+    /// (German cases, Dutch and French plurals) or a Hebrew prefix glued to the front.
+    fn confidential_mentions(&self) -> Vec<Range<usize>> {
+        let terms: Vec<&str> = self.policy.confidential_terms().collect();
+        // Found as written (Hebrew behind its glued prefixes and with its points)…
+        let mut out = self.find_terms(&terms);
+        // …and, for other scripts, in their spelling variants.
+        for term in terms {
+            if term.chars().any(is_hebrew) {
+                continue;
+            }
+            let Some(regex) = term_variants(term) else {
+                continue;
+            };
+            let text = &self.folded.text;
+            for caps in regex.captures_iter(text) {
+                let m = caps.name("m").expect("group m");
+                out.push(self.folded.original(m.range()));
+            }
+        }
+        out
+    }
+
     /// Mentions of the employer or its products need the disclosure; with praise words
     /// listed, only mentions in a sentence that praises.
     fn conditional(
         &self,
         rule: &Rule,
-        terms: PolicyTerms,
-        needs_praise: bool,
-        unless: &[String],
+        conditional: &Conditional<'_>,
         praise: &[Range<usize>],
         found: &mut Vec<Finding>,
     ) {
+        let Conditional {
+            terms,
+            needs_praise,
+            mentions,
+            unless,
+        } = *conditional;
         let names: Vec<&str> = match terms {
             PolicyTerms::Employer => self.policy.employer_terms().collect(),
             PolicyTerms::Confidential => self.policy.confidential.iter().map(String::as_str).collect(),
         };
-        let mentions = self.find_terms(&names);
+        let mut found_mentions = self.find_terms(&names);
+        // Without an employer in the policy there is nobody to disclose.
+        if !names.is_empty() {
+            for pattern in mentions {
+                found_mentions.extend(
+                    pattern
+                        .find_iter(&self.folded.text)
+                        .map(|m| self.folded.original(m.range())),
+                );
+            }
+        }
+        found_mentions.sort_by_key(|r| r.start);
+        let mentions = found_mentions;
         if mentions.is_empty() || self.discloses(unless) {
             return;
         }
@@ -376,7 +523,10 @@ impl Run<'_> {
                 .replace("{match}", &excerpt)
                 .replace("{platform}", self.platform.name())
                 .replace("{used}", &self.count.used.to_string())
-                .replace("{limit}", &self.count.limit.to_string());
+                .replace("{limit}", &self.count.limit.to_string())
+                // The fix names the learner's own employer and disclosure.
+                .replace("{employer}", &self.policy.employer)
+                .replace("{tag}", &self.policy.disclosure_tag);
             if let Some(suggestion) = fill.suggestion {
                 text = text.replace("{suggestion}", suggestion);
             }
@@ -401,6 +551,60 @@ impl Run<'_> {
             accepted: None,
         }
     }
+}
+
+/// What a conditional rule needs besides its praise.
+struct Conditional<'a> {
+    terms: PolicyTerms,
+    needs_praise: bool,
+    mentions: &'a [Regex],
+    unless: &'a [String],
+}
+
+/// Hebrew letters that glue to the front of a word: and, the, in, as, to, from, that.
+const HEBREW_PREFIXES: &str = "והבכלמש";
+
+/// A regex for a term in its written variants, run on folded text; group `m` is the
+/// mention. `None` for a term with nothing to look for.
+fn is_hebrew(c: char) -> bool {
+    ('\u{0590}'..='\u{05FF}').contains(&c)
+}
+
+fn term_variants(term: &str) -> Option<Regex> {
+    let folded = fold(term);
+    let parts: Vec<String> = folded
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|p| !p.is_empty())
+        .map(regex::escape)
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let hebrew = folded.chars().any(is_hebrew);
+    let prefix = if hebrew {
+        format!("[{HEBREW_PREFIXES}]{{0,3}}-?")
+    } else {
+        String::new()
+    };
+    // Endings that inflect a name without making it another word.
+    let ending = if hebrew {
+        ""
+    } else {
+        "(?:'s|s|es|e|en|n|er|ern|ens)?"
+    };
+    let pattern = format!(
+        r"(?:^|[^\p{{L}}\p{{N}}])(?P<m>#?{prefix}{}{ending})(?:$|[^\p{{L}}\p{{N}}])",
+        parts.join(r"[\s_-]?")
+    );
+    Regex::new(&pattern).ok()
+}
+
+/// The sentence of `text` around byte `at`.
+fn sentence_around(text: &str, at: usize) -> Range<usize> {
+    sentences(text)
+        .into_iter()
+        .find(|s| s.contains(&at))
+        .unwrap_or(0..text.len())
 }
 
 /// A phrase occurs in `text` on word boundaries.

@@ -3,7 +3,7 @@
 //! DON'Ts. Kept as TOML in the learner's folder (`policy.toml`) so that a learner or
 //! trainer can read and edit it; the check and the lessons use it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -28,6 +28,12 @@ pub struct Policy {
     pub disclosure_tag: String,
     /// Terms that must not appear in public.
     pub confidential: Vec<String>,
+    /// Other names of a confidential term (code names, short forms, ticket prefixes):
+    /// each is as confidential as the term itself.
+    pub aliases: BTreeMap<String, Vec<String>>,
+    /// The organisation's own public phone numbers, addresses and accounts: sharing
+    /// them is not leaking personal data.
+    pub public_contacts: Vec<String>,
     pub dos: Vec<String>,
     pub donts: Vec<String>,
 }
@@ -61,6 +67,10 @@ struct PolicyFile {
     #[serde(default)]
     confidential: Vec<Spanned<String>>,
     #[serde(default)]
+    aliases: BTreeMap<String, Vec<Spanned<String>>>,
+    #[serde(default)]
+    public_contacts: Vec<Spanned<String>>,
+    #[serde(default)]
     dos: Vec<Spanned<String>>,
     #[serde(default)]
     donts: Vec<Spanned<String>>,
@@ -75,6 +85,8 @@ impl Policy {
             products: vec!["CareConnect".into(), "Acme Planner".into()],
             disclosure_tag: "#AcmeEmployee".into(),
             confidential: vec!["Project Falcon".into(), "Falcon merger".into()],
+            aliases: BTreeMap::from([("Project Falcon".into(), vec!["PF-26".into()])]),
+            public_contacts: vec!["+31 30 765 4321".into(), "info@acmecare.example".into()],
             dos: vec!["Share what you learn.".into()],
             donts: vec!["Share internal figures.".into()],
         }
@@ -129,11 +141,30 @@ impl Policy {
             }
             Ok(out)
         };
+        let confidential = list("confidential", &file.confidential, true)?;
+        let mut aliases = BTreeMap::new();
+        for (term, names) in &file.aliases {
+            // An alias of a term the policy does not keep confidential protects nothing:
+            // most likely a typo in the term.
+            let term = term.trim();
+            if !confidential
+                .iter()
+                .any(|c| c.to_lowercase() == term.to_lowercase())
+            {
+                return Err(PolicyProblem {
+                    line: names.first().map(|n| line_of(n.span().start)),
+                    reason: t!("policy-alias-unknown-term", term = term),
+                });
+            }
+            aliases.insert(term.to_owned(), list("aliases", names, true)?);
+        }
         Ok(Policy {
             employer,
             products: list("products", &file.products, true)?,
             disclosure_tag,
-            confidential: list("confidential", &file.confidential, true)?,
+            confidential,
+            aliases,
+            public_contacts: list("public_contacts", &file.public_contacts, true)?,
             dos: list("dos", &file.dos, false)?,
             donts: list("donts", &file.donts, false)?,
         })
@@ -174,12 +205,39 @@ impl Policy {
         Policy::read(&path).map(Some)
     }
 
+    /// The confidential terms and every alias of them.
+    pub fn confidential_terms(&self) -> impl Iterator<Item = &str> {
+        self.confidential
+            .iter()
+            .chain(self.aliases.values().flatten())
+            .map(String::as_str)
+    }
+
     /// The employer's name and its products: what a disclosure is needed for.
+    /// The employer's name is also found without its legal form ("Muster Pflege" for
+    /// "Muster Pflege GmbH"), the way people write it.
     pub fn employer_terms(&self) -> impl Iterator<Item = &str> {
+        let short = short_name(&self.employer);
         std::iter::once(self.employer.as_str())
+            .chain(short)
             .filter(|e| !e.is_empty())
             .chain(self.products.iter().map(String::as_str))
     }
+}
+
+/// Legal forms that follow a company's name.
+const LEGAL_FORMS: [&str; 16] = [
+    "GmbH", "gGmbH", "AG", "e.V.", "KG", "B.V.", "BV", "N.V.", "NV", "SA", "SAS", "SARL", "Ltd", "Ltd.",
+    "Inc.", "plc",
+];
+
+/// The name without its legal form, when it has one and something is left.
+fn short_name(name: &str) -> Option<&str> {
+    let (rest, last) = name.trim().rsplit_once(' ')?;
+    let rest = rest.trim_end_matches([' ', ',']);
+    (LEGAL_FORMS.iter().any(|f| f.eq_ignore_ascii_case(last))
+        && rest.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
+        .then_some(rest)
 }
 
 /// A policy is a page or two of TOML; a megabyte is far beyond any.
@@ -238,15 +296,36 @@ impl Policy {
             }
         };
         format!(
-            "# {}\n\nemployer = {}\nproducts = {}\ndisclosure_tag = {}\nconfidential = {}\ndos = {}\ndonts = {}\n",
+            "# {}\n\nemployer = {}\nproducts = {}\ndisclosure_tag = {}\nconfidential = {}\n{}public_contacts = {}\ndos = {}\ndonts = {}\n",
             t!("policy-written-by-wizard"),
             string(&self.employer),
             list(&self.products),
             string(&self.disclosure_tag),
             list(&self.confidential),
+            self.aliases_toml(),
+            list(&self.public_contacts),
             list(&self.dos),
             list(&self.donts),
         )
+    }
+}
+
+impl Policy {
+    /// The aliases as an inline table line, or nothing when there are none.
+    fn aliases_toml(&self) -> String {
+        if self.aliases.is_empty() {
+            return String::new();
+        }
+        let string = |s: &str| toml::Value::String(s.to_owned()).to_string();
+        let entries: Vec<String> = self
+            .aliases
+            .iter()
+            .map(|(term, names)| {
+                let names: Vec<String> = names.iter().map(|n| string(n)).collect();
+                format!("{} = [{}]", string(term), names.join(", "))
+            })
+            .collect();
+        format!("aliases = {{ {} }}\n", entries.join(", "))
     }
 }
 

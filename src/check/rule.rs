@@ -92,7 +92,8 @@ pub struct RuleDef {
     /// The lesson that teaches this: a lesson id such as `comment`.
     pub lesson: String,
     /// One line saying what is wrong. May use `{match}`, `{suggestion}`, `{count}`,
-    /// `{max}`, `{min}`, `{used}`, `{limit}`, `{platform}`.
+    /// `{max}`, `{min}`, `{used}`, `{limit}`, `{platform}`, and the policy's `{employer}`
+    /// and `{tag}` (its disclosure), so a fix can name them.
     pub message: String,
     /// Why it matters, for a nervous newcomer.
     pub explanation: String,
@@ -105,6 +106,15 @@ pub struct RuleDef {
     /// `m` marks the part to highlight.
     #[serde(default)]
     pub patterns: Vec<String>,
+    /// existence: regular expressions that, found in the same sentence as a match, show
+    /// it is harmless (a negation, an idiom, a technical sense).
+    #[serde(default)]
+    pub except: Vec<String>,
+    /// existence: regular expressions of which one must occur somewhere in the draft for
+    /// a match to count (a hint is about the employer: "we", "our", its name).
+    /// `{employer}` stands for the employer's name and products.
+    #[serde(default)]
+    pub requires: Vec<String>,
     /// existence: a check every pattern match must pass.
     #[serde(default)]
     pub validate: Option<Validator>,
@@ -132,6 +142,10 @@ pub struct RuleDef {
     /// sentence (praise). Empty: every mention counts.
     #[serde(default)]
     pub with_any: Vec<String>,
+    /// conditional: regular expressions that stand for the employer without naming it
+    /// ("our new clinic", "our app"): they need the disclosure just like its name.
+    #[serde(default)]
+    pub mentions: Vec<String>,
     /// conditional: phrases that disclose the relation, besides the policy's disclosure
     /// tag. `{employer}` stands for the employer's name.
     #[serde(default)]

@@ -36,6 +36,11 @@ pub struct Rule {
 pub(crate) enum Test {
     Existence {
         patterns: Vec<Regex>,
+        /// A match in a sentence where one of these is found is harmless.
+        except: Vec<Regex>,
+        /// Patterns of which one must be in the draft; `{employer}` is kept as written
+        /// and filled in per policy.
+        requires: Vec<String>,
         validate: Option<Validator>,
         terms: Option<PolicyTerms>,
     },
@@ -49,6 +54,10 @@ pub(crate) enum Test {
     Conditional {
         terms: PolicyTerms,
         needs_praise: bool,
+        /// Praise said in a pattern ("give X a try"), besides the phrases.
+        praise_patterns: Vec<Regex>,
+        /// The employer without its name ("our app").
+        mentions: Vec<Regex>,
         /// Folded phrases; `{employer}` stands for the employer's name.
         unless: Vec<String>,
     },
@@ -233,7 +242,10 @@ fn compile(
         }
     }
     // Which optional fields each kind may use.
-    let used: [(&str, bool); 12] = [
+    let used: [(&str, bool); 15] = [
+        ("requires", !def.requires.is_empty()),
+        ("except", !def.except.is_empty()),
+        ("mentions", !def.mentions.is_empty()),
         ("tokens", !def.tokens.is_empty()),
         ("patterns", !def.patterns.is_empty()),
         ("validate", def.validate.is_some()),
@@ -248,10 +260,10 @@ fn compile(
         ("min_letters", def.min_letters.is_some()),
     ];
     let allowed: &[&str] = match def.kind {
-        Kind::Existence => &["tokens", "patterns", "validate", "terms"],
+        Kind::Existence => &["tokens", "patterns", "validate", "terms", "except", "requires"],
         Kind::Substitution => &["swap"],
         Kind::Occurrence => &["scope", "min", "max"],
-        Kind::Conditional => &["terms", "with_any", "unless"],
+        Kind::Conditional => &["terms", "with_any", "unless", "patterns", "mentions"],
         Kind::Capitalization => &["min_words", "min_letters"],
     };
     let kind = format!("{:?}", def.kind).to_lowercase();
@@ -290,21 +302,17 @@ fn compile(
                 &mut def.tokens.iter().map(|t| (t, TokenRole::Flag { rule: index })),
                 &mut errors,
             );
-            let mut patterns = Vec::with_capacity(def.patterns.len());
-            for pattern in &def.patterns {
-                // Case-insensitive by the builder, so error positions match the pattern
-                // as written.
-                match RegexBuilder::new(pattern).case_insensitive(true).build() {
-                    Ok(regex) => patterns.push(regex),
-                    Err(e) => errors.push(t!(
-                        "rules-bad-pattern",
-                        pattern = pattern.as_str(),
-                        reason = e.to_string()
-                    )),
-                }
-            }
             Test::Existence {
-                patterns,
+                patterns: regexes(&def.patterns, &mut errors),
+                except: regexes(&def.except, &mut errors),
+                requires: {
+                    // Checked here with a stand-in name, so a bad pattern is reported at
+                    // load time with its rule.
+                    let filled: Vec<String> =
+                        def.requires.iter().map(|r| fill_employer(r, &["acme"])).collect();
+                    regexes(&filled, &mut errors);
+                    def.requires.clone()
+                },
                 validate: def.validate,
                 terms: def.terms,
             }
@@ -357,7 +365,9 @@ fn compile(
             );
             Test::Conditional {
                 terms,
-                needs_praise: !def.with_any.is_empty(),
+                needs_praise: !def.with_any.is_empty() || !def.patterns.is_empty(),
+                praise_patterns: regexes(&def.patterns, &mut errors),
+                mentions: regexes(&def.mentions, &mut errors),
                 unless: def
                     .unless
                     .iter()
@@ -372,6 +382,43 @@ fn compile(
         },
     };
     if errors.is_empty() { Ok(test) } else { Err(errors) }
+}
+
+/// A pattern with `{employer}` replaced by the names, escaped, as one alternation
+/// (a pattern that never matches when there are none).
+pub(crate) fn fill_employer(pattern: &str, names: &[&str]) -> String {
+    if !pattern.contains("{employer}") {
+        return pattern.to_owned();
+    }
+    let names: Vec<String> = names
+        .iter()
+        .map(|n| fold(n))
+        .filter(|n| !n.is_empty())
+        .map(|n| regex::escape(&n))
+        .collect();
+    let alternation = if names.is_empty() {
+        "[^\\s\\S]".to_owned()
+    } else {
+        format!("(?:{})", names.join("|"))
+    };
+    pattern.replace("{employer}", &alternation)
+}
+
+/// Compiles a rule's regular expressions, case-insensitive by the builder so that error
+/// positions match the pattern as written.
+fn regexes(patterns: &[String], errors: &mut Vec<String>) -> Vec<Regex> {
+    let mut out = Vec::with_capacity(patterns.len());
+    for pattern in patterns {
+        match RegexBuilder::new(pattern).case_insensitive(true).build() {
+            Ok(regex) => out.push(regex),
+            Err(e) => errors.push(t!(
+                "rules-bad-pattern",
+                pattern = pattern.as_str(),
+                reason = e.to_string()
+            )),
+        }
+    }
+    out
 }
 
 fn is_kebab(id: &str) -> bool {

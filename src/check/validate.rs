@@ -102,7 +102,11 @@ pub fn is_phone_number(text: &str) -> bool {
         .split(|c: char| !c.is_ascii_digit())
         .filter(|g| !g.is_empty())
         .collect();
-    let looks_like_date = groups.len() >= 3
+    // A date has three parts, perhaps followed by a time of two; a phone number written
+    // in pairs (06.12.34.56.78) has five or more parts of two digits.
+    let pairs = groups.len() >= 5 && groups.iter().all(|g| g.len() == 2);
+    let looks_like_date = !pairs
+        && groups.len() >= 3
         && groups[0].len() <= 2
         && groups[1].len() <= 2
         && matches!(groups[2].len(), 2 | 4)
@@ -142,6 +146,7 @@ mod tests {
             "020-123 4567",
             "+49 (0)30 123456",
             "0032 2 123 45 67",
+            "06.12.34.56.78",
         ] {
             assert!(is_phone_number(phone), "{phone}");
         }

@@ -30,7 +30,11 @@ fn the_welcome_asks_nothing_and_keeps_what_is_not_given() {
     let said = sandbox.run_ok(&["welcome", "--name", "Ada", "--language", "nl"]);
     assert!(said.contains("Leuk je te ontmoeten, Ada."), "{said}");
     let lines = fs::read_to_string(sandbox.journal()).unwrap();
-    let last = lines.lines().rev().find(|l| l.contains("\"kind\":\"learner.welcomed\"")).unwrap();
+    let last = lines
+        .lines()
+        .rev()
+        .find(|l| l.contains("\"kind\":\"learner.welcomed\""))
+        .unwrap();
     assert!(
         last.contains("\"role\":\"Recruiter\"") && last.contains("\"language\":\"nl\""),
         "{last}"

@@ -141,9 +141,9 @@ fn long_lines_break_between_words_at_80_columns() {
     );
 }
 
-#[test]
-fn esc_is_a_break_not_a_cancellation() {
-    let sandbox = Sandbox::new();
+/// The wizard (`drempel` with no command) in an 80 × 24 pseudo-terminal; it waits for
+/// its first answer, so the size can be set after it starts.
+fn wizard_in_terminal(sandbox: &Sandbox) -> expectrl::session::OsSession {
     let mut command = Command::new(env!("CARGO_BIN_EXE_drempel"));
     command
         .arg("--home")
@@ -154,6 +154,13 @@ fn esc_is_a_break_not_a_cancellation() {
     let mut session = expectrl::Session::spawn(command).expect("spawn drempel in a pty");
     session.get_process_mut().set_window_size(80, 24).unwrap();
     session.set_expect_timeout(Some(Duration::from_secs(20)));
+    session
+}
+
+#[test]
+fn esc_is_a_break_not_a_cancellation() {
+    let sandbox = Sandbox::new();
+    let mut session = wizard_in_terminal(&sandbox);
     expectrl::Expect::expect(&mut session, "Ready?").unwrap();
     expectrl::Expect::send(&mut session, "\x1b").unwrap();
     let shown = read_to_end(&mut session);
@@ -165,16 +172,7 @@ fn esc_is_a_break_not_a_cancellation() {
 fn after_drempel_welcome_the_wizard_goes_on_at_the_strategy() {
     let sandbox = Sandbox::new();
     sandbox.run_ok(&["welcome", "--name", "Ada"]);
-    let mut command = Command::new(env!("CARGO_BIN_EXE_drempel"));
-    command
-        .arg("--home")
-        .arg(sandbox.path())
-        .env_clear()
-        .env("TERM", "xterm-256color")
-        .env("NO_COLOR", "1");
-    let mut session = expectrl::Session::spawn(command).expect("spawn drempel in a pty");
-    session.get_process_mut().set_window_size(80, 24).unwrap();
-    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    let mut session = wizard_in_terminal(&sandbox);
     expectrl::Expect::expect(&mut session, "Step 2 of 8").unwrap();
     expectrl::Expect::send(&mut session, "\x1b").unwrap();
     let shown = read_to_end(&mut session);

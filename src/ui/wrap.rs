@@ -53,6 +53,31 @@ pub fn hang(line: &str, indent: usize, width: usize) -> Cow<'_, str> {
     Cow::Owned(lines(line, options).join("\n"))
 }
 
+/// `text` shown after something `lead` columns wide on the same line (an answer after
+/// its question): broken between words so that no line runs past `width`, the lines
+/// after the first indented by two columns, each line ready for the run's direction.
+/// Without this the terminal breaks a long answer wherever the edge falls, mid-word.
+pub fn continued(text: &str, lead: usize, width: usize) -> String {
+    let width = width.max(20);
+    // A lead longer than a line has been broken by the terminal already.
+    let lead = lead % width;
+    if lead + textwrap::core::display_width(text) <= width {
+        return crate::messages::directed(text).into_owned();
+    }
+    let initial = " ".repeat(lead);
+    let options = Options::new(width)
+        .initial_indent(&initial)
+        .subsequent_indent("  ")
+        .word_separator(WordSeparator::AsciiSpace)
+        .word_splitter(WordSplitter::NoHyphenation)
+        .break_words(false);
+    let mut lines = lines(text, options);
+    if let Some(first) = lines.first_mut() {
+        *first = first.split_off(lead.min(first.len() - first.trim_start_matches(' ').len()));
+    }
+    lines.join("\n")
+}
+
 /// `text` broken into lines by `options` (the wizard's and previews' own widths), each
 /// line ready for the run's direction.
 pub fn lines<'a>(text: &str, options: impl Into<Options<'a>>) -> Vec<String> {
@@ -126,6 +151,34 @@ fn is_marker(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_after_its_question_breaks_between_words_at_the_edge() {
+        let answer = "so that good people who care for others find us and want to join the team";
+        let shown = continued(answer, 50, 80);
+        let lines: Vec<&str> = shown.lines().collect();
+        assert!(lines.len() > 1, "{shown}");
+        assert!(
+            50 + lines[0].len() <= 80,
+            "the first line ends at the edge: {shown}"
+        );
+        assert!(
+            lines[1..].iter().all(|l| l.starts_with("  ") && l.len() <= 80),
+            "{shown}"
+        );
+        let words: Vec<&str> = shown.split_whitespace().collect();
+        assert_eq!(
+            words,
+            answer.split_whitespace().collect::<Vec<_>>(),
+            "no word split"
+        );
+        assert_eq!(continued("short", 50, 80), "short");
+        assert_eq!(
+            continued("short", 130, 80),
+            "short",
+            "a question longer than a line"
+        );
+    }
 
     fn words(text: &str) -> Vec<&str> {
         text.split_whitespace().collect()

@@ -78,6 +78,19 @@ fn help_line(help: Option<&str>) -> String {
     wrap_help(&line)
 }
 
+/// An answer as inquire shows it after its question ("✓ question answer"), broken
+/// between words at the terminal's edge; in a right-to-left language its left-to-right
+/// pieces isolated, so that a Latin answer ("Check Point") in a Hebrew line is read after
+/// the question, not before it.
+fn echo(prompt: &str, answer: &str) -> String {
+    let width = console::Term::stderr()
+        .size_checked()
+        .map_or(80, |(_, cols)| usize::from(cols));
+    // The sign, a space, the question, a space.
+    let lead = 2 + crate::text::width::columns(prompt) + 1;
+    crate::ui::wrap::continued(answer, lead, width)
+}
+
 /// Help lines broken between words: inquire prints them in brackets as they are, and a
 /// terminal's own wrap splits a word (German and French lines run longer than English).
 fn wrap_help(line: &str) -> String {
@@ -115,9 +128,7 @@ impl Prompter for TerminalPrompter {
         if let Some(suggested) = question.suggested {
             prompt = prompt.with_default(suggested).with_placeholder(suggested);
         }
-        // The answer follows the question on its line: isolated, so that a Latin answer
-        // ("Check Point") in a Hebrew line is read after the question, not before it.
-        let shown = |answer: &str| crate::messages::directed(answer).into_owned();
+        let shown = |answer: &str| echo(question.prompt, answer);
         prompt = prompt.with_formatter(&shown);
         if let Some(check) = question.check {
             prompt = prompt.with_validator(move |text: &str| {
@@ -138,7 +149,7 @@ impl Prompter for TerminalPrompter {
         help: Option<&str>,
     ) -> Result<Answer<usize>> {
         let help = help_line(help);
-        let shown = |choice: ListOption<&String>| crate::messages::directed(choice.value).into_owned();
+        let shown = |choice: ListOption<&String>| echo(prompt, choice.value);
         let result = inquire::Select::new(prompt, options.to_vec())
             .with_starting_cursor(start.min(options.len().saturating_sub(1)))
             .with_help_message(&help)
@@ -162,7 +173,7 @@ impl Prompter for TerminalPrompter {
         });
         let shown = |choices: &[ListOption<&String>]| {
             let chosen: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
-            crate::messages::directed(&chosen.join(", ")).into_owned()
+            echo(prompt, &chosen.join(", "))
         };
         let result = inquire::MultiSelect::new(prompt, options.to_vec())
             .with_default(selected)

@@ -359,8 +359,12 @@ fn pieces(text: &str) -> Vec<Piece> {
 fn isolate_direction(content: &str) -> Kind {
     let mut depth = 0usize;
     let mut digits = false;
+    // A colour code (`ESC [ 36 m`) is no letter: skipped up to its final byte.
+    let mut escape = false;
     for c in content.chars() {
         match c {
+            '\u{1b}' => escape = true,
+            _ if escape => escape = !(c.is_ascii_alphabetic() || c == '~'),
             LRI | RLI | FSI => depth += 1,
             PDI => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
@@ -707,6 +711,7 @@ pub(crate) mod tests {
             "• לבדוק את ההגדרות של LinkedIn",
             "  · LinkedIn: 3 פריטים חדשים",
             "שלב 2 (מתוך 8)",
+            "  \u{1b}[36m\"שוק העבודה\" OR \"job market\"\u{1b}[0m",
         ] {
             let ready = for_rtl_lines(line);
             assert_eq!(

@@ -14,14 +14,15 @@ use textwrap::{Options, WordSeparator, WordSplitter};
 
 /// `text` with every line longer than `width` columns broken between words. A line keeps
 /// its indentation, and a list marker at its start (`✓`, `·`, `•`, `-`, `$`, `3.`) keeps
-/// the lines after it aligned with the text it introduces. Lines that fit are untouched;
-/// a word longer than a line (a URL) stays whole so it can still be copied or clicked.
+/// the lines after it aligned with the text it introduces. Lines that fit keep their
+/// words; a word longer than a line (a URL) stays whole so it can still be copied or
+/// clicked. Every line comes out ready for the run's direction.
 pub fn wrap(text: &str, width: usize) -> Cow<'_, str> {
     if text
         .lines()
         .all(|line| textwrap::core::display_width(line) <= width)
     {
-        return Cow::Borrowed(text);
+        return crate::messages::directed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
     for (at, line) in text.split('\n').enumerate() {
@@ -42,7 +43,9 @@ pub fn wrap_line(line: &str, width: usize) -> Cow<'_, str> {
 /// `indent` columns: for lines whose text starts after an id or a label.
 pub fn hang(line: &str, indent: usize, width: usize) -> Cow<'_, str> {
     if textwrap::core::display_width(line) <= width {
-        return Cow::Borrowed(line);
+        // Ready for the run's direction like the lines broken below: a query or a title
+        // in a Hebrew line needs its isolates as much as a catalog sentence does.
+        return crate::messages::directed(line);
     }
     let indent = " ".repeat(indent.min(width / 2));
     let options = Options::new(width.max(10))

@@ -61,101 +61,95 @@ pub const RLM: char = '\u{200F}';
 ///
 /// A terminal that lays the line out right to left is not affected.
 pub fn for_rtl_lines(text: &str) -> Cow<'_, str> {
-    let isolated = isolate_ltr_runs(text);
-    let strong_rtl = |c: char| matches!(bidi_class(c), BidiClass::R | BidiClass::AL) || c == RLM;
-    let numbered = |line: &str| {
-        let first = line.trim_start().split(' ').next().unwrap_or("");
-        first.chars().next().is_some_and(|c| c.is_ascii_digit())
-            && !first.chars().any(char::is_alphabetic)
-            && line.chars().any(strong_rtl)
-    };
-    let rtl = |line: &str| isolate_direction(line) == Kind::Rtl || numbered(line);
-    let ends_on_closer = |line: &str| {
-        line.trim_end()
-            .chars()
-            .next_back()
-            .and_then(|c| HardcodedBidiData.bidi_matched_opening_bracket(c))
-            .is_some_and(|b| !b.is_open)
-    };
-    // Where the line's content starts, when it needs an RLI there.
-    let isolate_at = |line: &str| {
-        let body = line.trim_start();
-        let first = body.chars().next()?;
-        if !rtl(line) || strong_rtl(first) || first == RLI {
-            return None;
-        }
-        let indent = line.len() - body.len();
-        if indent > 0 {
-            return Some(indent);
-        }
-        // At the start of a row: after a first word without letters, when there is one.
-        Some(leading_sign_word(body).map_or(0, |(word, _)| word.len()))
-    };
-    let needs_end = |line: &str| {
-        rtl(line)
-            && isolate_at(line).is_none()
-            && !line.trim_end().chars().next_back().is_some_and(strong_rtl)
-            && !ends_on_closer(line)
-    };
-    if !isolated
-        .split('\n')
-        .any(|line| needs_end(line) || isolate_at(line).is_some())
-    {
-        return isolated;
+    if !text.contains('\n') {
+        return rtl_line(text);
     }
-    let mut out = String::with_capacity(isolated.len() + 8);
-    for (i, line) in isolated.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let opens_bracket = |at: usize| {
-            line[at..]
-                .chars()
-                .next()
-                .and_then(|c| HardcodedBidiData.bidi_matched_opening_bracket(c))
-                .is_some_and(|b| b.is_open)
-        };
-        if let Some(at) = isolate_at(line).filter(|&at| opens_bracket(at)) {
-            out.push_str(&line[..at]);
-            out.push(RLM);
-            out.push_str(&line[at..]);
-        } else if let Some(at) = isolate_at(line) {
-            let body = line.trim_end();
-            match leading_sign_word(body).filter(|_| at > 0 && body.starts_with(LRI)) {
-                // A number that opens an isolated run (LRI `1 welcome` PDI) leaves the run.
-                Some((_, word)) => {
-                    out.push_str(word);
-                    out.push(RLI);
-                    out.push(LRI);
-                    out.push_str(&body[at..]);
-                }
-                None => {
-                    out.push_str(&line[..at]);
-                    out.push(RLI);
-                    out.push_str(&body[at..]);
-                }
-            }
-            out.push(PDI);
-            out.push(RLM);
-            out.push_str(&line[body.len()..]);
-        } else {
-            out.push_str(line);
-            if needs_end(line) {
-                out.push(RLM);
-            }
-        }
+    let lines: Vec<Cow<'_, str>> = text.split('\n').map(rtl_line).collect();
+    if lines.iter().all(|line| matches!(line, Cow::Borrowed(_))) {
+        return Cow::Borrowed(text);
     }
-    Cow::Owned(out)
+    Cow::Owned(lines.join("\n"))
 }
 
-/// The first word of `body` when it has no letters (`3`, `12.`, `•`) and more follows:
-/// its length in `body` (with the LRI of a run it opens) and the word itself.
-fn leading_sign_word(body: &str) -> Option<(&str, &str)> {
-    let inner = body.strip_prefix(LRI).unwrap_or(body);
-    let word = inner.split(' ').next()?;
-    let end = body.len() - inner.len() + word.len();
-    let signs_only = !word.is_empty() && !word.chars().any(|c| c.is_alphabetic() || is_isolate_control(c));
-    (signs_only && end < body.len()).then(|| (&body[..end], word))
+fn strong_rtl(c: char) -> bool {
+    matches!(bidi_class(c), BidiClass::R | BidiClass::AL) || c == RLM
+}
+
+/// One line of [`for_rtl_lines`].
+fn rtl_line(line: &str) -> Cow<'_, str> {
+    if let Some((number, rest)) = row_number(line) {
+        if rest.starts_with(RLI) {
+            return Cow::Borrowed(line);
+        }
+        let body = rest.trim_end();
+        let mut out = String::with_capacity(line.len() + 12);
+        out.push_str(number);
+        out.push(RLI);
+        out.push_str(&isolate_ltr_runs(body));
+        out.push(PDI);
+        out.push(RLM);
+        out.push_str(&rest[body.len()..]);
+        return Cow::Owned(out);
+    }
+    let isolated = isolate_ltr_runs(line);
+    let rtl = isolate_direction(&isolated) == Kind::Rtl;
+    let body = isolated.trim_start();
+    let Some(first) = body.chars().next() else {
+        return isolated;
+    };
+    let indent = isolated.len() - body.len();
+    if rtl && !strong_rtl(first) && first != RLI {
+        let mut out = String::with_capacity(isolated.len() + 8);
+        out.push_str(&isolated[..indent]);
+        if HardcodedBidiData
+            .bidi_matched_opening_bracket(first)
+            .is_some_and(|b| b.is_open)
+        {
+            out.push(RLM);
+            out.push_str(body);
+        } else {
+            let content = body.trim_end();
+            out.push(RLI);
+            out.push_str(content);
+            out.push(PDI);
+            out.push(RLM);
+            out.push_str(&body[content.len()..]);
+        }
+        return Cow::Owned(out);
+    }
+    let last = isolated.trim_end().chars().next_back();
+    let ends_on_closer = last
+        .and_then(|c| HardcodedBidiData.bidi_matched_opening_bracket(c))
+        .is_some_and(|b| !b.is_open);
+    if rtl && !last.is_some_and(strong_rtl) && !ends_on_closer {
+        let mut out = isolated.into_owned();
+        out.push(RLM);
+        return Cow::Owned(out);
+    }
+    isolated
+}
+
+/// A numbered row of a right-to-left list at the start of a terminal row (`3 פרופילים`,
+/// `1 welcome  טוב שבאת`, colour codes allowed): its number and the rest, when the rest
+/// has a right-to-left letter. VTE drops direction controls at the very start of a
+/// row, so the rest's isolate must start after the number.
+fn row_number(line: &str) -> Option<(&str, &str)> {
+    let mut escape = false;
+    let mut digit = false;
+    for (at, c) in line.char_indices() {
+        match c {
+            '\u{1b}' => escape = true,
+            _ if escape => escape = !(c.is_ascii_alphabetic() || c == '~'),
+            '0'..='9' => digit = true,
+            '.' | ')' if digit => {}
+            ' ' if digit => {
+                let (number, rest) = line.split_at(at);
+                return rest.chars().any(strong_rtl).then_some((number, rest));
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Whether `c` opens or closes an isolate: the characters drempel adds itself and the

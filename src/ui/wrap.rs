@@ -90,7 +90,7 @@ pub fn lines<'a>(text: &str, options: impl Into<Options<'a>>) -> Vec<String> {
             .map(Cow::into_owned)
             .collect();
     }
-    let plain = crate::text::bidi::strip_isolates(&keep_short_runs_whole(text)).into_owned();
+    let plain = crate::text::bidi::strip_isolates(&keep_short_runs_whole(text, NO_BREAK)).into_owned();
     textwrap::wrap(&plain, options)
         .into_iter()
         .map(|line| crate::messages::directed(&line.replace(NO_BREAK, " ")).into_owned())
@@ -100,8 +100,9 @@ pub fn lines<'a>(text: &str, options: impl Into<Options<'a>>) -> Vec<String> {
 const NO_BREAK: char = '\u{a0}';
 
 /// The spaces inside each isolated left-to-right run of up to [`SHORT_RUN`] characters
-/// made unbreakable; a longer run (a quoted English sentence) may still be broken.
-fn keep_short_runs_whole(text: &str) -> Cow<'_, str> {
+/// made unbreakable; a longer run (a quoted English sentence) may still be broken, and
+/// so may a run with Markdown's signs in it (a table's `|`, emphasis, code, a link).
+pub(crate) fn keep_short_runs_whole(text: &str, joiner: char) -> Cow<'_, str> {
     const SHORT_RUN: usize = 32;
     use crate::text::bidi::{LRI, PDI};
     if !text.contains(LRI) {
@@ -114,8 +115,9 @@ fn keep_short_runs_whole(text: &str) -> Cow<'_, str> {
         let run = &rest[start..];
         let end = run.find(PDI).map_or(run.len(), |at| at + PDI.len_utf8());
         let (run, after) = run.split_at(end);
-        if run.chars().count() <= SHORT_RUN {
-            out.push_str(&run.replace(' ', &NO_BREAK.to_string()));
+        let markdown = run.contains(['|', '*', '`', '[', ']', '_', '#']);
+        if run.chars().count() <= SHORT_RUN && !markdown {
+            out.push_str(&run.replace(' ', joiner.encode_utf8(&mut [0; 4])));
         } else {
             out.push_str(run);
         }

@@ -91,9 +91,30 @@ pub fn lines<'a>(text: &str, options: impl Into<Options<'a>>) -> Vec<String> {
             .collect();
     }
     let plain = crate::text::bidi::strip_isolates(&keep_short_runs_whole(text, NO_BREAK)).into_owned();
+    let mut options: Options<'a> = options.into();
+    let width = options.width;
+    // One column kept free for the space a continuation line may need (below).
+    options.width = width.saturating_sub(1).max(1);
     textwrap::wrap(&plain, options)
         .into_iter()
-        .map(|line| crate::messages::directed(&line.replace(NO_BREAK, " ")).into_owned())
+        .enumerate()
+        .map(|(at, line)| {
+            let line = line.replace(NO_BREAK, " ");
+            // A continuation line starts a terminal row, where VTE drops direction
+            // controls: one that would start with a Latin letter ("your network") gets a
+            // space first, so that its right-to-left isolate holds and it reads from the
+            // right like the lines around it.
+            let latin_first = line.chars().next().is_some_and(|c| {
+                c.is_alphabetic() && unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::L
+            });
+            let room = textwrap::core::display_width(&line) < width;
+            let line = if at > 0 && latin_first && room {
+                format!(" {line}")
+            } else {
+                line
+            };
+            crate::messages::directed(&line).into_owned()
+        })
         .collect()
 }
 
@@ -103,7 +124,7 @@ const NO_BREAK: char = '\u{a0}';
 /// made unbreakable; a longer run (a quoted English sentence) may still be broken, and
 /// so may a run with Markdown's signs in it (a table's `|`, emphasis, code, a link).
 pub(crate) fn keep_short_runs_whole(text: &str, joiner: char) -> Cow<'_, str> {
-    const SHORT_RUN: usize = 32;
+    const SHORT_RUN: usize = 48;
     use crate::text::bidi::{LRI, PDI};
     if !text.contains(LRI) {
         return Cow::Borrowed(text);
@@ -156,6 +177,22 @@ fn is_marker(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_hebrew_continuation_line_starts_a_row_with_a_latin_letter() {
+        use crate::lang::Language;
+        let text = "כדאי לפתוח את ההגדרה ולהעביר את Sharing profile edits with your whole network \
+                    ל-No לפני שמשנים משהו, ואז לבדוק שוב את Visibility of your profile photo";
+        crate::messages::set_thread_language(Language::He);
+        let broken: Vec<Vec<String>> = (24..=60).map(|width| lines(text, width)).collect();
+        crate::messages::set_thread_language(Language::En);
+        for lines in &broken {
+            for line in &lines[1..] {
+                let first = line.chars().find(|c| !crate::text::bidi::is_isolate_control(*c));
+                assert!(!first.is_some_and(|c| c.is_ascii_alphabetic()), "{lines:#?}");
+            }
+        }
+    }
 
     #[test]
     fn an_answer_after_its_question_breaks_between_words_at_the_edge() {

@@ -78,6 +78,37 @@ fn help_line(help: Option<&str>) -> String {
     wrap_help(&line)
 }
 
+/// The options of a list as rows: in a right-to-left language each starts with an RLM,
+/// so that a terminal laying each row out by its first letter (VTE, see
+/// `ui::terminal`) sets "LinkedIn" or "English" at the right like the Hebrew rows
+/// around it. inquire draws its own pointer before the label, so the mark is never the
+/// first thing on a row, which VTE would drop.
+fn rows(options: &[String]) -> Vec<String> {
+    if !crate::messages::language().is_rtl() {
+        return options.to_vec();
+    }
+    options
+        .iter()
+        .map(|option| format!("{}{option}", crate::text::bidi::RLM))
+        .collect()
+}
+
+/// The check boxes of a multiple choice: in a right-to-left language the ticked box is
+/// `[✓]`, since the Latin letter of `[x]` would make its row a left-to-right one.
+fn checkboxes(styled: bool) -> RenderConfig<'static> {
+    let config = render_config(styled);
+    if crate::messages::language().is_rtl() {
+        let tick = Styled::new("[✓]");
+        config.with_selected_checkbox(if styled {
+            tick.with_fg(Color::LightGreen)
+        } else {
+            tick
+        })
+    } else {
+        config
+    }
+}
+
 /// An answer as inquire shows it after its question ("✓ question answer"), broken
 /// between words at the terminal's edge; in a right-to-left language its left-to-right
 /// pieces isolated, so that a Latin answer ("Check Point") in a Hebrew line is read after
@@ -150,7 +181,7 @@ impl Prompter for TerminalPrompter {
     ) -> Result<Answer<usize>> {
         let help = help_line(help);
         let shown = |choice: ListOption<&String>| echo(prompt, choice.value);
-        let result = inquire::Select::new(prompt, options.to_vec())
+        let result = inquire::Select::new(prompt, rows(options))
             .with_starting_cursor(start.min(options.len().saturating_sub(1)))
             .with_help_message(&help)
             .with_formatter(&shown)
@@ -175,7 +206,8 @@ impl Prompter for TerminalPrompter {
             let chosen: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
             echo(prompt, &chosen.join(", "))
         };
-        let result = inquire::MultiSelect::new(prompt, options.to_vec())
+        let result = inquire::MultiSelect::new(prompt, rows(options))
+            .with_render_config(checkboxes(self.styled))
             .with_default(selected)
             .with_formatter(&shown)
             .with_help_message(&help)
@@ -201,5 +233,25 @@ impl Prompter for TerminalPrompter {
 
     fn styled(&self) -> bool {
         self.styled
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+
+    #[test]
+    fn options_are_right_to_left_rows_in_hebrew_only() {
+        let options = vec!["LinkedIn".to_owned(), "פייסבוק".to_owned()];
+        crate::messages::set_thread_language(Language::He);
+        let hebrew = rows(&options);
+        crate::messages::set_thread_language(Language::En);
+        assert!(
+            hebrew.iter().all(|row| row.starts_with(crate::text::bidi::RLM)),
+            "{hebrew:?}"
+        );
+        assert_eq!(hebrew[0].trim_start_matches(crate::text::bidi::RLM), "LinkedIn");
+        assert_eq!(rows(&options), options);
     }
 }

@@ -4,6 +4,8 @@
 //! right-to-left language every rendered line gets its left-to-right pieces (commands,
 //! addresses, brand names) isolated, as catalog sentences do.
 
+use unicode_bidi::BidiClass;
+
 /// Holds a short Latin run's words together through termimad, which breaks lines at any
 /// whitespace (a no-break space too): a private-use character, one column wide, that
 /// no lesson contains, put back as a space after rendering.
@@ -38,8 +40,16 @@ pub fn render(markdown: &str, width: usize, styled: bool) -> String {
     }
     // Line by line: a terminal lays out each line on its own.
     let mut out = String::with_capacity(rendered.len() + rendered.len() / 8);
+    let hebrew = |c: char| matches!(unicode_bidi::bidi_class(c), BidiClass::R | BidiClass::AL);
     for line in rendered.split_inclusive('\n') {
-        out.push_str(&crate::messages::directed(&line.replace(JOINER, " ")));
+        let line = line.replace(JOINER, " ");
+        // Every rendered line starts a row; a Latin line of its own (a heading) stays.
+        let line = if line.chars().any(hebrew) {
+            super::wrap::starting_a_row(line, width.clamp(40, 100))
+        } else {
+            line
+        };
+        out.push_str(&crate::messages::directed(&line));
     }
     out
 }

@@ -100,25 +100,32 @@ pub fn lines<'a>(text: &str, options: impl Into<Options<'a>>) -> Vec<String> {
         .enumerate()
         .map(|(at, line)| {
             let line = line.replace(NO_BREAK, " ");
-            // A continuation line starts a terminal row, where VTE drops direction
-            // controls: one that would start with a Latin letter ("your network") gets a
-            // space first, so that its right-to-left isolate holds and it reads from the
-            // right like the lines around it.
-            let latin_first = line.chars().next().is_some_and(|c| {
-                c.is_alphabetic() && unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::L
-            });
-            let room = textwrap::core::display_width(&line) < width;
-            let line = if at > 0 && latin_first && room {
-                format!(" {line}")
-            } else {
-                line
-            };
+            // A continuation line starts a terminal row.
+            let line = if at > 0 { starting_a_row(line, width) } else { line };
             crate::messages::directed(&line).into_owned()
         })
         .collect()
 }
 
 const NO_BREAK: char = '\u{a0}';
+
+/// A line of a right-to-left text that starts a terminal row, where VTE drops direction
+/// controls: when its first letter is Latin (`"Sharing profile edits" (` in the middle
+/// of a Hebrew paragraph) it gets a space first, if it has room within `width`, so that
+/// its right-to-left isolate holds and it reads from the right like the lines around it.
+pub(crate) fn starting_a_row(line: String, width: usize) -> String {
+    use unicode_bidi::{BidiClass, bidi_class};
+    let latin_first = line
+        .chars()
+        .map(bidi_class)
+        .find(|class| matches!(class, BidiClass::L | BidiClass::R | BidiClass::AL))
+        == Some(BidiClass::L);
+    if latin_first && textwrap::core::display_width(&line) < width {
+        format!(" {line}")
+    } else {
+        line
+    }
+}
 
 /// The spaces inside each isolated left-to-right run of up to [`SHORT_RUN`] characters
 /// made unbreakable; a longer run (a quoted English sentence) may still be broken, and
@@ -182,14 +189,16 @@ mod tests {
     fn no_hebrew_continuation_line_starts_a_row_with_a_latin_letter() {
         use crate::lang::Language;
         let text = "כדאי לפתוח את ההגדרה ולהעביר את Sharing profile edits with your whole network \
-                    ל-No לפני שמשנים משהו, ואז לבדוק שוב את Visibility of your profile photo";
+                    ל-No לפני שמשנים משהו, ואז לבדוק שוב את \"Visibility of your profile photo\" \
+                    (במסכים ישנים: \"Profile photo visibility\") ולבחור מה שמתאים";
         crate::messages::set_thread_language(Language::He);
         let broken: Vec<Vec<String>> = (24..=60).map(|width| lines(text, width)).collect();
         crate::messages::set_thread_language(Language::En);
         for lines in &broken {
             for line in &lines[1..] {
-                let first = line.chars().find(|c| !crate::text::bidi::is_isolate_control(*c));
-                assert!(!first.is_some_and(|c| c.is_ascii_alphabetic()), "{lines:#?}");
+                let first_letter = line.chars().find(|c| c.is_alphabetic());
+                let latin = first_letter.is_some_and(|c| c.is_ascii_alphabetic());
+                assert!(!latin || line.starts_with(' '), "{lines:#?}");
             }
         }
     }

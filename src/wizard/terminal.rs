@@ -78,18 +78,30 @@ fn help_line(help: Option<&str>) -> String {
     wrap_help(&line)
 }
 
-/// The options of a list as rows: in a right-to-left language each starts with an RLM,
-/// so that a terminal laying each row out by its first letter (VTE, see
-/// `ui::terminal`) sets "LinkedIn" or "English" at the right like the Hebrew rows
-/// around it. inquire draws its own pointer before the label, so the mark is never the
-/// first thing on a row, which VTE would drop.
+/// The options of a list as rows of the terminal: each cut to fit one row (inquire
+/// redraws a list by counting rows, and an option the terminal breaks in two leaves
+/// pieces of itself behind: long keyword queries did). In a right-to-left language
+/// each is made ready for its direction and starts with an RLM, so that a terminal
+/// laying each row out by its first letter (VTE, see `ui::terminal`) sets "LinkedIn" or
+/// "English" at the right like the Hebrew rows around it. inquire draws its own pointer
+/// before the label, so the mark is never the first thing on a row, which VTE would drop.
 fn rows(options: &[String]) -> Vec<String> {
-    if !crate::messages::language().is_rtl() {
-        return options.to_vec();
-    }
+    let width = console::Term::stderr()
+        .size_checked()
+        .map_or(80, |(_, cols)| usize::from(cols));
+    // The pointer and a check box come first.
+    let room = width.saturating_sub(7).max(10);
+    let rtl = crate::messages::language().is_rtl();
     options
         .iter()
-        .map(|option| format!("{}{option}", crate::text::bidi::RLM))
+        .map(|option| {
+            let row = crate::text::width::fit(option, room);
+            if rtl {
+                format!("{}{}", crate::text::bidi::RLM, crate::messages::directed(&row))
+            } else {
+                row
+            }
+        })
         .collect()
 }
 
@@ -251,7 +263,10 @@ mod tests {
             hebrew.iter().all(|row| row.starts_with(crate::text::bidi::RLM)),
             "{hebrew:?}"
         );
-        assert_eq!(hebrew[0].trim_start_matches(crate::text::bidi::RLM), "LinkedIn");
+        let shown = crate::text::bidi::strip_isolates(&hebrew[0]).replace(crate::text::bidi::RLM, "");
+        assert_eq!(shown, "LinkedIn");
         assert_eq!(rows(&options), options);
+        let long = vec!["\"job fair\" OR ".repeat(20)];
+        assert!(crate::text::width::columns(&rows(&long)[0]) <= 80, "cut to a row");
     }
 }

@@ -62,19 +62,19 @@ const DEV_RECALL_FLOOR: [(&str, f64); 10] = [
 /// development set shows.
 const FRESH: Floors = Floors {
     recall: [
-        ("praise", 0.0),
-        ("buried", 0.0),
-        ("venting", 0.0),
-        ("hint", 0.0),
-        ("confidential", 0.0),
-        ("personal", 0.0),
-        ("patient", 0.0),
-        ("shouting", 0.0),
-        ("pass", 0.0),
-        ("disclosed", 0.0),
+        ("praise", 0.70),
+        ("buried", 0.95),
+        ("venting", 0.75),
+        ("hint", 0.80),
+        ("confidential", 0.90),
+        ("personal", 0.90),
+        ("patient", 0.75),
+        ("shouting", 0.95),
+        ("pass", 0.99),
+        ("disclosed", 0.90),
     ],
-    error_share: 0.0,
-    language_guess: 0.0,
+    error_share: 0.70,
+    language_guess: 0.70,
 };
 
 #[derive(Deserialize)]

@@ -9,7 +9,9 @@
 //! `cargo test --test check_corpus -- --nocapture` prints both tables; with
 //! `CHECK_CORPUS_TABLE=path` (and `CHECK_CORPUS_FRESH_TABLE=path`) they are also written
 //! as Markdown for BENCHMARKS.md. `CHECK_CORPUS_MISSES=1` lists the development set's
-//! misses (never the fresh set's: tuning to its sentences would end its use). The floors
+//! misses, `CHECK_CORPUS_EVEN_MISSES=1` those of the fresh set's even-numbered half (the
+//! analysis half); the odd half's are never listed: tuning to its sentences would end
+//! its use. The floors
 //! sit just under the figures reached, so that a regression fails.
 
 use std::collections::BTreeMap;
@@ -60,19 +62,37 @@ const DEV_RECALL_FLOOR: [(&str, f64); 10] = [
 /// development set shows.
 const FRESH: Floors = Floors {
     recall: [
-        ("praise", 0.0),
-        ("buried", 0.0),
-        ("venting", 0.0),
-        ("hint", 0.0),
-        ("confidential", 0.0),
-        ("personal", 0.0),
-        ("patient", 0.0),
-        ("shouting", 0.0),
-        ("pass", 0.0),
-        ("disclosed", 0.0),
+        ("praise", 0.73),
+        ("buried", 0.95),
+        ("venting", 0.78),
+        ("hint", 0.83),
+        ("confidential", 0.92),
+        ("personal", 0.93),
+        ("patient", 0.80),
+        ("shouting", 0.95),
+        ("pass", 0.99),
+        ("disclosed", 0.92),
     ],
-    error_share: 0.0,
-    language_guess: 0.0,
+    error_share: 0.74,
+    language_guess: 0.75,
+};
+
+/// The fresh set's unread (odd) half: its own floors, under its own figures.
+const BLIND: Floors = Floors {
+    recall: [
+        ("praise", 0.45),
+        ("buried", 0.95),
+        ("venting", 0.58),
+        ("hint", 0.65),
+        ("confidential", 0.92),
+        ("personal", 0.92),
+        ("patient", 0.68),
+        ("shouting", 0.95),
+        ("pass", 0.99),
+        ("disclosed", 0.85),
+    ],
+    error_share: 0.63,
+    language_guess: 0.72,
 };
 
 #[derive(Deserialize)]
@@ -99,11 +119,13 @@ struct Tally {
     errors: usize,
 }
 
-/// The drafts of `dir` (`dir#odd`: its odd-numbered drafts, counting from 0).
+/// The drafts of `dir` (`dir#odd`: its odd-numbered drafts, counting from 0;
+/// `dir#even`: its even-numbered ones).
 fn load(dir: &str, lang: &str) -> Option<(Policy, Vec<Case>)> {
-    let (dir, odd_only) = match dir.strip_suffix("#odd") {
-        Some(dir) => (dir, true),
-        None => (dir, false),
+    let (dir, half) = match (dir.strip_suffix("#odd"), dir.strip_suffix("#even")) {
+        (Some(dir), _) => (dir, Some(1)),
+        (_, Some(dir)) => (dir, Some(0)),
+        _ => (dir, None),
     };
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("{dir}/{lang}.toml"));
     let text = std::fs::read_to_string(&path).ok()?;
@@ -111,10 +133,9 @@ fn load(dir: &str, lang: &str) -> Option<(Policy, Vec<Case>)> {
     // The policy goes through the same parser as a learner's policy file.
     let policy = Policy::parse(&toml::to_string(&corpus.policy).expect("policy as TOML"))
         .unwrap_or_else(|e| panic!("{}: policy: {e}", path.display()));
-    let cases = if odd_only {
-        corpus.cases.into_iter().skip(1).step_by(2).collect()
-    } else {
-        corpus.cases
+    let cases = match half {
+        Some(first) => corpus.cases.into_iter().skip(first).step_by(2).collect(),
+        None => corpus.cases,
     };
     Some((policy, cases))
 }
@@ -191,6 +212,10 @@ fn the_development_corpus_meets_its_floors() {
 #[test]
 fn the_fresh_set_meets_its_floors() {
     measure("tests/corpus/fresh", &FRESH, "CHECK_CORPUS_FRESH_TABLE", false);
+    // The analysis half only (see below): its misses may be read, the odd half's never.
+    if std::env::var_os("CHECK_CORPUS_EVEN_MISSES").is_some() {
+        measure("tests/corpus/fresh#even", &FRESH, "CHECK_CORPUS_EVEN_TABLE", true);
+    }
 }
 
 /// After its first measurement the fresh set was split: its even-numbered drafts were
@@ -200,7 +225,7 @@ fn the_fresh_set_meets_its_floors() {
 fn the_unread_half_of_the_fresh_set_meets_its_floors() {
     measure(
         "tests/corpus/fresh#odd",
-        &FRESH,
+        &BLIND,
         "CHECK_CORPUS_BLIND_TABLE",
         false,
     );

@@ -10,7 +10,7 @@ use regex::{Regex, RegexBuilder};
 use super::count::{self, Count, TextKind};
 use super::folded::{Folded, fold, on_word_boundaries};
 use super::links;
-use super::policy::Policy;
+use super::policy::{EmployerName, Policy};
 use super::rule::{PolicyTerms, Scope, Validator};
 use super::ruleset::{Rule, RuleSet, Test, TokenRole, fill_employer};
 use super::verdict::{Finding, Verdict};
@@ -222,6 +222,20 @@ impl Run<'_> {
             .collect()
     }
 
+    /// Where the employer's names and products occur, each written the way it must be
+    /// to count.
+    fn employer_mentions(&self, names: &[EmployerName]) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        for name in names {
+            out.extend(
+                self.find_terms(&[name.name.as_str()])
+                    .into_iter()
+                    .filter(|span| name.written_here(self.draft, span)),
+            );
+        }
+        out
+    }
+
     fn occurrence(
         &self,
         rule: &Rule,
@@ -323,7 +337,14 @@ impl Run<'_> {
         if requires.is_empty() {
             return true;
         }
-        let names: Vec<&str> = self.policy.employer_terms().collect();
+        // Only the names the draft uses as the employer's: a short name counts where it
+        // is written as a name.
+        let terms = self.policy.employer_terms();
+        let names: Vec<&str> = terms
+            .iter()
+            .filter(|n| !self.employer_mentions(std::slice::from_ref(*n)).is_empty())
+            .map(|n| n.name.as_str())
+            .collect();
         requires.iter().any(|r| {
             RegexBuilder::new(&fill_employer(r, &names))
                 .case_insensitive(true)
@@ -420,13 +441,18 @@ impl Run<'_> {
             mentions,
             unless,
         } = *conditional;
-        let names: Vec<&str> = match terms {
-            PolicyTerms::Employer => self.policy.employer_terms().collect(),
-            PolicyTerms::Confidential => self.policy.confidential.iter().map(String::as_str).collect(),
+        let (mut found_mentions, anyone) = match terms {
+            PolicyTerms::Employer => {
+                let terms = self.policy.employer_terms();
+                (self.employer_mentions(&terms), !terms.is_empty())
+            }
+            PolicyTerms::Confidential => {
+                let names: Vec<&str> = self.policy.confidential.iter().map(String::as_str).collect();
+                (self.find_terms(&names), !names.is_empty())
+            }
         };
-        let mut found_mentions = self.find_terms(&names);
         // Without an employer in the policy there is nobody to disclose.
-        if !names.is_empty() {
+        if anyone {
             for pattern in mentions {
                 found_mentions.extend(
                     pattern
@@ -464,10 +490,18 @@ impl Run<'_> {
         if !tag.is_empty() && text.contains(&tag) {
             return true;
         }
-        let employer = fold(&self.policy.employer);
+        // Any of the employer's names: "ik werk bij Kadans" for "Kadans Software".
+        let names: Vec<String> = self
+            .policy
+            .employer_names()
+            .iter()
+            .map(|n| fold(&n.name))
+            .collect();
         unless.iter().any(|phrase| {
             if phrase.contains("{employer}") {
-                !employer.is_empty() && contains_phrase(text, &phrase.replace("{employer}", &employer))
+                names.iter().any(|name| {
+                    !name.is_empty() && contains_phrase(text, &phrase.replace("{employer}", name))
+                })
             } else {
                 contains_phrase(text, phrase)
             }

@@ -61,6 +61,21 @@ check-rules-missing = Für { $lang ->
         [fr] französischen
        *[other] „{ $used }“
     } Regeln geprüft: Was diese über Wörter sagen, passt womöglich nicht zu Ihrem Text.
+check-mixed-languages = Ein Teil dieses Entwurfs ist auf { $lang ->
+        [en] Englisch
+        [nl] Niederländisch
+        [de] Deutsch
+        [fr] Französisch
+        [he] Hebräisch
+       *[other] „{ $lang }“
+    }: Diese Sätze wurden zusätzlich mit den { $lang ->
+        [en] englischen
+        [nl] niederländischen
+        [de] deutschen
+        [fr] französischen
+        [he] hebräischen
+       *[other] „{ $lang }“
+    } Regeln geprüft. Um den ganzen Entwurf in nur einer Sprache zu prüfen, fügen Sie --lang CODE hinzu.
 check-no-policy = Ihre Organisation hat hier noch keine { -house-rules }, daher werden Arbeitgeber, { -disclosure } und vertrauliche Begriffe nicht geprüft. Führen Sie `drempel policy init` aus, um sie anzulegen.
 check-stdin-name = von der Standardeingabe
 check-type-draft = Tippen oder fügen Sie Ihren Entwurf ein und drücken Sie dann Strg-D (unter Windows Strg-Z und Enter).

@@ -61,6 +61,21 @@ check-rules-missing = There are no check rules in { $lang ->
         [fr] French
        *[other] "{ $used }"
     } rules: their wording checks may not fit your draft.
+check-mixed-languages = Part of this draft is in { $lang ->
+        [en] English
+        [nl] Dutch
+        [de] German
+        [fr] French
+        [he] Hebrew
+       *[other] "{ $lang }"
+    }: those sentences were also checked with the { $lang ->
+        [en] English
+        [nl] Dutch
+        [de] German
+        [fr] French
+        [he] Hebrew
+       *[other] "{ $lang }"
+    } rules. To check the whole draft in one language only, add --lang CODE.
 check-no-policy = No organisation policy yet, so employer, disclosure and confidential terms are not checked. Run `drempel policy init` to set one up.
 check-stdin-name = from standard input
 check-type-draft = Type or paste your draft, then press Ctrl-D (Ctrl-Z and Enter on Windows).

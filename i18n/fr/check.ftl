@@ -61,6 +61,21 @@ check-rules-missing = Il n'y a pas encore de règles de vérification en { $lang
         [fr] françaises
        *[other] « { $used } »
     } : ce qu'elles disent des mots peut ne pas convenir à votre texte.
+check-mixed-languages = Une partie de ce brouillon est en { $lang ->
+        [en] anglais
+        [nl] néerlandais
+        [de] allemand
+        [fr] français
+        [he] hébreu
+       *[other] « { $lang } »
+    } : ces phrases ont aussi été vérifiées avec les règles { $lang ->
+        [en] anglaises
+        [nl] néerlandaises
+        [de] allemandes
+        [fr] françaises
+        [he] hébraïques
+       *[other] « { $lang } »
+    }. Pour vérifier tout le brouillon dans une seule langue, ajoutez --lang CODE.
 check-no-policy = Pas encore de { -house-rules } d'organisation : l'employeur, la { -disclosure } et les termes confidentiels ne sont donc pas vérifiés. Lancez `drempel policy init` pour en créer une.
 check-stdin-name = depuis l'entrée standard
 check-type-draft = Tapez ou collez votre brouillon, puis appuyez sur Ctrl-D (Ctrl-Z puis Entrée sous Windows).

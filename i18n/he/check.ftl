@@ -51,6 +51,21 @@ rules-language-missing = בכללים של "{ $lang }" חסר "{ $id }", שקי�
 
 check-accept-format = הפורמט הוא RULE=REASON, למשל --accept shouting="זה ציטוט"
 check-accept-nothing = אין מה לקבל עבור "{ $rule }": הבדיקה לא מצאה שום דבר מהסוג הזה.
+check-mixed-languages = חלק מהטיוטה כתוב { $lang ->
+        [en] באנגלית
+        [nl] בהולנדית
+        [de] בגרמנית
+        [fr] בצרפתית
+        [he] בעברית
+       *[other] בשפה "{ $lang }"
+    }: המשפטים האלה נבדקו גם לפי הכללים { $lang ->
+        [en] לאנגלית
+        [nl] להולנדית
+        [de] לגרמנית
+        [fr] לצרפתית
+        [he] לעברית
+       *[other] לשפה "{ $lang }"
+    }. כדי לבדוק את כל הטיוטה בשפה אחת בלבד, להוסיף --lang CODE.
 check-no-policy = עוד אין מדיניות ארגונית, ולכן המעסיק, הגילוי הנאות והמונחים החסויים לא נבדקים. כדי להגדיר אחת: `drempel policy init`.
 check-stdin-name = מהקלט הרגיל
 check-type-draft = אפשר להקליד או להדביק את הטיוטה, ואז ללחוץ Ctrl-D (ב-Windows: Ctrl-Z ואחריו Enter).

@@ -61,6 +61,21 @@ check-rules-missing = Er zijn nog geen checkregels in het { $lang ->
         [fr] Franse
        *[other] "{ $used }"
     } regels: wat die over woorden zeggen, past misschien niet bij je tekst.
+check-mixed-languages = Een deel van deze tekst is in het { $lang ->
+        [en] Engels
+        [nl] Nederlands
+        [de] Duits
+        [fr] Frans
+        [he] Hebreeuws
+       *[other] "{ $lang }"
+    }: die zinnen zijn ook gecheckt met de { $lang ->
+        [en] Engelse
+        [nl] Nederlandse
+        [de] Duitse
+        [fr] Franse
+        [he] Hebreeuwse
+       *[other] "{ $lang }"
+    } regels. Wil je de hele tekst in één taal laten checken, voeg dan --lang CODE toe.
 check-no-policy = Nog geen beleid van je organisatie, dus werkgever, { -disclosure } en vertrouwelijke termen worden niet gecontroleerd. Start `drempel policy init` om er een op te zetten.
 check-stdin-name = van standaardinvoer
 check-type-draft = Typ of plak je tekst en druk dan op Ctrl-D (op Windows: Ctrl-Z en Enter).

@@ -68,6 +68,10 @@ fn venting_is_an_error_with_excerpt_explanation_and_lesson() {
             .and(predicate::str::contains(
                 "Why: Everything you post stays findable",
             ))
+            .and(predicate::str::contains(
+                "error [venting-insult] Venting: This calls",
+            ))
+            .and(predicate::str::contains("Fix: Take out the name-calling"))
             .and(predicate::str::contains("drempel lessons show comment"))
             .and(predicate::str::contains("1 error")),
     );
@@ -95,6 +99,9 @@ fn json_is_stable_and_accepting_a_finding_keeps_it_visible() {
     assert_eq!(json["count"]["limit"], 1250);
     let first = &json["findings"][0];
     assert_eq!(first["rule"], "venting-insult");
+    assert_eq!(first["kind"], "venting");
+    assert_eq!(json["findings"][1]["kind"], "shouting");
+    assert!(first["fix"].as_str().unwrap().contains("your manager"));
     assert_eq!(first["level"], "error");
     assert_eq!(first["lesson"], "comment");
     assert_eq!(first["accepted"], serde_json::Value::Null);
@@ -533,7 +540,31 @@ fn the_stored_or_given_policy_drives_disclosure_and_confidentiality() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(json["findings"][0]["rule"], "undisclosed-praise");
+    let finding = &json["findings"][0];
+    assert_eq!(finding["rule"], "undisclosed-praise");
+    assert_eq!(finding["kind"], "praise");
+    assert_eq!(finding["kind_name"], "Praise without saying you work there");
+    assert_eq!(
+        finding["fix"],
+        "Add \"I work at Acme Care\" or #AcmeEmployee at the start of your comment."
+    );
+    assert!(finding["why"].as_str().unwrap().contains("right to know"));
+
+    // A Dutch learner reads the kind, the reason and the fix in Dutch, also for an
+    // English draft checked with the English rules.
+    dutch_learner(&sandbox);
+    sandbox
+        .cmd()
+        .arg("check")
+        .write_stdin(praise)
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("[undisclosed-praise] Lof zonder te zeggen dat je er werkt: You praise")
+                .and(predicate::str::contains(
+                    "Zo los je het op: Zet \"Ik werk bij Acme Care\" of #AcmeEmployee aan het begin",
+                )),
+        );
     sandbox
         .cmd()
         .arg("check")

@@ -543,8 +543,12 @@ impl Run<'_> {
         Finding {
             rule: rule.id.clone(),
             level: rule.level,
+            kind: rule.concern,
             message: render(&rule.message),
             explanation: render(&rule.explanation),
+            fix: rule
+                .concern
+                .fix(&self.policy.employer, &self.policy.disclosure_tag),
             lesson: rule.lesson.clone(),
             span,
             excerpt,

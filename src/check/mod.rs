@@ -3,6 +3,7 @@
 //! chosen by the draft's language; the organisation policy adds the employer, its
 //! products, the disclosure tag and the confidential terms.
 
+pub mod concern;
 pub mod count;
 mod engine;
 mod folded;
@@ -16,6 +17,7 @@ mod validate;
 pub mod verdict;
 mod verify;
 
+pub use concern::Concern;
 pub use count::{Count, TextKind};
 pub use engine::check_as;
 pub use policy::Policy;

@@ -167,8 +167,12 @@ fn print_json(
             serde_json::json!({
                 "rule": f.rule,
                 "level": f.level,
+                "kind": f.kind,
+                "kind_name": f.kind.name(),
                 "message": f.message,
                 "explanation": f.explanation,
+                "why": f.kind.why(),
+                "fix": f.fix,
                 "lesson": f.lesson,
                 "span": { "start": f.span.start, "end": f.span.end },
                 "line": line,

@@ -13,6 +13,7 @@ use super::links;
 use super::policy::Policy;
 use super::rule::{PolicyTerms, Scope, Validator};
 use super::ruleset::{Rule, RuleSet, Test, TokenRole, fill_employer};
+use super::stems::{self, Stemmed};
 use super::verdict::{Finding, Verdict};
 use crate::platform::Platform;
 
@@ -36,9 +37,12 @@ pub fn check_as(
     platform: Platform,
     kind: TextKind,
 ) -> Verdict {
+    let folded = Folded::new(draft);
+    let stemmer = stems::stemmer(&rules.lang);
     let run = Run {
         draft,
-        folded: Folded::new(draft),
+        stemmed: stemmer.map(|s| Stemmed::new(&s, &folded.text)),
+        folded,
         rules,
         policy,
         platform,
@@ -65,6 +69,8 @@ pub fn check_as(
 struct Run<'a> {
     draft: &'a str,
     folded: Folded,
+    /// The folded draft as word stems, for languages with a stemmer.
+    stemmed: Option<Stemmed>,
     rules: &'a RuleSet,
     policy: &'a Policy,
     platform: Platform,
@@ -177,13 +183,25 @@ impl Run<'_> {
             return;
         };
         let text = &self.folded.text;
-        for m in automaton.find_overlapping_iter(text) {
-            let range = m.range();
-            if !on_word_boundaries(text, &range) {
-                continue;
-            }
+        let as_written = automaton
+            .find_overlapping_iter(text)
+            .filter(|m| on_word_boundaries(text, &m.range()))
+            .map(|m| (m.pattern().as_usize(), m.range()));
+        // …and inflected: the phrase's stems among the draft's stems.
+        let inflected = self
+            .rules
+            .stemmed_tokens
+            .as_ref()
+            .zip(self.stemmed.as_ref())
+            .into_iter()
+            .flat_map(|(automaton, stemmed)| {
+                automaton
+                    .find_overlapping_iter(&stemmed.text)
+                    .filter_map(|m| Some((m.pattern().as_usize(), stemmed.folded(&m.range())?)))
+            });
+        for (pattern, range) in as_written.chain(inflected) {
             let span = self.folded.original(range);
-            match &self.rules.token_roles[m.pattern().as_usize()] {
+            match &self.rules.token_roles[pattern] {
                 TokenRole::Flag { rule } => {
                     if !required[*rule] {
                         continue;
@@ -214,12 +232,27 @@ impl Run<'_> {
             return Vec::new();
         };
         let text = &self.folded.text;
-        automaton
+        let mut found: Vec<Range<usize>> = automaton
             .find_overlapping_iter(text)
             .map(|m| m.range())
             .filter(|r| on_word_boundaries(text, r))
             .map(|r| self.folded.original(r))
-            .collect()
+            .collect();
+        // Inflected: "des Projekts Falke", "les fusions Faucon".
+        if let (Some(stemmer), Some(stemmed)) = (stems::stemmer(&self.rules.lang), &self.stemmed) {
+            for term in &folded {
+                let phrase = stems::stem_phrase(&stemmer, term);
+                if phrase.is_empty() {
+                    continue;
+                }
+                for (at, _) in stemmed.text.match_indices(&phrase) {
+                    if let Some(range) = stemmed.folded(&(at..at + phrase.len())) {
+                        found.push(self.folded.original(range));
+                    }
+                }
+            }
+        }
+        found
     }
 
     fn occurrence(
@@ -465,11 +498,14 @@ impl Run<'_> {
             return true;
         }
         let employer = fold(&self.policy.employer);
+        // As written only: stems would take "Mitarbeitende der …" (the staff) for
+        // "Mitarbeiter der …" (I work there).
+        let says = |phrase: &str| contains_phrase(text, phrase);
         unless.iter().any(|phrase| {
             if phrase.contains("{employer}") {
-                !employer.is_empty() && contains_phrase(text, &phrase.replace("{employer}", &employer))
+                !employer.is_empty() && says(&phrase.replace("{employer}", &employer))
             } else {
-                contains_phrase(text, phrase)
+                says(phrase)
             }
         })
     }
@@ -776,6 +812,24 @@ mod tests {
             check("בProject Falcon").findings.is_empty(),
             "Latin keeps its boundaries"
         );
+    }
+
+    /// Inflection does not hide a confidential term: German cases, French plurals.
+    #[test]
+    fn an_inflected_confidential_term_is_found() {
+        let policy = Policy {
+            confidential: vec!["Projekt Adler".into(), "fusion Faucon".into()],
+            ..Policy::default()
+        };
+        for (lang, draft, term) in [
+            ("de", "Die Zahlen des Projekts Adler sind gut.", "Projekts Adler"),
+            ("fr", "Les fusions Faucon avancent bien.", "fusions Faucon"),
+        ] {
+            let rules = RuleSet::embedded(lang).unwrap();
+            let found = check_as(draft, &rules, &policy, Platform::Linkedin, TextKind::Comment);
+            let spans: Vec<&str> = found.findings.iter().map(|f| &draft[f.span.clone()]).collect();
+            assert!(spans.contains(&term), "{draft}: {spans:?}");
+        }
     }
 
     #[test]

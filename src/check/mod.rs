@@ -13,6 +13,7 @@ mod mixed;
 pub mod policy;
 pub mod rule;
 mod ruleset;
+mod stems;
 mod validate;
 pub mod verdict;
 mod verify;

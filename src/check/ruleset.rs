@@ -89,6 +89,10 @@ pub struct RuleSet {
     /// Kind, ordinary comments that must pass without errors.
     pub ordinary_comments: Vec<String>,
     pub(crate) tokens: Option<AhoCorasick>,
+    /// The same phrases as their stems (see `stems.rs`), searched in the draft's stems
+    /// so that an inflected word finds them; substitutions are left out (their
+    /// suggestion fits the words as written). `None` for a language without a stemmer.
+    pub(crate) stemmed_tokens: Option<AhoCorasick>,
     pub(crate) token_roles: Vec<TokenRole>,
 }
 
@@ -160,12 +164,34 @@ impl RuleSet {
                     .map_err(|e| vec![problem(None, e.to_string())])?,
             )
         };
+        let stemmed_tokens = match (&tokens, super::stems::stemmer(lang)) {
+            (Some(_), Some(stemmer)) => {
+                let stemmed: Vec<String> = phrases
+                    .iter()
+                    .zip(&token_roles)
+                    .map(|(phrase, role)| match role {
+                        TokenRole::Swap { .. } => String::new(),
+                        _ => super::stems::stem_phrase(&stemmer, phrase),
+                    })
+                    // Nothing to look for: a pattern that never occurs in stems.
+                    .map(|s| if s.is_empty() { "\0".to_owned() } else { s })
+                    .collect();
+                Some(
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::Standard)
+                        .build(&stemmed)
+                        .map_err(|e| vec![problem(None, e.to_string())])?,
+                )
+            }
+            _ => None,
+        };
         Ok(RuleSet {
             lang: lang.to_owned(),
             source: source.to_owned(),
             rules,
             ordinary_comments: file.ordinary_comments,
             tokens,
+            stemmed_tokens,
             token_roles,
         })
     }

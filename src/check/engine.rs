@@ -17,6 +17,9 @@ use super::stems::{self, Stemmed};
 use super::verdict::{Finding, Verdict};
 use crate::platform::Platform;
 
+/// Hashtags between the praise and the disclosure that bury it.
+const BURIED_AFTER_HASHTAGS: usize = 3;
+
 /// The longest excerpt a finding carries; longer spans are cut with `…`.
 const EXCERPT_CHARS: usize = 120;
 
@@ -146,6 +149,7 @@ impl Run<'_> {
                     praise_patterns,
                     mentions,
                     unless,
+                    buried,
                 } => {
                     let mut praise = praise.remove(&index).unwrap_or_default();
                     for pattern in praise_patterns {
@@ -160,6 +164,7 @@ impl Run<'_> {
                         needs_praise: *needs_praise,
                         mentions,
                         unless,
+                        buried: *buried,
                     };
                     self.conditional(rule, &conditional, &praise, &mut found);
                 }
@@ -452,6 +457,7 @@ impl Run<'_> {
             needs_praise,
             mentions,
             unless,
+            buried,
         } = *conditional;
         let names: Vec<&str> = match terms {
             PolicyTerms::Employer => self.policy.employer_terms().collect(),
@@ -470,11 +476,36 @@ impl Run<'_> {
         }
         found_mentions.sort_by_key(|r| r.start);
         let mentions = found_mentions;
-        if mentions.is_empty() || self.discloses(unless) {
+        if mentions.is_empty() {
             return;
         }
+        let disclosure = self.disclosure(unless);
         let sentences = sentences(self.draft);
         let sentence_of = |at: usize| sentences.iter().position(|s| s.contains(&at) || s.end == at);
+        if buried {
+            // Said, but only after the praise and a row of hashtags.
+            let Some(disclosure) = disclosure else {
+                return;
+            };
+            let praised = mentions.iter().filter(|m| {
+                m.end <= disclosure.start
+                    && (!needs_praise
+                        || praise
+                            .iter()
+                            .any(|p| sentence_of(p.start) == sentence_of(m.start)))
+            });
+            let Some(last) = praised.map(|m| m.end).max() else {
+                return;
+            };
+            let hashtags = HASHTAG.find_iter(&self.draft[last..disclosure.start]).count();
+            if hashtags >= BURIED_AFTER_HASHTAGS {
+                found.push(self.finding(rule, disclosure, Fill::default()));
+            }
+            return;
+        }
+        if disclosure.is_some() {
+            return;
+        }
         let mut reported = Vec::new();
         for mention in mentions {
             let sentence = sentence_of(mention.start);
@@ -489,25 +520,38 @@ impl Run<'_> {
         }
     }
 
-    /// Whether the draft says that the writer works there: the policy's disclosure tag,
-    /// or one of the rule's phrases with the employer's name filled in.
-    fn discloses(&self, unless: &[String]) -> bool {
+    /// Where the draft first says that the writer works there (in the draft): the
+    /// policy's disclosure tag, or one of the rule's phrases with the employer's name
+    /// filled in.
+    fn disclosure(&self, unless: &[String]) -> Option<Range<usize>> {
         let text = &self.folded.text;
+        let mut first: Option<Range<usize>> = None;
+        let mut note = |range: Range<usize>| {
+            if first.as_ref().is_none_or(|f| range.start < f.start) {
+                first = Some(range);
+            }
+        };
         let tag = fold(&self.policy.disclosure_tag);
-        if !tag.is_empty() && text.contains(&tag) {
-            return true;
+        if let Some(at) = (!tag.is_empty()).then(|| text.find(&tag)).flatten() {
+            note(at..at + tag.len());
         }
         let employer = fold(&self.policy.employer);
         // As written only: stems would take "Mitarbeitende der …" (the staff) for
         // "Mitarbeiter der …" (I work there).
-        let says = |phrase: &str| contains_phrase(text, phrase);
-        unless.iter().any(|phrase| {
-            if phrase.contains("{employer}") {
-                !employer.is_empty() && says(&phrase.replace("{employer}", &employer))
+        for phrase in unless {
+            let phrase = if phrase.contains("{employer}") {
+                if employer.is_empty() {
+                    continue;
+                }
+                phrase.replace("{employer}", &employer)
             } else {
-                says(phrase)
+                phrase.clone()
+            };
+            if let Some(at) = find_phrase(text, &phrase) {
+                note(at);
             }
-        })
+        }
+        first.map(|r| self.folded.original(r))
     }
 
     /// Runs of words in capitals: shouting. Acronyms alone (HR, KPI, NATO) stay below
@@ -599,6 +643,7 @@ struct Conditional<'a> {
     needs_praise: bool,
     mentions: &'a [Regex],
     unless: &'a [String],
+    buried: bool,
 }
 
 /// Hebrew letters that glue to the front of a word: and, the, in, as, to, from, that.
@@ -647,10 +692,11 @@ fn sentence_around(text: &str, at: usize) -> Range<usize> {
         .unwrap_or(0..text.len())
 }
 
-/// A phrase occurs in `text` on word boundaries.
-fn contains_phrase(text: &str, phrase: &str) -> bool {
+/// Where a phrase first occurs in `text` on word boundaries.
+fn find_phrase(text: &str, phrase: &str) -> Option<Range<usize>> {
     text.match_indices(phrase)
-        .any(|(at, m)| on_word_boundaries(text, &(at..at + m.len())))
+        .map(|(at, m)| at..at + m.len())
+        .find(|r| on_word_boundaries(text, r))
 }
 
 /// The first byte of the draft past the platform's limit, found by halving: the count

@@ -156,6 +156,11 @@ pub struct RuleDef {
     #[serde(default)]
     pub unless: Vec<String>,
 
+    /// conditional: instead of a missing disclosure, flag one that comes only after the
+    /// praise and a row of hashtags, where most readers never get to it.
+    #[serde(default)]
+    pub buried: bool,
+
     /// capitalization: a run of this many words in capitals is shouting…
     #[serde(default)]
     pub min_words: Option<usize>,

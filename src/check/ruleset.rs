@@ -55,6 +55,8 @@ pub(crate) enum Test {
     Conditional {
         terms: PolicyTerms,
         needs_praise: bool,
+        /// Flags a disclosure that comes after the praise and a row of hashtags.
+        buried: bool,
         /// Praise said in a pattern ("give X a try"), besides the phrases.
         praise_patterns: Vec<Regex>,
         /// The employer without its name ("our app").
@@ -270,7 +272,8 @@ fn compile(
         }
     }
     // Which optional fields each kind may use.
-    let used: [(&str, bool); 15] = [
+    let used: [(&str, bool); 16] = [
+        ("buried", def.buried),
         ("requires", !def.requires.is_empty()),
         ("except", !def.except.is_empty()),
         ("mentions", !def.mentions.is_empty()),
@@ -291,7 +294,7 @@ fn compile(
         Kind::Existence => &["tokens", "patterns", "validate", "terms", "except", "requires"],
         Kind::Substitution => &["swap"],
         Kind::Occurrence => &["scope", "min", "max"],
-        Kind::Conditional => &["terms", "with_any", "unless", "patterns", "mentions"],
+        Kind::Conditional => &["terms", "with_any", "unless", "patterns", "mentions", "buried"],
         Kind::Capitalization => &["min_words", "min_letters"],
     };
     let kind = format!("{:?}", def.kind).to_lowercase();
@@ -394,6 +397,7 @@ fn compile(
             Test::Conditional {
                 terms,
                 needs_praise: !def.with_any.is_empty() || !def.patterns.is_empty(),
+                buried: def.buried,
                 praise_patterns: regexes(&def.patterns, &mut errors),
                 mentions: regexes(&def.mentions, &mut errors),
                 unless: def

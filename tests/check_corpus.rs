@@ -50,7 +50,7 @@ const DEV_RECALL_FLOOR: [(&str, f64); 10] = [
     ("buried", 0.95),
     ("venting", 0.80),
     ("hint", 0.85),
-    ("confidential", 0.90),
+    ("confidential", 0.94),
     ("personal", 0.92),
     ("patient", 0.75),
     ("shouting", 0.95),

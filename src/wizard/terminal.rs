@@ -105,20 +105,24 @@ fn rows(options: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// The check boxes of a multiple choice: in a right-to-left language the ticked box is
-/// `[✓]`, since the Latin letter of `[x]` would make its row a left-to-right one.
-fn checkboxes(styled: bool) -> RenderConfig<'static> {
+/// The look of a list: in a right-to-left language no Latin letter may open a row,
+/// since a terminal laying rows out by their first letter would turn that row left to
+/// right — so the ticked box is `[✓]`, not `[x]`, and the signs for more options above
+/// and below are arrows, not `^` and `v`.
+fn list_config(styled: bool) -> RenderConfig<'static> {
     let config = render_config(styled);
-    if crate::messages::language().is_rtl() {
-        let tick = Styled::new("[✓]");
-        config.with_selected_checkbox(if styled {
+    if !crate::messages::language().is_rtl() {
+        return config;
+    }
+    let tick = Styled::new("[✓]");
+    config
+        .with_selected_checkbox(if styled {
             tick.with_fg(Color::LightGreen)
         } else {
             tick
         })
-    } else {
-        config
-    }
+        .with_scroll_up_prefix(Styled::new("↑"))
+        .with_scroll_down_prefix(Styled::new("↓"))
 }
 
 /// An answer as inquire shows it after its question ("✓ question answer"), broken
@@ -194,6 +198,7 @@ impl Prompter for TerminalPrompter {
         let help = help_line(help);
         let shown = |choice: ListOption<&String>| echo(prompt, choice.value);
         let result = inquire::Select::new(prompt, rows(options))
+            .with_render_config(list_config(self.styled))
             .with_starting_cursor(start.min(options.len().saturating_sub(1)))
             .with_help_message(&help)
             .with_formatter(&shown)
@@ -219,7 +224,7 @@ impl Prompter for TerminalPrompter {
             echo(prompt, &chosen.join(", "))
         };
         let result = inquire::MultiSelect::new(prompt, rows(options))
-            .with_render_config(checkboxes(self.styled))
+            .with_render_config(list_config(self.styled))
             .with_default(selected)
             .with_formatter(&shown)
             .with_help_message(&help)

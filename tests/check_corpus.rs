@@ -77,21 +77,21 @@ const FRESH: Floors = Floors {
     language_guess: 0.75,
 };
 
-/// The fresh set's unread (odd) half: its own floors, under its own figures.
+/// The second fresh set, read by nobody who tunes the rules: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.45),
+        ("praise", 0.55),
         ("buried", 0.95),
-        ("venting", 0.58),
-        ("hint", 0.65),
-        ("confidential", 0.92),
-        ("personal", 0.92),
-        ("patient", 0.68),
+        ("venting", 0.44),
+        ("hint", 0.70),
+        ("confidential", 0.95),
+        ("personal", 0.95),
+        ("patient", 0.62),
         ("shouting", 0.95),
-        ("pass", 0.99),
-        ("disclosed", 0.85),
+        ("pass", 0.97),
+        ("disclosed", 0.95),
     ],
-    error_share: 0.63,
+    error_share: 0.60,
     language_guess: 0.72,
 };
 
@@ -218,17 +218,12 @@ fn the_fresh_set_meets_its_floors() {
     }
 }
 
-/// After its first measurement the fresh set was split: its even-numbered drafts were
-/// read for what kinds of sentence the rules miss (so they now guide the rules, like the
-/// development set), its odd-numbered drafts stay unread. This is the honest figure.
+/// The second fresh set (`tests/corpus/fresh2`), written by other writers for yet
+/// other employers and sectors after the first fresh set had been read to tune the
+/// rules: nobody tuning the rules reads it or its misses. This is the honest figure.
 #[test]
-fn the_unread_half_of_the_fresh_set_meets_its_floors() {
-    measure(
-        "tests/corpus/fresh#odd",
-        &BLIND,
-        "CHECK_CORPUS_BLIND_TABLE",
-        false,
-    );
+fn the_second_fresh_set_meets_its_floors() {
+    measure("tests/corpus/fresh2", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
 }
 
 fn measure(dir: &str, floors: &Floors, table_var: &str, misses: bool) {

@@ -83,7 +83,13 @@ pub fn continued(text: &str, lead: usize, width: usize) -> String {
 
 /// `text` broken into lines by `options` (the wizard's and previews' own widths), each
 /// line ready for the run's direction.
+/// Lines break at spaces only, and a word longer than a line (a URL with a query) stays
+/// whole, so that it can still be copied or clicked.
 pub fn lines<'a>(text: &str, options: impl Into<Options<'a>>) -> Vec<String> {
+    let options: Options<'a> = options
+        .into()
+        .word_separator(WordSeparator::AsciiSpace)
+        .break_words(false);
     if !crate::messages::language().is_rtl() {
         return textwrap::wrap(text, options)
             .into_iter()
@@ -91,7 +97,7 @@ pub fn lines<'a>(text: &str, options: impl Into<Options<'a>>) -> Vec<String> {
             .collect();
     }
     let plain = crate::text::bidi::strip_isolates(&keep_short_runs_whole(text, NO_BREAK)).into_owned();
-    let mut options: Options<'a> = options.into();
+    let mut options = options;
     let width = options.width;
     // One column kept free for the space a continuation line may need (below).
     options.width = width.saturating_sub(1).max(1);
@@ -201,6 +207,14 @@ mod tests {
                 assert!(!latin || line.starts_with(' '), "{lines:#?}");
             }
         }
+    }
+
+    #[test]
+    fn a_long_address_stays_whole_on_a_line_of_its_own() {
+        let url = "https://www.linkedin.com/search/results/groups/?keywords=%D7%92%D7%99%D7%95%D7%A1";
+        let text = format!("Search: {url} and join one");
+        let broken = lines(&text, 40);
+        assert!(broken.iter().any(|line| line.trim() == url), "{broken:#?}");
     }
 
     #[test]

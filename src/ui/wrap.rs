@@ -64,8 +64,17 @@ pub fn continued(text: &str, lead: usize, width: usize) -> String {
     let width = width.max(20);
     // A lead longer than a line has been broken by the terminal already.
     let lead = lead % width;
+    // In a right-to-left language the part after the question is one isolate of its own
+    // direction: a Latin answer keeps its last character ("…/1234567/") at its end.
+    let own_direction = |line: &str| {
+        if crate::messages::language().is_rtl() {
+            crate::text::bidi::isolate(line)
+        } else {
+            line.to_owned()
+        }
+    };
     if lead + textwrap::core::display_width(text) <= width {
-        return crate::messages::directed(text).into_owned();
+        return own_direction(&crate::messages::directed(text));
     }
     let initial = " ".repeat(lead);
     let options = Options::new(width)
@@ -76,7 +85,7 @@ pub fn continued(text: &str, lead: usize, width: usize) -> String {
         .break_words(false);
     let mut lines = lines(text, options);
     if let Some(first) = lines.first_mut() {
-        *first = first.split_off(lead.min(first.len() - first.trim_start_matches(' ').len()));
+        *first = own_direction(&first.split_off(lead.min(first.len() - first.trim_start_matches(' ').len())));
     }
     lines.join("\n")
 }
@@ -238,6 +247,18 @@ mod tests {
             "no word split"
         );
         assert_eq!(continued("short", 50, 80), "short");
+        crate::messages::set_thread_language(crate::lang::Language::He);
+        let url = continued("https://www.linkedin.com/groups/1234567/", 30, 80);
+        crate::messages::set_thread_language(crate::lang::Language::En);
+        let question = "מה הכתובת שלה ברשת? ";
+        assert_eq!(
+            crate::text::bidi::tests::shown_rtl(&format!("{question}{url}")),
+            format!(
+                "https://www.linkedin.com/groups/1234567/ {}",
+                crate::text::bidi::tests::shown_rtl(question).trim()
+            ),
+            "the slash stays at the end of the address"
+        );
         assert_eq!(
             continued("short", 130, 80),
             "short",

@@ -61,14 +61,75 @@ pub const RLM: char = '\u{200F}';
 ///
 /// A terminal that lays the line out right to left is not affected.
 pub fn for_rtl_lines(text: &str) -> Cow<'_, str> {
+    let line = |line| closer_last(rtl_line(line));
     if !text.contains('\n') {
-        return rtl_line(text);
+        return line(text);
     }
-    let lines: Vec<Cow<'_, str>> = text.split('\n').map(rtl_line).collect();
+    let lines: Vec<Cow<'_, str>> = text.split('\n').map(line).collect();
     if lines.iter().all(|line| matches!(line, Cow::Borrowed(_))) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(lines.join("\n"))
+}
+
+/// A closing bracket at the end of a line comes after the line's closing marks (PDI,
+/// RLM) rather than before them: VTE hangs invisible characters on the cell before them,
+/// and a bracket cell carrying them is drawn unmirrored, "(כל יום ראשון(" (seen in
+/// screenshots of VTE 0.70). Outside its isolate, right after an RLM, the bracket still
+/// resolves right to left.
+fn closer_last(line: Cow<'_, str>) -> Cow<'_, str> {
+    let mut marks_from = line.len();
+    let mut closer = None;
+    // From the end: bidi controls and colour codes, then the last visible character.
+    let mut chars = line.char_indices().rev().peekable();
+    while let Some((at, c)) = chars.next() {
+        if is_isolate_control(c) || c == RLM || c == LRM {
+            marks_from = at;
+            continue;
+        }
+        // The end of a colour code (`ESC [ 0 m`): skip back to its ESC.
+        if c.is_ascii_alphabetic()
+            && line[..at].rfind('\u{1b}').is_some_and(|esc| {
+                line[esc + 1..at]
+                    .chars()
+                    .all(|c| c == '[' || c == ';' || c.is_ascii_digit())
+            })
+        {
+            let esc = line[..at].rfind('\u{1b}').unwrap_or(at);
+            while chars.peek().is_some_and(|&(i, _)| i >= esc) {
+                chars.next();
+            }
+            continue;
+        }
+        let closing = HardcodedBidiData
+            .bidi_matched_opening_bracket(c)
+            .is_some_and(|b| !b.is_open);
+        if closing {
+            closer = Some((at, c));
+        }
+        break;
+    }
+    let Some((at, c)) = closer else {
+        return line;
+    };
+    let after = &line[at + c.len_utf8()..];
+    let marks: String = after
+        .chars()
+        .filter(|&c| is_isolate_control(c) || c == RLM || c == LRM)
+        .collect();
+    if marks.is_empty() || marks_from < at {
+        return line;
+    }
+    let rest: String = after
+        .chars()
+        .filter(|&c| !(is_isolate_control(c) || c == RLM || c == LRM))
+        .collect();
+    let mut out = String::with_capacity(line.len());
+    out.push_str(&line[..at]);
+    out.push_str(&marks);
+    out.push(c);
+    out.push_str(&rest);
+    Cow::Owned(out)
 }
 
 fn strong_rtl(c: char) -> bool {
@@ -714,6 +775,44 @@ pub(crate) mod tests {
                 "{line:?} → {ready:?}"
             );
         }
+    }
+
+    #[test]
+    fn no_mark_hangs_on_a_closing_bracket_at_the_end_of_a_line() {
+        for line in [
+            "  • עשר דקות: להגיב פעם אחת \u{1b}[2m(כל \u{2068}יום ראשון\u{2069}\u{200f})\u{1b}[0m",
+            "• לפתוח דיון ב-LinkedIn (עד 2026-12-09)",
+            "3 פריטים (חדשים)",
+            "שלב 2 (מתוך 8)",
+        ] {
+            let ready = for_rtl_lines(line);
+            let visible: Vec<char> = console_free(&ready).chars().collect();
+            let closer = visible.iter().rposition(|c| matches!(c, ')' | ']'));
+            if let Some(at) = closer {
+                assert!(
+                    visible[at + 1..].iter().all(|c| !is_bidi_control(*c)),
+                    "{line:?} → {ready:?}"
+                );
+            }
+            assert_eq!(
+                shown_by_first_letter(&ready),
+                shown_rtl(&ready),
+                "{line:?} → {ready:?}"
+            );
+        }
+    }
+
+    fn console_free(text: &str) -> String {
+        let mut out = String::new();
+        let mut escape = false;
+        for c in text.chars() {
+            match c {
+                '\u{1b}' => escape = true,
+                _ if escape => escape = !c.is_ascii_alphabetic(),
+                _ => out.push(c),
+            }
+        }
+        out
     }
 
     #[test]

@@ -2,9 +2,19 @@
 //! and Hebrew drafts Hebrew ones. Hebrew is told by its script: no other language
 //! drempel speaks is written in Hebrew letters, and its little words hide behind the
 //! prefixes glued to them (ו, ה, ב, ל…), so counting stop words would miss even a long
-//! draft. The Latin-script languages are told apart by their most common little words.
-//! Short or mixed drafts give no clear answer; then the caller falls back to the
-//! learner's language.
+//! draft. The Latin-script languages are told apart by `whatlang`'s letter trigrams
+//! when it is sure, else by their most common little words. Short or mixed drafts may
+//! give no clear answer; then the caller falls back to the learner's language.
+//!
+//! Why this order (measured in benches/lang_guess.rs on drafts of 5–30 words): a sure
+//! `whatlang` answer was never wrong, and answers many drafts that hold too few little
+//! words; the little words then answer some that `whatlang` is unsure of. A wrong guess
+//! is the costly case (the wrong rules check the draft), so neither guesses when unsure.
+//! `lingua` answered nearly every draft but adds about 20 MB of models to the binary.
+
+use std::sync::LazyLock;
+
+use whatlang::{Detector, Lang};
 
 /// Words frequent in one language and rare in the others. Words the languages share tell
 /// nothing and are left out: "de" and "je" (Dutch and French), "die" (Dutch and
@@ -49,14 +59,54 @@ const STOP_WORDS: [(&str, &[&str]); 4] = [
 /// since no other language drempel speaks uses the script; a lone letter will not.
 const MIN_HEBREW_LETTERS: usize = 2;
 
+/// `whatlang` limited to the Latin-script languages drempel speaks (Hebrew is told by
+/// its script before).
+static TRIGRAMS: LazyLock<Detector> =
+    LazyLock::new(|| Detector::with_allowlist(vec![Lang::Eng, Lang::Nld, Lang::Deu, Lang::Fra]));
+
 /// Hebrew when Hebrew letters are most of the draft's letters (links left out: an
-/// English address in a Hebrew comment says nothing about its language); else the
-/// language with clearly the most stop words: at least two, and more than any other.
-/// `None` when the draft does not say.
+/// English address in a Hebrew comment says nothing about its language); else
+/// `whatlang`'s answer when it is sure; else the language with clearly the most stop
+/// words: at least two, and more than any other. `None` when the draft does not say.
 pub fn guess(text: &str) -> Option<&'static str> {
-    if hebrew_dominates(text) {
+    let letters = letters(text);
+    if letters.hebrew_dominates() {
         return Some("he");
     }
+    // A Hebrew word in a mostly Latin draft makes it a mixed one: the trigrams would see
+    // only its Latin part and sound sure of it; the little words stay careful.
+    if letters.hebrew < MIN_HEBREW_LETTERS {
+        if let Some(lang) = trigram_guess(text) {
+            return Some(lang);
+        }
+    }
+    little_word_guess(text)
+}
+
+/// The guess as it was before `whatlang`: Hebrew by its script, else the little words
+/// alone. Kept so that benches/lang_guess.rs can compare the two.
+pub fn guess_by_little_words(text: &str) -> Option<&'static str> {
+    if letters(text).hebrew_dominates() {
+        return Some("he");
+    }
+    little_word_guess(text)
+}
+
+/// `whatlang`'s guess when it deems it reliable.
+fn trigram_guess(text: &str) -> Option<&'static str> {
+    let info = TRIGRAMS.detect(text).filter(|info| info.is_reliable())?;
+    match info.lang() {
+        Lang::Eng => Some("en"),
+        Lang::Nld => Some("nl"),
+        Lang::Deu => Some("de"),
+        Lang::Fra => Some("fr"),
+        _ => None,
+    }
+}
+
+/// The language with clearly the most stop words: at least two, and more than any
+/// other.
+fn little_word_guess(text: &str) -> Option<&'static str> {
     let mut hits = [0usize; 4];
     for word in text
         .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
@@ -74,18 +124,29 @@ pub fn guess(text: &str) -> Option<&'static str> {
     clear.then_some(STOP_WORDS[best].0)
 }
 
-/// Whether Hebrew letters are more than half of the letters outside links, and at
-/// least [`MIN_HEBREW_LETTERS`].
-fn hebrew_dominates(text: &str) -> bool {
-    let mut hebrew = 0;
-    let mut other = 0;
+/// Letters outside links: Hebrew ones and the others.
+struct Letters {
+    hebrew: usize,
+    other: usize,
+}
+
+impl Letters {
+    /// Hebrew letters are more than half of the letters, and at least
+    /// [`MIN_HEBREW_LETTERS`].
+    fn hebrew_dominates(&self) -> bool {
+        self.hebrew >= MIN_HEBREW_LETTERS && self.hebrew > self.other
+    }
+}
+
+fn letters(text: &str) -> Letters {
+    let mut letters = Letters { hebrew: 0, other: 0 };
     let mut at = 0;
     let mut count = |part: &str| {
         for c in part.chars().filter(|c| c.is_alphabetic()) {
             if crate::text::hebrew::is_letter(c) {
-                hebrew += 1;
+                letters.hebrew += 1;
             } else {
-                other += 1;
+                letters.other += 1;
             }
         }
     };
@@ -94,7 +155,7 @@ fn hebrew_dominates(text: &str) -> bool {
         at = link.span.end;
     }
     count(&text[at..]);
-    hebrew >= MIN_HEBREW_LETTERS && hebrew > other
+    letters
 }
 
 #[cfg(test)]

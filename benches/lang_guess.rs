@@ -176,7 +176,10 @@ fn main() {
     };
     let guessers: Vec<Guesser> = vec![
         ("little words (before)", Box::new(lang::guess_by_little_words)),
-        ("drempel now: whatlang reliable, else little words", Box::new(lang::guess)),
+        (
+            "drempel now: whatlang reliable, else little words",
+            Box::new(lang::guess),
+        ),
         (
             "whatlang",
             Box::new(|t: &str| whatlang.detect_lang(t).map(whatlang_code)),
@@ -212,10 +215,12 @@ fn main() {
         ),
         (
             "either (whatlang ≥ 0.5), none if they differ",
-            Box::new(|t: &str| match (lang::guess_by_little_words(t), whatlang_sure(t, 0.5)) {
-                (Some(a), Some(b)) => (a == b).then_some(a),
-                (a, b) => a.or(b),
-            }),
+            Box::new(
+                |t: &str| match (lang::guess_by_little_words(t), whatlang_sure(t, 0.5)) {
+                    (Some(a), Some(b)) => (a == b).then_some(a),
+                    (a, b) => a.or(b),
+                },
+            ),
         ),
         (
             "little words, else lingua ≥ 0.1",
@@ -248,7 +253,10 @@ fn main() {
         }
     }
 
-    let all: Vec<String> = LANGUAGES.iter().flat_map(|l| corpus(l).into_iter().chain(comments(l))).collect();
+    let all: Vec<String> = LANGUAGES
+        .iter()
+        .flat_map(|l| corpus(l).into_iter().chain(comments(l)))
+        .collect();
     let all: Vec<&String> = all.iter().collect();
     println!("\ntime per guess ({} drafts, 5 rounds):", all.len());
     for (name, guess) in &guessers {

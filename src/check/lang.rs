@@ -219,4 +219,87 @@ mod tests {
         assert_eq!(guess("בסדר"), Some("he"), "one Hebrew word says it");
         assert_eq!(guess("א"), None, "a lone letter does not");
     }
+
+    #[test]
+    fn short_drafts_with_few_little_words_are_told_by_their_letters() {
+        // Each has fewer than two little words of its language, so the little words
+        // alone did not say.
+        let drafts = [
+            ("en", "Congratulations everyone involved, wonderful achievement!"),
+            ("en", "Great insights, especially regarding remote onboarding."),
+            ("nl", "Prachtige keynote gisteren, genoten van elke minuut."),
+            ("de", "Herzlichen Glückwunsch zur Beförderung, absolut verdient!"),
+            ("de", "Großartige Keynote gestern, jede Minute genossen."),
+            ("fr", "Félicitations à toute l'équipe, superbe travail !"),
+            ("fr", "Superbe conférence hier, j\u{2019}ai adoré chaque minute."),
+        ];
+        for (lang, draft) in drafts {
+            assert_eq!(guess_by_little_words(draft), None, "{draft}");
+            assert_eq!(guess(draft), Some(lang), "{draft}");
+        }
+        // Where neither is sure, no guess: the learner's language is safer than a wrong one.
+        for draft in [
+            "Welcome aboard Sarah, looking forward to working together!",
+            "Welkom Sanne, veel succes in je nieuwe functie!",
+            "Willkommen an Bord, viel Erfolg im neuen Job!",
+        ] {
+            assert_eq!(guess(draft), None, "{draft}");
+        }
+    }
+
+    #[test]
+    fn loanwords_names_and_hashtags_do_not_make_a_draft_english() {
+        assert_eq!(
+            guess("Super onboarding gisteren, bedankt Sanne en het hele team! #nieuwebaan"),
+            Some("nl")
+        );
+        assert_eq!(
+            guess("Danke für das tolle Feedback im Meeting heute, Kevin! #teamwork"),
+            Some("de")
+        );
+        assert_eq!(
+            guess("Merci pour ce webinar très clair sur le leadership, Julie ! #management"),
+            Some("fr")
+        );
+    }
+
+    #[test]
+    fn a_hebrew_word_in_a_mostly_latin_draft_leaves_it_to_the_little_words() {
+        // The trigrams would see only the English and be sure of it; the learner's
+        // language decides instead.
+        assert_eq!(guess("Great session today, well done everyone! תודה רבה"), None);
+        // With little words enough, the draft is English.
+        assert_eq!(
+            guess("Thanks for the great session today, it was really useful. תודה"),
+            Some("en")
+        );
+    }
+
+    #[test]
+    fn drafts_without_words_have_no_language() {
+        for draft in [
+            "",
+            "   \n\t ",
+            "🎉",
+            "👏👏👏 🙌 💯",
+            "😂😂😂 👍🏽 ❤\u{fe0f}",
+            "👩\u{200d}⚕\u{fe0f}🧑\u{200d}💻",
+            "!!! ??? ...",
+            "12345 € 2.850,00",
+            "#️⃣ @ #",
+            "\u{200f}\u{200e}\u{202b}",
+            "https://example.com/a/b?c=d",
+        ] {
+            assert_eq!(guess(draft), None, "{draft:?}");
+        }
+    }
+
+    #[test]
+    fn huge_or_odd_drafts_do_not_panic() {
+        let huge = "Thanks for sharing this, it was really useful for our team. ".repeat(5_000);
+        assert_eq!(guess(&huge), Some("en"));
+        let _ = guess(&"\u{0}\u{ffff}\u{10ffff}".repeat(1_000));
+        let _ = guess(&"a".repeat(100_000));
+        let _ = guess("e\u{301}\u{301}\u{301}\u{301} ה\u{5b8}\u{5b8} x");
+    }
 }

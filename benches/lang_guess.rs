@@ -98,6 +98,9 @@ fn lingua_code(lang: Language) -> &'static str {
     }
 }
 
+/// A set of drafts by its name, and how to load one language's drafts.
+type DraftSet = (&'static str, fn(&str) -> Vec<String>);
+
 type Guesser<'a> = (&'static str, Box<dyn Fn(&str) -> Option<&'static str> + 'a>);
 
 /// Right, wrong, no answer.
@@ -230,7 +233,7 @@ fn main() {
         ),
     ];
 
-    let sets: [(&str, fn(&str) -> Vec<String>); 2] = [
+    let sets: [DraftSet; 2] = [
         ("dev corpus, 5–30 words", corpus),
         ("short comments, 5–15 words", comments),
     ];

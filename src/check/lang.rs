@@ -75,10 +75,10 @@ pub fn guess(text: &str) -> Option<&'static str> {
     }
     // A Hebrew word in a mostly Latin draft makes it a mixed one: the trigrams would see
     // only its Latin part and sound sure of it; the little words stay careful.
-    if letters.hebrew < MIN_HEBREW_LETTERS {
-        if let Some(lang) = trigram_guess(text) {
-            return Some(lang);
-        }
+    if letters.hebrew < MIN_HEBREW_LETTERS
+        && let Some(lang) = trigram_guess(text)
+    {
+        return Some(lang);
     }
     little_word_guess(text)
 }

@@ -88,6 +88,13 @@ impl Language {
         matches!(self.direction(), Direction::RightToLeft)
     }
 
+    /// Whether the learner's calendar starts the week on Sunday: in Israel the working
+    /// week runs from Sunday to Thursday; in the other learners' countries it starts on
+    /// Monday.
+    pub const fn week_starts_on_sunday(self) -> bool {
+        matches!(self, Language::He)
+    }
+
     /// Position in [`Language::ALL`].
     pub const fn index(self) -> usize {
         self as usize

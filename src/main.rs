@@ -20,12 +20,14 @@ fn main() -> ExitCode {
         }
     };
     let mut shell = Shell::stdio(cli.global.color);
-    match drempel::run(cli, language, &mut shell) {
+    let code = match drempel::run(cli, language, &mut shell) {
         Ok(code) => code,
         Err(Error::BrokenPipe) => ExitCode::SUCCESS,
         Err(err) => {
             shell.error(&err);
             ExitCode::from(err.exit_code())
         }
-    }
+    };
+    drempel::ui::terminal::restore_direction();
+    code
 }

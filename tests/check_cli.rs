@@ -68,6 +68,10 @@ fn venting_is_an_error_with_excerpt_explanation_and_lesson() {
             .and(predicate::str::contains(
                 "Why: Everything you post stays findable",
             ))
+            .and(predicate::str::contains(
+                "error [venting-insult] Venting: This calls",
+            ))
+            .and(predicate::str::contains("Fix: Take out the name-calling"))
             .and(predicate::str::contains("drempel lessons show comment"))
             .and(predicate::str::contains("1 error")),
     );
@@ -95,6 +99,9 @@ fn json_is_stable_and_accepting_a_finding_keeps_it_visible() {
     assert_eq!(json["count"]["limit"], 1250);
     let first = &json["findings"][0];
     assert_eq!(first["rule"], "venting-insult");
+    assert_eq!(first["kind"], "venting");
+    assert_eq!(json["findings"][1]["kind"], "shouting");
+    assert!(first["fix"].as_str().unwrap().contains("your manager"));
     assert_eq!(first["level"], "error");
     assert_eq!(first["lesson"], "comment");
     assert_eq!(first["accepted"], serde_json::Value::Null);
@@ -190,6 +197,148 @@ fn bad_drafts_are_refused_with_exit_2() {
             "linkedin, x, facebook, xing, mastodon, bluesky",
         ));
     assert!(!sandbox.journal().exists(), "checking records nothing");
+}
+
+/// A learner who chose Dutch in the welcome step.
+fn dutch_learner(sandbox: &Sandbox) {
+    fs::create_dir_all(sandbox.learner_dir("me")).unwrap();
+    fs::write(
+        sandbox.journal(),
+        "{\"v\":1,\"id\":\"e1\",\"at\":\"2024-05-01T09:00:00Z\",\"kind\":\"learner.welcomed\",\"data\":{\"name\":\"Ada\",\"language\":\"nl\"}}\n",
+    )
+    .unwrap();
+}
+
+#[test]
+fn bad_input_on_standard_input_is_refused_in_the_learners_language() {
+    let sandbox = Sandbox::new();
+    dutch_learner(&sandbox);
+    let journal = fs::read(sandbox.journal()).unwrap();
+    for (input, says) in [
+        (&b" \n\t \r\n"[..], "is leeg"),
+        (&b"Mooi stuk\x00\x01\x02"[..], "een NUL-byte bij byte 9"),
+        (&b"Mooi stuk, caf\xe9"[..], "geen geldige UTF-8 bij byte 14"),
+    ] {
+        sandbox
+            .cmd()
+            .args(["check", "-"])
+            .write_stdin(input)
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains(says).and(predicate::str::contains("panicked").not()));
+    }
+    // Only a byte-order mark and white space is empty too.
+    sandbox
+        .cmd()
+        .args(["check", "-"])
+        .write_stdin("\u{feff}  \n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is leeg"));
+    assert_eq!(fs::read(sandbox.journal()).unwrap(), journal, "nothing written");
+}
+
+#[test]
+fn a_huge_draft_is_refused_at_once_and_a_long_one_is_checked() {
+    let sandbox = Sandbox::new();
+    // Ten megabytes of ordinary text, from a file and from standard input.
+    let line = "Thanks for sharing this, we ran into the same problem last winter.\n";
+    let huge = line.repeat(10 * 1024 * 1024 / line.len() + 1);
+    let file = draft(&sandbox, "book.txt", &huge);
+    sandbox
+        .cmd()
+        .args(["check", arg(&file)])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(
+            predicate::str::contains("book.txt is larger than 256 KB")
+                .and(predicate::str::contains("the file you meant")),
+        );
+    sandbox
+        .cmd()
+        .args(["check", "-"])
+        .write_stdin(huge.clone())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "from standard input is larger than 256 KB",
+        ));
+    sandbox
+        .cmd()
+        .args(["--lang", "de", "check", arg(&file)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("ist größer als 256 KB"));
+
+    // Just under the cap: checked in full, too long for every platform, with the place
+    // where the limit is passed.
+    let long = line.repeat(200 * 1024 / line.len());
+    let file = draft(&sandbox, "long.txt", &long);
+    let output = sandbox
+        .cmd()
+        .args(["check", "--json", arg(&file)])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["count"]["over"], true);
+    assert_eq!(json["findings"][0]["rule"], "too-long");
+    assert_eq!(
+        json["findings"][0]["line"], 19,
+        "1250 characters fill 18 lines and a bit"
+    );
+}
+
+#[test]
+fn a_mixed_language_draft_is_checked_in_each_of_its_languages() {
+    let sandbox = Sandbox::new();
+    let text = "Thanks for sharing this, it was really useful for our team and for me.\n\
+                Eerlijk gezegd is mijn baas een idioot, maar dat weet iedereen hier wel.";
+    let file = draft(&sandbox, "mixed.txt", text);
+    let output = sandbox
+        .cmd()
+        .args(["check", "--json", arg(&file)])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "the Dutch insult is not missed");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["lang"], "en");
+    assert_eq!(json["also_checked"], serde_json::json!(["nl"]));
+    let insult = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["level"] == "error")
+        .unwrap();
+    assert_eq!(insult["rule"], "venting-insult");
+    assert_eq!(insult["line"], 2);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("Part of this draft is in Dutch"), "{stderr}");
+    assert!(stderr.contains("--lang"), "{stderr}");
+
+    // The learner's language says it; an accepted finding of the other language's rules
+    // is accepted like any other.
+    dutch_learner(&sandbox);
+    sandbox
+        .cmd()
+        .args(["check", "--accept", "venting-insult=een citaat", arg(&file)])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "Een deel van deze tekst is in het Nederlands",
+        ));
+
+    // One language chosen: only its rules.
+    let output = sandbox
+        .cmd()
+        .args(["--lang", "en", "check", "--json", arg(&file)])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["also_checked"], serde_json::json!([]));
+    assert_eq!(json["passed"], true);
 }
 
 #[test]
@@ -391,7 +540,31 @@ fn the_stored_or_given_policy_drives_disclosure_and_confidentiality() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(json["findings"][0]["rule"], "undisclosed-praise");
+    let finding = &json["findings"][0];
+    assert_eq!(finding["rule"], "undisclosed-praise");
+    assert_eq!(finding["kind"], "praise");
+    assert_eq!(finding["kind_name"], "Praise without saying you work there");
+    assert_eq!(
+        finding["fix"],
+        "Add \"I work at Acme Care\" or #AcmeEmployee at the start of your comment."
+    );
+    assert!(finding["why"].as_str().unwrap().contains("right to know"));
+
+    // A Dutch learner reads the kind, the reason and the fix in Dutch, also for an
+    // English draft checked with the English rules.
+    dutch_learner(&sandbox);
+    sandbox
+        .cmd()
+        .arg("check")
+        .write_stdin(praise)
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("[undisclosed-praise] Lof zonder te zeggen dat je er werkt: You praise")
+                .and(predicate::str::contains(
+                    "Zo los je het op: Zet \"Ik werk bij Acme Care\" of #AcmeEmployee aan het begin",
+                )),
+        );
     sandbox
         .cmd()
         .arg("check")

@@ -83,6 +83,11 @@ fn a_new_policy_names_its_file_once_before_the_hint() {
 
 /// The real binary in an 80-column pseudo-terminal.
 fn in_terminal(sandbox: &Sandbox, args: &[&str]) -> String {
+    in_terminal_with(sandbox, args, &[])
+}
+
+/// [`in_terminal`] with more environment variables (a terminal's own, say).
+fn in_terminal_with(sandbox: &Sandbox, args: &[&str], vars: &[(&str, &str)]) -> String {
     // The size is set before drempel starts (it asks the terminal once, at once).
     let mut command = Command::new("sh");
     command
@@ -95,7 +100,8 @@ fn in_terminal(sandbox: &Sandbox, args: &[&str]) -> String {
         .env_clear()
         .env("PATH", "/usr/bin:/bin")
         .env("TERM", "xterm-256color")
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        .envs(vars.iter().copied());
     let mut session = expectrl::Session::spawn(command).expect("spawn drempel in a pty");
     session.set_expect_timeout(Some(Duration::from_secs(20)));
     read_to_end(&mut session)
@@ -177,4 +183,61 @@ fn after_drempel_welcome_the_wizard_goes_on_at_the_strategy() {
     expectrl::Expect::send(&mut session, "\x1b").unwrap();
     let shown = read_to_end(&mut session);
     assert!(!shown.contains("What should I call you?"), "{shown}");
+}
+
+/// VTE lays every line out left to right unless asked otherwise: a Hebrew line then
+/// starts at the left, and its closing bracket turns around. drempel asks it to lay each
+/// line out by its first letter while it speaks Hebrew, and gives the layout back before
+/// it ends, also when the command fails.
+#[test]
+fn hebrew_lines_start_at_the_right_in_vte_and_the_terminal_gets_its_layout_back() {
+    const ON: &str = "\x1b[?2501h";
+    const OFF: &str = "\x1b[?2501l";
+    let sandbox = Sandbox::new();
+    let vte = [("VTE_VERSION", "7006")];
+
+    let shown = in_terminal_with(&sandbox, &["--lang", "he", "progress"], &vte);
+    let (on, off) = (shown.find(ON), shown.rfind(OFF));
+    assert!(on.is_some() && off.is_some(), "asked and given back: {shown:?}");
+    assert!(
+        on < shown.find("drempel"),
+        "asked before the first line: {shown:?}"
+    );
+    assert!(
+        shown[off.unwrap()..].trim_end() == OFF,
+        "given back at the very end: {shown:?}"
+    );
+
+    let failed = in_terminal_with(&sandbox, &["--lang", "he", "plan", "done", "99"], &vte);
+    assert!(failed.contains(ON), "{failed:?}");
+    assert!(
+        failed.trim_end().ends_with(OFF),
+        "given back after an error too: {failed:?}"
+    );
+
+    for (args, vars) in [
+        (&["--lang", "en", "progress"][..], &vte[..]),
+        (&["--lang", "he", "progress"][..], &[][..]),
+        (
+            &["--lang", "he", "progress"][..],
+            &[("KONSOLE_VERSION", "230804")][..],
+        ),
+    ] {
+        let shown = in_terminal_with(&sandbox, args, vars);
+        assert!(!shown.contains("\x1b[?2501"), "{args:?} {vars:?}: {shown:?}");
+    }
+}
+
+#[test]
+fn a_pipe_never_gets_the_layout_request() {
+    let sandbox = Sandbox::new();
+    let output = sandbox
+        .cmd()
+        .args(["--lang", "he", "progress"])
+        .env("VTE_VERSION", "7006")
+        .output()
+        .expect("run drempel");
+    let text =
+        String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
+    assert!(!text.contains("\x1b[?2501"), "{text:?}");
 }

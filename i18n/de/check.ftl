@@ -61,6 +61,21 @@ check-rules-missing = Für { $lang ->
         [fr] französischen
        *[other] „{ $used }“
     } Regeln geprüft: Was diese über Wörter sagen, passt womöglich nicht zu Ihrem Text.
+check-mixed-languages = Ein Teil dieses Entwurfs ist auf { $lang ->
+        [en] Englisch
+        [nl] Niederländisch
+        [de] Deutsch
+        [fr] Französisch
+        [he] Hebräisch
+       *[other] „{ $lang }“
+    }: Diese Sätze wurden zusätzlich mit den { $lang ->
+        [en] englischen
+        [nl] niederländischen
+        [de] deutschen
+        [fr] französischen
+        [he] hebräischen
+       *[other] „{ $lang }“
+    } Regeln geprüft. Um den ganzen Entwurf in nur einer Sprache zu prüfen, fügen Sie --lang CODE hinzu.
 check-no-policy = Ihre Organisation hat hier noch keine { -house-rules }, daher werden Arbeitgeber, { -disclosure } und vertrauliche Begriffe nicht geprüft. Führen Sie `drempel policy init` aus, um sie anzulegen.
 check-stdin-name = von der Standardeingabe
 check-type-draft = Tippen oder fügen Sie Ihren Entwurf ein und drücken Sie dann Strg-D (unter Windows Strg-Z und Enter).
@@ -122,3 +137,61 @@ policy-label-dos = Gern:
 policy-label-donts = Bitte nicht:
 policy-written-by-wizard = Die { -house-rules } Ihrer Organisation für Social Media, geschrieben vom Assistenten von drempel. Ändern Sie sie nach Belieben; `drempel policy show` zeigt, was drempel daraus liest.
 error-draft-too-large = Der Entwurf { $draft } ist größer als { $limit }: viel länger, als irgendeine Plattform zulässt. Prüfen Sie, ob das die richtige Datei ist.
+
+## Worum es bei einem Befund geht (die Art), warum das zählt und was zu tun ist, in der Sprache der Lernenden
+
+check-concern = { $kind ->
+        [praise] Lob, ohne zu sagen, dass Sie dort arbeiten
+        [disclosure-buried] Ihre { -disclosure } kommt zu spät
+        [venting] Dampf ablassen
+        [hint] Ein Hinweis auf Neuigkeiten, die noch nicht öffentlich sind
+        [confidential] Vertraulich
+        [personal] Kontakt- oder Bankdaten
+        [patient] Private Angaben über eine Person
+        [shouting] Schreien
+        [length] Zu lang
+        [hashtags] Zu viele Hashtags
+        [mentions] Zu viele Personen markiert
+        [bare-link] Ein Link ohne eigene Worte
+        [wording] Wortwahl
+       *[other] Bitte ansehen
+    }
+check-concern-why = { $kind ->
+        [praise] Leserinnen und Leser haben ein Recht zu wissen, dass das Lob von jemandem kommt, der dort arbeitet, und die { -house-rules } Ihrer Organisation verlangen, dass Sie es sagen.
+        [disclosure-buried] Die meisten hören vor den Hashtags auf zu lesen; eine { -disclosure } nach Lob und Hashtags wird übersehen.
+        [venting] Ihre Vorgesetzten, Kolleginnen, Kollegen und Kunden lesen mit, und ein Beitrag bleibt auffindbar, lange nachdem der schlechte Tag vorbei ist.
+        [hint] Ein Hinweis auf Neuigkeiten, die noch nicht öffentlich sind, wird weitererzählt, bevor Ihre Organisation selbst sprechen kann.
+        [confidential] Die { -house-rules } Ihrer Organisation nennen dies als etwas, das intern bleibt.
+        [personal] Kontakt- und Bankdaten in der Öffentlichkeit ziehen Spam, Betrug und ungebetene Anrufe an.
+        [patient] Gesundheit, Wohnort oder Bewerbung eines Menschen darf nur er selbst teilen, nicht Sie: Man erkennt die Person auch ohne Nachnamen.
+        [shouting] Wörter in Großbuchstaben wirken wie Schreien, und man scrollt weiter.
+        [length] Die Plattform nimmt einen so langen Text nicht an.
+        [hashtags] Eine Reihe von Hashtags wirkt eher wie ein Griff nach Aufmerksamkeit als wie ein Beitrag.
+        [mentions] Viele Personen auf einmal zu markieren, wirkt wie ein Massenmailing.
+        [bare-link] Ein Link allein sagt nicht, warum er Ihnen wichtig ist.
+        [wording] Wenige Wörter entscheiden, wie Ihr Kommentar ankommt.
+       *[other] Die Regeln Ihrer Trainerin oder Ihres Trainers bitten Sie, sich das anzusehen.
+    }
+check-concern-fix = { $kind ->
+        [praise] { $has_employer ->
+            [yes] Schreiben Sie „Ich arbeite bei { $employer }“ oder { $tag } an den Anfang Ihres Kommentars.
+           *[other] Sagen Sie am Anfang Ihres Kommentars, dass Sie dort arbeiten: „Ich arbeite bei …“.
+        }
+        [disclosure-buried] { $has_employer ->
+            [yes] Stellen Sie „Ich arbeite bei { $employer }“ oder { $tag } an den Anfang, vor das Lob und die Hashtags.
+           *[other] Stellen Sie „Ich arbeite bei …“ an den Anfang, vor das Lob und die Hashtags.
+        }
+        [venting] Streichen Sie die Beschimpfung oder die Klage; teilen Sie, was Sie gelernt haben, und sprechen Sie das Problem lieber direkt bei der Person oder Ihrer Führungskraft an.
+        [hint] Lassen Sie den Hinweis weg und warten Sie, bis Ihre Organisation es bekannt gibt; teilen Sie dann die Neuigkeit.
+        [confidential] Lassen Sie diesen Begriff weg, oder fragen Sie die zuständige Person, ob er geteilt werden darf.
+        [personal] Nehmen Sie die Angaben heraus und verweisen Sie auf eine Direktnachricht oder die öffentliche Kontaktseite der Organisation.
+        [patient] Nehmen Sie heraus, was die Person erkennbar macht und was sie betrifft; erzählen Sie, was Sie gelernt haben, nicht, um wen es ging.
+        [shouting] Schreiben Sie die Wörter in normalen Buchstaben; ein fettes Wort oder ein Emoji betont genug.
+        [length] Streichen Sie Wiederholungen und behalten Sie einen Punkt, oder verlinken Sie einen längeren Text.
+        [hashtags] Behalten Sie die zwei oder drei Hashtags, die am besten passen.
+        [mentions] Markieren Sie nur die Personen, die das wirklich sehen müssen.
+        [bare-link] Schreiben Sie ein, zwei Sätze dazu, was Sie daran nützlich fanden.
+        [wording] Versuchen Sie die Formulierung, die die Prüfung vorschlägt.
+       *[other] Lesen Sie die Meldung und ändern Sie den Entwurf, oder akzeptieren Sie sie bewusst mit --accept.
+    }
+check-fix-label = So beheben Sie es:

@@ -200,6 +200,7 @@ doctor-yes = ja
 doctor-no = nein
 doctor-bidi = rechts nach links
 doctor-bidi-reorders = { $terminal } zeigt Text von rechts nach links (Hebräisch) in Leserichtung
+doctor-bidi-aligned = { $terminal } zeigt Text von rechts nach links (Hebräisch) in Leserichtung; solange drempel Hebräisch spricht, beginnen hebräische Zeilen rechts
 doctor-bidi-setting = { $terminal } zeigt Text von rechts nach links (Hebräisch) nur dann in Leserichtung, wenn diese Einstellung aktiv ist: { $setting }
 doctor-bidi-no = { $terminal } ordnet Text von rechts nach links (Hebräisch) nicht um: jedes Wort erscheint rückwärts
 doctor-bidi-old = { $terminal } ist älter als das erste VTE, das Text von rechts nach links umordnet (0.58): Hebräisch erscheint rückwärts

@@ -61,6 +61,21 @@ check-rules-missing = There are no check rules in { $lang ->
         [fr] French
        *[other] "{ $used }"
     } rules: their wording checks may not fit your draft.
+check-mixed-languages = Part of this draft is in { $lang ->
+        [en] English
+        [nl] Dutch
+        [de] German
+        [fr] French
+        [he] Hebrew
+       *[other] "{ $lang }"
+    }: those sentences were also checked with the { $lang ->
+        [en] English
+        [nl] Dutch
+        [de] German
+        [fr] French
+        [he] Hebrew
+       *[other] "{ $lang }"
+    } rules. To check the whole draft in one language only, add --lang CODE.
 check-no-policy = No organisation policy yet, so employer, disclosure and confidential terms are not checked. Run `drempel policy init` to set one up.
 check-stdin-name = from standard input
 check-type-draft = Type or paste your draft, then press Ctrl-D (Ctrl-Z and Enter on Windows).
@@ -122,3 +137,61 @@ policy-label-dos = DOs:
 policy-label-donts = DON'Ts:
 policy-written-by-wizard = Your organisation's social media policy, written by the drempel wizard. Edit it freely; `drempel policy show` shows what drempel makes of it.
 error-draft-too-large = The draft { $draft } is larger than { $limit }: far longer than any platform takes. Check that this is the file you meant.
+
+## What a finding is about (its kind), why that matters and what to do, in the learner's language
+
+check-concern = { $kind ->
+        [praise] Praise without saying you work there
+        [disclosure-buried] Your disclosure comes too late
+        [venting] Venting
+        [hint] A hint at news that is not public
+        [confidential] Confidential
+        [personal] Contact or bank details
+        [patient] Someone's private details
+        [shouting] Shouting
+        [length] Too long
+        [hashtags] Too many hashtags
+        [mentions] Too many people tagged
+        [bare-link] A link without your own words
+        [wording] Wording
+       *[other] Worth a look
+    }
+check-concern-why = { $kind ->
+        [praise] Readers have a right to know that praise comes from someone who works there, and your organisation's policy asks you to say so.
+        [disclosure-buried] Most readers stop before the hashtags, so a disclosure after the praise and the hashtags is missed.
+        [venting] Your manager, colleagues and clients read along, and a post stays findable long after the bad day.
+        [hint] A hint at news that is not public yet gets passed on before your organisation can speak for itself.
+        [confidential] Your organisation's policy lists this as something that stays inside.
+        [personal] Contact and bank details in public invite spam, fraud and calls nobody asked for.
+        [patient] Their health, home or application is theirs to share, not yours: people recognise them even without a surname.
+        [shouting] Words in capitals read as shouting, and readers scroll on.
+        [length] The platform will not take a text this long.
+        [hashtags] A row of hashtags looks like a bid for attention rather than a contribution.
+        [mentions] Tagging many people at once feels like a mass mailing.
+        [bare-link] A link alone does not say why it matters to you.
+        [wording] A few words change how your comment comes across.
+       *[other] Your trainer's rules ask you to look at this.
+    }
+check-concern-fix = { $kind ->
+        [praise] { $has_employer ->
+            [yes] Add "I work at { $employer }" or { $tag } at the start of your comment.
+           *[other] Say at the start of your comment that you work there: "I work at …".
+        }
+        [disclosure-buried] { $has_employer ->
+            [yes] Move "I work at { $employer }" or { $tag } to the start, before the praise and the hashtags.
+           *[other] Move "I work at …" to the start, before the praise and the hashtags.
+        }
+        [venting] Take out the name-calling or the complaint; share what you learned, and raise the problem with the person or your manager instead.
+        [hint] Leave the hint out and wait until your organisation has announced it; then share the news.
+        [confidential] Leave this term out, or ask the person who owns it whether it may be shared.
+        [personal] Take the details out and point people to a direct message or the organisation's public contact page.
+        [patient] Take out what identifies the person and their details; tell what you learned, not who it was about.
+        [shouting] Write the words in normal letters; one word in bold or an emoji stresses enough.
+        [length] Cut what repeats and keep one point, or link to a longer piece.
+        [hashtags] Keep the two or three hashtags that fit best.
+        [mentions] Tag only the people who really need to see this.
+        [bare-link] Add a sentence or two about what you found useful in it.
+        [wording] Try the wording the check suggests.
+       *[other] Read the message and change the draft, or accept it on purpose with --accept.
+    }
+check-fix-label = Fix:

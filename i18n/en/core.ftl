@@ -181,6 +181,7 @@ doctor-yes = yes
 doctor-no = no
 doctor-bidi = right to left
 doctor-bidi-reorders = { $terminal } shows right-to-left text (Hebrew) in reading order
+doctor-bidi-aligned = { $terminal } shows right-to-left text (Hebrew) in reading order; while drempel speaks Hebrew, it has the terminal start Hebrew lines at the right
 doctor-bidi-setting = { $terminal } shows right-to-left text (Hebrew) in reading order only when this setting is on: { $setting }
 doctor-bidi-no = { $terminal } does not reorder right-to-left text (Hebrew): every word shows backwards
 doctor-bidi-old = { $terminal } is older than the first VTE that reorders right-to-left text (0.58): Hebrew shows backwards

@@ -61,6 +61,21 @@ check-rules-missing = Il n'y a pas encore de règles de vérification en { $lang
         [fr] françaises
        *[other] « { $used } »
     } : ce qu'elles disent des mots peut ne pas convenir à votre texte.
+check-mixed-languages = Une partie de ce brouillon est en { $lang ->
+        [en] anglais
+        [nl] néerlandais
+        [de] allemand
+        [fr] français
+        [he] hébreu
+       *[other] « { $lang } »
+    } : ces phrases ont aussi été vérifiées avec les règles { $lang ->
+        [en] anglaises
+        [nl] néerlandaises
+        [de] allemandes
+        [fr] françaises
+        [he] hébraïques
+       *[other] « { $lang } »
+    }. Pour vérifier tout le brouillon dans une seule langue, ajoutez --lang CODE.
 check-no-policy = Pas encore de { -house-rules } d'organisation : l'employeur, la { -disclosure } et les termes confidentiels ne sont donc pas vérifiés. Lancez `drempel policy init` pour en créer une.
 check-stdin-name = depuis l'entrée standard
 check-type-draft = Tapez ou collez votre brouillon, puis appuyez sur Ctrl-D (Ctrl-Z puis Entrée sous Windows).
@@ -126,3 +141,61 @@ policy-label-dos = À faire :
 policy-label-donts = À éviter :
 policy-written-by-wizard = La { -house-rules } réseaux sociaux de votre organisation, écrite par le parcours guidé de drempel. Modifiez-la librement ; `drempel policy show` montre ce que drempel en comprend.
 error-draft-too-large = Le brouillon { $draft } dépasse { $limit } : bien plus long que ce qu'accepte n'importe quelle plateforme. Vérifiez que c'est bien le fichier voulu.
+
+## Ce dont parle une remarque (son type), pourquoi c'est important et que faire, dans la langue de l'apprenant
+
+check-concern = { $kind ->
+        [praise] Des éloges sans dire que vous y travaillez
+        [disclosure-buried] Votre { -disclosure } arrive trop tard
+        [venting] Défoulement
+        [hint] Une allusion à une nouvelle pas encore publique
+        [confidential] Confidentiel
+        [personal] Coordonnées ou données bancaires
+        [patient] Des informations privées sur une personne
+        [shouting] Majuscules criées
+        [length] Trop long
+        [hashtags] Trop de hashtags
+        [mentions] Trop de personnes identifiées
+        [bare-link] Un lien sans vos propres mots
+        [wording] Formulation
+       *[other] À regarder
+    }
+check-concern-why = { $kind ->
+        [praise] Vos lecteurs ont le droit de savoir que l'éloge vient de quelqu'un qui y travaille, et la { -house-rules } de votre organisation vous demande de le dire.
+        [disclosure-buried] La plupart des lecteurs s'arrêtent avant les hashtags : une { -disclosure } placée après les éloges et les hashtags passe inaperçue.
+        [venting] Votre responsable, vos collègues et vos clients vous lisent, et une publication reste visible bien après la mauvaise journée.
+        [hint] Une allusion à une nouvelle pas encore publique circule avant que votre organisation puisse s'exprimer elle-même.
+        [confidential] La { -house-rules } de votre organisation indique que ceci doit rester en interne.
+        [personal] Des coordonnées ou des données bancaires en public attirent le spam, la fraude et les appels non sollicités.
+        [patient] La santé, le domicile ou la candidature d'une personne lui appartiennent, pas à vous : on la reconnaît même sans son nom de famille.
+        [shouting] Des mots en majuscules donnent l'impression de crier, et les lecteurs passent leur chemin.
+        [length] La plateforme n'accepte pas un texte aussi long.
+        [hashtags] Une série de hashtags ressemble plus à une demande d'attention qu'à une contribution.
+        [mentions] Identifier beaucoup de personnes à la fois fait penser à un envoi en masse.
+        [bare-link] Un lien seul ne dit pas pourquoi il compte pour vous.
+        [wording] Quelques mots changent la façon dont votre commentaire est reçu.
+       *[other] Les règles de votre formateur vous demandent de regarder ceci.
+    }
+check-concern-fix = { $kind ->
+        [praise] { $has_employer ->
+            [yes] Ajoutez « Je travaille chez { $employer } » ou { $tag } au début de votre commentaire.
+           *[other] Dites au début de votre commentaire que vous y travaillez : « Je travaille chez … ».
+        }
+        [disclosure-buried] { $has_employer ->
+            [yes] Placez « Je travaille chez { $employer } » ou { $tag } au début, avant les éloges et les hashtags.
+           *[other] Placez « Je travaille chez … » au début, avant les éloges et les hashtags.
+        }
+        [venting] Retirez l'insulte ou la plainte ; partagez ce que vous avez appris, et parlez plutôt du problème avec la personne concernée ou votre responsable.
+        [hint] Retirez l'allusion et attendez que votre organisation l'annonce ; partagez alors la nouvelle.
+        [confidential] Retirez ce terme, ou demandez à la personne responsable s'il peut être partagé.
+        [personal] Retirez ces informations et renvoyez vers un message privé ou la page de contact publique de l'organisation.
+        [patient] Retirez ce qui permet de reconnaître la personne et ce qui la concerne ; racontez ce que vous avez appris, pas de qui il s'agissait.
+        [shouting] Écrivez les mots en lettres normales ; un mot en gras ou un emoji suffit pour insister.
+        [length] Coupez les répétitions et gardez une seule idée, ou mettez un lien vers un texte plus long.
+        [hashtags] Gardez les deux ou trois hashtags les plus pertinents.
+        [mentions] N'identifiez que les personnes qui doivent vraiment voir ceci.
+        [bare-link] Ajoutez une ou deux phrases sur ce que vous y avez trouvé utile.
+        [wording] Essayez la formulation que propose la vérification.
+       *[other] Lisez le message et modifiez le brouillon, ou acceptez-le en connaissance de cause avec --accept.
+    }
+check-fix-label = Comment corriger :

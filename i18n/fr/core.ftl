@@ -193,6 +193,7 @@ doctor-yes = oui
 doctor-no = non
 doctor-bidi = de droite à gauche
 doctor-bidi-reorders = { $terminal } affiche le texte de droite à gauche (hébreu) dans l'ordre de lecture
+doctor-bidi-aligned = { $terminal } affiche le texte de droite à gauche (hébreu) dans l'ordre de lecture ; tant que drempel parle hébreu, les lignes en hébreu commencent à droite
 doctor-bidi-setting = { $terminal } n'affiche le texte de droite à gauche (hébreu) dans l'ordre de lecture que si ce réglage est activé : { $setting }
 doctor-bidi-no = { $terminal } ne remet pas le texte de droite à gauche (hébreu) dans l'ordre de lecture : chaque mot s'affiche à l'envers
 doctor-bidi-old = { $terminal } est antérieur au premier VTE qui remet le texte de droite à gauche dans l'ordre de lecture (0.58) : l'hébreu s'affiche à l'envers

@@ -174,6 +174,7 @@ doctor-lessons = שיעורים
 doctor-terminal = טרמינל
 doctor-bidi = מימין לשמאל
 doctor-bidi-reorders = { $terminal } מציג טקסט מימין לשמאל (עברית) בסדר הקריאה
+doctor-bidi-aligned = { $terminal } מציג טקסט מימין לשמאל (עברית) בסדר הקריאה, וכל עוד drempel פועל בעברית, שורות בעברית מתחילות מימין
 doctor-bidi-setting = { $terminal } מציג טקסט מימין לשמאל (עברית) בסדר הקריאה רק כשההגדרה הזאת פעילה: { $setting }
 doctor-bidi-no = { $terminal } לא מסדר טקסט מימין לשמאל (עברית): כל מילה מוצגת הפוך
 doctor-bidi-old = { $terminal } ישן יותר מגרסת VTE הראשונה שמסדרת טקסט מימין לשמאל (0.58): העברית מוצגת הפוך

@@ -61,6 +61,21 @@ check-rules-missing = Er zijn nog geen checkregels in het { $lang ->
         [fr] Franse
        *[other] "{ $used }"
     } regels: wat die over woorden zeggen, past misschien niet bij je tekst.
+check-mixed-languages = Een deel van deze tekst is in het { $lang ->
+        [en] Engels
+        [nl] Nederlands
+        [de] Duits
+        [fr] Frans
+        [he] Hebreeuws
+       *[other] "{ $lang }"
+    }: die zinnen zijn ook gecheckt met de { $lang ->
+        [en] Engelse
+        [nl] Nederlandse
+        [de] Duitse
+        [fr] Franse
+        [he] Hebreeuwse
+       *[other] "{ $lang }"
+    } regels. Wil je de hele tekst in één taal laten checken, voeg dan --lang CODE toe.
 check-no-policy = Nog geen beleid van je organisatie, dus werkgever, { -disclosure } en vertrouwelijke termen worden niet gecontroleerd. Start `drempel policy init` om er een op te zetten.
 check-stdin-name = van standaardinvoer
 check-type-draft = Typ of plak je tekst en druk dan op Ctrl-D (op Windows: Ctrl-Z en Enter).
@@ -122,3 +137,61 @@ policy-label-dos = Wel doen:
 policy-label-donts = Niet doen:
 policy-written-by-wizard = Het socialemediabeleid van je organisatie, geschreven door de wizard van drempel. Pas het gerust aan; `drempel policy show` laat zien wat drempel ervan maakt.
 error-draft-too-large = De tekst { $draft } is groter dan { $limit }: veel langer dan welk platform ook toelaat. Kijk of dit het bestand is dat je bedoelde.
+
+## Waar een bevinding over gaat (de soort), waarom dat telt en wat je doet, in de taal van de cursist
+
+check-concern = { $kind ->
+        [praise] Lof zonder te zeggen dat je er werkt
+        [disclosure-buried] Je vermelding komt te laat
+        [venting] Afreageren
+        [hint] Een hint naar nieuws dat nog niet openbaar is
+        [confidential] Vertrouwelijk
+        [personal] Contact- of bankgegevens
+        [patient] Iemands privégegevens
+        [shouting] Schreeuwen
+        [length] Te lang
+        [hashtags] Te veel hashtags
+        [mentions] Te veel mensen getagd
+        [bare-link] Een link zonder eigen woorden
+        [wording] Woordkeuze
+       *[other] Even naar kijken
+    }
+check-concern-why = { $kind ->
+        [praise] Lezers hebben er recht op te weten dat lof komt van iemand die er werkt, en het beleid van je organisatie vraagt je dat te zeggen.
+        [disclosure-buried] De meeste lezers stoppen vóór de hashtags, dus een vermelding na de lof en de hashtags lezen ze niet.
+        [venting] Je leidinggevende, collega's en cliënten lezen mee, en een bericht blijft vindbaar lang na die slechte dag.
+        [hint] Een hint naar nieuws dat nog niet openbaar is, wordt doorverteld voordat je organisatie zelf iets kan zeggen.
+        [confidential] Het beleid van je organisatie noemt dit als iets wat binnen blijft.
+        [personal] Contact- en bankgegevens in het openbaar trekken spam, fraude en ongevraagde telefoontjes aan.
+        [patient] Iemands gezondheid, adres of sollicitatie is aan die persoon om te delen, niet aan jou: mensen herkennen hem of haar ook zonder achternaam.
+        [shouting] Woorden in hoofdletters lezen als schreeuwen, en lezers scrollen door.
+        [length] Het platform neemt zo'n lange tekst niet aan.
+        [hashtags] Een rij hashtags lijkt meer op aandacht vragen dan op meedoen.
+        [mentions] Veel mensen tegelijk taggen voelt als een massamailing.
+        [bare-link] Een kale link zegt niet waarom hij jou iets zegt.
+        [wording] Een paar woorden bepalen hoe je reactie overkomt.
+       *[other] De regels van je trainer vragen je hiernaar te kijken.
+    }
+check-concern-fix = { $kind ->
+        [praise] { $has_employer ->
+            [yes] Zet "Ik werk bij { $employer }" of { $tag } aan het begin van je reactie.
+           *[other] Zeg aan het begin van je reactie dat je er werkt: "Ik werk bij …".
+        }
+        [disclosure-buried] { $has_employer ->
+            [yes] Zet "Ik werk bij { $employer }" of { $tag } aan het begin, vóór de lof en de hashtags.
+           *[other] Zet "Ik werk bij …" aan het begin, vóór de lof en de hashtags.
+        }
+        [venting] Haal het schelden of de klacht weg; deel wat je geleerd hebt, en bespreek het probleem liever met de persoon zelf of je leidinggevende.
+        [hint] Laat de hint weg en wacht tot je organisatie het bekendmaakt; deel dan het nieuws.
+        [confidential] Laat deze term weg, of vraag aan wie erover gaat of je hem mag delen.
+        [personal] Haal de gegevens weg en verwijs mensen naar een privébericht of de openbare contactpagina van de organisatie.
+        [patient] Haal weg wat de persoon herkenbaar maakt en wat over hem of haar gaat; vertel wat je geleerd hebt, niet over wie het ging.
+        [shouting] Schrijf de woorden in gewone letters; één vet woord of een emoji geeft genoeg nadruk.
+        [length] Schrap wat zich herhaalt en houd één punt over, of link naar een langer stuk.
+        [hashtags] Houd de twee of drie hashtags die het best passen.
+        [mentions] Tag alleen wie dit echt moet zien.
+        [bare-link] Schrijf er een of twee zinnen bij over wat je er nuttig aan vond.
+        [wording] Probeer de woorden die de check voorstelt.
+       *[other] Lees de melding en pas je tekst aan, of accepteer haar bewust met --accept.
+    }
+check-fix-label = Zo los je het op:

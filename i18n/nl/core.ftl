@@ -216,6 +216,7 @@ doctor-yes = ja
 doctor-no = nee
 doctor-bidi = rechts naar links
 doctor-bidi-reorders = { $terminal } toont tekst van rechts naar links (Hebreeuws) in leesvolgorde
+doctor-bidi-aligned = { $terminal } toont tekst van rechts naar links (Hebreeuws) in leesvolgorde; zolang drempel Hebreeuws spreekt, laat het Hebreeuwse regels rechts beginnen
 doctor-bidi-setting = { $terminal } toont tekst van rechts naar links (Hebreeuws) alleen in leesvolgorde als deze instelling aan staat: { $setting }
 doctor-bidi-no = { $terminal } zet tekst van rechts naar links (Hebreeuws) niet in leesvolgorde: elk woord staat achterstevoren
 doctor-bidi-old = { $terminal } is ouder dan de eerste VTE die tekst van rechts naar links in leesvolgorde zet (0.58): Hebreeuws staat achterstevoren

@@ -10,11 +10,15 @@ use regex::{Regex, RegexBuilder};
 use super::count::{self, Count, TextKind};
 use super::folded::{Folded, fold, on_word_boundaries};
 use super::links;
-use super::policy::Policy;
+use super::policy::{EmployerName, Policy};
 use super::rule::{PolicyTerms, Scope, Validator};
 use super::ruleset::{Rule, RuleSet, Test, TokenRole, fill_employer};
+use super::stems::{self, Stemmed};
 use super::verdict::{Finding, Verdict};
 use crate::platform::Platform;
+
+/// Hashtags between the praise and the disclosure that bury it.
+const BURIED_AFTER_HASHTAGS: usize = 3;
 
 /// The longest excerpt a finding carries; longer spans are cut with `…`.
 const EXCERPT_CHARS: usize = 120;
@@ -36,9 +40,12 @@ pub fn check_as(
     platform: Platform,
     kind: TextKind,
 ) -> Verdict {
+    let folded = Folded::new(draft);
+    let stemmer = stems::stemmer(&rules.lang);
     let run = Run {
         draft,
-        folded: Folded::new(draft),
+        stemmed: stemmer.map(|s| Stemmed::new(&s, &folded.text)),
+        folded,
         rules,
         policy,
         platform,
@@ -65,6 +72,8 @@ pub fn check_as(
 struct Run<'a> {
     draft: &'a str,
     folded: Folded,
+    /// The folded draft as word stems, for languages with a stemmer.
+    stemmed: Option<Stemmed>,
     rules: &'a RuleSet,
     policy: &'a Policy,
     platform: Platform,
@@ -140,6 +149,7 @@ impl Run<'_> {
                     praise_patterns,
                     mentions,
                     unless,
+                    buried,
                 } => {
                     let mut praise = praise.remove(&index).unwrap_or_default();
                     for pattern in praise_patterns {
@@ -154,6 +164,7 @@ impl Run<'_> {
                         needs_praise: *needs_praise,
                         mentions,
                         unless,
+                        buried: *buried,
                     };
                     self.conditional(rule, &conditional, &praise, &mut found);
                 }
@@ -177,13 +188,25 @@ impl Run<'_> {
             return;
         };
         let text = &self.folded.text;
-        for m in automaton.find_overlapping_iter(text) {
-            let range = m.range();
-            if !on_word_boundaries(text, &range) {
-                continue;
-            }
+        let as_written = automaton
+            .find_overlapping_iter(text)
+            .filter(|m| on_word_boundaries(text, &m.range()))
+            .map(|m| (m.pattern().as_usize(), m.range()));
+        // …and inflected: the phrase's stems among the draft's stems.
+        let inflected = self
+            .rules
+            .stemmed_tokens
+            .as_ref()
+            .zip(self.stemmed.as_ref())
+            .into_iter()
+            .flat_map(|(automaton, stemmed)| {
+                automaton
+                    .find_overlapping_iter(&stemmed.text)
+                    .filter_map(|m| Some((m.pattern().as_usize(), stemmed.folded(&m.range())?)))
+            });
+        for (pattern, range) in as_written.chain(inflected) {
             let span = self.folded.original(range);
-            match &self.rules.token_roles[m.pattern().as_usize()] {
+            match &self.rules.token_roles[pattern] {
                 TokenRole::Flag { rule } => {
                     if !required[*rule] {
                         continue;
@@ -214,12 +237,41 @@ impl Run<'_> {
             return Vec::new();
         };
         let text = &self.folded.text;
-        automaton
+        let mut found: Vec<Range<usize>> = automaton
             .find_overlapping_iter(text)
             .map(|m| m.range())
             .filter(|r| on_word_boundaries(text, r))
             .map(|r| self.folded.original(r))
-            .collect()
+            .collect();
+        // Inflected: "des Projekts Falke", "les fusions Faucon".
+        if let (Some(stemmer), Some(stemmed)) = (stems::stemmer(&self.rules.lang), &self.stemmed) {
+            for term in &folded {
+                let phrase = stems::stem_phrase(&stemmer, term);
+                if phrase.is_empty() {
+                    continue;
+                }
+                for (at, _) in stemmed.text.match_indices(&phrase) {
+                    if let Some(range) = stemmed.folded(&(at..at + phrase.len())) {
+                        found.push(self.folded.original(range));
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// Where the employer's names and products occur, each written the way it must be
+    /// to count.
+    fn employer_mentions(&self, names: &[EmployerName]) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        for name in names {
+            out.extend(
+                self.find_terms(&[name.name.as_str()])
+                    .into_iter()
+                    .filter(|span| name.written_here(self.draft, span)),
+            );
+        }
+        out
     }
 
     fn occurrence(
@@ -323,7 +375,14 @@ impl Run<'_> {
         if requires.is_empty() {
             return true;
         }
-        let names: Vec<&str> = self.policy.employer_terms().collect();
+        // Only the names the draft uses as the employer's: a short name counts where it
+        // is written as a name.
+        let terms = self.policy.employer_terms();
+        let names: Vec<&str> = terms
+            .iter()
+            .filter(|n| !self.employer_mentions(std::slice::from_ref(*n)).is_empty())
+            .map(|n| n.name.as_str())
+            .collect();
         requires.iter().any(|r| {
             RegexBuilder::new(&fill_employer(r, &names))
                 .case_insensitive(true)
@@ -419,14 +478,20 @@ impl Run<'_> {
             needs_praise,
             mentions,
             unless,
+            buried,
         } = *conditional;
-        let names: Vec<&str> = match terms {
-            PolicyTerms::Employer => self.policy.employer_terms().collect(),
-            PolicyTerms::Confidential => self.policy.confidential.iter().map(String::as_str).collect(),
+        let (mut found_mentions, anyone) = match terms {
+            PolicyTerms::Employer => {
+                let terms = self.policy.employer_terms();
+                (self.employer_mentions(&terms), !terms.is_empty())
+            }
+            PolicyTerms::Confidential => {
+                let names: Vec<&str> = self.policy.confidential.iter().map(String::as_str).collect();
+                (self.find_terms(&names), !names.is_empty())
+            }
         };
-        let mut found_mentions = self.find_terms(&names);
         // Without an employer in the policy there is nobody to disclose.
-        if !names.is_empty() {
+        if anyone {
             for pattern in mentions {
                 found_mentions.extend(
                     pattern
@@ -437,11 +502,36 @@ impl Run<'_> {
         }
         found_mentions.sort_by_key(|r| r.start);
         let mentions = found_mentions;
-        if mentions.is_empty() || self.discloses(unless) {
+        if mentions.is_empty() {
             return;
         }
+        let disclosure = self.disclosure(unless);
         let sentences = sentences(self.draft);
         let sentence_of = |at: usize| sentences.iter().position(|s| s.contains(&at) || s.end == at);
+        if buried {
+            // Said, but only after the praise and a row of hashtags.
+            let Some(disclosure) = disclosure else {
+                return;
+            };
+            let praised = mentions.iter().filter(|m| {
+                m.end <= disclosure.start
+                    && (!needs_praise
+                        || praise
+                            .iter()
+                            .any(|p| sentence_of(p.start) == sentence_of(m.start)))
+            });
+            let Some(last) = praised.map(|m| m.end).max() else {
+                return;
+            };
+            let hashtags = HASHTAG.find_iter(&self.draft[last..disclosure.start]).count();
+            if hashtags >= BURIED_AFTER_HASHTAGS {
+                found.push(self.finding(rule, disclosure, Fill::default()));
+            }
+            return;
+        }
+        if disclosure.is_some() {
+            return;
+        }
         let mut reported = Vec::new();
         for mention in mentions {
             let sentence = sentence_of(mention.start);
@@ -456,22 +546,47 @@ impl Run<'_> {
         }
     }
 
-    /// Whether the draft says that the writer works there: the policy's disclosure tag,
-    /// or one of the rule's phrases with the employer's name filled in.
-    fn discloses(&self, unless: &[String]) -> bool {
+    /// Where the draft first says that the writer works there (in the draft): the
+    /// policy's disclosure tag, or one of the rule's phrases with the employer's name
+    /// filled in.
+    fn disclosure(&self, unless: &[String]) -> Option<Range<usize>> {
         let text = &self.folded.text;
-        let tag = fold(&self.policy.disclosure_tag);
-        if !tag.is_empty() && text.contains(&tag) {
-            return true;
-        }
-        let employer = fold(&self.policy.employer);
-        unless.iter().any(|phrase| {
-            if phrase.contains("{employer}") {
-                !employer.is_empty() && contains_phrase(text, &phrase.replace("{employer}", &employer))
-            } else {
-                contains_phrase(text, phrase)
+        let mut first: Option<Range<usize>> = None;
+        let mut note = |range: Range<usize>| {
+            if first.as_ref().is_none_or(|f| range.start < f.start) {
+                first = Some(range);
             }
-        })
+        };
+        let tag = fold(&self.policy.disclosure_tag);
+        if let Some(at) = (!tag.is_empty()).then(|| text.find(&tag)).flatten() {
+            note(at..at + tag.len());
+        }
+        // Any of the employer's names: "ik werk bij Kadans" for "Kadans Software". As
+        // written only: stems would take "Mitarbeitende der …" (the staff) for
+        // "Mitarbeiter der …" (I work there).
+        let names: Vec<String> = self
+            .policy
+            .employer_names()
+            .iter()
+            .map(|n| fold(&n.name))
+            .filter(|n| !n.is_empty())
+            .collect();
+        for phrase in unless {
+            let phrases: Vec<String> = if phrase.contains("{employer}") {
+                names
+                    .iter()
+                    .map(|name| phrase.replace("{employer}", name))
+                    .collect()
+            } else {
+                vec![phrase.clone()]
+            };
+            for phrase in phrases {
+                if let Some(at) = find_phrase(text, &phrase) {
+                    note(at);
+                }
+            }
+        }
+        first.map(|r| self.folded.original(r))
     }
 
     /// Runs of words in capitals: shouting. Acronyms alone (HR, KPI, NATO) stay below
@@ -543,8 +658,12 @@ impl Run<'_> {
         Finding {
             rule: rule.id.clone(),
             level: rule.level,
+            kind: rule.concern,
             message: render(&rule.message),
             explanation: render(&rule.explanation),
+            fix: rule
+                .concern
+                .fix(&self.policy.employer, &self.policy.disclosure_tag),
             lesson: rule.lesson.clone(),
             span,
             excerpt,
@@ -559,6 +678,7 @@ struct Conditional<'a> {
     needs_praise: bool,
     mentions: &'a [Regex],
     unless: &'a [String],
+    buried: bool,
 }
 
 /// Hebrew letters that glue to the front of a word: and, the, in, as, to, from, that.
@@ -607,10 +727,11 @@ fn sentence_around(text: &str, at: usize) -> Range<usize> {
         .unwrap_or(0..text.len())
 }
 
-/// A phrase occurs in `text` on word boundaries.
-fn contains_phrase(text: &str, phrase: &str) -> bool {
+/// Where a phrase first occurs in `text` on word boundaries.
+fn find_phrase(text: &str, phrase: &str) -> Option<Range<usize>> {
     text.match_indices(phrase)
-        .any(|(at, m)| on_word_boundaries(text, &(at..at + m.len())))
+        .map(|(at, m)| at..at + m.len())
+        .find(|r| on_word_boundaries(text, r))
 }
 
 /// The first byte of the draft past the platform's limit, found by halving: the count
@@ -772,6 +893,24 @@ mod tests {
             check("בProject Falcon").findings.is_empty(),
             "Latin keeps its boundaries"
         );
+    }
+
+    /// Inflection does not hide a confidential term: German cases, French plurals.
+    #[test]
+    fn an_inflected_confidential_term_is_found() {
+        let policy = Policy {
+            confidential: vec!["Projekt Adler".into(), "fusion Faucon".into()],
+            ..Policy::default()
+        };
+        for (lang, draft, term) in [
+            ("de", "Die Zahlen des Projekts Adler sind gut.", "Projekts Adler"),
+            ("fr", "Les fusions Faucon avancent bien.", "fusions Faucon"),
+        ] {
+            let rules = RuleSet::embedded(lang).unwrap();
+            let found = check_as(draft, &rules, &policy, Platform::Linkedin, TextKind::Comment);
+            let spans: Vec<&str> = found.findings.iter().map(|f| &draft[f.span.clone()]).collect();
+            assert!(spans.contains(&term), "{draft}: {spans:?}");
+        }
     }
 
     #[test]

@@ -3,18 +3,22 @@
 //! chosen by the draft's language; the organisation policy adds the employer, its
 //! products, the disclosure tag and the confidential terms.
 
+pub mod concern;
 pub mod count;
 mod engine;
 mod folded;
 pub mod lang;
 pub mod links;
+mod mixed;
 pub mod policy;
 pub mod rule;
 mod ruleset;
+mod stems;
 mod validate;
 pub mod verdict;
 mod verify;
 
+pub use concern::Concern;
 pub use count::{Count, TextKind};
 pub use engine::check_as;
 pub use policy::Policy;
@@ -39,6 +43,9 @@ pub struct Checked {
     /// The language asked for or recognised when it has no rules of its own, so the
     /// draft was checked with another's: said out loud, never quietly.
     pub rules_missing: Option<String>,
+    /// Other languages whose sentences in the draft were checked with their own rules
+    /// too (a mixed-language draft), when the person did not choose one language.
+    pub also_checked: Vec<String>,
 }
 
 /// One draft to check, with everything its check depends on.
@@ -88,6 +95,11 @@ pub fn check_draft(request: &DraftCheck<'_>) -> crate::Result<Checked> {
         LangChoice::Fallback
     };
     let mut verdict = check_as(draft, &rules, policy, platform, kind);
+    let also_checked = if asked.is_none() {
+        check_other_languages(&mut verdict, request)?
+    } else {
+        Vec::new()
+    };
     let mut accepted_nothing = Vec::new();
     for (rule, reason) in accepted {
         if rules.rule(rule).is_none() {
@@ -105,7 +117,50 @@ pub fn check_draft(request: &DraftCheck<'_>) -> crate::Result<Checked> {
         choice,
         accepted_nothing,
         rules_missing,
+        also_checked,
     })
+}
+
+/// Checks the sentences written in another language than the verdict's with that
+/// language's rules, and adds what they find there (a rule that already found the same
+/// words keeps its finding). The whole draft is their context, so a disclosure in one
+/// language still counts for praise in the other. Returns the languages added.
+fn check_other_languages(verdict: &mut Verdict, request: &DraftCheck<'_>) -> crate::Result<Vec<String>> {
+    let mut added = Vec::new();
+    for (lang, sentences) in mixed::other_languages(request.draft, &verdict.lang) {
+        let rules = RuleSet::load(request.lessons_dir, lang)?;
+        if rules.lang != lang {
+            continue;
+        }
+        let other = check_as(
+            request.draft,
+            &rules,
+            request.policy,
+            request.platform,
+            request.kind,
+        );
+        let fresh: Vec<Finding> = other
+            .findings
+            .into_iter()
+            .filter(|f| sentences.iter().any(|s| s.contains(&f.span.start)))
+            .filter(|f| {
+                !verdict
+                    .findings
+                    .iter()
+                    .any(|g| g.rule == f.rule && g.span.start < f.span.end && f.span.start < g.span.end)
+            })
+            .collect();
+        verdict.findings.extend(fresh);
+        added.push(lang.to_owned());
+    }
+    verdict.findings.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.level.cmp(&a.level))
+            .then(a.rule.cmp(&b.rule))
+    });
+    Ok(added)
 }
 
 /// How the language of the rules was chosen.

@@ -23,6 +23,9 @@ pub const FILE_NAME: &str = "policy.toml";
 pub struct Policy {
     /// The employer's name as people write it; empty when not set.
     pub employer: String,
+    /// Other names people use for the employer ("Harbourline" for "Harbourline Bank
+    /// plc", an old name, an abbreviation): praise under them needs the disclosure too.
+    pub employer_aliases: Vec<String>,
     pub products: Vec<String>,
     /// A hashtag or short phrase that says "I work there".
     pub disclosure_tag: String,
@@ -61,6 +64,8 @@ struct PolicyFile {
     #[serde(default)]
     employer: Option<Spanned<String>>,
     #[serde(default)]
+    employer_aliases: Vec<Spanned<String>>,
+    #[serde(default)]
     products: Vec<Spanned<String>>,
     #[serde(default)]
     disclosure_tag: Option<Spanned<String>>,
@@ -82,6 +87,7 @@ impl Policy {
     pub fn example() -> Policy {
         Policy {
             employer: "Acme Care".into(),
+            employer_aliases: Vec::new(),
             products: vec!["CareConnect".into(), "Acme Planner".into()],
             disclosure_tag: "#AcmeEmployee".into(),
             confidential: vec!["Project Falcon".into(), "Falcon merger".into()],
@@ -160,6 +166,7 @@ impl Policy {
         }
         Ok(Policy {
             employer,
+            employer_aliases: list("employer_aliases", &file.employer_aliases, true)?,
             products: list("products", &file.products, true)?,
             disclosure_tag,
             confidential,
@@ -213,22 +220,232 @@ impl Policy {
             .map(String::as_str)
     }
 
-    /// The employer's name and its products: what a disclosure is needed for.
-    /// The employer's name is also found without its legal form ("Muster Pflege" for
-    /// "Muster Pflege GmbH"), the way people write it.
-    pub fn employer_terms(&self) -> impl Iterator<Item = &str> {
-        let short = short_name(&self.employer);
-        std::iter::once(self.employer.as_str())
-            .chain(short)
-            .filter(|e| !e.is_empty())
-            .chain(self.products.iter().map(String::as_str))
+    /// The names the employer goes by: its name as the policy writes it, that name
+    /// without its legal form ("Muster Pflege" for "Muster Pflege GmbH"), its
+    /// distinctive part ("Harbourline" for "Harbourline Bank", "Bellerive" for "Banque
+    /// Bellerive"), the way people write it, and the policy's `employer_aliases`.
+    pub fn employer_names(&self) -> Vec<EmployerName> {
+        let mut out: Vec<EmployerName> = Vec::new();
+        let mut add = |name: &str, as_name_only: bool| {
+            let name = name.trim();
+            let key = name.to_lowercase();
+            if name.is_empty() || out.iter().any(|n| n.name.to_lowercase() == key) {
+                return;
+            }
+            out.push(EmployerName {
+                name: name.to_owned(),
+                as_name_only,
+            });
+        };
+        add(&self.employer, false);
+        if let Some(short) = short_name(&self.employer) {
+            add(short, false);
+        }
+        for alias in &self.employer_aliases {
+            add(alias, false);
+        }
+        // Derived, not written by the policy: it may be an everyday word ("Voorbeeld",
+        // "Exemple"), so it counts only where it is written as a name.
+        if let Some(distinctive) = distinctive_name(&self.employer) {
+            add(&distinctive, true);
+        }
+        out
+    }
+
+    /// The employer's names and its products: what a disclosure is needed for.
+    pub fn employer_terms(&self) -> Vec<EmployerName> {
+        let mut terms = self.employer_names();
+        terms.extend(self.products.iter().map(|p| EmployerName {
+            name: p.clone(),
+            as_name_only: false,
+        }));
+        terms
     }
 }
 
-/// Legal forms that follow a company's name.
-const LEGAL_FORMS: [&str; 16] = [
-    "GmbH", "gGmbH", "AG", "e.V.", "KG", "B.V.", "BV", "N.V.", "NV", "SA", "SAS", "SARL", "Ltd", "Ltd.",
-    "Inc.", "plc",
+/// A name the employer (or a product) goes by, and how it must be written to count.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmployerName {
+    pub name: String,
+    /// Counts only where it is written as a name: with a capital initial, or as a
+    /// hashtag or mention. Set for the short name drempel derives itself.
+    pub as_name_only: bool,
+}
+
+impl EmployerName {
+    /// Whether the words at `span` of `draft`, where this name was found ignoring case,
+    /// are written the way it must be to count.
+    pub fn written_here(&self, draft: &str, span: &std::ops::Range<usize>) -> bool {
+        if !self.as_name_only {
+            return true;
+        }
+        let first = draft.get(span.start..).and_then(|s| s.chars().next());
+        let before = draft.get(..span.start).and_then(|s| s.chars().next_back());
+        first.is_some_and(char::is_uppercase) || matches!(before, Some('#' | '@'))
+    }
+}
+
+/// Legal forms that follow (or, rarely, precede) a company's name, in lower case.
+const LEGAL_FORMS: [&str; 30] = [
+    "gmbh", "ggmbh", "mbh", "ag", "e.v.", "ev", "kg", "kgaa", "ug", "se", "b.v.", "bv", "n.v.", "nv",
+    "v.o.f.", "vof", "vzw", "asbl", "sa", "s.a.", "sas", "sarl", "sprl", "srl", "ltd", "ltd.", "inc.", "inc",
+    "plc", "llc",
+];
+
+/// Words that say what kind of organisation it is, not which one, in the five
+/// languages: what is left when they are dropped is the name people use.
+const GENERIC_WORDS: &[&str] = &[
+    // articles and joiners
+    "the",
+    "de",
+    "het",
+    "die",
+    "der",
+    "das",
+    "la",
+    "le",
+    "les",
+    "l'",
+    "&",
+    "and",
+    "en",
+    "und",
+    "et",
+    "of",
+    "van",
+    "von",
+    "du",
+    "des",
+    "co",
+    "co.",
+    // banking, insurance, finance
+    "bank",
+    "banque",
+    "banca",
+    "sparkasse",
+    "volksbank",
+    "insurance",
+    "verzekeringen",
+    "verzekeraar",
+    "versicherung",
+    "versicherungen",
+    "assurance",
+    "assurances",
+    "finance",
+    "financial",
+    "capital",
+    "credit",
+    "crédit",
+    "kredit",
+    "krediet",
+    // software, technology, consulting
+    "software",
+    "technologies",
+    "technology",
+    "tech",
+    "digital",
+    "systems",
+    "systemen",
+    "systeme",
+    "systèmes",
+    "it",
+    "ict",
+    "data",
+    "consulting",
+    "consultancy",
+    "beratung",
+    "conseil",
+    "solutions",
+    "oplossingen",
+    "lösungen",
+    "services",
+    "service",
+    "diensten",
+    "dienstleistungen",
+    "partners",
+    "partner",
+    // logistics, transport, trade
+    "logistics",
+    "logistiek",
+    "logistik",
+    "logistique",
+    "transport",
+    "transporte",
+    "transports",
+    "spedition",
+    "freight",
+    "cargo",
+    "retail",
+    "handel",
+    "commerce",
+    // care and health
+    "care",
+    "health",
+    "healthcare",
+    "santé",
+    "sante",
+    "zorg",
+    "zorggroep",
+    "zorgcentrum",
+    "zorgcentra",
+    "thuiszorg",
+    "pflege",
+    "pflegedienst",
+    "gesundheit",
+    "soins",
+    "medical",
+    "medisch",
+    "medizin",
+    "clinic",
+    "clinics",
+    "kliniek",
+    "klinik",
+    "kliniken",
+    "clinique",
+    "hospital",
+    "ziekenhuis",
+    "krankenhaus",
+    "klinikum",
+    "hôpital",
+    "hopital",
+    "hôpitaux",
+    "ehpad",
+    "verpleeghuis",
+    "altenheim",
+    "seniorenheim",
+    // organisation words
+    "group",
+    "groep",
+    "gruppe",
+    "groupe",
+    "holding",
+    "company",
+    "compagnie",
+    "companies",
+    "international",
+    "stichting",
+    "stiftung",
+    "fondation",
+    "foundation",
+    "vereniging",
+    "verein",
+    "association",
+    "coöperatie",
+    "cooperatie",
+    "genossenschaft",
+    "coopérative",
+    "gemeente",
+    "gemeinde",
+    "stadt",
+    "ville",
+    "city",
+    "council",
+    "municipality",
+    "commune",
+    "provincie",
+    "kanton",
+    "canton",
+    "landkreis",
 ];
 
 /// The name without its legal form, when it has one and something is left.
@@ -238,6 +455,21 @@ fn short_name(name: &str) -> Option<&str> {
     (LEGAL_FORMS.iter().any(|f| f.eq_ignore_ascii_case(last))
         && rest.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
         .then_some(rest)
+}
+
+/// The name's distinctive words: without its legal form and the words that only say
+/// what kind of organisation it is. `None` when nothing distinctive is left or
+/// nothing was dropped.
+fn distinctive_name(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let generic = |w: &str| {
+        let w = w.trim_matches(',').to_lowercase();
+        LEGAL_FORMS.contains(&w.as_str()) || GENERIC_WORDS.contains(&w.as_str())
+    };
+    let kept: Vec<&str> = words.iter().copied().filter(|w| !generic(w)).collect();
+    let distinctive = kept.join(" ");
+    (kept.len() < words.len() && distinctive.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
+        .then_some(distinctive)
 }
 
 /// A policy is a page or two of TOML; a megabyte is far beyond any.
@@ -295,8 +527,13 @@ impl Policy {
                 format!("[\n{}\n]", quoted.join("\n"))
             }
         };
+        let aliases = if self.employer_aliases.is_empty() {
+            String::new()
+        } else {
+            format!("employer_aliases = {}\n", list(&self.employer_aliases))
+        };
         format!(
-            "# {}\n\nemployer = {}\nproducts = {}\ndisclosure_tag = {}\nconfidential = {}\n{}public_contacts = {}\ndos = {}\ndonts = {}\n",
+            "# {}\n\nemployer = {}\n{aliases}products = {}\ndisclosure_tag = {}\nconfidential = {}\n{}public_contacts = {}\ndos = {}\ndonts = {}\n",
             t!("policy-written-by-wizard"),
             string(&self.employer),
             list(&self.products),
@@ -348,8 +585,77 @@ mod tests {
         )
         .unwrap();
         assert_eq!(policy.employer, "Acme");
-        assert_eq!(policy.employer_terms().collect::<Vec<_>>(), ["Acme", "Planner"]);
+        let names: Vec<String> = policy.employer_terms().into_iter().map(|n| n.name).collect();
+        assert_eq!(names, ["Acme", "Planner"]);
         assert_eq!(policy.dos.len(), 2);
+    }
+
+    #[test]
+    fn the_employer_is_also_known_by_its_distinctive_name() {
+        let names = |employer: &str| -> Vec<(String, bool)> {
+            let policy = Policy {
+                employer: employer.into(),
+                ..Policy::default()
+            };
+            policy
+                .employer_names()
+                .into_iter()
+                .map(|n| (n.name, n.as_name_only))
+                .collect()
+        };
+        let short = |employer: &str| names(employer).into_iter().find(|n| n.1).map(|n| n.0);
+        assert_eq!(short("Harbourline Bank").as_deref(), Some("Harbourline"));
+        assert_eq!(short("Kadans Software").as_deref(), Some("Kadans"));
+        assert_eq!(short("Falkenried Logistik GmbH").as_deref(), Some("Falkenried"));
+        assert_eq!(short("Banque Bellerive").as_deref(), Some("Bellerive"));
+        assert_eq!(short("Zorggroep Voorbeeld").as_deref(), Some("Voorbeeld"));
+        assert_eq!(short("Stadt Wien").as_deref(), Some("Wien"));
+        // Nothing generic to drop, or nothing distinctive left.
+        assert_eq!(short("Harbourline"), None);
+        assert_eq!(short("The Care Group"), None);
+        let all = names("Muster Pflege GmbH");
+        assert_eq!(
+            all,
+            [
+                ("Muster Pflege GmbH".to_owned(), false),
+                ("Muster Pflege".to_owned(), false),
+                ("Muster".to_owned(), true)
+            ]
+        );
+        // A derived name that is an everyday word counts only when written as a name.
+        let derived = EmployerName {
+            name: "Exemple".into(),
+            as_name_only: true,
+        };
+        let draft = "Par exemple chez Exemple, et #exemple.";
+        let at = |word: &str, from: usize| {
+            let start = from + draft[from..].find(word).unwrap();
+            start..start + word.len()
+        };
+        assert!(!derived.written_here(draft, &at("exemple", 0)));
+        assert!(derived.written_here(draft, &at("Exemple", 0)));
+        assert!(derived.written_here(draft, &at("exemple", 20)));
+    }
+
+    #[test]
+    fn employer_aliases_are_read_and_written_back() {
+        let policy = Policy::parse(
+            "employer = \"Harbourline Bank plc\"\nemployer_aliases = [\"HLB\"]\ndisclosure_tag = \"#HL\"\n",
+        )
+        .unwrap();
+        assert_eq!(policy.employer_aliases, ["HLB"]);
+        assert!(
+            policy
+                .employer_names()
+                .iter()
+                .any(|n| n.name == "HLB" && !n.as_name_only)
+        );
+        assert_eq!(Policy::parse(&policy.to_toml()).unwrap(), policy);
+        let duplicate = Policy::parse(
+            "employer = \"A B\"\ndisclosure_tag = \"#a\"\nemployer_aliases = [\"X1\", \"x1\"]\n",
+        )
+        .unwrap_err();
+        assert_eq!(duplicate.line, Some(3), "{duplicate}");
     }
 
     #[test]

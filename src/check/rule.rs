@@ -89,6 +89,11 @@ pub struct RuleDef {
     pub id: Spanned<String>,
     pub kind: Kind,
     pub level: Level,
+    /// What its findings are about, as the learner reads it (praise, venting, hint…);
+    /// the learner sees its name and fix in their own language. (`kind` is the rule's
+    /// way of looking, above.)
+    #[serde(default)]
+    pub concern: super::Concern,
     /// The lesson that teaches this: a lesson id such as `comment`.
     pub lesson: String,
     /// One line saying what is wrong. May use `{match}`, `{suggestion}`, `{count}`,
@@ -150,6 +155,11 @@ pub struct RuleDef {
     /// tag. `{employer}` stands for the employer's name.
     #[serde(default)]
     pub unless: Vec<String>,
+
+    /// conditional: instead of a missing disclosure, flag one that comes only after the
+    /// praise and a row of hashtags, where most readers never get to it.
+    #[serde(default)]
+    pub buried: bool,
 
     /// capitalization: a run of this many words in capitals is shouting…
     #[serde(default)]

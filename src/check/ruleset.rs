@@ -21,6 +21,7 @@ pub struct Rule {
     pub id: String,
     pub kind: Kind,
     pub level: Level,
+    pub concern: super::Concern,
     pub lesson: String,
     pub message: String,
     pub explanation: String,
@@ -54,6 +55,8 @@ pub(crate) enum Test {
     Conditional {
         terms: PolicyTerms,
         needs_praise: bool,
+        /// Flags a disclosure that comes after the praise and a row of hashtags.
+        buried: bool,
         /// Praise said in a pattern ("give X a try"), besides the phrases.
         praise_patterns: Vec<Regex>,
         /// The employer without its name ("our app").
@@ -88,6 +91,10 @@ pub struct RuleSet {
     /// Kind, ordinary comments that must pass without errors.
     pub ordinary_comments: Vec<String>,
     pub(crate) tokens: Option<AhoCorasick>,
+    /// The same phrases as their stems (see `stems.rs`), searched in the draft's stems
+    /// so that an inflected word finds them; substitutions are left out (their
+    /// suggestion fits the words as written). `None` for a language without a stemmer.
+    pub(crate) stemmed_tokens: Option<AhoCorasick>,
     pub(crate) token_roles: Vec<TokenRole>,
 }
 
@@ -128,6 +135,7 @@ impl RuleSet {
                     id,
                     kind: def.kind,
                     level: def.level,
+                    concern: def.concern,
                     lesson: def.lesson,
                     message: def.message,
                     explanation: def.explanation,
@@ -158,12 +166,34 @@ impl RuleSet {
                     .map_err(|e| vec![problem(None, e.to_string())])?,
             )
         };
+        let stemmed_tokens = match (&tokens, super::stems::stemmer(lang)) {
+            (Some(_), Some(stemmer)) => {
+                let stemmed: Vec<String> = phrases
+                    .iter()
+                    .zip(&token_roles)
+                    .map(|(phrase, role)| match role {
+                        TokenRole::Swap { .. } => String::new(),
+                        _ => super::stems::stem_phrase(&stemmer, phrase),
+                    })
+                    // Nothing to look for: a pattern that never occurs in stems.
+                    .map(|s| if s.is_empty() { "\0".to_owned() } else { s })
+                    .collect();
+                Some(
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::Standard)
+                        .build(&stemmed)
+                        .map_err(|e| vec![problem(None, e.to_string())])?,
+                )
+            }
+            _ => None,
+        };
         Ok(RuleSet {
             lang: lang.to_owned(),
             source: source.to_owned(),
             rules,
             ordinary_comments: file.ordinary_comments,
             tokens,
+            stemmed_tokens,
             token_roles,
         })
     }
@@ -242,7 +272,8 @@ fn compile(
         }
     }
     // Which optional fields each kind may use.
-    let used: [(&str, bool); 15] = [
+    let used: [(&str, bool); 16] = [
+        ("buried", def.buried),
         ("requires", !def.requires.is_empty()),
         ("except", !def.except.is_empty()),
         ("mentions", !def.mentions.is_empty()),
@@ -263,7 +294,7 @@ fn compile(
         Kind::Existence => &["tokens", "patterns", "validate", "terms", "except", "requires"],
         Kind::Substitution => &["swap"],
         Kind::Occurrence => &["scope", "min", "max"],
-        Kind::Conditional => &["terms", "with_any", "unless", "patterns", "mentions"],
+        Kind::Conditional => &["terms", "with_any", "unless", "patterns", "mentions", "buried"],
         Kind::Capitalization => &["min_words", "min_letters"],
     };
     let kind = format!("{:?}", def.kind).to_lowercase();
@@ -366,6 +397,7 @@ fn compile(
             Test::Conditional {
                 terms,
                 needs_praise: !def.with_any.is_empty() || !def.patterns.is_empty(),
+                buried: def.buried,
                 praise_patterns: regexes(&def.patterns, &mut errors),
                 mentions: regexes(&def.mentions, &mut errors),
                 unless: def

@@ -14,8 +14,13 @@ pub struct Finding {
     /// The rule's id, as `--accept RULE=REASON` names it.
     pub rule: String,
     pub level: Level,
+    /// What it is about (praise, venting…), from the rule.
+    pub kind: super::Concern,
     pub message: String,
     pub explanation: String,
+    /// What to do about it, in the learner's language, naming the policy's employer and
+    /// disclosure where the fix needs them.
+    pub fix: String,
     /// The lesson to read: `drempel lessons show <lesson>`.
     pub lesson: String,
     /// Byte range in the draft.

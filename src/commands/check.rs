@@ -82,18 +82,22 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
             used = checked.verdict.lang.as_str()
         ))?;
     }
+    for lang in &checked.also_checked {
+        ctx.shell
+            .status(t!("check-mixed-languages", lang = lang.as_str()))?;
+    }
     for rule in &checked.accepted_nothing {
         ctx.shell.warn(t!("check-accept-nothing", rule = rule.as_str()))?;
     }
-    let (verdict, choice) = (checked.verdict, checked.choice);
+    let (verdict, choice) = (&checked.verdict, checked.choice);
     if args.json {
         let name = args
             .draft
             .as_ref()
             .map_or("-".into(), |d| d.display().to_string());
-        print_json(ctx, &name, &draft, &verdict, choice)?;
+        print_json(ctx, &name, &draft, verdict, choice, &checked.also_checked)?;
     } else {
-        print_human(ctx, &draft, &verdict, choice)?;
+        print_human(ctx, &draft, verdict, choice)?;
     }
     Ok(if verdict.passed() {
         ExitCode::SUCCESS
@@ -153,6 +157,7 @@ fn print_json(
     draft: &str,
     verdict: &Verdict,
     choice: check::LangChoice,
+    also_checked: &[String],
 ) -> Result<()> {
     let findings: Vec<serde_json::Value> = verdict
         .findings
@@ -162,8 +167,12 @@ fn print_json(
             serde_json::json!({
                 "rule": f.rule,
                 "level": f.level,
+                "kind": f.kind,
+                "kind_name": f.kind.name(),
                 "message": f.message,
                 "explanation": f.explanation,
+                "why": f.kind.why(),
+                "fix": f.fix,
                 "lesson": f.lesson,
                 "span": { "start": f.span.start, "end": f.span.end },
                 "line": line,
@@ -180,6 +189,7 @@ fn print_json(
         "kind": verdict.kind,
         "lang": verdict.lang,
         "lang_choice": choice,
+        "also_checked": also_checked,
         "count": {
             "used": verdict.count.used,
             "limit": verdict.count.limit,

@@ -102,8 +102,9 @@ fn yes_no(yes: bool) -> String {
 /// Whether the terminal shows right-to-left text in reading order, and, when the run's
 /// language is right to left and the terminal is not known to, what to use instead.
 fn bidi_lines(var: impl Fn(&str) -> Option<String>) -> (String, Option<String>) {
-    use crate::ui::terminal::{Bidi, detect};
+    use crate::ui::terminal::{Bidi, detect, wants_auto_direction};
     let terminal = detect(var);
+    let direction = crate::messages::language().direction();
     let line = match &terminal {
         None => t!("doctor-bidi-unknown"),
         Some(found) => {
@@ -112,6 +113,9 @@ fn bidi_lines(var: impl Fn(&str) -> Option<String>) -> (String, Option<String>) 
                 None => found.name.to_owned(),
             };
             match found.bidi {
+                Bidi::Reorders if wants_auto_direction(Some(found), direction) => {
+                    t!("doctor-bidi-aligned", terminal = name)
+                }
                 Bidi::Reorders => t!("doctor-bidi-reorders", terminal = name),
                 Bidi::WhenEnabled(setting) => t!("doctor-bidi-setting", terminal = name, setting = setting),
                 Bidi::DoesNot => t!("doctor-bidi-no", terminal = name),

@@ -176,12 +176,19 @@ pub(crate) fn on_terminal(
     let mut wizard = Wizard::new(&mut prompter, journal, lessons)?
         .with_lang(ctx.global.lang)
         .with_library(ctx.library()?)
-        .on_language_switch(crate::messages::set_language)
+        .on_language_switch(speak)
         .offline(ctx.global.offline);
     Ok(match flow(&mut wizard)? {
         Ending::Finished | Ending::Paused => ExitCode::SUCCESS,
         Ending::Interrupted => ExitCode::from(Error::Interrupted.exit_code()),
     })
+}
+
+/// Makes `language` the run's language: its messages, and on a terminal that can, the
+/// layout of its lines (right to left for Hebrew). `main` restores the terminal's layout.
+pub fn speak(language: Language) {
+    crate::messages::set_language(language);
+    crate::ui::terminal::follow_direction(language.direction());
 }
 
 /// The language of a run with these options: `--lang` (or `DREMPEL_LANG`), else the
@@ -206,7 +213,7 @@ pub fn language_for(global: &GlobalArgs) -> Language {
 
 /// Runs the parsed command line, in `language` (see [`language_for`]).
 pub fn run(cli: Cli, language: Language, shell: &mut Shell) -> Result<ExitCode> {
-    crate::messages::set_language(language);
+    speak(language);
     let home = Home::resolve(cli.global.home.clone())?;
     let mut ctx = Context {
         shell,

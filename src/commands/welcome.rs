@@ -51,7 +51,7 @@ pub fn run(ctx: &mut Context, args: &Args) -> Result<ExitCode> {
     })?;
     // A language chosen here speaks at once, unless --lang says otherwise.
     if let (Some(language), None) = (args.language, ctx.global.lang) {
-        crate::messages::set_language(language);
+        super::speak(language);
         ctx.language = language;
     }
     let name = crate::welcome::name(&args.name).unwrap_or_default();

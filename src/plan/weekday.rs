@@ -21,7 +21,7 @@ pub enum Weekday {
 }
 
 impl Weekday {
-    /// Monday first, as the week runs in the learners' countries.
+    /// Monday first, as the week runs in most learners' countries (see [`Weekday::week_of`]).
     pub const ALL: [Weekday; 7] = [
         Weekday::Monday,
         Weekday::Tuesday,
@@ -31,6 +31,15 @@ impl Weekday {
         Weekday::Saturday,
         Weekday::Sunday,
     ];
+
+    /// The seven days in the order a learner of `lang` reads a week.
+    pub fn week_of(lang: Language) -> [Weekday; 7] {
+        let mut week = Weekday::ALL;
+        if lang.week_starts_on_sunday() {
+            week.rotate_right(1);
+        }
+        week
+    }
 
     /// The day's name in the run's language: "Friday", "vrijdag", "Freitag", "vendredi".
     pub fn name(self) -> String {
@@ -143,6 +152,16 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_week_starts_on_sunday_in_hebrew_and_on_monday_elsewhere() {
+        let hebrew = Weekday::week_of(Language::He);
+        assert_eq!(hebrew[0], Weekday::Sunday);
+        assert_eq!(hebrew[4], Weekday::Thursday);
+        for lang in [Language::En, Language::Nl, Language::De, Language::Fr] {
+            assert_eq!(Weekday::week_of(lang), Weekday::ALL, "{lang:?}");
+        }
     }
 
     #[test]

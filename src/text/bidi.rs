@@ -33,87 +33,123 @@ pub const RLM: char = '\u{200F}';
 
 /// A line of a right-to-left language made ready for a bidi terminal: its
 /// left-to-right runs isolated ([`isolate_ltr_runs`]), and its ends made to hold in a
-/// terminal that lays every line out left to right, as GNOME Terminal does unless told
-/// otherwise. There a Hebrew line is one right-to-left stretch inside a left-to-right
-/// line, and what stands at either end of it (a full stop, a number, an isolated
+/// terminal that lays every line out left to right, as GNOME Terminal does unless asked
+/// otherwise (drempel asks VTE to lay a line out by its first letter while it speaks
+/// Hebrew: `ui::terminal`). In a left-to-right line a Hebrew line is one right-to-left
+/// stretch, and what stands at either end of it (a full stop, a number, an isolated
 /// command) falls outside that stretch, on the wrong side for a Hebrew reader.
 ///
-/// - A line whose first letter is right to left but that ends on something else gets
-///   an RLM at its end, which carries the stretch to its last character (not after a
-///   closing bracket: it pairs with its opener, and VTE turns a closing bracket before
-///   an RLM around, `[פרטיות[`, as a screenshot showed).
-/// - A line that starts with something else (a number, a command, a brand name) goes,
+/// A line counts as right to left when its first letter outside isolates is, or when
+/// it is a numbered row of a list (`3 פרופילים`, `1 welcome  טוב שבאת`) with a
+/// right-to-left letter in it: the number opens a Hebrew row.
+///
+/// - A right-to-left line whose first letter is right to left but that ends on
+///   something else gets an RLM at its end, which carries the stretch to its last
+///   character (not after a closing bracket: it pairs with its opener, and VTE turns a
+///   closing bracket before an RLM around, `[פרטיות[`, as a screenshot showed).
+/// - One that starts with something else (a number, a command, a brand name) goes,
 ///   after its indent, between RLI and PDI: a right-to-left isolate, laid out right to
-///   left whatever surrounds it. VTE drops direction controls at the very start of a
-///   row, so this helps where something comes before the sentence (a prompt's `[`, an
-///   indent, a label); where nothing does, it is lost without harm. (An RLM there made
-///   VTE turn the prompt's brackets around.) An RLM follows the isolate, so that a
-///   sentence fragment that ends a longer Hebrew line stays at its end. A line that
-///   opens with a bracket (` [פרטיות]` after a checklist item) starts with an RLM
-///   instead: VTE turned the brackets around inside the isolate.
+///   left whatever surrounds it, which also makes VTE's by-first-letter layout take the
+///   line as right to left. VTE drops direction controls at the very start of a row,
+///   so an unindented line's isolate starts after its first word when that word is a
+///   number or a sign (`3`, `12.`, `•`); one that starts with a Latin letter cannot be
+///   helped there. (An RLM at the start made VTE turn the prompt's brackets around.)
+///   An RLM follows the isolate, so that a sentence fragment that ends a longer Hebrew
+///   line stays at its end. A line that opens with a bracket (` [פרטיות]` after a
+///   checklist item) starts with an RLM instead: VTE turned the brackets around inside
+///   the isolate.
 ///
 /// A terminal that lays the line out right to left is not affected.
 pub fn for_rtl_lines(text: &str) -> Cow<'_, str> {
-    let isolated = isolate_ltr_runs(text);
-    let rtl = |line: &str| isolate_direction(line) == Kind::Rtl;
-    let strong_rtl = |c: char| matches!(bidi_class(c), BidiClass::R | BidiClass::AL) || c == RLM;
-    let ends_on_closer = |line: &str| {
-        line.trim_end()
-            .chars()
-            .next_back()
-            .and_then(|c| HardcodedBidiData.bidi_matched_opening_bracket(c))
-            .is_some_and(|b| !b.is_open)
-    };
-    // Where the line's content starts, when it needs an RLI there.
-    let isolate_at = |line: &str| {
-        let body = line.trim_start();
-        let first = body.chars().next()?;
-        (rtl(line) && !strong_rtl(first) && first != RLI).then_some(line.len() - body.len())
-    };
-    let needs_end = |line: &str| {
-        rtl(line)
-            && isolate_at(line).is_none()
-            && !line.trim_end().chars().next_back().is_some_and(strong_rtl)
-            && !ends_on_closer(line)
-    };
-    if !isolated
-        .split('\n')
-        .any(|line| needs_end(line) || isolate_at(line).is_some())
-    {
-        return isolated;
+    if !text.contains('\n') {
+        return rtl_line(text);
     }
-    let mut out = String::with_capacity(isolated.len() + 8);
-    for (i, line) in isolated.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
+    let lines: Vec<Cow<'_, str>> = text.split('\n').map(rtl_line).collect();
+    if lines.iter().all(|line| matches!(line, Cow::Borrowed(_))) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(lines.join("\n"))
+}
+
+fn strong_rtl(c: char) -> bool {
+    matches!(bidi_class(c), BidiClass::R | BidiClass::AL) || c == RLM
+}
+
+/// One line of [`for_rtl_lines`].
+fn rtl_line(line: &str) -> Cow<'_, str> {
+    if let Some((number, rest)) = row_number(line) {
+        if rest.starts_with(RLI) {
+            return Cow::Borrowed(line);
         }
-        let opens_bracket = |at: usize| {
-            line[at..]
-                .chars()
-                .next()
-                .and_then(|c| HardcodedBidiData.bidi_matched_opening_bracket(c))
-                .is_some_and(|b| b.is_open)
-        };
-        if let Some(at) = isolate_at(line).filter(|&at| opens_bracket(at)) {
-            out.push_str(&line[..at]);
+        let body = rest.trim_end();
+        let mut out = String::with_capacity(line.len() + 12);
+        out.push_str(number);
+        out.push(RLI);
+        out.push_str(&isolate_ltr_runs(body));
+        out.push(PDI);
+        out.push(RLM);
+        out.push_str(&rest[body.len()..]);
+        return Cow::Owned(out);
+    }
+    let isolated = isolate_ltr_runs(line);
+    let rtl = isolate_direction(&isolated) == Kind::Rtl;
+    let body = isolated.trim_start();
+    let Some(first) = body.chars().next() else {
+        return isolated;
+    };
+    let indent = isolated.len() - body.len();
+    if rtl && !strong_rtl(first) && first != RLI {
+        let mut out = String::with_capacity(isolated.len() + 8);
+        out.push_str(&isolated[..indent]);
+        if HardcodedBidiData
+            .bidi_matched_opening_bracket(first)
+            .is_some_and(|b| b.is_open)
+        {
             out.push(RLM);
-            out.push_str(&line[at..]);
-        } else if let Some(at) = isolate_at(line) {
-            let body = line.trim_end();
-            out.push_str(&line[..at]);
+            out.push_str(body);
+        } else {
+            let content = body.trim_end();
             out.push(RLI);
-            out.push_str(&body[at..]);
+            out.push_str(content);
             out.push(PDI);
             out.push(RLM);
-            out.push_str(&line[body.len()..]);
-        } else {
-            out.push_str(line);
-            if needs_end(line) {
-                out.push(RLM);
+            out.push_str(&body[content.len()..]);
+        }
+        return Cow::Owned(out);
+    }
+    let last = isolated.trim_end().chars().next_back();
+    let ends_on_closer = last
+        .and_then(|c| HardcodedBidiData.bidi_matched_opening_bracket(c))
+        .is_some_and(|b| !b.is_open);
+    if rtl && !last.is_some_and(strong_rtl) && !ends_on_closer {
+        let mut out = isolated.into_owned();
+        out.push(RLM);
+        return Cow::Owned(out);
+    }
+    isolated
+}
+
+/// A numbered row of a right-to-left list at the start of a terminal row (`3 פרופילים`,
+/// `1 welcome  טוב שבאת`, colour codes allowed): its number and the rest, when the rest
+/// has a right-to-left letter. VTE drops direction controls at the very start of a
+/// row, so the rest's isolate must start after the number.
+fn row_number(line: &str) -> Option<(&str, &str)> {
+    let mut escape = false;
+    let mut digit = false;
+    for (at, c) in line.char_indices() {
+        match c {
+            '\u{1b}' => escape = true,
+            _ if escape => escape = !(c.is_ascii_alphabetic() || c == '~'),
+            '0'..='9' => digit = true,
+            '.' | ')' if digit => {}
+            ' ' if digit => {
+                let (number, rest) = line.split_at(at);
+                return rest.chars().any(strong_rtl).then_some((number, rest));
             }
+            _ => return None,
         }
     }
-    Cow::Owned(out)
+    None
 }
 
 /// Whether `c` opens or closes an isolate: the characters drempel adds itself and the
@@ -317,8 +353,12 @@ fn pieces(text: &str) -> Vec<Piece> {
 fn isolate_direction(content: &str) -> Kind {
     let mut depth = 0usize;
     let mut digits = false;
+    // A colour code (`ESC [ 36 m`) is no letter: skipped up to its final byte.
+    let mut escape = false;
     for c in content.chars() {
         match c {
+            '\u{1b}' => escape = true,
+            _ if escape => escape = !(c.is_ascii_alphabetic() || c == '~'),
             LRI | RLI | FSI => depth += 1,
             PDI => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
@@ -386,6 +426,24 @@ fn widen(pieces: &[Piece], mut run: Range<usize>) -> Range<usize> {
         // A quotation mark it opened closes right after it: `"welcome"` goes whole.
         if is_quote(&pieces[run.start]) && pieces.get(run.end).is_some_and(is_quote) {
             run.end += 1;
+        }
+    }
+    // A quotation left open inside takes its closing mark right after it (`OR "job
+    // market"`), one closed inside without its opening mark takes the mark right before.
+    let open_quote = |run: &Range<usize>| {
+        pieces[run.clone()]
+            .iter()
+            .filter(|p| is_quote(p) && p.first == '"')
+            .count()
+            % 2
+            == 1
+    };
+    if open_quote(&run) {
+        let quote_at = |i: usize| pieces.get(i).is_some_and(|p| is_quote(p) && p.first == '"');
+        if quote_at(run.end) {
+            run.end += 1;
+        } else if run.start > 0 && quote_at(run.start - 1) {
+            run.start -= 1;
         }
     }
     // Brackets: an opener left open inside takes the closer right after; a closer
@@ -505,6 +563,17 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_quoted_phrase_keeps_both_quotation_marks() {
+        let query = r#""שוק העבודה" OR "שוק התעסוקה" OR "job market""#;
+        let shown = shown_rtl(&isolate_ltr_runs(query));
+        assert!(shown.contains(r#"OR "job market""#), "{shown}");
+        assert!(!shown.contains(r#""OR"#), "{shown}");
+        let query = r#""job fair" OR "יריד תעסוקה""#;
+        let shown = shown_rtl(&isolate_ltr_runs(query));
+        assert!(shown.contains(r#""job fair" OR"#), "{shown}");
+    }
+
+    #[test]
     fn glued_signs_and_paired_brackets_go_with_the_run_but_sentence_marks_do_not() {
         assert_eq!(runs_of("הוסיפו --lang he לפקודה."), "הוסיפו ⟨--lang he⟩ לפקודה.");
         assert_eq!(runs_of("התגית #hr טובה"), "התגית ⟨#hr⟩ טובה");
@@ -614,6 +683,37 @@ pub(crate) mod tests {
         assert_eq!(for_rtl_lines(&indented), indented, "wrapped once");
         // The indent stays where each terminal puts it; the words read alike.
         assert_eq!(shown_ltr(&indented).trim(), shown_rtl(&indented).trim());
+    }
+
+    /// What VTE shows while it lays each line out by its first letter (mode 2501): the
+    /// paragraph's direction from its first strong letter, after VTE has dropped the
+    /// direction controls that start the row (it has no cell to attach them to).
+    fn shown_by_first_letter(line: &str) -> String {
+        let row = line.trim_start_matches(is_bidi_control);
+        let info = BidiInfo::new(row, None);
+        let para = &info.paragraphs[0];
+        let visual = info.reorder_line(para, para.range.clone());
+        visual.chars().filter(|c| !is_bidi_control(*c)).collect()
+    }
+
+    #[test]
+    fn numbered_and_bulleted_hebrew_rows_read_from_the_right_in_vte() {
+        for line in [
+            "3 פרופילים",
+            "12. לכתוב תגובה ראשונה ב-LinkedIn (עד 2026-12-04)",
+            "1 welcome\u{200e}      \u{200f}טוב שבאת: מצפייה להשתתפות",
+            "• לבדוק את ההגדרות של LinkedIn",
+            "  · LinkedIn: 3 פריטים חדשים",
+            "שלב 2 (מתוך 8)",
+            "  \u{1b}[36m\"שוק העבודה\" OR \"job market\"\u{1b}[0m",
+        ] {
+            let ready = for_rtl_lines(line);
+            assert_eq!(
+                shown_by_first_letter(&ready),
+                shown_rtl(&ready),
+                "{line:?} → {ready:?}"
+            );
+        }
     }
 
     #[test]

@@ -239,6 +239,27 @@ mod tests {
     }
 
     #[test]
+    fn a_hebrew_line_of_outside_text_is_made_ready_for_a_bidi_terminal() {
+        use crate::lang::Language;
+        crate::messages::set_thread_language(Language::He);
+        let (mut shell, capture) = Shell::captured_terminal(80);
+        shell.println("  \"שוק העבודה\" OR \"job market\"").unwrap();
+        let (mut piped, piped_capture) = Shell::captured();
+        piped.println("  \"שוק העבודה\" OR \"job market\"").unwrap();
+        crate::messages::set_thread_language(Language::En);
+        assert!(
+            capture.stdout().contains("\u{2066}OR \"job market\"\u{2069}"),
+            "{:?}",
+            capture.stdout()
+        );
+        assert_eq!(
+            piped_capture.stdout(),
+            "  \"שוק העבודה\" OR \"job market\"\n",
+            "a pipe gets it as it is"
+        );
+    }
+
+    #[test]
     fn a_closed_pipe_is_a_quiet_exit() {
         let (mut shell, _) = Shell::captured();
         shell.out = Box::new(ClosedPipe);

@@ -20,6 +20,11 @@
 //!   left to right: their bidi requests are open (Windows Terminal #538, kitty #2109,
 //!   Alacritty #663), and xterm never implemented it.
 
+use std::io::{self, IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::lang::Direction;
+
 /// Whether a terminal shows right-to-left text in reading order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bidi {
@@ -108,6 +113,62 @@ pub fn detect(var: impl Fn(&str) -> Option<String>) -> Option<Terminal> {
     None
 }
 
+/// VTE's private mode for "paragraph direction by its first letter" (DECSET 2501, from
+/// the terminal working group's bidi proposal, which VTE implements since 0.57.3). By
+/// default VTE lays every line out left to right: a Hebrew line then sits at the left,
+/// a closing bracket at its end turns around and a number that starts it shows on the
+/// wrong side. In this mode a line whose first letter is Hebrew is laid out right to
+/// left and aligned right, as the bidi algorithm means it to be.
+const AUTO_DIRECTION_ON: &str = "\x1b[?2501h";
+const AUTO_DIRECTION_OFF: &str = "\x1b[?2501l";
+
+/// Whether drempel switched the terminal's paragraph direction on, so that it switches
+/// it off again before it exits. The terminal is one for the whole process.
+static AUTO_DIRECTION: AtomicBool = AtomicBool::new(false);
+
+/// Whether a terminal should be asked to lay out paragraphs by their first letter: only
+/// VTE, which is known to understand the request, and only for a right-to-left language
+/// (every other line keeps the terminal's own layout).
+pub fn wants_auto_direction(terminal: Option<&Terminal>, direction: Direction) -> bool {
+    direction == Direction::RightToLeft
+        && terminal.is_some_and(|t| t.name == "VTE" && t.bidi == Bidi::Reorders)
+}
+
+/// Follows the run's language: switches VTE's paragraph direction by first letter on for
+/// a right-to-left language and off again for a left-to-right one (the welcome step can
+/// change the language halfway). Written to whichever of stderr and stdout is a
+/// terminal; nothing is written to a pipe or a file.
+pub fn follow_direction(direction: Direction) {
+    let terminal = detect(|name| std::env::var(name).ok());
+    let wanted = wants_auto_direction(terminal.as_ref(), direction);
+    if AUTO_DIRECTION.swap(wanted, Ordering::SeqCst) != wanted {
+        write_to_terminal(if wanted {
+            AUTO_DIRECTION_ON
+        } else {
+            AUTO_DIRECTION_OFF
+        });
+    }
+}
+
+/// Gives the terminal its own layout back, if drempel changed it: called once before the
+/// process exits, also after an error or an interrupted prompt.
+pub fn restore_direction() {
+    if AUTO_DIRECTION.swap(false, Ordering::SeqCst) {
+        write_to_terminal(AUTO_DIRECTION_OFF);
+    }
+}
+
+fn write_to_terminal(sequence: &str) {
+    // Nowhere to report a failure: the terminal is gone, or this is a best effort.
+    if io::stderr().is_terminal() {
+        let _ = io::stderr().write_all(sequence.as_bytes());
+        let _ = io::stderr().flush();
+    } else if io::stdout().is_terminal() {
+        let _ = io::stdout().write_all(sequence.as_bytes());
+        let _ = io::stdout().flush();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,5 +241,17 @@ mod tests {
             None
         );
         assert_eq!(detect(env(&[("TERM_PROGRAM", "vscode")])), None);
+    }
+
+    #[test]
+    fn only_vte_is_asked_to_lay_out_right_to_left_lines() {
+        let vte = detect(env(&[("VTE_VERSION", "7006")]));
+        let old_vte = detect(env(&[("VTE_VERSION", "5603")]));
+        let konsole = detect(env(&[("KONSOLE_VERSION", "230804")]));
+        assert!(wants_auto_direction(vte.as_ref(), Direction::RightToLeft));
+        assert!(!wants_auto_direction(vte.as_ref(), Direction::LeftToRight));
+        assert!(!wants_auto_direction(old_vte.as_ref(), Direction::RightToLeft));
+        assert!(!wants_auto_direction(konsole.as_ref(), Direction::RightToLeft));
+        assert!(!wants_auto_direction(None, Direction::RightToLeft));
     }
 }

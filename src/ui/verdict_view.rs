@@ -105,8 +105,13 @@ fn render_finding(
     };
     // A rule's message comes from the rules of the draft's language, not the catalog:
     // a right-to-left one gets its isolates here (the rule id in brackets among them).
+    // What it is about, in the learner's language; a trainer's rule may not say.
+    let kind = match finding.kind {
+        check::Concern::Other => String::new(),
+        kind => format!("{}: ", kind.name()),
+    };
     let headline = format!(
-        "{} {} {}",
+        "{} {} {kind}{}",
         style.apply_to(label),
         p.dim.apply_to(format!("[{}]", finding.rule)),
         sanitize_line(&finding.message)
@@ -125,6 +130,10 @@ fn render_finding(
     }
     let why = format!("{} {}", t!("check-why"), sanitize_line(&finding.explanation));
     for line in super::wrap::lines(&why, width.saturating_sub(2).max(20)) {
+        let _ = writeln!(out, "  {line}");
+    }
+    let fix = format!("{} {}", t!("check-fix-label"), sanitize_line(&finding.fix));
+    for line in super::wrap::lines(&fix, width.saturating_sub(2).max(20)) {
         let _ = writeln!(out, "  {line}");
     }
     match voice {

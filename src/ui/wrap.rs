@@ -14,14 +14,15 @@ use textwrap::{Options, WordSeparator, WordSplitter};
 
 /// `text` with every line longer than `width` columns broken between words. A line keeps
 /// its indentation, and a list marker at its start (`✓`, `·`, `•`, `-`, `$`, `3.`) keeps
-/// the lines after it aligned with the text it introduces. Lines that fit are untouched;
-/// a word longer than a line (a URL) stays whole so it can still be copied or clicked.
+/// the lines after it aligned with the text it introduces. Lines that fit keep their
+/// words; a word longer than a line (a URL) stays whole so it can still be copied or
+/// clicked. Every line comes out ready for the run's direction.
 pub fn wrap(text: &str, width: usize) -> Cow<'_, str> {
     if text
         .lines()
         .all(|line| textwrap::core::display_width(line) <= width)
     {
-        return Cow::Borrowed(text);
+        return crate::messages::directed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
     for (at, line) in text.split('\n').enumerate() {
@@ -42,7 +43,9 @@ pub fn wrap_line(line: &str, width: usize) -> Cow<'_, str> {
 /// `indent` columns: for lines whose text starts after an id or a label.
 pub fn hang(line: &str, indent: usize, width: usize) -> Cow<'_, str> {
     if textwrap::core::display_width(line) <= width {
-        return Cow::Borrowed(line);
+        // Ready for the run's direction like the lines broken below: a query or a title
+        // in a Hebrew line needs its isolates as much as a catalog sentence does.
+        return crate::messages::directed(line);
     }
     let indent = " ".repeat(indent.min(width / 2));
     let options = Options::new(width.max(10))
@@ -51,6 +54,31 @@ pub fn hang(line: &str, indent: usize, width: usize) -> Cow<'_, str> {
         .word_splitter(WordSplitter::NoHyphenation)
         .break_words(false);
     Cow::Owned(lines(line, options).join("\n"))
+}
+
+/// `text` shown after something `lead` columns wide on the same line (an answer after
+/// its question): broken between words so that no line runs past `width`, the lines
+/// after the first indented by two columns, each line ready for the run's direction.
+/// Without this the terminal breaks a long answer wherever the edge falls, mid-word.
+pub fn continued(text: &str, lead: usize, width: usize) -> String {
+    let width = width.max(20);
+    // A lead longer than a line has been broken by the terminal already.
+    let lead = lead % width;
+    if lead + textwrap::core::display_width(text) <= width {
+        return crate::messages::directed(text).into_owned();
+    }
+    let initial = " ".repeat(lead);
+    let options = Options::new(width)
+        .initial_indent(&initial)
+        .subsequent_indent("  ")
+        .word_separator(WordSeparator::AsciiSpace)
+        .word_splitter(WordSplitter::NoHyphenation)
+        .break_words(false);
+    let mut lines = lines(text, options);
+    if let Some(first) = lines.first_mut() {
+        *first = first.split_off(lead.min(first.len() - first.trim_start_matches(' ').len()));
+    }
+    lines.join("\n")
 }
 
 /// `text` broken into lines by `options` (the wizard's and previews' own widths), each
@@ -62,19 +90,48 @@ pub fn lines<'a>(text: &str, options: impl Into<Options<'a>>) -> Vec<String> {
             .map(Cow::into_owned)
             .collect();
     }
-    let plain = crate::text::bidi::strip_isolates(&keep_short_runs_whole(text)).into_owned();
+    let plain = crate::text::bidi::strip_isolates(&keep_short_runs_whole(text, NO_BREAK)).into_owned();
+    let mut options: Options<'a> = options.into();
+    let width = options.width;
+    // One column kept free for the space a continuation line may need (below).
+    options.width = width.saturating_sub(1).max(1);
     textwrap::wrap(&plain, options)
         .into_iter()
-        .map(|line| crate::messages::directed(&line.replace(NO_BREAK, " ")).into_owned())
+        .enumerate()
+        .map(|(at, line)| {
+            let line = line.replace(NO_BREAK, " ");
+            // A continuation line starts a terminal row.
+            let line = if at > 0 { starting_a_row(line, width) } else { line };
+            crate::messages::directed(&line).into_owned()
+        })
         .collect()
 }
 
 const NO_BREAK: char = '\u{a0}';
 
+/// A line of a right-to-left text that starts a terminal row, where VTE drops direction
+/// controls: when its first letter is Latin (`"Sharing profile edits" (` in the middle
+/// of a Hebrew paragraph) it gets a space first, if it has room within `width`, so that
+/// its right-to-left isolate holds and it reads from the right like the lines around it.
+pub(crate) fn starting_a_row(line: String, width: usize) -> String {
+    use unicode_bidi::{BidiClass, bidi_class};
+    let latin_first = line
+        .chars()
+        .map(bidi_class)
+        .find(|class| matches!(class, BidiClass::L | BidiClass::R | BidiClass::AL))
+        == Some(BidiClass::L);
+    if latin_first && textwrap::core::display_width(&line) < width {
+        format!(" {line}")
+    } else {
+        line
+    }
+}
+
 /// The spaces inside each isolated left-to-right run of up to [`SHORT_RUN`] characters
-/// made unbreakable; a longer run (a quoted English sentence) may still be broken.
-fn keep_short_runs_whole(text: &str) -> Cow<'_, str> {
-    const SHORT_RUN: usize = 32;
+/// made unbreakable; a longer run (a quoted English sentence) may still be broken, and
+/// so may a run with Markdown's signs in it (a table's `|`, emphasis, code, a link).
+pub(crate) fn keep_short_runs_whole(text: &str, joiner: char) -> Cow<'_, str> {
+    const SHORT_RUN: usize = 48;
     use crate::text::bidi::{LRI, PDI};
     if !text.contains(LRI) {
         return Cow::Borrowed(text);
@@ -86,8 +143,9 @@ fn keep_short_runs_whole(text: &str) -> Cow<'_, str> {
         let run = &rest[start..];
         let end = run.find(PDI).map_or(run.len(), |at| at + PDI.len_utf8());
         let (run, after) = run.split_at(end);
-        if run.chars().count() <= SHORT_RUN {
-            out.push_str(&run.replace(' ', &NO_BREAK.to_string()));
+        let markdown = run.contains(['|', '*', '`', '[', ']', '_', '#']);
+        if run.chars().count() <= SHORT_RUN && !markdown {
+            out.push_str(&run.replace(' ', joiner.encode_utf8(&mut [0; 4])));
         } else {
             out.push_str(run);
         }
@@ -126,6 +184,52 @@ fn is_marker(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_hebrew_continuation_line_starts_a_row_with_a_latin_letter() {
+        use crate::lang::Language;
+        let text = "כדאי לפתוח את ההגדרה ולהעביר את Sharing profile edits with your whole network \
+                    ל-No לפני שמשנים משהו, ואז לבדוק שוב את \"Visibility of your profile photo\" \
+                    (במסכים ישנים: \"Profile photo visibility\") ולבחור מה שמתאים";
+        crate::messages::set_thread_language(Language::He);
+        let broken: Vec<Vec<String>> = (24..=60).map(|width| lines(text, width)).collect();
+        crate::messages::set_thread_language(Language::En);
+        for lines in &broken {
+            for line in &lines[1..] {
+                let first_letter = line.chars().find(|c| c.is_alphabetic());
+                let latin = first_letter.is_some_and(|c| c.is_ascii_alphabetic());
+                assert!(!latin || line.starts_with(' '), "{lines:#?}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_answer_after_its_question_breaks_between_words_at_the_edge() {
+        let answer = "so that good people who care for others find us and want to join the team";
+        let shown = continued(answer, 50, 80);
+        let lines: Vec<&str> = shown.lines().collect();
+        assert!(lines.len() > 1, "{shown}");
+        assert!(
+            50 + lines[0].len() <= 80,
+            "the first line ends at the edge: {shown}"
+        );
+        assert!(
+            lines[1..].iter().all(|l| l.starts_with("  ") && l.len() <= 80),
+            "{shown}"
+        );
+        let words: Vec<&str> = shown.split_whitespace().collect();
+        assert_eq!(
+            words,
+            answer.split_whitespace().collect::<Vec<_>>(),
+            "no word split"
+        );
+        assert_eq!(continued("short", 50, 80), "short");
+        assert_eq!(
+            continued("short", 130, 80),
+            "short",
+            "a question longer than a line"
+        );
+    }
 
     fn words(text: &str) -> Vec<&str> {
         text.split_whitespace().collect()

@@ -240,7 +240,7 @@ fn habit(wizard: &mut Wizard) -> Result<StepEnd> {
     if let Some(habit) = current.first() {
         options.push((None, t!("next-habit-keep", when = habit.when())));
     }
-    for day in Weekday::ALL {
+    for day in Weekday::week_of(crate::messages::language()) {
         options.push((Some(Some(day)), day.name()));
     }
     options.push((Some(None), t!("next-habit-none")));

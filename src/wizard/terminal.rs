@@ -78,6 +78,62 @@ fn help_line(help: Option<&str>) -> String {
     wrap_help(&line)
 }
 
+/// The options of a list as rows of the terminal: each cut to fit one row (inquire
+/// redraws a list by counting rows, and an option the terminal breaks in two leaves
+/// pieces of itself behind: long keyword queries did). In a right-to-left language
+/// each is made ready for its direction and starts with an RLM, so that a terminal
+/// laying each row out by its first letter (VTE, see `ui::terminal`) sets "LinkedIn" or
+/// "English" at the right like the Hebrew rows around it. inquire draws its own pointer
+/// before the label, so the mark is never the first thing on a row, which VTE would drop.
+fn rows(options: &[String]) -> Vec<String> {
+    let width = console::Term::stderr()
+        .size_checked()
+        .map_or(80, |(_, cols)| usize::from(cols));
+    // The pointer and a check box come first.
+    let room = width.saturating_sub(7).max(10);
+    let rtl = crate::messages::language().is_rtl();
+    options
+        .iter()
+        .map(|option| {
+            let row = crate::text::width::fit(option, room);
+            if rtl {
+                format!("{}{}", crate::text::bidi::RLM, crate::messages::directed(&row))
+            } else {
+                row
+            }
+        })
+        .collect()
+}
+
+/// The check boxes of a multiple choice: in a right-to-left language the ticked box is
+/// `[✓]`, since the Latin letter of `[x]` would make its row a left-to-right one.
+fn checkboxes(styled: bool) -> RenderConfig<'static> {
+    let config = render_config(styled);
+    if crate::messages::language().is_rtl() {
+        let tick = Styled::new("[✓]");
+        config.with_selected_checkbox(if styled {
+            tick.with_fg(Color::LightGreen)
+        } else {
+            tick
+        })
+    } else {
+        config
+    }
+}
+
+/// An answer as inquire shows it after its question ("✓ question answer"), broken
+/// between words at the terminal's edge; in a right-to-left language its left-to-right
+/// pieces isolated, so that a Latin answer ("Check Point") in a Hebrew line is read after
+/// the question, not before it.
+fn echo(prompt: &str, answer: &str) -> String {
+    let width = console::Term::stderr()
+        .size_checked()
+        .map_or(80, |(_, cols)| usize::from(cols));
+    // The sign, a space, the question, a space.
+    let lead = 2 + crate::text::width::columns(prompt) + 1;
+    crate::ui::wrap::continued(answer, lead, width)
+}
+
 /// Help lines broken between words: inquire prints them in brackets as they are, and a
 /// terminal's own wrap splits a word (German and French lines run longer than English).
 fn wrap_help(line: &str) -> String {
@@ -115,9 +171,7 @@ impl Prompter for TerminalPrompter {
         if let Some(suggested) = question.suggested {
             prompt = prompt.with_default(suggested).with_placeholder(suggested);
         }
-        // The answer follows the question on its line: isolated, so that a Latin answer
-        // ("Check Point") in a Hebrew line is read after the question, not before it.
-        let shown = |answer: &str| crate::messages::directed(answer).into_owned();
+        let shown = |answer: &str| echo(question.prompt, answer);
         prompt = prompt.with_formatter(&shown);
         if let Some(check) = question.check {
             prompt = prompt.with_validator(move |text: &str| {
@@ -138,8 +192,8 @@ impl Prompter for TerminalPrompter {
         help: Option<&str>,
     ) -> Result<Answer<usize>> {
         let help = help_line(help);
-        let shown = |choice: ListOption<&String>| crate::messages::directed(choice.value).into_owned();
-        let result = inquire::Select::new(prompt, options.to_vec())
+        let shown = |choice: ListOption<&String>| echo(prompt, choice.value);
+        let result = inquire::Select::new(prompt, rows(options))
             .with_starting_cursor(start.min(options.len().saturating_sub(1)))
             .with_help_message(&help)
             .with_formatter(&shown)
@@ -162,9 +216,10 @@ impl Prompter for TerminalPrompter {
         });
         let shown = |choices: &[ListOption<&String>]| {
             let chosen: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
-            crate::messages::directed(&chosen.join(", ")).into_owned()
+            echo(prompt, &chosen.join(", "))
         };
-        let result = inquire::MultiSelect::new(prompt, options.to_vec())
+        let result = inquire::MultiSelect::new(prompt, rows(options))
+            .with_render_config(checkboxes(self.styled))
             .with_default(selected)
             .with_formatter(&shown)
             .with_help_message(&help)
@@ -190,5 +245,28 @@ impl Prompter for TerminalPrompter {
 
     fn styled(&self) -> bool {
         self.styled
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+
+    #[test]
+    fn options_are_right_to_left_rows_in_hebrew_only() {
+        let options = vec!["LinkedIn".to_owned(), "פייסבוק".to_owned()];
+        crate::messages::set_thread_language(Language::He);
+        let hebrew = rows(&options);
+        crate::messages::set_thread_language(Language::En);
+        assert!(
+            hebrew.iter().all(|row| row.starts_with(crate::text::bidi::RLM)),
+            "{hebrew:?}"
+        );
+        let shown = crate::text::bidi::strip_isolates(&hebrew[0]).replace(crate::text::bidi::RLM, "");
+        assert_eq!(shown, "LinkedIn");
+        assert_eq!(rows(&options), options);
+        let long = vec!["\"job fair\" OR ".repeat(20)];
+        assert!(crate::text::width::columns(&rows(&long)[0]) <= 80, "cut to a row");
     }
 }

@@ -180,7 +180,7 @@ fn main() {
     let guessers: Vec<Guesser> = vec![
         ("little words (before)", Box::new(lang::guess_by_little_words)),
         (
-            "drempel now: whatlang reliable, else little words",
+            "drempel now: little words, else whatlang reliable",
             Box::new(lang::guess),
         ),
         (

@@ -2,15 +2,17 @@
 //! and Hebrew drafts Hebrew ones. Hebrew is told by its script: no other language
 //! drempel speaks is written in Hebrew letters, and its little words hide behind the
 //! prefixes glued to them (ו, ה, ב, ל…), so counting stop words would miss even a long
-//! draft. The Latin-script languages are told apart by `whatlang`'s letter trigrams
-//! when it is sure, else by their most common little words. Short or mixed drafts may
-//! give no clear answer; then the caller falls back to the learner's language.
+//! draft. The Latin-script languages are told apart by their most common little words,
+//! else by `whatlang`'s letter trigrams when it is sure. Short or mixed drafts may give
+//! no clear answer; then the caller falls back to the learner's language.
 //!
-//! Why this order (measured in benches/lang_guess.rs on drafts of 5–30 words): a sure
-//! `whatlang` answer was never wrong, and answers many drafts that hold too few little
-//! words; the little words then answer some that `whatlang` is unsure of. A wrong guess
-//! is the costly case (the wrong rules check the draft), so neither guesses when unsure.
-//! `lingua` answered nearly every draft but adds about 20 MB of models to the binary.
+//! Why (measured in benches/lang_guess.rs on drafts of 5–30 words): a sure `whatlang`
+//! answer was never wrong there, and answers many drafts that hold too few little
+//! words. The little words go first because in a draft of two languages they side with
+//! the one the writer used for its little words (the trigrams pick either), and the
+//! check of mixed drafts builds on that. A wrong guess is the costly case (the wrong
+//! rules check the draft), so neither guesses when unsure. `lingua` answered nearly
+//! every draft but adds 23–29 MB of models to the binary.
 
 use std::sync::LazyLock;
 
@@ -66,21 +68,22 @@ static TRIGRAMS: LazyLock<Detector> =
 
 /// Hebrew when Hebrew letters are most of the draft's letters (links left out: an
 /// English address in a Hebrew comment says nothing about its language); else
-/// `whatlang`'s answer when it is sure; else the language with clearly the most stop
-/// words: at least two, and more than any other. `None` when the draft does not say.
+/// the language with clearly the most stop words (at least two, and more than any
+/// other); else `whatlang`'s answer when it is sure. `None` when the draft does not say.
 pub fn guess(text: &str) -> Option<&'static str> {
     let letters = letters(text);
     if letters.hebrew_dominates() {
         return Some("he");
     }
-    // A Hebrew word in a mostly Latin draft makes it a mixed one: the trigrams would see
-    // only its Latin part and sound sure of it; the little words stay careful.
-    if letters.hebrew < MIN_HEBREW_LETTERS
-        && let Some(lang) = trigram_guess(text)
-    {
+    if let Some(lang) = little_word_guess(text) {
         return Some(lang);
     }
-    little_word_guess(text)
+    // A Hebrew word in a mostly Latin draft makes it a mixed one: the trigrams would see
+    // only its Latin part and sound sure of it.
+    if letters.hebrew < MIN_HEBREW_LETTERS {
+        return trigram_guess(text);
+    }
+    None
 }
 
 /// The guess as it was before `whatlang`: Hebrew by its script, else the little words

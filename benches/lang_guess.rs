@@ -1,21 +1,20 @@
-//! The language of a short draft: drempel's little-word guess against `whatlang` and
-//! `lingua`, each limited to the languages drempel speaks (issue 11, item 4).
+//! The language of a short draft: drempel's little-word guess against `whatlang`,
+//! limited to the languages drempel speaks, and their combinations (issue 11, item 4).
+//! `lingua` was measured once beside them (BENCHMARKS.md: more accurate, 23–29 MB more
+//! binary); it is not a dependency, so that every build does not compile its models.
 //!
 //! `cargo bench --bench lang_guess` prints, per guesser and language, how many drafts
 //! were guessed right, wrong, or not at all, on two sets: the development corpus
 //! (`tests/corpus/<lang>.toml`, drafts of 5–30 words, as the corpus runner counts them)
 //! and the short comments of `tests/corpus/lang/<lang>.txt` (5–15 words, with English
 //! loanwords, names and hashtags). Then the time of one guess, and of the first guess
-//! in a fresh process (lingua loads its models on first use; it is measured first, so
-//! that nothing before it has loaded them). The binary's size is measured apart: see
-//! BENCHMARKS.md.
+//! in a fresh process. The binary's size is measured apart: see BENCHMARKS.md.
 
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use drempel::check::lang;
-use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
 use whatlang::{Detector, Lang};
 
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
@@ -73,31 +72,6 @@ fn whatlang_code(lang: Lang) -> &'static str {
     }
 }
 
-fn lingua_detector(min_distance: f64) -> LanguageDetector {
-    LanguageDetectorBuilder::from_languages(&[
-        Language::English,
-        Language::Dutch,
-        Language::German,
-        Language::French,
-        Language::Hebrew,
-    ])
-    .with_minimum_relative_distance(min_distance)
-    .build()
-}
-
-fn lingua_code(lang: Language) -> &'static str {
-    match lang {
-        Language::English => "en",
-        Language::Dutch => "nl",
-        Language::German => "de",
-        Language::French => "fr",
-        Language::Hebrew => "he",
-        // Not asked for: the detector only knows the five languages above.
-        #[allow(unreachable_patterns)]
-        _ => "??",
-    }
-}
-
 /// A set of drafts by its name, and how to load one language's drafts.
 type DraftSet = (&'static str, fn(&str) -> Vec<String>);
 
@@ -141,36 +115,16 @@ fn main() {
     // First guesses, each in a process where nothing has guessed yet.
     let draft = "Bedankt voor het delen, dit is echt een mooi voorbeeld.";
     let start = Instant::now();
-    let detector = lingua_detector(0.0);
-    black_box(detector.detect_language_of(draft));
-    let lingua_first = start.elapsed();
-    let start = Instant::now();
     black_box(whatlang_detector().detect(draft));
     let whatlang_first = start.elapsed();
     let start = Instant::now();
     black_box(lang::guess(draft));
     let drempel_first = start.elapsed();
     println!(
-        "first guess: drempel {drempel_first:?} (whatlang's again, and its own regexes), whatlang {whatlang_first:?}, lingua {lingua_first:?} (lazy models)"
+        "first guess: drempel {drempel_first:?} (whatlang's again, and its own regexes), whatlang {whatlang_first:?}"
     );
-    let start = Instant::now();
-    let preloaded = LanguageDetectorBuilder::from_languages(&[
-        Language::English,
-        Language::Dutch,
-        Language::German,
-        Language::French,
-        Language::Hebrew,
-    ])
-    .with_preloaded_language_models()
-    .build();
-    println!(
-        "lingua detector with every model preloaded (some already loaded above): {:?}",
-        start.elapsed()
-    );
-    drop(preloaded);
 
     let whatlang = whatlang_detector();
-    let lingua_sure = lingua_detector(0.1);
     let whatlang_sure = |t: &str, min: f64| {
         whatlang
             .detect(t)
@@ -197,14 +151,6 @@ fn main() {
             }),
         ),
         (
-            "lingua",
-            Box::new(|t: &str| detector.detect_language_of(t).map(lingua_code)),
-        ),
-        (
-            "lingua, distance ≥ 0.1",
-            Box::new(|t: &str| lingua_sure.detect_language_of(t).map(lingua_code)),
-        ),
-        (
             "little words, else whatlang reliable",
             Box::new(|t: &str| lang::guess_by_little_words(t).or_else(|| whatlang_sure(t, 0.9))),
         ),
@@ -224,12 +170,6 @@ fn main() {
                     (a, b) => a.or(b),
                 },
             ),
-        ),
-        (
-            "little words, else lingua ≥ 0.1",
-            Box::new(|t: &str| {
-                lang::guess_by_little_words(t).or_else(|| lingua_sure.detect_language_of(t).map(lingua_code))
-            }),
         ),
     ];
 

@@ -92,7 +92,7 @@ const BLIND: Floors = Floors {
         ("disclosed", 0.95),
     ],
     error_share: 0.60,
-    language_guess: 0.72,
+    language_guess: 0.88,
 };
 
 #[derive(Deserialize)]

@@ -12,7 +12,8 @@
 //! misses, `CHECK_CORPUS_FRESH_MISSES=1` the whole fresh set's,
 //! `CHECK_CORPUS_EVEN_MISSES=1` those of the fresh set's even-numbered half (the
 //! analysis half); the odd half's are never listed: tuning to its sentences would end
-//! its use. The floors
+//! its use. `CHECK_CORPUS_RULES=lessons` reads the rules from that folder (as edited,
+//! no rebuild needed). The floors
 //! sit just under the figures reached, so that a regression fails.
 
 use std::collections::BTreeMap;
@@ -245,7 +246,9 @@ fn measure(dir: &str, floors: &Floors, table_var: &str, misses: bool) {
         };
         langs.push(lang);
         guessed.push((lang, guesses(lang, &cases)));
-        let rules = RuleSet::load(None, lang).expect("the bundled rules load");
+        // CHECK_CORPUS_RULES=lessons measures rules as edited, without a rebuild.
+        let dir = std::env::var_os("CHECK_CORPUS_RULES").map(std::path::PathBuf::from);
+        let rules = RuleSet::load(dir.as_deref(), lang).expect("the rules load");
         assert_eq!(rules.lang, lang, "bundled rules for {lang}");
         for case in &cases {
             let (good, error) = judge(lang, &rules, &policy, case, misses);

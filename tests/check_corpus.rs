@@ -43,39 +43,39 @@ struct Floors {
 
 const DEVELOPMENT: Floors = Floors {
     recall: DEV_RECALL_FLOOR,
-    error_share: 0.79,
+    error_share: 0.87,
     language_guess: 0.75,
 };
 
 const DEV_RECALL_FLOOR: [(&str, f64); 10] = [
-    ("praise", 0.85),
+    ("praise", 0.97),
     ("buried", 0.95),
-    ("venting", 0.80),
-    ("hint", 0.85),
+    ("venting", 0.96),
+    ("hint", 0.97),
     ("confidential", 0.94),
-    ("personal", 0.92),
-    ("patient", 0.75),
+    ("personal", 0.96),
+    ("patient", 0.95),
     ("shouting", 0.95),
     ("pass", 0.99),
-    ("disclosed", 0.94),
+    ("disclosed", 0.99),
 ];
 
 /// The fresh set: floors under its figures, so that a change that only helps the
 /// development set shows.
 const FRESH: Floors = Floors {
     recall: [
-        ("praise", 0.73),
+        ("praise", 0.98),
         ("buried", 0.95),
-        ("venting", 0.78),
-        ("hint", 0.83),
+        ("venting", 0.98),
+        ("hint", 0.97),
         ("confidential", 0.92),
         ("personal", 0.93),
-        ("patient", 0.80),
+        ("patient", 0.97),
         ("shouting", 0.95),
         ("pass", 0.99),
-        ("disclosed", 0.92),
+        ("disclosed", 0.97),
     ],
-    error_share: 0.74,
+    error_share: 0.87,
     language_guess: 0.75,
 };
 

@@ -202,10 +202,11 @@ doctor-bidi = rechts nach links
 doctor-bidi-reorders = { $terminal } zeigt Text von rechts nach links (Hebräisch) in Leserichtung
 doctor-bidi-aligned = { $terminal } zeigt Text von rechts nach links (Hebräisch) in Leserichtung; solange drempel Hebräisch spricht, beginnen hebräische Zeilen rechts
 doctor-bidi-setting = { $terminal } zeigt Text von rechts nach links (Hebräisch) nur dann in Leserichtung, wenn diese Einstellung aktiv ist: { $setting }
+doctor-bidi-partly = { $terminal } zeigt hebräische Wörter in Leserichtung, Klammern, Zahlen und Spalten aber nicht immer
 doctor-bidi-no = { $terminal } ordnet Text von rechts nach links (Hebräisch) nicht um: jedes Wort erscheint rückwärts
 doctor-bidi-old = { $terminal } ist älter als das erste VTE, das Text von rechts nach links umordnet (0.58): Hebräisch erscheint rückwärts
 doctor-bidi-unknown = unbekannt, ob dieses Terminal Text von rechts nach links (Hebräisch) in Leserichtung zeigt
-doctor-bidi-advice = Für Hebräisch nehmen Sie ein Terminal, das hebräischen Text in Leserichtung zeigt: GNOME Terminal oder ein anderes VTE-Terminal (ab 0.58), Konsole oder mlterm. Oder lesen Sie Ihren Fortschritt als Webseite: `drempel report --format html --out bericht.html`.
+doctor-bidi-advice = Für Hebräisch nehmen Sie ein Terminal, das hebräischen Text in Leserichtung zeigt: GNOME Terminal oder ein anderes VTE-Terminal (ab 0.58) oder mlterm. Oder lesen Sie Ihren Fortschritt als Webseite: `drempel report --format html --out bericht.html`.
 lessons-fallback = { $origin }: keine lesbare Lektion auf { $language } für { $count ->
         [one] diesen Schritt: { $steps }. Die englische Lektion erscheint an ihrer Stelle
        *[other] diese Schritte: { $steps }. Die englischen Lektionen erscheinen an ihrer Stelle

@@ -183,10 +183,11 @@ doctor-bidi = right to left
 doctor-bidi-reorders = { $terminal } shows right-to-left text (Hebrew) in reading order
 doctor-bidi-aligned = { $terminal } shows right-to-left text (Hebrew) in reading order; while drempel speaks Hebrew, it has the terminal start Hebrew lines at the right
 doctor-bidi-setting = { $terminal } shows right-to-left text (Hebrew) in reading order only when this setting is on: { $setting }
+doctor-bidi-partly = { $terminal } puts Hebrew words in reading order, but not always brackets, numbers and columns
 doctor-bidi-no = { $terminal } does not reorder right-to-left text (Hebrew): every word shows backwards
 doctor-bidi-old = { $terminal } is older than the first VTE that reorders right-to-left text (0.58): Hebrew shows backwards
 doctor-bidi-unknown = not known whether this terminal shows right-to-left text (Hebrew) in reading order
-doctor-bidi-advice = For Hebrew, use a terminal that puts it in reading order: GNOME Terminal or another VTE terminal (0.58 or later), Konsole or mlterm. Or read your progress as a web page: `drempel report --format html --out report.html`.
+doctor-bidi-advice = For Hebrew, use a terminal that puts it in reading order: GNOME Terminal or another VTE terminal (0.58 or later), or mlterm. Or read your progress as a web page: `drempel report --format html --out report.html`.
 lessons-fallback = { $origin } has no { $language } lesson that can be read for { $count ->
         [one] this step: { $steps }. It is
        *[other] these steps: { $steps }. They are

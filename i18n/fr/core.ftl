@@ -195,10 +195,11 @@ doctor-bidi = de droite à gauche
 doctor-bidi-reorders = { $terminal } affiche le texte de droite à gauche (hébreu) dans l'ordre de lecture
 doctor-bidi-aligned = { $terminal } affiche le texte de droite à gauche (hébreu) dans l'ordre de lecture ; tant que drempel parle hébreu, les lignes en hébreu commencent à droite
 doctor-bidi-setting = { $terminal } n'affiche le texte de droite à gauche (hébreu) dans l'ordre de lecture que si ce réglage est activé : { $setting }
+doctor-bidi-partly = { $terminal } met les mots hébreux dans l'ordre de lecture, mais pas toujours les parenthèses, les nombres et les colonnes
 doctor-bidi-no = { $terminal } ne remet pas le texte de droite à gauche (hébreu) dans l'ordre de lecture : chaque mot s'affiche à l'envers
 doctor-bidi-old = { $terminal } est antérieur au premier VTE qui remet le texte de droite à gauche dans l'ordre de lecture (0.58) : l'hébreu s'affiche à l'envers
 doctor-bidi-unknown = on ne sait pas si ce terminal affiche le texte de droite à gauche (hébreu) dans l'ordre de lecture
-doctor-bidi-advice = Pour l'hébreu, utilisez un terminal qui le remet dans l'ordre de lecture : GNOME Terminal ou un autre terminal VTE (0.58 ou plus récent), Konsole ou mlterm. Vous pouvez aussi lire votre progression sous forme de page web : `drempel report --format html --out rapport.html`.
+doctor-bidi-advice = Pour l'hébreu, utilisez un terminal qui le remet dans l'ordre de lecture : GNOME Terminal ou un autre terminal VTE (0.58 ou plus récent), ou mlterm. Vous pouvez aussi lire votre progression sous forme de page web : `drempel report --format html --out rapport.html`.
 lessons-fallback = Dans { $origin }, aucune leçon en « { $language } » ne peut être lue pour { $count ->
         [one] cette étape : { $steps }. Elle est affichée
        *[other] ces étapes : { $steps }. Elles sont affichées

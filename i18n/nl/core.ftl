@@ -218,10 +218,11 @@ doctor-bidi = rechts naar links
 doctor-bidi-reorders = { $terminal } toont tekst van rechts naar links (Hebreeuws) in leesvolgorde
 doctor-bidi-aligned = { $terminal } toont tekst van rechts naar links (Hebreeuws) in leesvolgorde; zolang drempel Hebreeuws spreekt, laat het Hebreeuwse regels rechts beginnen
 doctor-bidi-setting = { $terminal } toont tekst van rechts naar links (Hebreeuws) alleen in leesvolgorde als deze instelling aan staat: { $setting }
+doctor-bidi-partly = { $terminal } zet Hebreeuwse woorden in leesvolgorde, maar haakjes, getallen en kolommen niet altijd
 doctor-bidi-no = { $terminal } zet tekst van rechts naar links (Hebreeuws) niet in leesvolgorde: elk woord staat achterstevoren
 doctor-bidi-old = { $terminal } is ouder dan de eerste VTE die tekst van rechts naar links in leesvolgorde zet (0.58): Hebreeuws staat achterstevoren
 doctor-bidi-unknown = niet bekend of deze terminal tekst van rechts naar links (Hebreeuws) in leesvolgorde toont
-doctor-bidi-advice = Gebruik voor Hebreeuws een terminal die het in leesvolgorde zet: GNOME Terminal of een andere VTE-terminal (0.58 of nieuwer), Konsole of mlterm. Of lees je voortgang als webpagina: `drempel report --format html --out rapport.html`.
+doctor-bidi-advice = Gebruik voor Hebreeuws een terminal die het in leesvolgorde zet: GNOME Terminal of een andere VTE-terminal (0.58 of nieuwer), of mlterm. Of lees je voortgang als webpagina: `drempel report --format html --out rapport.html`.
 
 ## Files named on the command line: read with a cap, written only as ordinary files
 

@@ -118,6 +118,7 @@ fn bidi_lines(var: impl Fn(&str) -> Option<String>) -> (String, Option<String>) 
                 }
                 Bidi::Reorders => t!("doctor-bidi-reorders", terminal = name),
                 Bidi::WhenEnabled(setting) => t!("doctor-bidi-setting", terminal = name, setting = setting),
+                Bidi::Partly => t!("doctor-bidi-partly", terminal = name),
                 Bidi::DoesNot => t!("doctor-bidi-no", terminal = name),
                 Bidi::TooOld => t!("doctor-bidi-old", terminal = name),
             }

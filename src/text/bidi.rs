@@ -572,7 +572,13 @@ pub(crate) mod tests {
     /// What a bidi terminal shows for `line` in a right-to-left paragraph, left to
     /// right on the screen, without the invisible controls.
     pub(crate) fn shown_rtl(line: &str) -> String {
-        let info = BidiInfo::new(line, Some(Level::rtl()));
+        shown(line, Some(Level::rtl()))
+    }
+
+    /// What the bidi algorithm shows for `line` in a paragraph of `direction` (none: by
+    /// its first strong letter), left to right on the screen, without the controls.
+    fn shown(line: &str, direction: Option<Level>) -> String {
+        let info = BidiInfo::new(line, direction);
         let para = &info.paragraphs[0];
         let visual = info.reorder_line(para, para.range.clone());
         visual.chars().filter(|c| !is_bidi_control(*c)).collect()
@@ -697,10 +703,7 @@ pub(crate) mod tests {
 
     /// What a terminal that lays every line out left to right (VTE by default) shows.
     fn shown_ltr(line: &str) -> String {
-        let info = BidiInfo::new(line, Some(Level::ltr()));
-        let para = &info.paragraphs[0];
-        let visual = info.reorder_line(para, para.range.clone());
-        visual.chars().filter(|c| !is_bidi_control(*c)).collect()
+        shown(line, Some(Level::ltr()))
     }
 
     #[test]
@@ -750,11 +753,7 @@ pub(crate) mod tests {
     /// paragraph's direction from its first strong letter, after VTE has dropped the
     /// direction controls that start the row (it has no cell to attach them to).
     fn shown_by_first_letter(line: &str) -> String {
-        let row = line.trim_start_matches(is_bidi_control);
-        let info = BidiInfo::new(row, None);
-        let para = &info.paragraphs[0];
-        let visual = info.reorder_line(para, para.range.clone());
-        visual.chars().filter(|c| !is_bidi_control(*c)).collect()
+        shown(line.trim_start_matches(is_bidi_control), None)
     }
 
     #[test]

@@ -80,9 +80,7 @@ pub fn continued(text: &str, lead: usize, width: usize) -> String {
     let options = Options::new(width)
         .initial_indent(&initial)
         .subsequent_indent("  ")
-        .word_separator(WordSeparator::AsciiSpace)
-        .word_splitter(WordSplitter::NoHyphenation)
-        .break_words(false);
+        .word_splitter(WordSplitter::NoHyphenation);
     let mut lines = lines(text, options);
     if let Some(first) = lines.first_mut() {
         *first = own_direction(&first.split_off(lead.min(first.len() - first.trim_start_matches(' ').len())));
@@ -91,9 +89,9 @@ pub fn continued(text: &str, lead: usize, width: usize) -> String {
 }
 
 /// `text` broken into lines by `options` (the wizard's and previews' own widths), each
-/// line ready for the run's direction.
-/// Lines break at spaces only, and a word longer than a line (a URL with a query) stays
-/// whole, so that it can still be copied or clicked.
+/// line ready for the run's direction. Lines break at spaces only, and a word longer
+/// than a line (a URL with a query) stays whole, so that it can still be copied or
+/// clicked.
 pub fn lines<'a>(text: &str, options: impl Into<Options<'a>>) -> Vec<String> {
     let options: Options<'a> = options
         .into()

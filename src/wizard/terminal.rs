@@ -78,6 +78,13 @@ fn help_line(help: Option<&str>) -> String {
     wrap_help(&line)
 }
 
+/// The width of the terminal the prompts go to (80 when it cannot tell).
+fn stderr_columns() -> usize {
+    console::Term::stderr()
+        .size_checked()
+        .map_or(80, |(_, cols)| usize::from(cols))
+}
+
 /// The options of a list as rows of the terminal: each cut to fit one row (inquire
 /// redraws a list by counting rows, and an option the terminal breaks in two leaves
 /// pieces of itself behind: long keyword queries did). In a right-to-left language
@@ -86,9 +93,7 @@ fn help_line(help: Option<&str>) -> String {
 /// "English" at the right like the Hebrew rows around it. inquire draws its own pointer
 /// before the label, so the mark is never the first thing on a row, which VTE would drop.
 fn rows(options: &[String]) -> Vec<String> {
-    let width = console::Term::stderr()
-        .size_checked()
-        .map_or(80, |(_, cols)| usize::from(cols));
+    let width = stderr_columns();
     // The pointer and a check box come first.
     let room = width.saturating_sub(7).max(10);
     let rtl = crate::messages::language().is_rtl();
@@ -130,9 +135,7 @@ fn list_config(styled: bool) -> RenderConfig<'static> {
 /// pieces isolated, so that a Latin answer ("Check Point") in a Hebrew line is read after
 /// the question, not before it.
 fn echo(prompt: &str, answer: &str) -> String {
-    let width = console::Term::stderr()
-        .size_checked()
-        .map_or(80, |(_, cols)| usize::from(cols));
+    let width = stderr_columns();
     // The sign, a space, the question, a space.
     let lead = 2 + crate::text::width::columns(prompt) + 1;
     crate::ui::wrap::continued(answer, lead, width)
@@ -141,10 +144,7 @@ fn echo(prompt: &str, answer: &str) -> String {
 /// Help lines broken between words: inquire prints them in brackets as they are, and a
 /// terminal's own wrap splits a word (German and French lines run longer than English).
 fn wrap_help(line: &str) -> String {
-    let width = console::Term::stderr()
-        .size_checked()
-        .map_or(80, |(_, cols)| usize::from(cols))
-        .clamp(20, 100);
+    let width = stderr_columns().clamp(20, 100);
     let options = textwrap::Options::new(width - 3).word_splitter(textwrap::WordSplitter::NoHyphenation);
     crate::ui::wrap::lines(line, options).join("\n")
 }

@@ -1,18 +1,19 @@
 //! Running a rule set over one draft.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
-use aho_corasick::AhoCorasick;
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 
 use super::count::{self, Count, TextKind};
 use super::folded::{Folded, fold, on_word_boundaries};
 use super::links;
-use super::policy::{EmployerName, Policy};
+use super::policy::Policy;
+use super::prepared::Prepared;
 use super::rule::{PolicyTerms, Scope, Validator};
-use super::ruleset::{Rule, RuleSet, Test, TokenRole, fill_employer};
+use super::ruleset::{Requirement, Rule, RuleSet, Test, TokenRole};
 use super::stems::{self, Stemmed};
 use super::verdict::{Finding, Verdict};
 use crate::platform::Platform;
@@ -48,11 +49,17 @@ pub fn check_as(
         folded,
         rules,
         policy,
+        prepared: rules.prepared.get(rules, policy),
         platform,
         count: count::count(platform, kind, draft),
         kind,
+        employer_found: OnceCell::new(),
+        shared_found: vec![OnceCell::new(); rules.shared.len()],
+        folded_sentences: OnceCell::new(),
+        draft_sentences: OnceCell::new(),
+        ibans: OnceCell::new(),
     };
-    let mut findings = run.findings();
+    let mut findings: Vec<Finding> = run.findings().into_iter().map(|p| run.render(p)).collect();
     findings.sort_by(|a, b| {
         a.span
             .start
@@ -76,9 +83,28 @@ struct Run<'a> {
     stemmed: Option<Stemmed>,
     rules: &'a RuleSet,
     policy: &'a Policy,
+    /// The policy's searches, compiled once per policy.
+    prepared: Arc<Prepared>,
     platform: Platform,
     kind: TextKind,
     count: Count,
+    // Found once per draft, when first needed, whichever rules need them.
+    /// Per employer name (of `prepared.employer`): where it is written as a name.
+    employer_found: OnceCell<Vec<Vec<Range<usize>>>>,
+    /// Per shared regex of the rule set: its matches as original ranges.
+    shared_found: Vec<OnceCell<Vec<Range<usize>>>>,
+    folded_sentences: OnceCell<Vec<Range<usize>>>,
+    draft_sentences: OnceCell<Vec<Range<usize>>>,
+    /// The IBANs of the folded draft (their checksum holds).
+    ibans: OnceCell<Vec<Range<usize>>>,
+}
+
+/// A finding before its messages are written: only those left after
+/// [`dedupe`] are rendered.
+struct Pending<'a> {
+    rule: &'a Rule,
+    span: Range<usize>,
+    fill: Fill<'a>,
 }
 
 /// Values a message may mention.
@@ -89,14 +115,15 @@ struct Fill<'a> {
     bound: Option<usize>,
 }
 
-impl Run<'_> {
-    fn findings(&self) -> Vec<Finding> {
-        let mut found: Vec<Finding> = Vec::new();
+impl<'a> Run<'a> {
+    fn findings(&self) -> Vec<Pending<'a>> {
+        let mut found: Vec<Pending<'a>> = Vec::new();
         let mut praise: BTreeMap<usize, Vec<Range<usize>>> = BTreeMap::new();
         // Once per rule, not per match: `requires` is compiled with the policy's names.
         let required: Vec<bool> = self.rules.rules.iter().map(|r| self.required(r)).collect();
         self.phrases(&mut found, &mut praise, &required);
-        for (index, rule) in self.rules.rules.iter().enumerate() {
+        let rules: &'a RuleSet = self.rules;
+        for (index, rule) in rules.rules.iter().enumerate() {
             match &rule.test {
                 Test::Existence {
                     patterns,
@@ -108,28 +135,36 @@ impl Run<'_> {
                     let text = &self.folded.text;
                     let patterns = if required[index] { &patterns[..] } else { &[] };
                     for pattern in patterns {
-                        for caps in pattern.captures_iter(text) {
-                            let m = caps.name("m").or_else(|| caps.get(0)).expect("group 0");
+                        let matches: Box<dyn Iterator<Item = Range<usize>>> =
+                            if pattern.has_m {
+                                Box::new(pattern.regex.captures_iter(text).map(|caps| {
+                                    caps.name("m").or_else(|| caps.get(0)).expect("group 0").range()
+                                }))
+                            } else {
+                                Box::new(pattern.regex.find_iter(text).map(|m| m.range()))
+                            };
+                        for m in matches {
+                            let matched = &text[m.clone()];
                             if m.is_empty()
-                                || validate.is_some_and(|v| !v.accepts(m.as_str()))
-                                || self.is_public_contact(m.as_str(), &m.range())
-                                || (*validate == Some(Validator::Phone) && self.inside_iban(&m.range()))
+                                || validate.is_some_and(|v| !v.accepts(matched))
+                                || self.is_public_contact(matched, &m)
+                                || (*validate == Some(Validator::Phone) && self.inside_iban(&m))
                             {
                                 continue;
                             }
                             if !except.is_empty() {
-                                let sentence = sentence_around(text, m.start());
+                                let sentence = self.sentence_around(m.start);
                                 if except.iter().any(|e| e.is_match(&text[sentence.clone()])) {
                                     continue;
                                 }
                             }
-                            let span = self.folded.original(m.range());
-                            found.push(self.finding(rule, span, Fill::default()));
+                            let span = self.folded.original(m);
+                            found.push(pending(rule, span, Fill::default()));
                         }
                     }
                     if *terms == Some(PolicyTerms::Confidential) {
                         for range in self.confidential_mentions() {
-                            found.push(self.finding(rule, range, Fill::default()));
+                            found.push(pending(rule, range, Fill::default()));
                         }
                     }
                 }
@@ -148,22 +183,18 @@ impl Run<'_> {
                     needs_praise,
                     praise_patterns,
                     mentions,
-                    unless,
                     buried,
+                    ..
                 } => {
                     let mut praise = praise.remove(&index).unwrap_or_default();
                     for pattern in praise_patterns {
-                        praise.extend(
-                            pattern
-                                .find_iter(&self.folded.text)
-                                .map(|m| self.folded.original(m.range())),
-                        );
+                        praise.extend(self.shared_matches(*pattern).iter().cloned());
                     }
                     let conditional = Conditional {
+                        index,
                         terms: *terms,
                         needs_praise: *needs_praise,
                         mentions,
-                        unless,
                         buried: *buried,
                     };
                     self.conditional(rule, &conditional, &praise, &mut found);
@@ -177,24 +208,51 @@ impl Run<'_> {
         dedupe(found)
     }
 
+    /// Where one of the rule set's shared regexes matches, found once per draft.
+    fn shared_matches(&self, pattern: usize) -> &[Range<usize>] {
+        self.shared_found[pattern].get_or_init(|| {
+            self.rules.shared[pattern]
+                .find_iter(&self.folded.text)
+                .map(|m| self.folded.original(m.range()))
+                .collect()
+        })
+    }
+
+    /// Sentence ranges of the draft as written.
+    fn draft_sentences(&self) -> &[Range<usize>] {
+        self.draft_sentences.get_or_init(|| sentences(self.draft))
+    }
+
+    /// The sentence of the folded draft around byte `at`.
+    fn sentence_around(&self, at: usize) -> Range<usize> {
+        let sentences = self.folded_sentences.get_or_init(|| sentences(&self.folded.text));
+        // Sentences follow one another from the start: the first that ends after `at`.
+        let index = sentences.partition_point(|s| s.end <= at);
+        sentences
+            .get(index)
+            .filter(|s| s.contains(&at))
+            .cloned()
+            .unwrap_or(0..self.folded.text.len())
+    }
+
     /// Every phrase of every rule, in one pass over the folded draft.
     fn phrases(
         &self,
-        found: &mut Vec<Finding>,
+        found: &mut Vec<Pending<'a>>,
         praise: &mut BTreeMap<usize, Vec<Range<usize>>>,
         required: &[bool],
     ) {
-        let Some(automaton) = &self.rules.tokens else {
+        let rules: &'a RuleSet = self.rules;
+        let Some(automaton) = &rules.tokens else {
             return;
         };
         let text = &self.folded.text;
         let as_written = automaton
             .find_overlapping_iter(text)
             .filter(|m| on_word_boundaries(text, &m.range()))
-            .map(|m| (m.pattern().as_usize(), m.range()));
+            .map(|m| (m.pattern().as_usize(), m.range(), false));
         // …and inflected: the phrase's stems among the draft's stems.
-        let inflected = self
-            .rules
+        let inflected = rules
             .stemmed_tokens
             .as_ref()
             .zip(self.stemmed.as_ref())
@@ -202,92 +260,66 @@ impl Run<'_> {
             .flat_map(|(automaton, stemmed)| {
                 automaton
                     .find_overlapping_iter(&stemmed.text)
-                    .filter_map(|m| Some((m.pattern().as_usize(), stemmed.folded(&m.range())?)))
+                    .filter_map(|m| Some((m.pattern().as_usize(), stemmed.folded(&m.range())?, true)))
             });
-        for (pattern, range) in as_written.chain(inflected) {
+        for (pattern, range, from_stems) in as_written.chain(inflected) {
             let span = self.folded.original(range);
-            match &self.rules.token_roles[pattern] {
-                TokenRole::Flag { rule } => {
-                    if !required[*rule] {
-                        continue;
+            for role in &rules.token_roles[pattern] {
+                match role {
+                    TokenRole::Flag { rule } => {
+                        if !required[*rule] {
+                            continue;
+                        }
+                        found.push(pending(&rules.rules[*rule], span.clone(), Fill::default()));
                     }
-                    found.push(self.finding(&self.rules.rules[*rule], span, Fill::default()));
+                    // A suggestion fits the words as written, not their stems.
+                    TokenRole::Swap { .. } if from_stems => {}
+                    TokenRole::Swap { rule, suggestion } => found.push(pending(
+                        &rules.rules[*rule],
+                        span.clone(),
+                        Fill {
+                            suggestion: Some(suggestion),
+                            ..Fill::default()
+                        },
+                    )),
+                    TokenRole::Praise { rule } => praise.entry(*rule).or_default().push(span.clone()),
                 }
-                TokenRole::Swap { rule, suggestion } => found.push(self.finding(
-                    &self.rules.rules[*rule],
-                    span,
-                    Fill {
-                        suggestion: Some(suggestion),
-                        ..Fill::default()
-                    },
-                )),
-                TokenRole::Praise { rule } => praise.entry(*rule).or_default().push(span),
             }
         }
     }
 
-    /// Where the given terms occur, case-insensitively on word boundaries, as original
-    /// byte ranges.
-    fn find_terms(&self, terms: &[&str]) -> Vec<Range<usize>> {
-        let folded: Vec<String> = terms.iter().map(|t| fold(t)).filter(|t| !t.is_empty()).collect();
-        if folded.is_empty() {
-            return Vec::new();
-        }
-        let Ok(automaton) = AhoCorasick::new(&folded) else {
-            return Vec::new();
-        };
-        let text = &self.folded.text;
-        let mut found: Vec<Range<usize>> = automaton
-            .find_overlapping_iter(text)
-            .map(|m| m.range())
-            .filter(|r| on_word_boundaries(text, r))
-            .map(|r| self.folded.original(r))
-            .collect();
-        // Inflected: "des Projekts Falke", "les fusions Faucon".
-        if let (Some(stemmer), Some(stemmed)) = (stems::stemmer(&self.rules.lang), &self.stemmed) {
-            for term in &folded {
-                let phrase = stems::stem_phrase(&stemmer, term);
-                if phrase.is_empty() {
-                    continue;
-                }
-                for (at, _) in stemmed.text.match_indices(&phrase) {
-                    if let Some(range) = stemmed.folded(&(at..at + phrase.len())) {
-                        found.push(self.folded.original(range));
-                    }
-                }
-            }
-        }
-        found
-    }
-
-    /// Where the employer's names and products occur, each written the way it must be
-    /// to count.
-    fn employer_mentions(&self, names: &[EmployerName]) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
-        for name in names {
-            out.extend(
-                self.find_terms(&[name.name.as_str()])
-                    .into_iter()
-                    .filter(|span| name.written_here(self.draft, span)),
-            );
-        }
-        out
+    /// Per employer name and product: where it occurs, written the way it must be to
+    /// count. Found once per draft.
+    fn employer_found(&self) -> &[Vec<Range<usize>>] {
+        self.employer_found.get_or_init(|| {
+            self.prepared
+                .employer
+                .iter()
+                .map(|(name, terms)| {
+                    terms
+                        .find(&self.folded, self.stemmed.as_ref())
+                        .into_iter()
+                        .filter(|span| name.written_here(self.draft, span))
+                        .collect()
+                })
+                .collect()
+        })
     }
 
     fn occurrence(
         &self,
-        rule: &Rule,
+        rule: &'a Rule,
         scope: Scope,
         min: Option<usize>,
         max: Option<usize>,
-        found: &mut Vec<Finding>,
+        found: &mut Vec<Pending<'a>>,
     ) {
         match scope {
             Scope::Length => {
                 if self.count.over() {
                     let start = overflow_start(self.platform, self.kind, self.draft, self.count.limit);
                     let span = start..self.draft.trim_end().len().max(start);
-                    found.push(self.finding(
+                    found.push(pending(
                         rule,
                         span,
                         Fill {
@@ -313,7 +345,7 @@ impl Run<'_> {
                     .collect();
                 if let Some(max) = max.filter(|max| items.len() > *max) {
                     let span = items[max].start..items[items.len() - 1].end;
-                    found.push(self.finding(
+                    found.push(pending(
                         rule,
                         span,
                         Fill {
@@ -324,7 +356,7 @@ impl Run<'_> {
                     ));
                 }
                 if let Some(min) = min.filter(|min| items.len() < *min) {
-                    found.push(self.finding(
+                    found.push(pending(
                         rule,
                         0..self.draft.len(),
                         Fill {
@@ -353,7 +385,7 @@ impl Run<'_> {
                     })
                     .count();
                 if let Some(min) = min.filter(|min| words < *min) {
-                    found.push(self.finding(
+                    found.push(pending(
                         rule,
                         first.span.clone(),
                         Fill {
@@ -375,28 +407,38 @@ impl Run<'_> {
         if requires.is_empty() {
             return true;
         }
-        // Only the names the draft uses as the employer's: a short name counts where it
-        // is written as a name.
-        let terms = self.policy.employer_terms();
-        let names: Vec<&str> = terms
-            .iter()
-            .filter(|n| !self.employer_mentions(std::slice::from_ref(*n)).is_empty())
-            .map(|n| n.name.as_str())
-            .collect();
-        requires.iter().any(|r| {
-            RegexBuilder::new(&fill_employer(r, &names))
-                .case_insensitive(true)
-                .build()
-                .is_ok_and(|regex| regex.is_match(&self.folded.text))
+        let text = &self.folded.text;
+        requires.iter().any(|r| match r {
+            Requirement::Fixed(regex) => regex.is_match(text),
+            Requirement::WithEmployer(written) => {
+                // Only the names the draft uses as the employer's: a short name counts
+                // where it is written as a name.
+                let names: Vec<&str> = self
+                    .prepared
+                    .employer
+                    .iter()
+                    .zip(self.employer_found())
+                    .filter(|(_, found)| !found.is_empty())
+                    .map(|((name, _), _)| name.name.as_str())
+                    .collect();
+                self.prepared.requirement_met(written, &names, text)
+            }
         })
     }
 
     /// Whether a range of the folded draft is part of an IBAN: its digits are the
     /// account, not a phone number.
     fn inside_iban(&self, at: &Range<usize>) -> bool {
-        IBAN_LIKE
-            .find_iter(&self.folded.text)
-            .any(|m| m.start() <= at.start && at.end <= m.end() && Validator::Iban.accepts(m.as_str()))
+        self.ibans
+            .get_or_init(|| {
+                IBAN_LIKE
+                    .find_iter(&self.folded.text)
+                    .filter(|m| Validator::Iban.accepts(m.as_str()))
+                    .map(|m| m.range())
+                    .collect()
+            })
+            .iter()
+            .any(|m| m.start <= at.start && at.end <= m.end)
     }
 
     /// Whether a match is one of the organisation's own public contact details: the
@@ -404,11 +446,10 @@ impl Run<'_> {
     fn is_public_contact(&self, matched: &str, at: &Range<usize>) -> bool {
         // Part of a public contact as written (the digits of a public IBAN).
         let text = &self.folded.text;
-        let inside = self.policy.public_contacts.iter().any(|c| {
-            let c = fold(c);
+        let inside = self.prepared.public_contacts.iter().any(|c| {
             !c.is_empty()
                 && text
-                    .match_indices(&c)
+                    .match_indices(c.as_str())
                     .any(|(start, _)| start <= at.start && at.end <= start + c.len())
         });
         if inside {
@@ -444,17 +485,13 @@ impl Run<'_> {
     /// a space, a hyphen or nothing between their parts, as a hashtag, with an ending
     /// (German cases, Dutch and French plurals) or a Hebrew prefix glued to the front.
     fn confidential_mentions(&self) -> Vec<Range<usize>> {
-        let terms: Vec<&str> = self.policy.confidential_terms().collect();
         // Found as written (Hebrew behind its glued prefixes and with its points)…
-        let mut out = self.find_terms(&terms);
+        let mut out = self
+            .prepared
+            .confidential
+            .find(&self.folded, self.stemmed.as_ref());
         // …and, for other scripts, in their spelling variants.
-        for term in terms {
-            if term.chars().any(is_hebrew) {
-                continue;
-            }
-            let Some(regex) = term_variants(term) else {
-                continue;
-            };
+        for regex in &self.prepared.variants {
             let text = &self.folded.text;
             for caps in regex.captures_iter(text) {
                 let m = caps.name("m").expect("group m");
@@ -468,36 +505,31 @@ impl Run<'_> {
     /// listed, only mentions in a sentence that praises.
     fn conditional(
         &self,
-        rule: &Rule,
+        rule: &'a Rule,
         conditional: &Conditional<'_>,
         praise: &[Range<usize>],
-        found: &mut Vec<Finding>,
+        found: &mut Vec<Pending<'a>>,
     ) {
         let Conditional {
+            index,
             terms,
             needs_praise,
             mentions,
-            unless,
             buried,
         } = *conditional;
         let (mut found_mentions, anyone) = match terms {
-            PolicyTerms::Employer => {
-                let terms = self.policy.employer_terms();
-                (self.employer_mentions(&terms), !terms.is_empty())
-            }
-            PolicyTerms::Confidential => {
-                let names: Vec<&str> = self.policy.confidential.iter().map(String::as_str).collect();
-                (self.find_terms(&names), !names.is_empty())
-            }
+            PolicyTerms::Employer => (self.employer_found().concat(), !self.prepared.employer.is_empty()),
+            PolicyTerms::Confidential => (
+                self.prepared
+                    .confidential_only()
+                    .find(&self.folded, self.stemmed.as_ref()),
+                !self.policy.confidential.is_empty(),
+            ),
         };
         // Without an employer in the policy there is nobody to disclose.
         if anyone {
             for pattern in mentions {
-                found_mentions.extend(
-                    pattern
-                        .find_iter(&self.folded.text)
-                        .map(|m| self.folded.original(m.range())),
-                );
+                found_mentions.extend(self.shared_matches(*pattern).iter().cloned());
             }
         }
         found_mentions.sort_by_key(|r| r.start);
@@ -505,27 +537,33 @@ impl Run<'_> {
         if mentions.is_empty() {
             return;
         }
-        let disclosure = self.disclosure(unless);
-        let sentences = sentences(self.draft);
-        let sentence_of = |at: usize| sentences.iter().position(|s| s.contains(&at) || s.end == at);
+        let disclosure = self.disclosure(index);
+        let sentences = self.draft_sentences();
+        // Sentences follow one another from the start: the first that ends at or after
+        // `at` holds it (or ends right before it).
+        let sentence_of = |at: usize| {
+            let index = sentences.partition_point(|s| s.end < at);
+            (index < sentences.len()).then_some(index)
+        };
+        // The sentences that praise, each once.
+        let mut praised: Vec<Option<usize>> = praise.iter().map(|p| sentence_of(p.start)).collect();
+        praised.sort_unstable();
+        praised.dedup();
+        let praises = |sentence: Option<usize>| praised.binary_search(&sentence).is_ok();
         if buried {
             // Said, but only after the praise and a row of hashtags.
             let Some(disclosure) = disclosure else {
                 return;
             };
-            let praised = mentions.iter().filter(|m| {
-                m.end <= disclosure.start
-                    && (!needs_praise
-                        || praise
-                            .iter()
-                            .any(|p| sentence_of(p.start) == sentence_of(m.start)))
-            });
+            let praised = mentions
+                .iter()
+                .filter(|m| m.end <= disclosure.start && (!needs_praise || praises(sentence_of(m.start))));
             let Some(last) = praised.map(|m| m.end).max() else {
                 return;
             };
             let hashtags = HASHTAG.find_iter(&self.draft[last..disclosure.start]).count();
             if hashtags >= BURIED_AFTER_HASHTAGS {
-                found.push(self.finding(rule, disclosure, Fill::default()));
+                found.push(pending(rule, disclosure, Fill::default()));
             }
             return;
         }
@@ -535,70 +573,50 @@ impl Run<'_> {
         let mut reported = Vec::new();
         for mention in mentions {
             let sentence = sentence_of(mention.start);
-            if needs_praise && !praise.iter().any(|p| sentence_of(p.start) == sentence) {
+            if needs_praise && !praises(sentence) {
                 continue;
             }
             if reported.contains(&sentence) {
                 continue;
             }
             reported.push(sentence);
-            found.push(self.finding(rule, mention, Fill::default()));
+            found.push(pending(rule, mention, Fill::default()));
         }
     }
 
     /// Where the draft first says that the writer works there (in the draft): the
     /// policy's disclosure tag, or one of the rule's phrases with the employer's name
     /// filled in.
-    fn disclosure(&self, unless: &[String]) -> Option<Range<usize>> {
+    fn disclosure(&self, rule: usize) -> Option<Range<usize>> {
         let text = &self.folded.text;
         let mut first: Option<Range<usize>> = None;
-        let mut note = |range: Range<usize>| {
-            if first.as_ref().is_none_or(|f| range.start < f.start) {
-                first = Some(range);
-            }
-        };
-        let tag = fold(&self.policy.disclosure_tag);
-        if let Some(at) = (!tag.is_empty()).then(|| text.find(&tag)).flatten() {
-            note(at..at + tag.len());
+        let tag = &self.prepared.tag;
+        if let Some(at) = (!tag.is_empty()).then(|| text.find(tag.as_str())).flatten() {
+            first = Some(at..at + tag.len());
         }
         // Any of the employer's names: "ik werk bij Kadans" for "Kadans Software". As
         // written only: stems would take "Mitarbeitende der …" (the staff) for
         // "Mitarbeiter der …" (I work there).
-        let names: Vec<String> = self
-            .policy
-            .employer_names()
-            .iter()
-            .map(|n| fold(&n.name))
-            .filter(|n| !n.is_empty())
-            .collect();
-        for phrase in unless {
-            let phrases: Vec<String> = if phrase.contains("{employer}") {
-                names
-                    .iter()
-                    .map(|name| phrase.replace("{employer}", name))
-                    .collect()
-            } else {
-                vec![phrase.clone()]
-            };
-            for phrase in phrases {
-                if let Some(at) = find_phrase(text, &phrase) {
-                    note(at);
-                }
-            }
+        if let Some(at) = self.prepared.disclosures[rule]
+            .as_ref()
+            .and_then(|phrases| phrases.first(text))
+            && first.as_ref().is_none_or(|f| at.start < f.start)
+        {
+            first = Some(at);
         }
         first.map(|r| self.folded.original(r))
     }
 
     /// Runs of words in capitals: shouting. Acronyms alone (HR, KPI, NATO) stay below
     /// both thresholds.
-    fn capitals(&self, rule: &Rule, min_words: usize, min_letters: usize, found: &mut Vec<Finding>) {
+    fn capitals(&self, rule: &'a Rule, min_words: usize, min_letters: usize, found: &mut Vec<Pending<'a>>) {
         let links = links::find(self.draft);
         let mut run: Option<(Range<usize>, usize, usize)> = None; // span, words, letters
-        let flush = |run: &mut Option<(Range<usize>, usize, usize)>, found: &mut Vec<Finding>| {
+        let flush = |run: &mut Option<(Range<usize>, usize, usize)>, found: &mut Vec<Pending<'a>>| {
             if let Some((span, words, letters)) = run.take()
                 && (words >= min_words || letters >= min_letters)
             {
-                found.push(self.finding(rule, span, Fill::default()));
+                found.push(pending(rule, span, Fill::default()));
             }
         };
         let mut at = 0;
@@ -631,7 +649,8 @@ impl Run<'_> {
         flush(&mut run, found);
     }
 
-    fn finding(&self, rule: &Rule, span: Range<usize>, fill: Fill) -> Finding {
+    fn render(&self, pending: Pending<'_>) -> Finding {
+        let Pending { rule, span, fill } = pending;
         let excerpt = excerpt(&self.draft[span.clone()]);
         let render = |template: &str| {
             let mut text = template
@@ -672,12 +691,18 @@ impl Run<'_> {
     }
 }
 
+fn pending<'a>(rule: &'a Rule, span: Range<usize>, fill: Fill<'a>) -> Pending<'a> {
+    Pending { rule, span, fill }
+}
+
 /// What a conditional rule needs besides its praise.
 struct Conditional<'a> {
+    /// The rule's index, for its disclosure phrases.
+    index: usize,
     terms: PolicyTerms,
     needs_praise: bool,
-    mentions: &'a [Regex],
-    unless: &'a [String],
+    /// Indexes of the rule set's shared regexes.
+    mentions: &'a [usize],
     buried: bool,
 }
 
@@ -686,11 +711,11 @@ const HEBREW_PREFIXES: &str = "והבכלמש";
 
 /// A regex for a term in its written variants, run on folded text; group `m` is the
 /// mention. `None` for a term with nothing to look for.
-fn is_hebrew(c: char) -> bool {
+pub(crate) fn is_hebrew(c: char) -> bool {
     ('\u{0590}'..='\u{05FF}').contains(&c)
 }
 
-fn term_variants(term: &str) -> Option<Regex> {
+pub(crate) fn term_variants(term: &str) -> Option<Regex> {
     let folded = fold(term);
     let parts: Vec<String> = folded
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
@@ -717,21 +742,6 @@ fn term_variants(term: &str) -> Option<Regex> {
         parts.join(r"[\s_-]?")
     );
     Regex::new(&pattern).ok()
-}
-
-/// The sentence of `text` around byte `at`.
-fn sentence_around(text: &str, at: usize) -> Range<usize> {
-    sentences(text)
-        .into_iter()
-        .find(|s| s.contains(&at))
-        .unwrap_or(0..text.len())
-}
-
-/// Where a phrase first occurs in `text` on word boundaries.
-fn find_phrase(text: &str, phrase: &str) -> Option<Range<usize>> {
-    text.match_indices(phrase)
-        .map(|(at, m)| at..at + m.len())
-        .find(|r| on_word_boundaries(text, r))
 }
 
 /// The first byte of the draft past the platform's limit, found by halving: the count
@@ -787,17 +797,18 @@ fn excerpt(text: &str) -> String {
 
 /// One finding per rule and place: overlapping matches of the same rule (a phrase and
 /// a pattern, or two phrases) keep the longest.
-fn dedupe(mut found: Vec<Finding>) -> Vec<Finding> {
+fn dedupe(mut found: Vec<Pending<'_>>) -> Vec<Pending<'_>> {
     found.sort_by(|a, b| {
         a.rule
-            .cmp(&b.rule)
+            .id
+            .cmp(&b.rule.id)
             .then(a.span.start.cmp(&b.span.start))
             .then(b.span.end.cmp(&a.span.end))
     });
-    let mut kept: Vec<Finding> = Vec::with_capacity(found.len());
+    let mut kept: Vec<Pending<'_>> = Vec::with_capacity(found.len());
     for finding in found {
         if let Some(last) = kept.last()
-            && last.rule == finding.rule
+            && last.rule.id == finding.rule.id
             && finding.span.start < last.span.end.max(last.span.start + 1)
         {
             continue;

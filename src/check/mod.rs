@@ -11,6 +11,7 @@ pub mod lang;
 pub mod links;
 mod mixed;
 pub mod policy;
+mod prepared;
 pub mod rule;
 mod ruleset;
 mod stems;

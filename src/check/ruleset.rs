@@ -36,12 +36,12 @@ pub struct Rule {
 #[derive(Clone, Debug)]
 pub(crate) enum Test {
     Existence {
-        patterns: Vec<Regex>,
+        patterns: Vec<Pattern>,
         /// A match in a sentence where one of these is found is harmless.
         except: Vec<Regex>,
         /// Patterns of which one must be in the draft; `{employer}` is kept as written
         /// and filled in per policy.
-        requires: Vec<String>,
+        requires: Vec<Requirement>,
         validate: Option<Validator>,
         terms: Option<PolicyTerms>,
     },
@@ -57,10 +57,11 @@ pub(crate) enum Test {
         needs_praise: bool,
         /// Flags a disclosure that comes after the praise and a row of hashtags.
         buried: bool,
-        /// Praise said in a pattern ("give X a try"), besides the phrases.
-        praise_patterns: Vec<Regex>,
-        /// The employer without its name ("our app").
-        mentions: Vec<Regex>,
+        /// Praise said in a pattern ("give X a try"), besides the phrases: indexes into
+        /// [`RuleSet::shared`], so that a pattern two rules list is run once per draft.
+        praise_patterns: Vec<usize>,
+        /// The employer without its name ("our app"), likewise shared.
+        mentions: Vec<usize>,
         /// Folded phrases; `{employer}` stands for the employer's name.
         unless: Vec<String>,
     },
@@ -68,6 +69,22 @@ pub(crate) enum Test {
         min_words: usize,
         min_letters: usize,
     },
+}
+
+/// An existence rule's pattern, and whether it names the part to flag (group `m`):
+/// without one, the cheaper search for the whole match will do.
+#[derive(Clone, Debug)]
+pub(crate) struct Pattern {
+    pub regex: Regex,
+    pub has_m: bool,
+}
+
+/// One of an existence rule's `requires`: compiled once when it does not depend on the
+/// policy, else kept as written for the employer's names to be filled in.
+#[derive(Clone, Debug)]
+pub(crate) enum Requirement {
+    Fixed(Regex),
+    WithEmployer(String),
 }
 
 /// What a phrase in the shared automaton means when it matches.
@@ -90,12 +107,19 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     /// Kind, ordinary comments that must pass without errors.
     pub ordinary_comments: Vec<String>,
+    /// Every distinct phrase once; what it means for each rule that lists it is in
+    /// `token_roles`, so two rules sharing a list cost one search.
     pub(crate) tokens: Option<AhoCorasick>,
     /// The same phrases as their stems (see `stems.rs`), searched in the draft's stems
     /// so that an inflected word finds them; substitutions are left out (their
     /// suggestion fits the words as written). `None` for a language without a stemmer.
     pub(crate) stemmed_tokens: Option<AhoCorasick>,
-    pub(crate) token_roles: Vec<TokenRole>,
+    /// Per phrase of `tokens`: its roles, in the order the rules list them.
+    pub(crate) token_roles: Vec<Vec<TokenRole>>,
+    /// The conditional rules' regexes, each distinct pattern compiled once.
+    pub(crate) shared: Vec<Regex>,
+    /// The policy's searches, compiled for the last policy checked against.
+    pub(crate) prepared: super::prepared::Cache,
 }
 
 impl RuleSet {
@@ -117,8 +141,8 @@ impl RuleSet {
         })?;
         let mut problems = Vec::new();
         let mut rules = Vec::with_capacity(file.rules.len());
-        let mut phrases: Vec<String> = Vec::new();
-        let mut token_roles = Vec::new();
+        let mut phrases = Phrases::default();
+        let mut shared = Shared::default();
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for spanned in file.rules {
             let line = line_of(spanned.span().start);
@@ -130,7 +154,7 @@ impl RuleSet {
                     t!("rules-duplicate-id", id = id.as_str(), other = other),
                 ));
             }
-            match compile(&def, rules.len(), &mut phrases, &mut token_roles) {
+            match compile(&def, rules.len(), &mut phrases, &mut shared) {
                 Ok(test) => rules.push(Rule {
                     id,
                     kind: def.kind,
@@ -154,6 +178,11 @@ impl RuleSet {
         if !problems.is_empty() {
             return Err(problems);
         }
+        let Phrases {
+            list: phrases,
+            roles: token_roles,
+            ..
+        } = phrases;
         let tokens = if phrases.is_empty() {
             None
         } else {
@@ -171,9 +200,12 @@ impl RuleSet {
                 let stemmed: Vec<String> = phrases
                     .iter()
                     .zip(&token_roles)
-                    .map(|(phrase, role)| match role {
-                        TokenRole::Swap { .. } => String::new(),
-                        _ => super::stems::stem_phrase(&stemmer, phrase),
+                    .map(|(phrase, roles)| {
+                        if roles.iter().all(|r| matches!(r, TokenRole::Swap { .. })) {
+                            String::new()
+                        } else {
+                            super::stems::stem_phrase(&stemmer, phrase)
+                        }
                     })
                     // Nothing to look for: a pattern that never occurs in stems.
                     .map(|s| if s.is_empty() { "\0".to_owned() } else { s })
@@ -195,6 +227,8 @@ impl RuleSet {
             tokens,
             stemmed_tokens,
             token_roles,
+            shared: shared.regexes,
+            prepared: super::prepared::Cache::default(),
         })
     }
 
@@ -254,8 +288,8 @@ pub(crate) fn embedded_languages() -> Vec<String> {
 fn compile(
     def: &RuleDef,
     index: usize,
-    phrases: &mut Vec<String>,
-    roles: &mut Vec<TokenRole>,
+    phrases: &mut Phrases,
+    shared: &mut Shared,
 ) -> Result<Test, Vec<String>> {
     let mut errors = Vec::new();
     let id = def.id.get_ref();
@@ -314,8 +348,7 @@ fn compile(
                 errors.push(t!("rules-empty-phrase"));
                 continue;
             }
-            phrases.push(folded);
-            roles.push(role);
+            phrases.add(folded, role);
         }
     };
     let test = match def.kind {
@@ -334,15 +367,35 @@ fn compile(
                 &mut errors,
             );
             Test::Existence {
-                patterns: regexes(&def.patterns, &mut errors),
+                patterns: regexes(&def.patterns, &mut errors)
+                    .into_iter()
+                    .map(|regex| Pattern {
+                        has_m: regex.capture_names().any(|n| n == Some("m")),
+                        regex,
+                    })
+                    .collect(),
                 except: regexes(&def.except, &mut errors),
                 requires: {
                     // Checked here with a stand-in name, so a bad pattern is reported at
-                    // load time with its rule.
+                    // load time with its rule; one without the name is kept compiled.
                     let filled: Vec<String> =
                         def.requires.iter().map(|r| fill_employer(r, &["acme"])).collect();
-                    regexes(&filled, &mut errors);
-                    def.requires.clone()
+                    let compiled = regexes(&filled, &mut errors);
+                    if compiled.len() == def.requires.len() {
+                        def.requires
+                            .iter()
+                            .zip(compiled)
+                            .map(|(written, regex)| {
+                                if written.contains("{employer}") {
+                                    Requirement::WithEmployer(written.clone())
+                                } else {
+                                    Requirement::Fixed(regex)
+                                }
+                            })
+                            .collect()
+                    } else {
+                        Vec::new()
+                    }
                 },
                 validate: def.validate,
                 terms: def.terms,
@@ -398,8 +451,8 @@ fn compile(
                 terms,
                 needs_praise: !def.with_any.is_empty() || !def.patterns.is_empty(),
                 buried: def.buried,
-                praise_patterns: regexes(&def.patterns, &mut errors),
-                mentions: regexes(&def.mentions, &mut errors),
+                praise_patterns: shared.add(&def.patterns, &mut errors),
+                mentions: shared.add(&def.mentions, &mut errors),
                 unless: def
                     .unless
                     .iter()
@@ -414,6 +467,52 @@ fn compile(
         },
     };
     if errors.is_empty() { Ok(test) } else { Err(errors) }
+}
+
+/// The phrases of all rules for the shared automaton, each distinct phrase once with
+/// every role it has.
+#[derive(Default)]
+struct Phrases {
+    list: Vec<String>,
+    roles: Vec<Vec<TokenRole>>,
+    index: std::collections::HashMap<String, usize>,
+}
+
+impl Phrases {
+    fn add(&mut self, folded: String, role: TokenRole) {
+        let at = *self.index.entry(folded.clone()).or_insert_with(|| {
+            self.list.push(folded);
+            self.roles.push(Vec::new());
+            self.list.len() - 1
+        });
+        self.roles[at].push(role);
+    }
+}
+
+/// The conditional rules' regexes, each distinct pattern compiled once.
+#[derive(Default)]
+struct Shared {
+    regexes: Vec<Regex>,
+    index: std::collections::HashMap<String, usize>,
+}
+
+impl Shared {
+    /// The indexes of `patterns`, compiling those not seen before.
+    fn add(&mut self, patterns: &[String], errors: &mut Vec<String>) -> Vec<usize> {
+        let mut out = Vec::with_capacity(patterns.len());
+        for pattern in patterns {
+            if let Some(at) = self.index.get(pattern) {
+                out.push(*at);
+                continue;
+            }
+            if let Some(regex) = regexes(std::slice::from_ref(pattern), errors).pop() {
+                self.regexes.push(regex);
+                self.index.insert(pattern.clone(), self.regexes.len() - 1);
+                out.push(self.regexes.len() - 1);
+            }
+        }
+        out
+    }
 }
 
 /// A pattern with `{employer}` replaced by the names, escaped, as one alternation

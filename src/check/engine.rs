@@ -768,7 +768,7 @@ fn overflow_start(platform: Platform, kind: TextKind, draft: &str, limit: usize)
 
 /// Sentence ranges: a sentence ends after `.`, `!`, `?` or `…` followed by white space,
 /// or at a line break.
-fn sentences(text: &str) -> Vec<Range<usize>> {
+pub(super) fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();

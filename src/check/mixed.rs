@@ -22,25 +22,11 @@ pub fn other_languages(draft: &str, main: &str) -> BTreeMap<&'static str, Vec<Ra
     out
 }
 
-/// Sentence ranges: a sentence ends after `.`, `!`, `?` or `…` followed by white
-/// space, or at a line break.
+/// The draft's sentences (the engine's own sentence breaks) without the white space
+/// that starts them.
 fn sentences(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let end = at + c.len_utf8();
-        let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
-        if c == '\n' || (matches!(c, '.' | '!' | '?' | '…') && next_is_space) {
-            out.push(start..end);
-            start = end;
-        }
-    }
-    if start < text.len() {
-        out.push(start..text.len());
-    }
-    // Without the white space that starts a sentence.
-    out.into_iter()
+    super::engine::sentences(text)
+        .into_iter()
         .map(|s| {
             let start = s.start + (text[s.clone()].len() - text[s.clone()].trim_start().len());
             start..s.end

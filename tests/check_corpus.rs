@@ -82,18 +82,18 @@ const FRESH: Floors = Floors {
 /// The second fresh set, read by nobody who tunes the rules: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.66),
+        ("praise", 0.67),
         ("buried", 0.95),
         ("venting", 0.50),
         ("hint", 0.78),
         ("confidential", 0.95),
         ("personal", 0.95),
-        ("patient", 0.75),
+        ("patient", 0.85),
         ("shouting", 0.95),
         ("pass", 0.97),
         ("disclosed", 0.95),
     ],
-    error_share: 0.66,
+    error_share: 0.69,
     language_guess: 0.88,
 };
 

@@ -9,6 +9,18 @@ use std::path::{Path, PathBuf};
 use common::Sandbox;
 use predicates::prelude::*;
 
+/// Runs `drempel` with `args`, expects exit code `code` and returns the JSON it printed.
+fn check_json(sandbox: &Sandbox, args: &[&str], code: i32) -> serde_json::Value {
+    let output = sandbox.cmd().args(args).output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
 fn draft(sandbox: &Sandbox, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
     let path = sandbox.path().join(name);
     fs::write(&path, text).unwrap();
@@ -82,13 +94,7 @@ fn json_is_stable_and_accepting_a_finding_keeps_it_visible() {
     let sandbox = Sandbox::new();
     let text = "Honestly my boss is an idiot. THIS IS SO IMPORTANT TO ME.";
     let file = draft(&sandbox, "vent.txt", text);
-    let output = sandbox
-        .cmd()
-        .args(["check", "--json", arg(&file)])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json = check_json(&sandbox, &["check", "--json", arg(&file)], 1);
     assert_eq!(json["version"], 1);
     assert_eq!(json["passed"], false);
     assert_eq!(json["errors"], 1);
@@ -276,13 +282,7 @@ fn a_huge_draft_is_refused_at_once_and_a_long_one_is_checked() {
     // where the limit is passed.
     let long = line.repeat(200 * 1024 / line.len());
     let file = draft(&sandbox, "long.txt", &long);
-    let output = sandbox
-        .cmd()
-        .args(["check", "--json", arg(&file)])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json = check_json(&sandbox, &["check", "--json", arg(&file)], 1);
     assert_eq!(json["count"]["over"], true);
     assert_eq!(json["findings"][0]["rule"], "too-long");
     assert_eq!(

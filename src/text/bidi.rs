@@ -78,58 +78,46 @@ pub fn for_rtl_lines(text: &str) -> Cow<'_, str> {
 /// screenshots of VTE 0.70). Outside its isolate, right after an RLM, the bracket still
 /// resolves right to left.
 fn closer_last(line: Cow<'_, str>) -> Cow<'_, str> {
-    let mut marks_from = line.len();
-    let mut closer = None;
-    // From the end: bidi controls and colour codes, then the last visible character.
-    let mut chars = line.char_indices().rev().peekable();
-    while let Some((at, c)) = chars.next() {
-        if is_isolate_control(c) || c == RLM || c == LRM {
-            marks_from = at;
-            continue;
-        }
-        // The end of a colour code (`ESC [ 0 m`): skip back to its ESC.
-        if c.is_ascii_alphabetic()
-            && line[..at].rfind('\u{1b}').is_some_and(|esc| {
-                line[esc + 1..at]
-                    .chars()
-                    .all(|c| c == '[' || c == ';' || c.is_ascii_digit())
-            })
-        {
-            let esc = line[..at].rfind('\u{1b}').unwrap_or(at);
-            while chars.peek().is_some_and(|&(i, _)| i >= esc) {
-                chars.next();
-            }
-            continue;
-        }
-        let closing = HardcodedBidiData
-            .bidi_matched_opening_bracket(c)
-            .is_some_and(|b| !b.is_open);
-        if closing {
-            closer = Some((at, c));
-        }
-        break;
-    }
-    let Some((at, c)) = closer else {
+    let is_mark = |c: char| is_isolate_control(c) || c == RLM || c == LRM;
+    let Some((at, c)) = visible(&line).filter(|&(_, c)| !is_mark(c)).last() else {
         return line;
     };
+    let closing = HardcodedBidiData
+        .bidi_matched_opening_bracket(c)
+        .is_some_and(|b| !b.is_open);
+    // After the last visible character come only marks and colour codes.
     let after = &line[at + c.len_utf8()..];
-    let marks: String = after
-        .chars()
-        .filter(|&c| is_isolate_control(c) || c == RLM || c == LRM)
-        .collect();
-    if marks.is_empty() || marks_from < at {
+    if !closing || !after.chars().any(is_mark) {
         return line;
     }
-    let rest: String = after
-        .chars()
-        .filter(|&c| !(is_isolate_control(c) || c == RLM || c == LRM))
-        .collect();
+    let (marks, rest): (String, String) = after.chars().partition(|&c| is_mark(c));
     let mut out = String::with_capacity(line.len());
     out.push_str(&line[..at]);
     out.push_str(&marks);
     out.push(c);
     out.push_str(&rest);
     Cow::Owned(out)
+}
+
+/// The characters of `text` with their byte offsets, colour codes (`ESC [ … m`) left
+/// out: they take no cell on a terminal, and their letters are not text.
+fn visible(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let (at, c) = chars.next()?;
+            if c != '\u{1b}' {
+                return Some((at, c));
+            }
+            if chars.next_if(|&(_, d)| d == '[').is_some() {
+                for (_, d) in chars.by_ref() {
+                    if ('\u{40}'..='\u{7e}').contains(&d) {
+                        break;
+                    }
+                }
+            }
+        }
+    })
 }
 
 fn strong_rtl(c: char) -> bool {
@@ -195,12 +183,9 @@ fn rtl_line(line: &str) -> Cow<'_, str> {
 /// has a right-to-left letter. VTE drops direction controls at the very start of a
 /// row, so the rest's isolate must start after the number.
 fn row_number(line: &str) -> Option<(&str, &str)> {
-    let mut escape = false;
     let mut digit = false;
-    for (at, c) in line.char_indices() {
+    for (at, c) in visible(line) {
         match c {
-            '\u{1b}' => escape = true,
-            _ if escape => escape = !(c.is_ascii_alphabetic() || c == '~'),
             '0'..='9' => digit = true,
             '.' | ')' if digit => {}
             ' ' if digit => {
@@ -414,12 +399,8 @@ fn pieces(text: &str) -> Vec<Piece> {
 fn isolate_direction(content: &str) -> Kind {
     let mut depth = 0usize;
     let mut digits = false;
-    // A colour code (`ESC [ 36 m`) is no letter: skipped up to its final byte.
-    let mut escape = false;
-    for c in content.chars() {
+    for (_, c) in visible(content) {
         match c {
-            '\u{1b}' => escape = true,
-            _ if escape => escape = !(c.is_ascii_alphabetic() || c == '~'),
             LRI | RLI | FSI => depth += 1,
             PDI => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
@@ -785,11 +766,11 @@ pub(crate) mod tests {
             "שלב 2 (מתוך 8)",
         ] {
             let ready = for_rtl_lines(line);
-            let visible: Vec<char> = console_free(&ready).chars().collect();
-            let closer = visible.iter().rposition(|c| matches!(c, ')' | ']'));
+            let cells: Vec<char> = visible(&ready).map(|(_, c)| c).collect();
+            let closer = cells.iter().rposition(|c| matches!(c, ')' | ']'));
             if let Some(at) = closer {
                 assert!(
-                    visible[at + 1..].iter().all(|c| !is_bidi_control(*c)),
+                    cells[at + 1..].iter().all(|c| !is_bidi_control(*c)),
                     "{line:?} → {ready:?}"
                 );
             }
@@ -799,19 +780,6 @@ pub(crate) mod tests {
                 "{line:?} → {ready:?}"
             );
         }
-    }
-
-    fn console_free(text: &str) -> String {
-        let mut out = String::new();
-        let mut escape = false;
-        for c in text.chars() {
-            match c {
-                '\u{1b}' => escape = true,
-                _ if escape => escape = !c.is_ascii_alphabetic(),
-                _ => out.push(c),
-            }
-        }
-        out
     }
 
     #[test]

@@ -178,15 +178,7 @@ fn write_to_terminal(sequence: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |name| {
-            pairs
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| (*v).to_owned())
-        }
-    }
+    use crate::lang::tests::env;
 
     fn bidi(pairs: &[(&str, &str)]) -> Option<Bidi> {
         detect(env(pairs)).map(|t| t.bidi)

@@ -79,8 +79,8 @@ const FRESH: Floors = Floors {
     language_guess: 0.75,
 };
 
-/// The second fresh set, read by nobody who tunes the rules: floors under its figures.
-const BLIND: Floors = Floors {
+/// The second fresh set, read from this session on: floors under its figures.
+const FRESH2: Floors = Floors {
     recall: [
         ("praise", 0.67),
         ("buried", 0.95),
@@ -95,6 +95,24 @@ const BLIND: Floors = Floors {
     ],
     error_share: 0.69,
     language_guess: 0.88,
+};
+
+/// The third fresh set, read by nobody who tunes the rules: floors under its figures.
+const BLIND: Floors = Floors {
+    recall: [
+        ("praise", 0.0),
+        ("buried", 0.0),
+        ("venting", 0.0),
+        ("hint", 0.0),
+        ("confidential", 0.0),
+        ("personal", 0.0),
+        ("patient", 0.0),
+        ("shouting", 0.0),
+        ("pass", 0.0),
+        ("disclosed", 0.0),
+    ],
+    error_share: 0.0,
+    language_guess: 0.0,
 };
 
 #[derive(Deserialize)]
@@ -224,10 +242,26 @@ fn the_fresh_set_meets_its_floors() {
 
 /// The second fresh set (`tests/corpus/fresh2`), written by other writers for yet
 /// other employers and sectors after the first fresh set had been read to tune the
-/// rules: nobody tuning the rules reads it or its misses. This is the honest figure.
+/// rules. Nobody read it for two sessions (its first figures are in BENCHMARKS.md); it
+/// may be read now that a third set is the honest measure. `CHECK_CORPUS_FRESH2_MISSES=1`
+/// lists its misses.
 #[test]
 fn the_second_fresh_set_meets_its_floors() {
-    measure("tests/corpus/fresh2", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
+    let misses = std::env::var_os("CHECK_CORPUS_FRESH2_MISSES").is_some();
+    measure(
+        "tests/corpus/fresh2",
+        &FRESH2,
+        "CHECK_CORPUS_FRESH2_TABLE",
+        misses,
+    );
+}
+
+/// The third fresh set (`tests/corpus/fresh3`), written for yet other employers and
+/// sectors by writers who saw no rule and no earlier set: nobody tuning the rules reads
+/// it or its misses. This is the honest figure.
+#[test]
+fn the_third_fresh_set_meets_its_floors() {
+    measure("tests/corpus/fresh3", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
 }
 
 fn measure(dir: &str, floors: &Floors, table_var: &str, misses: bool) {

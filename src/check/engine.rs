@@ -127,7 +127,6 @@ impl<'a> Run<'a> {
             match &rule.test {
                 Test::Existence {
                     patterns,
-                    except,
                     validate,
                     terms,
                     ..
@@ -152,11 +151,8 @@ impl<'a> Run<'a> {
                             {
                                 continue;
                             }
-                            if !except.is_empty() {
-                                let sentence = self.sentence_around(m.start);
-                                if except.iter().any(|e| e.is_match(&text[sentence.clone()])) {
-                                    continue;
-                                }
+                            if !self.counts_here(&rule.test, &m) {
+                                continue;
                             }
                             let span = self.folded.original(m);
                             found.push(pending(rule, span, Fill::default()));
@@ -184,6 +180,8 @@ impl<'a> Run<'a> {
                     praise_patterns,
                     mentions,
                     buried,
+                    reach,
+                    about_others,
                     ..
                 } => {
                     let mut praise = praise.remove(&index).unwrap_or_default();
@@ -196,6 +194,8 @@ impl<'a> Run<'a> {
                         needs_praise: *needs_praise,
                         mentions,
                         buried: *buried,
+                        reach: *reach,
+                        about_others,
                     };
                     self.conditional(rule, &conditional, &praise, &mut found);
                 }
@@ -263,11 +263,11 @@ impl<'a> Run<'a> {
                     .filter_map(|m| Some((m.pattern().as_usize(), stemmed.folded(&m.range())?, true)))
             });
         for (pattern, range, from_stems) in as_written.chain(inflected) {
-            let span = self.folded.original(range);
+            let span = self.folded.original(range.clone());
             for role in &rules.token_roles[pattern] {
                 match role {
                     TokenRole::Flag { rule } => {
-                        if !required[*rule] {
+                        if !required[*rule] || !self.counts_here(&rules.rules[*rule].test, &range) {
                             continue;
                         }
                         found.push(pending(&rules.rules[*rule], span.clone(), Fill::default()));
@@ -404,11 +404,29 @@ impl<'a> Run<'a> {
         let Test::Existence { requires, .. } = &rule.test else {
             return true;
         };
-        if requires.is_empty() {
+        self.any_met(requires, &self.folded.text)
+    }
+
+    /// Whether an existence rule's match at `at` (in the folded draft) counts in its
+    /// sentence: nothing there shows it harmless (`except`), and what it must be aimed
+    /// at is there (`near`).
+    fn counts_here(&self, test: &Test, at: &Range<usize>) -> bool {
+        let Test::Existence { except, near, .. } = test else {
+            return true;
+        };
+        if except.is_empty() && near.is_empty() {
             return true;
         }
-        let text = &self.folded.text;
-        requires.iter().any(|r| match r {
+        let sentence = &self.folded.text[self.sentence_around(at.start)];
+        !except.iter().any(|e| e.is_match(sentence)) && self.any_met(near, sentence)
+    }
+
+    /// Whether one of `requirements` is found in `text` (true when there are none).
+    fn any_met(&self, requirements: &[Requirement], text: &str) -> bool {
+        if requirements.is_empty() {
+            return true;
+        }
+        requirements.iter().any(|r| match r {
             Requirement::Fixed(regex) => regex.is_match(text),
             Requirement::WithEmployer(written) => {
                 // Only the names the draft uses as the employer's: a short name counts
@@ -516,6 +534,8 @@ impl<'a> Run<'a> {
             needs_praise,
             mentions,
             buried,
+            reach,
+            about_others,
         } = *conditional;
         let (mut found_mentions, anyone) = match terms {
             PolicyTerms::Employer => (self.employer_found().concat(), !self.prepared.employer.is_empty()),
@@ -549,7 +569,24 @@ impl<'a> Run<'a> {
         let mut praised: Vec<Option<usize>> = praise.iter().map(|p| sentence_of(p.start)).collect();
         praised.sort_unstable();
         praised.dedup();
-        let praises = |sentence: Option<usize>| praised.binary_search(&sentence).is_ok();
+        // …and those whose praise is for someone else: it counts in their own sentence only.
+        let mut others: Vec<Option<usize>> = about_others
+            .iter()
+            .flat_map(|p| self.shared_matches(*p))
+            .map(|m| sentence_of(m.start))
+            .collect();
+        others.sort_unstable();
+        others.dedup();
+        let praises = |sentence: Option<usize>| {
+            let Some(at) = sentence else {
+                return praised.binary_search(&None).is_ok();
+            };
+            let near = at.saturating_sub(reach)..=at.saturating_add(reach);
+            praised
+                .iter()
+                .flatten()
+                .any(|&p| p == at || (near.contains(&p) && others.binary_search(&Some(p)).is_err()))
+        };
         if buried {
             // Said, but only after the praise and a row of hashtags.
             let Some(disclosure) = disclosure else {
@@ -704,6 +741,8 @@ struct Conditional<'a> {
     /// Indexes of the rule set's shared regexes.
     mentions: &'a [usize],
     buried: bool,
+    reach: usize,
+    about_others: &'a [usize],
 }
 
 /// Hebrew letters that glue to the front of a word: and, the, in, as, to, from, that.
@@ -948,6 +987,78 @@ mod tests {
 
     /// No draft makes the check panic: odd scripts, marks, controls, half links and
     /// lone symbols, on every platform and in every language.
+    /// A rules file of its own, so the mechanism is tested and not the bundled data.
+    fn rules_for_reach_and_near() -> RuleSet {
+        let text = r#"
+[[rule]]
+id = "praise"
+kind = "conditional"
+terms = "employer"
+level = "error"
+lesson = "comment"
+message = "m"
+explanation = "e"
+with_any = ["brilliant", "great"]
+unless = ["i work at {employer}"]
+reach = 1
+about_others = ['\bgreat (?:post|talk)\b']
+
+[[rule]]
+id = "aimed"
+kind = "existence"
+level = "error"
+lesson = "comment"
+message = "m"
+explanation = "e"
+tokens = ["useless"]
+near = ['\b(?:management|hr)\b']
+except = ['\bnot useless\b']
+"#;
+        RuleSet::parse("en", "test", text).unwrap()
+    }
+
+    fn rule_ids(draft: &str) -> Vec<String> {
+        let rules = rules_for_reach_and_near();
+        check_as(
+            draft,
+            &rules,
+            &Policy::example(),
+            Platform::Linkedin,
+            TextKind::Comment,
+        )
+        .findings
+        .into_iter()
+        .map(|f| f.rule)
+        .collect()
+    }
+
+    #[test]
+    fn praise_reaches_the_next_sentence_unless_it_praises_someone_else() {
+        assert_eq!(
+            rule_ids("We moved to CareConnect. Brilliant, honestly."),
+            ["praise"]
+        );
+        assert_eq!(
+            rule_ids("Brilliant! We moved to CareConnect last week."),
+            ["praise"]
+        );
+        // Two sentences away is out of reach.
+        assert!(rule_ids("Brilliant. Sunny day. We moved to CareConnect.").is_empty());
+        // Praise of the post is not praise of the employer…
+        assert!(rule_ids("Great post! We moved to CareConnect last year.").is_empty());
+        // …unless it is in the very sentence that names it.
+        assert_eq!(rule_ids("Great post, and CareConnect is great too."), ["praise"]);
+        assert!(rule_ids("I work at Acme Care. We moved to CareConnect. Brilliant.").is_empty());
+    }
+
+    #[test]
+    fn a_word_counts_only_near_what_it_must_be_aimed_at() {
+        assert_eq!(rule_ids("Honestly, management is useless."), ["aimed"]);
+        assert!(rule_ids("This charger is useless. Management agrees.").is_empty());
+        // `except` now holds for phrases too, not only for patterns.
+        assert!(rule_ids("HR is not useless, they helped me a lot.").is_empty());
+    }
+
     #[test]
     fn odd_drafts_never_panic() {
         let fragments = [

@@ -120,6 +120,11 @@ pub struct RuleDef {
     /// `{employer}` stands for the employer's name and products.
     #[serde(default)]
     pub requires: Vec<String>,
+    /// existence: regular expressions of which one must occur in the same sentence as a
+    /// match for it to count: an evaluation word counts when it is aimed at someone
+    /// ("useless" near "management"). `{employer}` as in `requires`.
+    #[serde(default)]
+    pub near: Vec<String>,
     /// existence: a check every pattern match must pass.
     #[serde(default)]
     pub validate: Option<Validator>,
@@ -155,6 +160,15 @@ pub struct RuleDef {
     /// tag. `{employer}` stands for the employer's name.
     #[serde(default)]
     pub unless: Vec<String>,
+    /// conditional: how many sentences before or after a mention its praise may stand in
+    /// ("We switched to CareConnect. Best decision ever."). 0: the same sentence only.
+    #[serde(default)]
+    pub reach: usize,
+    /// conditional: regular expressions that show a sentence praises someone else (the
+    /// post, its writer, a speaker): its praise counts only for a mention in that very
+    /// sentence, never for one `reach` sentences away.
+    #[serde(default)]
+    pub about_others: Vec<String>,
 
     /// conditional: instead of a missing disclosure, flag one that comes only after the
     /// praise and a row of hashtags, where most readers never get to it.

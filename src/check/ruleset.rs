@@ -42,6 +42,8 @@ pub(crate) enum Test {
         /// Patterns of which one must be in the draft; `{employer}` is kept as written
         /// and filled in per policy.
         requires: Vec<Requirement>,
+        /// Patterns of which one must be in the match's sentence; as `requires`.
+        near: Vec<Requirement>,
         validate: Option<Validator>,
         terms: Option<PolicyTerms>,
     },
@@ -64,6 +66,10 @@ pub(crate) enum Test {
         mentions: Vec<usize>,
         /// Folded phrases; `{employer}` stands for the employer's name.
         unless: Vec<String>,
+        /// Sentences before and after a mention where its praise still counts.
+        reach: usize,
+        /// Sentences that praise someone else, shared like `mentions`.
+        about_others: Vec<usize>,
     },
     Capitalization {
         min_words: usize,
@@ -306,9 +312,12 @@ fn compile(
         }
     }
     // Which optional fields each kind may use.
-    let used: [(&str, bool); 16] = [
+    let used: [(&str, bool); 19] = [
         ("buried", def.buried),
         ("requires", !def.requires.is_empty()),
+        ("near", !def.near.is_empty()),
+        ("reach", def.reach > 0),
+        ("about_others", !def.about_others.is_empty()),
         ("except", !def.except.is_empty()),
         ("mentions", !def.mentions.is_empty()),
         ("tokens", !def.tokens.is_empty()),
@@ -325,10 +334,21 @@ fn compile(
         ("min_letters", def.min_letters.is_some()),
     ];
     let allowed: &[&str] = match def.kind {
-        Kind::Existence => &["tokens", "patterns", "validate", "terms", "except", "requires"],
+        Kind::Existence => &[
+            "tokens", "patterns", "validate", "terms", "except", "requires", "near",
+        ],
         Kind::Substitution => &["swap"],
         Kind::Occurrence => &["scope", "min", "max"],
-        Kind::Conditional => &["terms", "with_any", "unless", "patterns", "mentions", "buried"],
+        Kind::Conditional => &[
+            "terms",
+            "with_any",
+            "unless",
+            "patterns",
+            "mentions",
+            "buried",
+            "reach",
+            "about_others",
+        ],
         Kind::Capitalization => &["min_words", "min_letters"],
     };
     let kind = format!("{:?}", def.kind).to_lowercase();
@@ -375,28 +395,8 @@ fn compile(
                     })
                     .collect(),
                 except: regexes(&def.except, &mut errors),
-                requires: {
-                    // Checked here with a stand-in name, so a bad pattern is reported at
-                    // load time with its rule; one without the name is kept compiled.
-                    let filled: Vec<String> =
-                        def.requires.iter().map(|r| fill_employer(r, &["acme"])).collect();
-                    let compiled = regexes(&filled, &mut errors);
-                    if compiled.len() == def.requires.len() {
-                        def.requires
-                            .iter()
-                            .zip(compiled)
-                            .map(|(written, regex)| {
-                                if written.contains("{employer}") {
-                                    Requirement::WithEmployer(written.clone())
-                                } else {
-                                    Requirement::Fixed(regex)
-                                }
-                            })
-                            .collect()
-                    } else {
-                        Vec::new()
-                    }
-                },
+                requires: requirements(&def.requires, &mut errors),
+                near: requirements(&def.near, &mut errors),
                 validate: def.validate,
                 terms: def.terms,
             }
@@ -459,6 +459,8 @@ fn compile(
                     .map(|u| fold(u))
                     .filter(|u| !u.is_empty())
                     .collect(),
+                reach: def.reach,
+                about_others: shared.add(&def.about_others, &mut errors),
             }
         }
         Kind::Capitalization => Test::Capitalization {
@@ -467,6 +469,27 @@ fn compile(
         },
     };
     if errors.is_empty() { Ok(test) } else { Err(errors) }
+}
+
+/// `requires` or `near` compiled: checked here with a stand-in name, so a bad pattern is
+/// reported at load time with its rule; one without the name is kept compiled.
+fn requirements(written: &[String], errors: &mut Vec<String>) -> Vec<Requirement> {
+    let filled: Vec<String> = written.iter().map(|r| fill_employer(r, &["acme"])).collect();
+    let compiled = regexes(&filled, errors);
+    if compiled.len() != written.len() {
+        return Vec::new();
+    }
+    written
+        .iter()
+        .zip(compiled)
+        .map(|(written, regex)| {
+            if written.contains("{employer}") {
+                Requirement::WithEmployer(written.clone())
+            } else {
+                Requirement::Fixed(regex)
+            }
+        })
+        .collect()
 }
 
 /// The phrases of all rules for the shared automaton, each distinct phrase once with

@@ -1052,6 +1052,17 @@ except = ['\bnot useless\b']
     }
 
     #[test]
+    fn a_name_of_several_words_is_found_written_as_one() {
+        for draft in [
+            "Brilliant, as always: #AcmeCare",
+            "Brilliant, thanks @AcmeCare",
+            "Brilliant, #AcmePlanner",
+        ] {
+            assert_eq!(rule_ids(draft), ["praise"], "{draft}");
+        }
+    }
+
+    #[test]
     fn a_word_counts_only_near_what_it_must_be_aimed_at() {
         assert_eq!(rule_ids("Honestly, management is useless."), ["aimed"]);
         assert!(rule_ids("This charger is useless. Management agrees.").is_empty());

@@ -670,6 +670,9 @@ mod tests {
         assert_eq!(short("Banque Bellerive").as_deref(), Some("Bellerive"));
         assert_eq!(short("Zorggroep Voorbeeld").as_deref(), Some("Voorbeeld"));
         assert_eq!(short("Stadt Wien").as_deref(), Some("Wien"));
+        assert_eq!(short("Kestrel Energy").as_deref(), Some("Kestrel"));
+        assert_eq!(short("Corran Air").as_deref(), Some("Corran"));
+        assert_eq!(short("Ville de Valbrune").as_deref(), Some("Valbrune"));
         // Nothing generic to drop, or nothing distinctive left.
         assert_eq!(short("Harbourline"), None);
         assert_eq!(short("The Care Group"), None);

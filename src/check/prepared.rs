@@ -79,7 +79,14 @@ impl Prepared {
             .employer_terms()
             .into_iter()
             .map(|name| {
-                let terms = Terms::new(&rules.lang, &[name.name.as_str()]);
+                // A name of several words is also written as one in hashtags and
+                // handles: #KestrelEnergy, @KestrelEnergy.
+                let joined: String = name.name.split([' ', '-']).collect();
+                let mut written = vec![name.name.as_str()];
+                if joined != name.name {
+                    written.push(&joined);
+                }
+                let terms = Terms::new(&rules.lang, &written);
                 (name, terms)
             })
             .collect();

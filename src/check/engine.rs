@@ -57,6 +57,7 @@ pub fn check_as(
         shared_found: vec![OnceCell::new(); rules.shared.len()],
         folded_sentences: OnceCell::new(),
         draft_sentences: OnceCell::new(),
+        gates_present: OnceCell::new(),
         ibans: OnceCell::new(),
     };
     let mut findings: Vec<Finding> = run.findings().into_iter().map(|p| run.render(p)).collect();
@@ -95,6 +96,7 @@ struct Run<'a> {
     shared_found: Vec<OnceCell<Vec<Range<usize>>>>,
     folded_sentences: OnceCell<Vec<Range<usize>>>,
     draft_sentences: OnceCell<Vec<Range<usize>>>,
+    gates_present: OnceCell<Vec<bool>>,
     /// The IBANs of the folded draft (their checksum holds).
     ibans: OnceCell<Vec<Range<usize>>>,
 }
@@ -134,13 +136,19 @@ impl<'a> Run<'a> {
                     let text = &self.folded.text;
                     let patterns = if required[index] { &patterns[..] } else { &[] };
                     for pattern in patterns {
+                        if !pattern.regex.may_match(self.gates_present()) {
+                            continue;
+                        }
+                        let Some(regex) = pattern.regex.get() else {
+                            continue;
+                        };
                         let matches: Box<dyn Iterator<Item = Range<usize>>> =
                             if pattern.has_m {
-                                Box::new(pattern.regex.captures_iter(text).map(|caps| {
+                                Box::new(regex.captures_iter(text).map(|caps| {
                                     caps.name("m").or_else(|| caps.get(0)).expect("group 0").range()
                                 }))
                             } else {
-                                Box::new(pattern.regex.find_iter(text).map(|m| m.range()))
+                                Box::new(regex.find_iter(text).map(|m| m.range()))
                             };
                         for m in matches {
                             let matched = &text[m.clone()];
@@ -211,11 +219,23 @@ impl<'a> Run<'a> {
     /// Where one of the rule set's shared regexes matches, found once per draft.
     fn shared_matches(&self, pattern: usize) -> &[Range<usize>] {
         self.shared_found[pattern].get_or_init(|| {
-            self.rules.shared[pattern]
-                .find_iter(&self.folded.text)
+            let regex = &self.rules.shared[pattern];
+            if !regex.may_match(self.gates_present()) {
+                return Vec::new();
+            }
+            regex
+                .get()
+                .into_iter()
+                .flat_map(|r| r.find_iter(&self.folded.text))
                 .map(|m| self.folded.original(m.range()))
                 .collect()
         })
+    }
+
+    /// Which of the literals the rules' patterns need the draft has, found once.
+    fn gates_present(&self) -> &[bool] {
+        self.gates_present
+            .get_or_init(|| self.rules.gates.present(&self.folded.text))
     }
 
     /// Sentence ranges of the draft as written.

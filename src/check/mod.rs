@@ -8,6 +8,7 @@ pub mod count;
 mod engine;
 mod folded;
 pub mod lang;
+mod lazy_regex;
 pub mod links;
 mod mixed;
 pub mod policy;

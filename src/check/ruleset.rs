@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::{Regex, RegexBuilder};
 
 use super::folded::fold;
+use super::lazy_regex::{Gates, LazyRegex};
 use super::rule::{Kind, Level, PolicyTerms, RuleDef, RulesFile, Scope, Validator};
 use crate::error::{Error, Result};
 use crate::lessons::{BASE_LANGUAGE, Problem};
@@ -38,7 +38,7 @@ pub(crate) enum Test {
     Existence {
         patterns: Vec<Pattern>,
         /// A match in a sentence where one of these is found is harmless.
-        except: Vec<Regex>,
+        except: Vec<LazyRegex>,
         /// Patterns of which one must be in the draft; `{employer}` is kept as written
         /// and filled in per policy.
         requires: Vec<Requirement>,
@@ -81,7 +81,7 @@ pub(crate) enum Test {
 /// without one, the cheaper search for the whole match will do.
 #[derive(Clone, Debug)]
 pub(crate) struct Pattern {
-    pub regex: Regex,
+    pub regex: LazyRegex,
     pub has_m: bool,
 }
 
@@ -89,7 +89,7 @@ pub(crate) struct Pattern {
 /// policy, else kept as written for the employer's names to be filled in.
 #[derive(Clone, Debug)]
 pub(crate) enum Requirement {
-    Fixed(Regex),
+    Fixed(LazyRegex),
     WithEmployer(String),
 }
 
@@ -123,9 +123,49 @@ pub struct RuleSet {
     /// Per phrase of `tokens`: its roles, in the order the rules list them.
     pub(crate) token_roles: Vec<Vec<TokenRole>>,
     /// The conditional rules' regexes, each distinct pattern compiled once.
-    pub(crate) shared: Vec<Regex>,
+    pub(crate) shared: Vec<LazyRegex>,
+    /// The literals the rules' patterns need, to skip those a draft cannot match.
+    pub(crate) gates: Gates,
     /// The policy's searches, compiled for the last policy checked against.
     pub(crate) prepared: super::prepared::Cache,
+}
+
+impl Rule {
+    /// Every regular expression of the rule, those it shares with others in `rules` too.
+    pub(crate) fn regexes<'a>(&'a self, rules: &'a RuleSet) -> Vec<&'a LazyRegex> {
+        match &self.test {
+            Test::Existence {
+                patterns,
+                except,
+                requires,
+                near,
+                ..
+            } => {
+                let fixed = requires.iter().chain(near).filter_map(|r| match r {
+                    Requirement::Fixed(regex) => Some(regex),
+                    Requirement::WithEmployer(_) => None,
+                });
+                patterns
+                    .iter()
+                    .map(|p| &p.regex)
+                    .chain(except)
+                    .chain(fixed)
+                    .collect()
+            }
+            Test::Conditional {
+                praise_patterns,
+                mentions,
+                about_others,
+                ..
+            } => praise_patterns
+                .iter()
+                .chain(mentions)
+                .chain(about_others)
+                .map(|&at| &rules.shared[at])
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 impl RuleSet {
@@ -149,6 +189,7 @@ impl RuleSet {
         let mut rules = Vec::with_capacity(file.rules.len());
         let mut phrases = Phrases::default();
         let mut shared = Shared::default();
+        let mut gates = Gates::default();
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for spanned in file.rules {
             let line = line_of(spanned.span().start);
@@ -160,7 +201,7 @@ impl RuleSet {
                     t!("rules-duplicate-id", id = id.as_str(), other = other),
                 ));
             }
-            match compile(&def, rules.len(), &mut phrases, &mut shared) {
+            match compile(&def, rules.len(), &mut phrases, &mut shared, &mut gates) {
                 Ok(test) => rules.push(Rule {
                     id,
                     kind: def.kind,
@@ -234,6 +275,10 @@ impl RuleSet {
             stemmed_tokens,
             token_roles,
             shared: shared.regexes,
+            gates: {
+                gates.finish();
+                gates
+            },
             prepared: super::prepared::Cache::default(),
         })
     }
@@ -296,6 +341,7 @@ fn compile(
     index: usize,
     phrases: &mut Phrases,
     shared: &mut Shared,
+    gates: &mut Gates,
 ) -> Result<Test, Vec<String>> {
     let mut errors = Vec::new();
     let id = def.id.get_ref();
@@ -387,14 +433,14 @@ fn compile(
                 &mut errors,
             );
             Test::Existence {
-                patterns: regexes(&def.patterns, &mut errors)
+                patterns: regexes(&def.patterns, Some(gates), &mut errors)
                     .into_iter()
                     .map(|regex| Pattern {
-                        has_m: regex.capture_names().any(|n| n == Some("m")),
+                        has_m: regex.as_str().contains("(?P<m>") || regex.as_str().contains("(?<m>"),
                         regex,
                     })
                     .collect(),
-                except: regexes(&def.except, &mut errors),
+                except: regexes(&def.except, None, &mut errors),
                 requires: requirements(&def.requires, &mut errors),
                 near: requirements(&def.near, &mut errors),
                 validate: def.validate,
@@ -451,8 +497,8 @@ fn compile(
                 terms,
                 needs_praise: !def.with_any.is_empty() || !def.patterns.is_empty(),
                 buried: def.buried,
-                praise_patterns: shared.add(&def.patterns, &mut errors),
-                mentions: shared.add(&def.mentions, &mut errors),
+                praise_patterns: shared.add(&def.patterns, gates, &mut errors),
+                mentions: shared.add(&def.mentions, gates, &mut errors),
                 unless: def
                     .unless
                     .iter()
@@ -460,7 +506,7 @@ fn compile(
                     .filter(|u| !u.is_empty())
                     .collect(),
                 reach: def.reach,
-                about_others: shared.add(&def.about_others, &mut errors),
+                about_others: shared.add(&def.about_others, gates, &mut errors),
             }
         }
         Kind::Capitalization => Test::Capitalization {
@@ -475,7 +521,7 @@ fn compile(
 /// reported at load time with its rule; one without the name is kept compiled.
 fn requirements(written: &[String], errors: &mut Vec<String>) -> Vec<Requirement> {
     let filled: Vec<String> = written.iter().map(|r| fill_employer(r, &["acme"])).collect();
-    let compiled = regexes(&filled, errors);
+    let compiled = regexes(&filled, None, errors);
     if compiled.len() != written.len() {
         return Vec::new();
     }
@@ -515,20 +561,20 @@ impl Phrases {
 /// The conditional rules' regexes, each distinct pattern compiled once.
 #[derive(Default)]
 struct Shared {
-    regexes: Vec<Regex>,
+    regexes: Vec<LazyRegex>,
     index: std::collections::HashMap<String, usize>,
 }
 
 impl Shared {
     /// The indexes of `patterns`, compiling those not seen before.
-    fn add(&mut self, patterns: &[String], errors: &mut Vec<String>) -> Vec<usize> {
+    fn add(&mut self, patterns: &[String], gates: &mut Gates, errors: &mut Vec<String>) -> Vec<usize> {
         let mut out = Vec::with_capacity(patterns.len());
         for pattern in patterns {
             if let Some(at) = self.index.get(pattern) {
                 out.push(*at);
                 continue;
             }
-            if let Some(regex) = regexes(std::slice::from_ref(pattern), errors).pop() {
+            if let Some(regex) = regexes(std::slice::from_ref(pattern), Some(gates), errors).pop() {
                 self.regexes.push(regex);
                 self.index.insert(pattern.clone(), self.regexes.len() - 1);
                 out.push(self.regexes.len() - 1);
@@ -558,18 +604,19 @@ pub(crate) fn fill_employer(pattern: &str, names: &[&str]) -> String {
     pattern.replace("{employer}", &alternation)
 }
 
-/// Compiles a rule's regular expressions, case-insensitive by the builder so that error
-/// positions match the pattern as written.
-fn regexes(patterns: &[String], errors: &mut Vec<String>) -> Vec<Regex> {
+/// A rule's regular expressions, their syntax checked case-insensitively (by the
+/// parser, so that error positions match the pattern as written); with `gates`, a draft
+/// is searched with one only when it has one of the literals the pattern needs.
+fn regexes(patterns: &[String], mut gates: Option<&mut Gates>, errors: &mut Vec<String>) -> Vec<LazyRegex> {
     let mut out = Vec::with_capacity(patterns.len());
     for pattern in patterns {
-        match RegexBuilder::new(pattern).case_insensitive(true).build() {
+        let regex = match gates.as_deref_mut() {
+            Some(gates) => LazyRegex::new(pattern, gates),
+            None => LazyRegex::ungated(pattern),
+        };
+        match regex {
             Ok(regex) => out.push(regex),
-            Err(e) => errors.push(t!(
-                "rules-bad-pattern",
-                pattern = pattern.as_str(),
-                reason = e.to_string()
-            )),
+            Err(e) => errors.push(t!("rules-bad-pattern", pattern = pattern.as_str(), reason = e)),
         }
     }
     out

@@ -133,6 +133,18 @@ pub(crate) fn verify(rules: &RuleSet, lessons: &BTreeSet<String>) -> Vec<Problem
         if !length_rule && (rule.must_flag.is_empty() || rule.must_pass.is_empty()) {
             report(line, t!("rules-needs-examples", id = id));
         }
+        // Regexes compile when a draft first needs them: here every one must.
+        for regex in rule.regexes(rules) {
+            if let Err(reason) = regex.compile() {
+                report(
+                    line,
+                    format!(
+                        "{id}: {}",
+                        t!("rules-bad-pattern", pattern = regex.as_str(), reason = reason)
+                    ),
+                );
+            }
+        }
         let flags = |draft: &str| {
             check_as(draft, rules, &policy, EXAMPLE_PLATFORM, TextKind::Comment)
                 .findings
@@ -280,5 +292,29 @@ mod tests {
         assert!(problems.iter().all(|p| p.line == Some(line)));
         assert!(problems.iter().any(|p| p.message.contains("Cheers guys")));
         assert!(problems.iter().any(|p| p.message.contains("Hi guys, all good.")));
+    }
+
+    #[test]
+    fn a_pattern_too_large_to_compile_is_reported_though_no_example_needs_it() {
+        let text = r#"
+[[rule]]
+id = "huge"
+kind = "existence"
+level = "error"
+lesson = "comment"
+message = "m"
+explanation = "e"
+patterns = ['zzz(?:\w{100}){100}']
+must_flag = ["nothing here"]
+must_pass = ["fine"]
+"#;
+        let rules = RuleSet::parse("en", "rules.toml", text).expect("its syntax is good");
+        let problems = verify(&rules, &BTreeSet::new());
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.message.contains("is not a valid regular expression") && p.line == Some(2)),
+            "{problems:#?}"
+        );
     }
 }

@@ -1,0 +1,228 @@
+//! A rule's regular expression, checked for errors when its rules load and compiled only
+//! when a draft first needs it.
+//!
+//! Compiling every pattern of a rules file took most of a `drempel check` run (a third of
+//! a second for the English rules: bounded repeats of Unicode classes make large
+//! automata), while most patterns cannot match a given draft at all. So each pattern
+//! keeps a list of literals one of which any match must contain ("dementia", "cancer"…
+//! in a pattern about a patient's health), and one search per draft for all of them
+//! tells which patterns are worth compiling and running.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::{Regex, RegexBuilder};
+use regex_syntax::hir::literal::{ExtractKind, Extractor, Seq};
+use regex_syntax::hir::{Hir, HirKind};
+
+/// A pattern whose syntax is known to be good, compiled on first use.
+#[derive(Clone, Debug)]
+pub(crate) struct LazyRegex {
+    source: String,
+    /// `None` inside: it parsed but could not be compiled (too large an automaton);
+    /// `lessons check` reports that through [`LazyRegex::compile`].
+    regex: OnceLock<Option<Regex>>,
+    /// Indexes into [`Gates`] of the literals one of which a match contains; empty
+    /// when any draft may match.
+    gate: Vec<usize>,
+}
+
+impl LazyRegex {
+    /// Checks the syntax (as the regex itself would, case-insensitively) and notes the
+    /// pattern's literals in `gates`. The error says what is wrong and where.
+    pub fn new(source: &str, gates: &mut Gates) -> Result<LazyRegex, String> {
+        let hir = regex_syntax::ParserBuilder::new()
+            .case_insensitive(true)
+            .build()
+            .parse(source)
+            .map_err(|e| e.to_string())?;
+        drop(hir);
+        let gate = necessary_literals(source)
+            .map(|literals| literals.into_iter().map(|l| gates.add(l)).collect())
+            .unwrap_or_default();
+        Ok(LazyRegex {
+            source: source.to_owned(),
+            regex: OnceLock::new(),
+            gate,
+        })
+    }
+
+    /// A pattern searched in every draft it is asked about: no literals are noted.
+    pub fn ungated(source: &str) -> Result<LazyRegex, String> {
+        let mut none = Gates::default();
+        let mut regex = LazyRegex::new(source, &mut none)?;
+        regex.gate.clear();
+        Ok(regex)
+    }
+
+    /// The compiled regex, or why it cannot be.
+    pub fn compile(&self) -> Result<&Regex, String> {
+        let regex = self.regex.get_or_init(|| build(&self.source).ok());
+        regex.as_ref().ok_or_else(|| {
+            build(&self.source)
+                .err()
+                .unwrap_or_else(|| "cannot be compiled".to_owned())
+        })
+    }
+
+    /// The compiled regex (`None`: it cannot be compiled; `lessons check` says so).
+    pub fn get(&self) -> Option<&Regex> {
+        self.compile().ok()
+    }
+
+    /// Whether a draft with the literals `present` (from [`Gates::present`]) may match.
+    pub fn may_match(&self, present: &[bool]) -> bool {
+        self.gate.is_empty() || self.gate.iter().any(|&i| present.get(i).copied().unwrap_or(true))
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.get().is_some_and(|r| r.is_match(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+}
+
+fn build(source: &str) -> Result<Regex, String> {
+    RegexBuilder::new(source)
+        .case_insensitive(true)
+        .build()
+        .map_err(|e| e.to_string())
+}
+
+/// The literals of every gated pattern of a rule set, searched in a draft at once.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Gates {
+    literals: Vec<String>,
+    index: std::collections::HashMap<String, usize>,
+    automaton: Option<AhoCorasick>,
+}
+
+impl Gates {
+    fn add(&mut self, literal: String) -> usize {
+        if let Some(&at) = self.index.get(&literal) {
+            return at;
+        }
+        self.literals.push(literal.clone());
+        self.index.insert(literal, self.literals.len() - 1);
+        self.literals.len() - 1
+    }
+
+    /// Builds the search once every pattern is in.
+    pub fn finish(&mut self) {
+        self.automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&self.literals)
+            .ok();
+    }
+
+    /// Which literals occur in `text` (the draft in lower case).
+    pub fn present(&self, text: &str) -> Vec<bool> {
+        let Some(automaton) = &self.automaton else {
+            // Not built: every pattern may match.
+            return vec![true; self.literals.len()];
+        };
+        let mut present = vec![false; self.literals.len()];
+        for m in automaton.find_overlapping_iter(text) {
+            present[m.pattern().as_usize()] = true;
+        }
+        present
+    }
+}
+
+/// Literals one of which every match contains, in lower case: patterns run on the
+/// draft in lower case. `None` when no short list says so (a match may be any words).
+fn necessary_literals(source: &str) -> Option<Vec<String>> {
+    // Case-sensitively: the case-insensitive form would list every spelling in capitals.
+    let hir = regex_syntax::ParserBuilder::new().build().parse(source).ok()?;
+    necessary(&hir)
+}
+
+/// Of the parts a match must have (a concatenation's pieces, a repeated part, each
+/// branch of an alternation), the list whose shortest literal is longest: the rarest.
+fn necessary(hir: &Hir) -> Option<Vec<String>> {
+    let mut candidates: Vec<Vec<String>> = [ExtractKind::Prefix, ExtractKind::Suffix]
+        .into_iter()
+        .filter_map(|kind| literals(&Extractor::new().kind(kind).extract(hir)))
+        .collect();
+    match hir.kind() {
+        HirKind::Capture(capture) => candidates.extend(necessary(&capture.sub)),
+        HirKind::Repetition(repetition) if repetition.min >= 1 => {
+            candidates.extend(necessary(&repetition.sub))
+        }
+        HirKind::Concat(parts) => candidates.extend(parts.iter().filter_map(necessary)),
+        HirKind::Alternation(branches) => {
+            let each: Option<Vec<Vec<String>>> = branches.iter().map(necessary).collect();
+            candidates.extend(each.map(|lists| lists.concat()));
+        }
+        _ => {}
+    }
+    let shortest = |list: &Vec<String>| list.iter().map(|l| l.chars().count()).min().unwrap_or(0);
+    candidates
+        .into_iter()
+        .max_by_key(|list| (shortest(list), std::cmp::Reverse(list.len())))
+}
+
+/// A finite list of literals, none of them empty or only white space.
+fn literals(seq: &Seq) -> Option<Vec<String>> {
+    let words: Option<Vec<String>> = seq
+        .literals()?
+        .iter()
+        .map(|l| std::str::from_utf8(l.as_bytes()).ok().map(str::to_lowercase))
+        .collect();
+    let words = words?;
+    (!words.is_empty() && words.iter().all(|w| !w.trim().is_empty())).then_some(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pattern_runs_only_on_drafts_with_one_of_its_literals() {
+        let mut gates = Gates::default();
+        let starts = LazyRegex::new(r"\b(?P<m>mrs?|dr)\.? \w+ (?:has|had) \w+", &mut gates).unwrap();
+        let ends = LazyRegex::new(r"\w+ is (?:useless|clueless)\b", &mut gates).unwrap();
+        let open = LazyRegex::new(r"(?:^|\s)\w+", &mut gates).unwrap();
+        gates.finish();
+        let present = gates.present("our manager is clueless");
+        assert!(!starts.may_match(&present));
+        assert!(ends.may_match(&present));
+        assert!(open.may_match(&present));
+        let present = gates.present("mrs jansen has dementia");
+        assert!(starts.may_match(&present) && starts.is_match("mrs jansen has dementia"));
+        assert!(!ends.may_match(&present));
+    }
+
+    #[test]
+    fn a_bad_pattern_is_refused_when_it_loads() {
+        let error = LazyRegex::new(r"(?P<m>unclosed", &mut Gates::default()).unwrap_err();
+        assert!(error.contains("unclosed"), "{error}");
+    }
+
+    #[test]
+    fn the_rarest_part_a_match_needs_is_its_gate() {
+        let sorted = |source: &str| {
+            necessary_literals(source).map(|mut l| {
+                l.sort();
+                l
+            })
+        };
+        assert_eq!(
+            sorted(r"(?:very )?(?:good|great)"),
+            Some(vec!["good".into(), "great".into()])
+        );
+        assert_eq!(
+            sorted(r"(?:^|\s)@\w+[^.!?\n]{0,80}?\b(?:dementia|cancer)\b"),
+            Some(vec!["cancer".into(), "dementia".into()])
+        );
+        // Every branch needs one of its own.
+        assert_eq!(
+            sorted(r"\w+ (?:is useless|lost it)|idiots?"),
+            Some(vec![" is useless".into(), " lost it".into(), "idiot".into()])
+        );
+        assert_eq!(sorted(r"(?:^|\s)\w+"), None);
+        assert_eq!(sorted(r"\w+ ?\d*"), None);
+    }
+}

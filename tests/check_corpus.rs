@@ -97,7 +97,25 @@ const FRESH2: Floors = Floors {
     language_guess: 0.88,
 };
 
-/// The third fresh set, read by nobody who tunes the rules: floors under its figures.
+/// The third fresh set, read from its second measurement on: floors under its figures.
+const FRESH3: Floors = Floors {
+    recall: [
+        ("praise", 0.0),
+        ("buried", 0.0),
+        ("venting", 0.0),
+        ("hint", 0.0),
+        ("confidential", 0.0),
+        ("personal", 0.0),
+        ("patient", 0.0),
+        ("shouting", 0.0),
+        ("pass", 0.0),
+        ("disclosed", 0.0),
+    ],
+    error_share: 0.0,
+    language_guess: 0.0,
+};
+
+/// The fourth fresh set, read by nobody who tunes the rules: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
         ("praise", 0.0),
@@ -257,11 +275,25 @@ fn the_second_fresh_set_meets_its_floors() {
 }
 
 /// The third fresh set (`tests/corpus/fresh3`), written for yet other employers and
-/// sectors by writers who saw no rule and no earlier set: nobody tuning the rules reads
-/// it or its misses. This is the honest figure.
+/// sectors by writers told to avoid textbook phrases, who saw no rule and no earlier
+/// set. Measured blind twice (BENCHMARKS.md), then read to tune the rules.
+/// `CHECK_CORPUS_FRESH3_MISSES=1` lists its misses.
 #[test]
 fn the_third_fresh_set_meets_its_floors() {
-    measure("tests/corpus/fresh3", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
+    let misses = std::env::var_os("CHECK_CORPUS_FRESH3_MISSES").is_some();
+    measure(
+        "tests/corpus/fresh3",
+        &FRESH3,
+        "CHECK_CORPUS_FRESH3_TABLE",
+        misses,
+    );
+}
+
+/// The fourth fresh set (`tests/corpus/fresh4`), written like the third for yet other
+/// employers: nobody tuning the rules reads it or its misses. This is the honest figure.
+#[test]
+fn the_fourth_fresh_set_meets_its_floors() {
+    measure("tests/corpus/fresh4", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
 }
 
 fn measure(dir: &str, floors: &Floors, table_var: &str, misses: bool) {

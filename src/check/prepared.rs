@@ -107,7 +107,11 @@ impl Prepared {
             .rules
             .iter()
             .map(|rule| match &rule.test {
-                Test::Conditional { unless, .. } => Some(Phrases::new(unless, &names)),
+                Test::Conditional {
+                    unless,
+                    unless_patterns,
+                    ..
+                } => Some(Phrases::new(unless, unless_patterns, &names)),
                 _ => None,
             })
             .collect();
@@ -213,10 +217,22 @@ impl Terms {
 /// rule's order, each distinct phrase once, in one automaton.
 pub(crate) struct Phrases {
     automaton: Option<AhoCorasick>,
+    /// The rule's `unless_patterns` with the names filled in.
+    patterns: Vec<Regex>,
 }
 
 impl Phrases {
-    fn new(unless: &[String], names: &[String]) -> Phrases {
+    fn new(unless: &[String], unless_patterns: &[String], names: &[String]) -> Phrases {
+        let names_as_str: Vec<&str> = names.iter().map(String::as_str).collect();
+        let patterns = unless_patterns
+            .iter()
+            .filter_map(|p| {
+                RegexBuilder::new(&fill_employer(p, &names_as_str))
+                    .case_insensitive(true)
+                    .build()
+                    .ok()
+            })
+            .collect();
         let mut list: Vec<String> = Vec::new();
         for phrase in unless {
             if phrase.contains("{employer}") {
@@ -236,7 +252,7 @@ impl Phrases {
         } else {
             AhoCorasick::new(&list).ok()
         };
-        Phrases { automaton }
+        Phrases { automaton, patterns }
     }
 
     /// The earliest place where a phrase occurs on word boundaries; of phrases found at
@@ -244,6 +260,19 @@ impl Phrases {
     /// left to right without overlapping one another, and its first one on word
     /// boundaries counts.
     pub fn first(&self, text: &str) -> Option<Range<usize>> {
+        let in_words = self
+            .patterns
+            .iter()
+            .filter_map(|p| p.find(text))
+            .map(|m| m.range())
+            .min_by_key(|r| r.start);
+        match (self.first_phrase(text), in_words) {
+            (Some(a), Some(b)) => Some(if b.start < a.start { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+
+    fn first_phrase(&self, text: &str) -> Option<Range<usize>> {
         let automaton = self.automaton.as_ref()?;
         let count = automaton.patterns_len();
         let mut free_from = vec![0usize; count];

@@ -160,6 +160,11 @@ pub struct RuleDef {
     /// tag. `{employer}` stands for the employer's name.
     #[serde(default)]
     pub unless: Vec<String>,
+    /// conditional: regular expressions that disclose the relation in words a phrase
+    /// cannot list ("werk sinds maart bij {employer}", "bin selber an der {employer}
+    /// angestellt"); `{employer}` stands for the employer's names.
+    #[serde(default)]
+    pub unless_patterns: Vec<String>,
     /// conditional: how many sentences before or after a mention its praise may stand in
     /// ("We switched to CareConnect. Best decision ever."). 0: the same sentence only.
     #[serde(default)]

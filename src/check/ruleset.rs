@@ -66,6 +66,8 @@ pub(crate) enum Test {
         mentions: Vec<usize>,
         /// Folded phrases; `{employer}` stands for the employer's name.
         unless: Vec<String>,
+        /// Regexes as written, `{employer}` filled in per policy.
+        unless_patterns: Vec<String>,
         /// Sentences before and after a mention where its praise still counts.
         reach: usize,
         /// Sentences that praise someone else, shared like `mentions`.
@@ -358,7 +360,8 @@ fn compile(
         }
     }
     // Which optional fields each kind may use.
-    let used: [(&str, bool); 19] = [
+    let used: [(&str, bool); 20] = [
+        ("unless_patterns", !def.unless_patterns.is_empty()),
         ("buried", def.buried),
         ("requires", !def.requires.is_empty()),
         ("near", !def.near.is_empty()),
@@ -389,6 +392,7 @@ fn compile(
             "terms",
             "with_any",
             "unless",
+            "unless_patterns",
             "patterns",
             "mentions",
             "buried",
@@ -505,6 +509,16 @@ fn compile(
                     .map(|u| fold(u))
                     .filter(|u| !u.is_empty())
                     .collect(),
+                unless_patterns: {
+                    // Checked with a stand-in name so that a bad one is reported on load.
+                    let filled: Vec<String> = def
+                        .unless_patterns
+                        .iter()
+                        .map(|p| fill_employer(p, &["acme"]))
+                        .collect();
+                    regexes(&filled, None, &mut errors);
+                    def.unless_patterns.clone()
+                },
                 reach: def.reach,
                 about_others: shared.add(&def.about_others, gates, &mut errors),
             }

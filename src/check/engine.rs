@@ -858,8 +858,37 @@ fn excerpt(text: &str) -> String {
 }
 
 /// One finding per rule and place: overlapping matches of the same rule (a phrase and
-/// a pattern, or two phrases) keep the longest.
-fn dedupe(mut found: Vec<Pending<'_>>) -> Vec<Pending<'_>> {
+/// a pattern, or two phrases) keep the longest. Then one finding per concern and
+/// place: when two rules see the same words as venting (a name-calling pattern and an
+/// evaluation word aimed at the boss), the learner reads it once, from the rule that
+/// matters most and else from the one the file lists first (the older id, which
+/// trainers may already accept by name).
+fn dedupe(found: Vec<Pending<'_>>) -> Vec<Pending<'_>> {
+    let mut kept = dedupe_per_rule(found);
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| {
+        a.start < b.end.max(b.start + 1) && b.start < a.end.max(a.start + 1)
+    };
+    let outranks = |a: &Pending<'_>, b: &Pending<'_>| {
+        (b.rule.level, std::cmp::Reverse(b.rule.line)) < (a.rule.level, std::cmp::Reverse(a.rule.line))
+    };
+    let shadowed: Vec<bool> = kept
+        .iter()
+        .map(|f| {
+            f.rule.concern != super::Concern::Other
+                && kept.iter().any(|g| {
+                    g.rule.concern == f.rule.concern
+                        && g.rule.id != f.rule.id
+                        && overlaps(&g.span, &f.span)
+                        && outranks(g, f)
+                })
+        })
+        .collect();
+    let mut shadowed = shadowed.into_iter();
+    kept.retain(|_| !shadowed.next().unwrap_or(false));
+    kept
+}
+
+fn dedupe_per_rule(mut found: Vec<Pending<'_>>) -> Vec<Pending<'_>> {
     found.sort_by(|a, b| {
         a.rule
             .id
@@ -1108,6 +1137,43 @@ except = ['\bnot useless\b']
             rule_ids("We moved to CareConnect.\n\nBrilliant, honestly."),
             ["praise"]
         );
+    }
+
+    #[test]
+    fn two_rules_seeing_the_same_words_as_one_concern_give_one_finding() {
+        let rule = |id: &str, level: &str, token: &str| {
+            format!(
+                "[[rule]]\nid = \"{id}\"\nkind = \"existence\"\nlevel = \"{level}\"\n\
+                 concern = \"venting\"\nlesson = \"comment\"\nmessage = \"m\"\n\
+                 explanation = \"e\"\ntokens = [\"{token}\"]\n\n"
+            )
+        };
+        let text = [
+            rule("older", "warning", "an idiot"),
+            rule("newer", "error", "idiot"),
+            rule("newest", "error", "boss is an idiot"),
+        ]
+        .concat();
+        let rules = RuleSet::parse("en", "test", &text).unwrap();
+        let found = check_as(
+            "My boss is an idiot. Such an idiot.",
+            &rules,
+            &Policy::example(),
+            Platform::Linkedin,
+            TextKind::Comment,
+        );
+        let seen: Vec<(&str, &str)> = found
+            .findings
+            .iter()
+            .map(|f| {
+                (
+                    f.rule.as_str(),
+                    &"My boss is an idiot. Such an idiot."[f.span.clone()],
+                )
+            })
+            .collect();
+        // Errors outrank the warning; of the errors, the one listed first stays.
+        assert_eq!(seen, [("newer", "idiot"), ("newer", "idiot")], "{seen:?}");
     }
 
     #[test]

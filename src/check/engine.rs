@@ -566,16 +566,13 @@ impl<'a> Run<'a> {
                 !self.policy.confidential.is_empty(),
             ),
         };
-        // Named (true), or the employer without its name ("our team").
-        let mut found_mentions: Vec<(Range<usize>, bool)> =
-            found_mentions.drain(..).map(|m| (m, true)).collect();
         // Without an employer in the policy there is nobody to disclose.
         if anyone {
             for pattern in mentions {
-                found_mentions.extend(self.shared_matches(*pattern).iter().map(|m| (m.clone(), false)));
+                found_mentions.extend(self.shared_matches(*pattern).iter().cloned());
             }
         }
-        found_mentions.sort_by_key(|(r, _)| r.start);
+        found_mentions.sort_by_key(|r| r.start);
         let mentions = found_mentions;
         if mentions.is_empty() {
             return;
@@ -600,27 +597,25 @@ impl<'a> Run<'a> {
             .collect();
         others.sort_unstable();
         others.dedup();
-        // Praise of someone else counts only for the employer named in its sentence:
-        // "Great talk, CareConnect does this too" but not "Great talk, our team uses it".
-        let praises = |sentence: Option<usize>, named: bool| {
+        let praises = |sentence: Option<usize>| {
             let Some(at) = sentence else {
                 return praised.binary_search(&None).is_ok();
             };
             let near = at.saturating_sub(reach)..=at.saturating_add(reach);
-            praised.iter().flatten().any(|&p| {
-                let for_others = others.binary_search(&Some(p)).is_ok();
-                (p == at && (named || !for_others)) || (near.contains(&p) && !for_others)
-            })
+            praised
+                .iter()
+                .flatten()
+                .any(|&p| p == at || (near.contains(&p) && others.binary_search(&Some(p)).is_err()))
         };
         if buried {
             // Said, but only after the praise and a row of hashtags.
             let Some(disclosure) = disclosure else {
                 return;
             };
-            let praised = mentions.iter().filter(|(m, named)| {
-                m.end <= disclosure.start && (!needs_praise || praises(sentence_of(m.start), *named))
-            });
-            let Some(last) = praised.map(|(m, _)| m.end).max() else {
+            let praised = mentions
+                .iter()
+                .filter(|m| m.end <= disclosure.start && (!needs_praise || praises(sentence_of(m.start))));
+            let Some(last) = praised.map(|m| m.end).max() else {
                 return;
             };
             let hashtags = HASHTAG.find_iter(&self.draft[last..disclosure.start]).count();
@@ -633,9 +628,9 @@ impl<'a> Run<'a> {
             return;
         }
         let mut reported = Vec::new();
-        for (mention, named) in mentions {
+        for mention in mentions {
             let sentence = sentence_of(mention.start);
-            if needs_praise && !praises(sentence, named) {
+            if needs_praise && !praises(sentence) {
                 continue;
             }
             if reported.contains(&sentence) {
@@ -1070,8 +1065,6 @@ unless = ["i work at {employer}"]
 unless_patterns = ['\bwork(?:ed|ing)? (?:\w+ ){0,4}(?:at|for) {employer}']
 reach = 1
 about_others = ['\bgreat (?:post|talk)\b']
-patterns = ['\bour team is great\b']
-mentions = ['\bour team\b']
 
 [[rule]]
 id = "aimed"
@@ -1118,8 +1111,6 @@ except = ['\bnot useless\b']
         assert!(rule_ids("Great post! We moved to CareConnect last year.").is_empty());
         // …unless it is in the very sentence that names it.
         assert_eq!(rule_ids("Great post, and CareConnect is great too."), ["praise"]);
-        assert!(rule_ids("Great talk, our team is trying it now.").is_empty());
-        assert_eq!(rule_ids("Our team is great. Thanks for asking."), ["praise"]);
         assert!(rule_ids("I work at Acme Care. We moved to CareConnect. Brilliant.").is_empty());
         // A disclosure in words no phrase lists.
         assert!(rule_ids("Worked in sales at Acme Care for years: CareConnect is brilliant.").is_empty());

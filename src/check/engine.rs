@@ -41,6 +41,26 @@ pub fn check_as(
     platform: Platform,
     kind: TextKind,
 ) -> Verdict {
+    check_with(draft, rules, policy, platform, kind, Shadowing::OnePerConcern)
+}
+
+/// Whether a finding that another rule of the same concern already makes at the same
+/// place is left out (what the learner reads) or kept (what `lessons check` needs to
+/// see each rule's own examples).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shadowing {
+    OnePerConcern,
+    EveryRule,
+}
+
+pub(crate) fn check_with(
+    draft: &str,
+    rules: &RuleSet,
+    policy: &Policy,
+    platform: Platform,
+    kind: TextKind,
+    shadowing: Shadowing,
+) -> Verdict {
     let folded = Folded::new(draft);
     let stemmer = stems::stemmer(&rules.lang);
     let run = Run {
@@ -60,7 +80,11 @@ pub fn check_as(
         gates_present: OnceCell::new(),
         ibans: OnceCell::new(),
     };
-    let mut findings: Vec<Finding> = run.findings().into_iter().map(|p| run.render(p)).collect();
+    let mut findings: Vec<Finding> = run
+        .findings(shadowing)
+        .into_iter()
+        .map(|p| run.render(p))
+        .collect();
     findings.sort_by(|a, b| {
         a.span
             .start
@@ -118,7 +142,7 @@ struct Fill<'a> {
 }
 
 impl<'a> Run<'a> {
-    fn findings(&self) -> Vec<Pending<'a>> {
+    fn findings(&self, shadowing: Shadowing) -> Vec<Pending<'a>> {
         let mut found: Vec<Pending<'a>> = Vec::new();
         let mut praise: BTreeMap<usize, Vec<Range<usize>>> = BTreeMap::new();
         // Once per rule, not per match: `requires` is compiled with the policy's names.
@@ -213,7 +237,10 @@ impl<'a> Run<'a> {
                 } => self.capitals(rule, *min_words, *min_letters, &mut found),
             }
         }
-        dedupe(found)
+        match shadowing {
+            Shadowing::OnePerConcern => dedupe(found),
+            Shadowing::EveryRule => dedupe_per_rule(found),
+        }
     }
 
     /// Where one of the rule set's shared regexes matches, found once per draft.

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use super::count::TextKind;
-use super::engine::check_as;
+use super::engine::{Shadowing, check_as, check_with};
 use super::policy::Policy;
 use super::rule::{Level, Scope};
 use super::ruleset::{self, RULES_FILE, RuleSet, Test};
@@ -145,11 +145,20 @@ pub(crate) fn verify(rules: &RuleSet, lessons: &BTreeSet<String>) -> Vec<Problem
                 );
             }
         }
+        // Each rule's own findings, also where another rule of its concern says the
+        // same to the learner.
         let flags = |draft: &str| {
-            check_as(draft, rules, &policy, EXAMPLE_PLATFORM, TextKind::Comment)
-                .findings
-                .iter()
-                .any(|f| f.rule == rule.id)
+            check_with(
+                draft,
+                rules,
+                &policy,
+                EXAMPLE_PLATFORM,
+                TextKind::Comment,
+                Shadowing::EveryRule,
+            )
+            .findings
+            .iter()
+            .any(|f| f.rule == rule.id)
         };
         for example in &rule.must_flag {
             if !flags(example) {

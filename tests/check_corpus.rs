@@ -1,20 +1,21 @@
-//! The pre-post check measured on two sets of drafts: the development corpus
-//! (`tests/corpus/<lang>.toml`), which the rules are tuned on, and the fresh set
-//! (`tests/corpus/fresh/<lang>.toml`), written later by other writers with other
-//! employers and sectors and first measured before any tuning, which says how the rules
-//! do on sentences they were not made for. Every draft is checked the way `drempel
+//! The pre-post check measured on five sets of drafts: the development corpus
+//! (`tests/corpus/<lang>.toml`), which the rules were first tuned on, and four fresh
+//! sets (`tests/corpus/fresh*/<lang>.toml`), each written later by other writers for
+//! other employers and sectors, who saw no rule and no earlier set. Each fresh set is
+//! measured blind first (BENCHMARKS.md keeps those figures) and read to tune the rules
+//! only once a newer set exists: the newest (`fresh4`) is read by nobody who tunes the
+//! rules, and its figure is the honest one. Every draft is checked the way `drempel
 //! check` checks it, with the file's policy and the case's language, and scored per
 //! language and category.
 //!
-//! `cargo test --test check_corpus -- --nocapture` prints both tables; with
-//! `CHECK_CORPUS_TABLE=path` (and `CHECK_CORPUS_FRESH_TABLE=path`) they are also written
-//! as Markdown for BENCHMARKS.md. `CHECK_CORPUS_MISSES=1` lists the development set's
-//! misses, `CHECK_CORPUS_FRESH_MISSES=1` the whole fresh set's,
-//! `CHECK_CORPUS_EVEN_MISSES=1` those of the fresh set's even-numbered half (the
-//! analysis half); the odd half's are never listed: tuning to its sentences would end
-//! its use. `CHECK_CORPUS_RULES=lessons` reads the rules from that folder (as edited,
-//! no rebuild needed). The floors
-//! sit just under the figures reached, so that a regression fails.
+//! `cargo test --test check_corpus -- --nocapture` prints the tables; with
+//! `CHECK_CORPUS_TABLE=path` (and `CHECK_CORPUS_FRESH_TABLE`, `…_FRESH2_TABLE`,
+//! `…_FRESH3_TABLE`, `…_BLIND_TABLE`) they are also written as Markdown for
+//! BENCHMARKS.md. `CHECK_CORPUS_MISSES=1` lists the development set's misses,
+//! `CHECK_CORPUS_FRESH_MISSES=1`, `…_FRESH2_MISSES=1` and `…_FRESH3_MISSES=1` those of
+//! the read fresh sets; the blind set's are never listed. `CHECK_CORPUS_RULES=lessons`
+//! reads the rules from that folder (as edited, no rebuild needed). The floors sit just
+//! under the figures reached, so that a regression fails.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -44,18 +45,18 @@ struct Floors {
 const DEVELOPMENT: Floors = Floors {
     recall: DEV_RECALL_FLOOR,
     error_share: 0.87,
-    language_guess: 0.75,
+    language_guess: 0.90,
 };
 
 const DEV_RECALL_FLOOR: [(&str, f64); 10] = [
-    ("praise", 0.97),
-    ("buried", 0.95),
-    ("venting", 0.96),
-    ("hint", 0.97),
+    ("praise", 0.98),
+    ("buried", 0.99),
+    ("venting", 0.98),
+    ("hint", 0.99),
     ("confidential", 0.94),
-    ("personal", 0.96),
-    ("patient", 0.95),
-    ("shouting", 0.95),
+    ("personal", 0.97),
+    ("patient", 0.96),
+    ("shouting", 0.99),
     ("pass", 0.99),
     ("disclosed", 0.99),
 ];
@@ -64,73 +65,73 @@ const DEV_RECALL_FLOOR: [(&str, f64); 10] = [
 /// development set shows.
 const FRESH: Floors = Floors {
     recall: [
-        ("praise", 0.98),
-        ("buried", 0.95),
-        ("venting", 0.98),
-        ("hint", 0.97),
-        ("confidential", 0.92),
-        ("personal", 0.93),
-        ("patient", 0.97),
-        ("shouting", 0.95),
+        ("praise", 0.99),
+        ("buried", 0.99),
+        ("venting", 0.99),
+        ("hint", 0.99),
+        ("confidential", 0.93),
+        ("personal", 0.94),
+        ("patient", 0.99),
+        ("shouting", 0.99),
         ("pass", 0.99),
-        ("disclosed", 0.97),
+        ("disclosed", 0.99),
     ],
     error_share: 0.87,
-    language_guess: 0.75,
+    language_guess: 0.90,
 };
 
 /// The second fresh set, read from this session on: floors under its figures.
 const FRESH2: Floors = Floors {
     recall: [
-        ("praise", 0.67),
-        ("buried", 0.95),
-        ("venting", 0.50),
-        ("hint", 0.78),
-        ("confidential", 0.95),
-        ("personal", 0.95),
-        ("patient", 0.85),
-        ("shouting", 0.95),
-        ("pass", 0.97),
-        ("disclosed", 0.95),
+        ("praise", 0.99),
+        ("buried", 0.99),
+        ("venting", 0.99),
+        ("hint", 0.99),
+        ("confidential", 0.96),
+        ("personal", 0.97),
+        ("patient", 0.87),
+        ("shouting", 0.99),
+        ("pass", 0.99),
+        ("disclosed", 0.99),
     ],
-    error_share: 0.69,
-    language_guess: 0.88,
+    error_share: 0.87,
+    language_guess: 0.89,
 };
 
 /// The third fresh set, read from its second measurement on: floors under its figures.
 const FRESH3: Floors = Floors {
     recall: [
-        ("praise", 0.0),
-        ("buried", 0.0),
-        ("venting", 0.0),
-        ("hint", 0.0),
-        ("confidential", 0.0),
-        ("personal", 0.0),
-        ("patient", 0.0),
-        ("shouting", 0.0),
-        ("pass", 0.0),
-        ("disclosed", 0.0),
+        ("praise", 0.98),
+        ("buried", 0.99),
+        ("venting", 0.98),
+        ("hint", 0.99),
+        ("confidential", 0.91),
+        ("personal", 0.95),
+        ("patient", 0.71),
+        ("shouting", 0.99),
+        ("pass", 0.99),
+        ("disclosed", 0.99),
     ],
-    error_share: 0.0,
-    language_guess: 0.0,
+    error_share: 0.87,
+    language_guess: 0.94,
 };
 
 /// The fourth fresh set, read by nobody who tunes the rules: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.0),
-        ("buried", 0.0),
-        ("venting", 0.0),
-        ("hint", 0.0),
-        ("confidential", 0.0),
-        ("personal", 0.0),
-        ("patient", 0.0),
-        ("shouting", 0.0),
-        ("pass", 0.0),
-        ("disclosed", 0.0),
+        ("praise", 0.58),
+        ("buried", 0.99),
+        ("venting", 0.54),
+        ("hint", 0.83),
+        ("confidential", 0.95),
+        ("personal", 0.99),
+        ("patient", 0.71),
+        ("shouting", 0.99),
+        ("pass", 0.96),
+        ("disclosed", 0.95),
     ],
-    error_share: 0.0,
-    language_guess: 0.0,
+    error_share: 0.64,
+    language_guess: 0.93,
 };
 
 #[derive(Deserialize)]

@@ -28,16 +28,16 @@ pub(crate) struct LazyRegex {
 }
 
 impl LazyRegex {
-    /// Checks the syntax (as the regex itself would, case-insensitively) and notes the
-    /// pattern's literals in `gates`. The error says what is wrong and where.
+    /// Checks the syntax and notes the pattern's literals in `gates`. The error says
+    /// what is wrong and where. Parsed case-sensitively: case never makes a pattern
+    /// valid or invalid, and folding the case of large Unicode classes cost most of
+    /// loading the rules.
     pub fn new(source: &str, gates: &mut Gates) -> Result<LazyRegex, String> {
         let hir = regex_syntax::ParserBuilder::new()
-            .case_insensitive(true)
             .build()
             .parse(source)
             .map_err(|e| e.to_string())?;
-        drop(hir);
-        let gate = necessary_literals(source)
+        let gate = necessary(&hir)
             .map(|literals| literals.into_iter().map(|l| gates.add(l)).collect())
             .unwrap_or_default();
         Ok(LazyRegex {
@@ -133,6 +133,7 @@ impl Gates {
 
 /// Literals one of which every match contains, in lower case: patterns run on the
 /// draft in lower case. `None` when no short list says so (a match may be any words).
+#[cfg(test)]
 fn necessary_literals(source: &str) -> Option<Vec<String>> {
     // Case-sensitively: the case-insensitive form would list every spelling in capitals.
     let hir = regex_syntax::ParserBuilder::new().build().parse(source).ok()?;
@@ -142,22 +143,33 @@ fn necessary_literals(source: &str) -> Option<Vec<String>> {
 /// Of the parts a match must have (a concatenation's pieces, a repeated part, each
 /// branch of an alternation), the list whose shortest literal is longest: the rarest.
 fn necessary(hir: &Hir) -> Option<Vec<String>> {
-    let mut candidates: Vec<Vec<String>> = [ExtractKind::Prefix, ExtractKind::Suffix]
+    let suffix = literals(&Extractor::new().kind(ExtractKind::Suffix).extract(hir));
+    best(suffix.into_iter().chain(necessary_part(hir)))
+}
+
+/// As [`necessary`], from the prefixes of the parts only: a suffix of the whole is
+/// looked at once, and extracting both at every level cost most of loading the rules.
+fn necessary_part(hir: &Hir) -> Option<Vec<String>> {
+    let mut candidates: Vec<Vec<String>> = literals(&Extractor::new().kind(ExtractKind::Prefix).extract(hir))
         .into_iter()
-        .filter_map(|kind| literals(&Extractor::new().kind(kind).extract(hir)))
         .collect();
     match hir.kind() {
-        HirKind::Capture(capture) => candidates.extend(necessary(&capture.sub)),
+        HirKind::Capture(capture) => candidates.extend(necessary_part(&capture.sub)),
         HirKind::Repetition(repetition) if repetition.min >= 1 => {
-            candidates.extend(necessary(&repetition.sub))
+            candidates.extend(necessary_part(&repetition.sub))
         }
-        HirKind::Concat(parts) => candidates.extend(parts.iter().filter_map(necessary)),
+        HirKind::Concat(parts) => candidates.extend(parts.iter().filter_map(necessary_part)),
         HirKind::Alternation(branches) => {
-            let each: Option<Vec<Vec<String>>> = branches.iter().map(necessary).collect();
+            let each: Option<Vec<Vec<String>>> = branches.iter().map(necessary_part).collect();
             candidates.extend(each.map(|lists| lists.concat()));
         }
         _ => {}
     }
+    best(candidates)
+}
+
+/// The list whose shortest literal is longest: the rarest.
+fn best(candidates: impl IntoIterator<Item = Vec<String>>) -> Option<Vec<String>> {
     let shortest = |list: &Vec<String>| list.iter().map(|l| l.chars().count()).min().unwrap_or(0);
     candidates
         .into_iter()
@@ -217,10 +229,10 @@ mod tests {
             sorted(r"(?:^|\s)@\w+[^.!?\n]{0,80}?\b(?:dementia|cancer)\b"),
             Some(vec!["cancer".into(), "dementia".into()])
         );
-        // Every branch needs one of its own.
+        // Every match ends with one of these.
         assert_eq!(
             sorted(r"\w+ (?:is useless|lost it)|idiots?"),
-            Some(vec![" is useless".into(), " lost it".into(), "idiot".into()])
+            Some(vec!["idiot".into(), "is useless".into(), "lost it".into()])
         );
         assert_eq!(sorted(r"(?:^|\s)\w+"), None);
         assert_eq!(sorted(r"\w+ ?\d*"), None);

@@ -599,7 +599,8 @@ impl<'a> Run<'a> {
                 found_mentions.extend(self.shared_matches(*pattern).iter().cloned());
             }
         }
-        found_mentions.sort_by_key(|r| r.start);
+        // At one place, the longest name: "Acme Planner" rather than "Acme".
+        found_mentions.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         let mentions = found_mentions;
         if mentions.is_empty() {
             return;
@@ -1201,6 +1202,20 @@ except = ['\bnot useless\b']
             .collect();
         // Errors outrank the warning; of the errors, the one listed first stays.
         assert_eq!(seen, [("newer", "idiot"), ("newer", "idiot")], "{seen:?}");
+    }
+
+    #[test]
+    fn praise_points_at_the_longest_name_found_there() {
+        let draft = "Switched to Acme Planner. Brilliant.";
+        let found = check_as(
+            draft,
+            &rules_for_reach_and_near(),
+            &Policy::example(),
+            Platform::Linkedin,
+            TextKind::Comment,
+        );
+        let praise = found.findings.iter().find(|f| f.rule == "praise").unwrap();
+        assert_eq!(&draft[praise.span.clone()], "Acme Planner");
     }
 
     #[test]

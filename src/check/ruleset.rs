@@ -1,6 +1,7 @@
 //! Rules loaded from `lessons/<lang>/rules.toml` (embedded, or a trainer's folder) and
 //! compiled once: every phrase of every rule into one Aho-Corasick automaton, every
-//! pattern into a regex.
+//! pattern checked and made ready to compile when a draft first needs it (see
+//! `lazy_regex.rs`).
 
 use std::collections::BTreeMap;
 use std::path::Path;

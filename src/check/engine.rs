@@ -796,18 +796,22 @@ struct Conditional<'a> {
 /// Hebrew letters that glue to the front of a word: and, the, in, as, to, from, that.
 const HEBREW_PREFIXES: &str = "והבכלמש";
 
-/// A regex for a term in its written variants, run on folded text; group `m` is the
-/// mention. `None` for a term with nothing to look for.
 pub(crate) fn is_hebrew(c: char) -> bool {
     ('\u{0590}'..='\u{05FF}').contains(&c)
 }
 
+/// A regex for a term in its written variants, run on folded text; group `m` is the
+/// mention. `None` for a term with nothing to look for. Its parts may be joined by a
+/// space, hyphen or underscore or by nothing ("Project Falcon", "#ProjectFalcon"),
+/// letters and digits may be apart ("PK27", "PK-27"), and an accented letter may be
+/// written without its accent, as in hashtags ("#ProjetHeron" for "Projet Héron").
 pub(crate) fn term_variants(term: &str) -> Option<Regex> {
     let folded = fold(term);
     let parts: Vec<String> = folded
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .flat_map(split_letters_from_digits)
         .filter(|p| !p.is_empty())
-        .map(regex::escape)
+        .map(|p| p.chars().map(letter_or_its_base).collect())
         .collect();
     if parts.is_empty() {
         return None;
@@ -829,6 +833,37 @@ pub(crate) fn term_variants(term: &str) -> Option<Regex> {
         parts.join(r"[\s_-]?")
     );
     Regex::new(&pattern).ok()
+}
+
+/// "pk27" → "pk", "27": a code is written with and without a hyphen.
+fn split_letters_from_digits(part: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut last: Option<bool> = None;
+    for (at, c) in part.char_indices() {
+        let digit = c.is_ascii_digit();
+        if last.is_some_and(|was| was != digit) && c.is_alphanumeric() {
+            pieces.push(&part[start..at]);
+            start = at;
+        }
+        if c.is_alphanumeric() {
+            last = Some(digit);
+        }
+    }
+    pieces.push(&part[start..]);
+    pieces
+}
+
+/// A letter as a regex that also takes it without its accent: "é" → "[ée]".
+fn letter_or_its_base(c: char) -> String {
+    let mut base = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        base.get_or_insert(d);
+    });
+    match base {
+        Some(base) if base != c && !is_hebrew(c) => format!("[{c}{base}]"),
+        _ => regex::escape(c.encode_utf8(&mut [0; 4])),
+    }
 }
 
 /// The first byte of the draft past the platform's limit, found by halving: the count
@@ -1041,6 +1076,33 @@ mod tests {
             let spans: Vec<&str> = found.findings.iter().map(|f| &draft[f.span.clone()]).collect();
             assert!(spans.contains(&term), "{draft}: {spans:?}");
         }
+    }
+
+    #[test]
+    fn a_confidential_code_or_accented_name_is_found_as_people_write_it() {
+        let policy = Policy {
+            confidential: vec!["Projet Héron".into(), "PK27".into()],
+            ..Policy::default()
+        };
+        let rules = RuleSet::embedded("fr").unwrap();
+        for (draft, term) in [
+            ("On avance bien sur #ProjetHeron cette semaine.", "#ProjetHeron"),
+            ("Le dossier PK-27 est presque prêt.", "PK-27"),
+            ("Le dossier pk 27 est presque prêt.", "pk 27"),
+        ] {
+            let found = check_as(draft, &rules, &policy, Platform::Linkedin, TextKind::Comment);
+            let spans: Vec<&str> = found.findings.iter().map(|f| &draft[f.span.clone()]).collect();
+            assert!(spans.contains(&term), "{draft}: {spans:?}");
+        }
+        // A code's digits alone are not the code.
+        let found = check_as(
+            "Nous étions 27 ce matin.",
+            &rules,
+            &policy,
+            Platform::Linkedin,
+            TextKind::Comment,
+        );
+        assert!(found.findings.is_empty(), "{:?}", found.findings);
     }
 
     #[test]

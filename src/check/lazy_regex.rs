@@ -19,9 +19,11 @@ use regex_syntax::hir::{Hir, HirKind};
 #[derive(Clone, Debug)]
 pub(crate) struct LazyRegex {
     source: String,
-    /// `None` inside: it parsed but could not be compiled (too large an automaton);
-    /// `lessons check` reports that through [`LazyRegex::compile`].
-    regex: OnceLock<Option<Regex>>,
+    /// Whether it has a group named `m`, the part of a match to point at.
+    has_m: bool,
+    /// The regex, or why it cannot be compiled though it parsed (too large an
+    /// automaton); `lessons check` reports that through [`LazyRegex::compile`].
+    regex: OnceLock<Result<Regex, String>>,
     /// Indexes into [`Gates`] of the literals one of which a match contains; empty
     /// when any draft may match.
     gate: Vec<usize>,
@@ -29,45 +31,46 @@ pub(crate) struct LazyRegex {
 
 impl LazyRegex {
     /// Checks the syntax and notes the pattern's literals in `gates`. The error says
-    /// what is wrong and where. Parsed case-sensitively: case never makes a pattern
-    /// valid or invalid, and folding the case of large Unicode classes cost most of
-    /// loading the rules.
+    /// what is wrong and where.
     pub fn new(source: &str, gates: &mut Gates) -> Result<LazyRegex, String> {
-        let hir = regex_syntax::ParserBuilder::new()
-            .build()
-            .parse(source)
-            .map_err(|e| e.to_string())?;
+        let hir = parse(source)?;
         let gate = necessary(&hir)
             .map(|literals| literals.into_iter().map(|l| gates.add(l)).collect())
             .unwrap_or_default();
-        Ok(LazyRegex {
-            source: source.to_owned(),
-            regex: OnceLock::new(),
-            gate,
-        })
+        Ok(LazyRegex::from_parts(source, &hir, gate))
     }
 
-    /// A pattern searched in every draft it is asked about: no literals are noted.
+    /// A pattern searched in every draft it is asked about (`except`, `requires`):
+    /// only its syntax is checked.
     pub fn ungated(source: &str) -> Result<LazyRegex, String> {
-        let mut none = Gates::default();
-        let mut regex = LazyRegex::new(source, &mut none)?;
-        regex.gate.clear();
-        Ok(regex)
+        let hir = parse(source)?;
+        Ok(LazyRegex::from_parts(source, &hir, Vec::new()))
+    }
+
+    fn from_parts(source: &str, hir: &Hir, gate: Vec<usize>) -> LazyRegex {
+        LazyRegex {
+            source: source.to_owned(),
+            has_m: has_group(hir, "m"),
+            regex: OnceLock::new(),
+            gate,
+        }
     }
 
     /// The compiled regex, or why it cannot be.
     pub fn compile(&self) -> Result<&Regex, String> {
-        let regex = self.regex.get_or_init(|| build(&self.source).ok());
-        regex.as_ref().ok_or_else(|| {
-            build(&self.source)
-                .err()
-                .unwrap_or_else(|| "cannot be compiled".to_owned())
-        })
+        self.regex
+            .get_or_init(|| build(&self.source))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     /// The compiled regex (`None`: it cannot be compiled; `lessons check` says so).
     pub fn get(&self) -> Option<&Regex> {
         self.compile().ok()
+    }
+
+    pub fn has_m(&self) -> bool {
+        self.has_m
     }
 
     /// Whether a draft with the literals `present` (from [`Gates::present`]) may match.
@@ -84,7 +87,28 @@ impl LazyRegex {
     }
 }
 
-fn build(source: &str) -> Result<Regex, String> {
+/// Parsed case-sensitively: case never makes a pattern valid or invalid, and folding
+/// the case of large Unicode classes cost most of loading the rules.
+fn parse(source: &str) -> Result<Hir, String> {
+    regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(source)
+        .map_err(|e| e.to_string())
+}
+
+/// Whether `hir` has a capture group called `name`.
+fn has_group(hir: &Hir, name: &str) -> bool {
+    match hir.kind() {
+        HirKind::Capture(capture) => capture.name.as_deref() == Some(name) || has_group(&capture.sub, name),
+        HirKind::Repetition(repetition) => has_group(&repetition.sub, name),
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => parts.iter().any(|p| has_group(p, name)),
+        _ => false,
+    }
+}
+
+/// A rule's regex as every rule's regex is built: case-insensitively, for the draft
+/// is searched in lower case but a pattern may be written with capitals.
+pub(crate) fn build(source: &str) -> Result<Regex, String> {
     RegexBuilder::new(source)
         .case_insensitive(true)
         .build()
@@ -136,8 +160,7 @@ impl Gates {
 #[cfg(test)]
 fn necessary_literals(source: &str) -> Option<Vec<String>> {
     // Case-sensitively: the case-insensitive form would list every spelling in capitals.
-    let hir = regex_syntax::ParserBuilder::new().build().parse(source).ok()?;
-    necessary(&hir)
+    necessary(&parse(source).ok()?)
 }
 
 /// Of the parts a match must have (a concatenation's pieces, a repeated part, each
@@ -205,6 +228,14 @@ mod tests {
         let present = gates.present("mrs jansen has dementia");
         assert!(starts.may_match(&present) && starts.is_match("mrs jansen has dementia"));
         assert!(!ends.may_match(&present));
+    }
+
+    #[test]
+    fn the_group_to_point_at_is_read_from_the_pattern() {
+        assert!(LazyRegex::ungated(r"\bmy (?P<m>boss|manager)\b").unwrap().has_m());
+        assert!(LazyRegex::ungated(r"(?:a|(?<m>b))+").unwrap().has_m());
+        assert!(!LazyRegex::ungated(r"\(\?P<m>literal").unwrap().has_m());
+        assert!(!LazyRegex::ungated(r"(?P<mm>x)").unwrap().has_m());
     }
 
     #[test]

@@ -10,9 +10,10 @@ use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use aho_corasick::AhoCorasick;
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 
 use super::folded::{Folded, fold, on_word_boundaries};
+use super::lazy_regex::build;
 use super::policy::{EmployerName, Policy};
 use super::ruleset::{RuleSet, Test, fill_employer};
 use super::stems::{self, Stemmed};
@@ -142,7 +143,7 @@ impl Prepared {
         let mut cache = self.requires.lock().unwrap_or_else(|e| e.into_inner());
         cache
             .entry(filled)
-            .or_insert_with_key(|filled| RegexBuilder::new(filled).case_insensitive(true).build().ok())
+            .or_insert_with_key(|filled| build(filled).ok())
             .as_ref()
             .is_some_and(|regex| regex.is_match(text))
     }
@@ -226,12 +227,7 @@ impl Phrases {
         let names_as_str: Vec<&str> = names.iter().map(String::as_str).collect();
         let patterns = unless_patterns
             .iter()
-            .filter_map(|p| {
-                RegexBuilder::new(&fill_employer(p, &names_as_str))
-                    .case_insensitive(true)
-                    .build()
-                    .ok()
-            })
+            .filter_map(|p| build(&fill_employer(p, &names_as_str)).ok())
             .collect();
         let mut list: Vec<String> = Vec::new();
         for phrase in unless {

@@ -441,7 +441,7 @@ fn compile(
                 patterns: regexes(&def.patterns, Some(gates), &mut errors)
                     .into_iter()
                     .map(|regex| Pattern {
-                        has_m: regex.as_str().contains("(?P<m>") || regex.as_str().contains("(?<m>"),
+                        has_m: regex.has_m(),
                         regex,
                     })
                     .collect(),
@@ -619,9 +619,9 @@ pub(crate) fn fill_employer(pattern: &str, names: &[&str]) -> String {
     pattern.replace("{employer}", &alternation)
 }
 
-/// A rule's regular expressions, their syntax checked case-insensitively (by the
-/// parser, so that error positions match the pattern as written); with `gates`, a draft
-/// is searched with one only when it has one of the literals the pattern needs.
+/// A rule's regular expressions, their syntax checked (by the parser, so that error
+/// positions match the pattern as written); with `gates`, a draft is searched with one
+/// only when it has one of the literals the pattern needs.
 fn regexes(patterns: &[String], mut gates: Option<&mut Gates>, errors: &mut Vec<String>) -> Vec<LazyRegex> {
     let mut out = Vec::with_capacity(patterns.len());
     for pattern in patterns {

@@ -214,8 +214,8 @@ impl Terms {
     }
 }
 
-/// A conditional rule's disclosure phrases with the employer's names filled in, in the
-/// rule's order, each distinct phrase once, in one automaton.
+/// A conditional rule's disclosures with the employer's names filled in: its phrases in
+/// the rule's order, each distinct phrase once, in one automaton, and its patterns.
 pub(crate) struct Phrases {
     automaton: Option<AhoCorasick>,
     /// The rule's `unless_patterns` with the names filled in.
@@ -251,23 +251,24 @@ impl Phrases {
         Phrases { automaton, patterns }
     }
 
-    /// The earliest place where a phrase occurs on word boundaries; of phrases found at
-    /// the same place, the one the rule lists first. Each phrase's occurrences are taken
-    /// left to right without overlapping one another, and its first one on word
-    /// boundaries counts.
+    /// The earliest place where a disclosure occurs; at one place, a phrase before a
+    /// pattern.
     pub fn first(&self, text: &str) -> Option<Range<usize>> {
         let in_words = self
             .patterns
             .iter()
             .filter_map(|p| p.find(text))
-            .map(|m| m.range())
-            .min_by_key(|r| r.start);
-        match (self.first_phrase(text), in_words) {
-            (Some(a), Some(b)) => Some(if b.start < a.start { b } else { a }),
-            (a, b) => a.or(b),
-        }
+            .map(|m| m.range());
+        self.first_phrase(text)
+            .into_iter()
+            .chain(in_words)
+            .min_by_key(|r| r.start)
     }
 
+    /// The earliest place where a phrase occurs on word boundaries; of phrases found at
+    /// the same place, the one the rule lists first. Each phrase's occurrences are taken
+    /// left to right without overlapping one another, and its first one on word
+    /// boundaries counts.
     fn first_phrase(&self, text: &str) -> Option<Range<usize>> {
         let automaton = self.automaton.as_ref()?;
         let count = automaton.patterns_len();

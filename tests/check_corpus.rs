@@ -158,25 +158,15 @@ struct Tally {
     errors: usize,
 }
 
-/// The drafts of `dir` (`dir#odd`: its odd-numbered drafts, counting from 0;
-/// `dir#even`: its even-numbered ones).
+/// The example policy and the drafts of `dir`.
 fn load(dir: &str, lang: &str) -> Option<(Policy, Vec<Case>)> {
-    let (dir, half) = match (dir.strip_suffix("#odd"), dir.strip_suffix("#even")) {
-        (Some(dir), _) => (dir, Some(1)),
-        (_, Some(dir)) => (dir, Some(0)),
-        _ => (dir, None),
-    };
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("{dir}/{lang}.toml"));
     let text = std::fs::read_to_string(&path).ok()?;
     let corpus: Corpus = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     // The policy goes through the same parser as a learner's policy file.
     let policy = Policy::parse(&toml::to_string(&corpus.policy).expect("policy as TOML"))
         .unwrap_or_else(|e| panic!("{}: policy: {e}", path.display()));
-    let cases = match half {
-        Some(first) => corpus.cases.into_iter().skip(first).step_by(2).collect(),
-        None => corpus.cases,
-    };
-    Some((policy, cases))
+    Some((policy, corpus.cases))
 }
 
 /// Checked as `drempel check --lang <lang>` checks a LinkedIn comment (the rules loaded
@@ -250,13 +240,8 @@ fn the_development_corpus_meets_its_floors() {
 
 #[test]
 fn the_fresh_set_meets_its_floors() {
-    // The whole fresh set may be read now (a second fresh set is the honest measure).
     let misses = std::env::var_os("CHECK_CORPUS_FRESH_MISSES").is_some();
     measure("tests/corpus/fresh", &FRESH, "CHECK_CORPUS_FRESH_TABLE", misses);
-    // The analysis half only (see below): its misses may be read, the odd half's never.
-    if std::env::var_os("CHECK_CORPUS_EVEN_MISSES").is_some() {
-        measure("tests/corpus/fresh#even", &FRESH, "CHECK_CORPUS_EVEN_TABLE", true);
-    }
 }
 
 /// The second fresh set (`tests/corpus/fresh2`), written by other writers for yet

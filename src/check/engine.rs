@@ -10,6 +10,7 @@ use regex::Regex;
 use super::count::{self, Count, TextKind};
 use super::folded::{Folded, fold, on_word_boundaries};
 use super::links;
+use super::model::{Model, Scorer};
 use super::policy::Policy;
 use super::prepared::Prepared;
 use super::rule::{PolicyTerms, Scope, Validator};
@@ -17,6 +18,10 @@ use super::ruleset::{Requirement, Rule, RuleSet, Test, TokenRole};
 use super::stems::{self, Stemmed};
 use super::verdict::{Finding, Verdict};
 use crate::platform::Platform;
+
+mod features;
+
+pub use features::Feature;
 
 /// Hashtags between the praise and the disclosure that bury it.
 const BURIED_AFTER_HASHTAGS: usize = 3;
@@ -61,30 +66,12 @@ pub(crate) fn check_with(
     kind: TextKind,
     shadowing: Shadowing,
 ) -> Verdict {
-    let folded = Folded::new(draft);
-    let stemmer = stems::stemmer(&rules.lang);
-    let run = Run {
-        draft,
-        stemmed: stemmer.map(|s| Stemmed::new(&s, &folded.text)),
-        folded,
-        rules,
-        policy,
-        prepared: rules.prepared.get(rules, policy),
-        platform,
-        count: count::count(platform, kind, draft),
-        kind,
-        employer_found: OnceCell::new(),
-        shared_found: vec![OnceCell::new(); rules.shared.len()],
-        folded_sentences: OnceCell::new(),
-        draft_sentences: OnceCell::new(),
-        gates_present: OnceCell::new(),
-        ibans: OnceCell::new(),
-    };
-    let mut findings: Vec<Finding> = run
-        .findings(shadowing)
-        .into_iter()
-        .map(|p| run.render(p))
-        .collect();
+    let run = Run::new(draft, rules, policy, platform, kind);
+    let mut found = run.findings(shadowing);
+    if let Some(model) = &rules.model {
+        run.scored(model, &mut found);
+    }
+    let mut findings: Vec<Finding> = found.into_iter().map(|p| run.render(p)).collect();
     findings.sort_by(|a, b| {
         a.span
             .start
@@ -99,6 +86,12 @@ pub(crate) fn check_with(
         findings,
         count: run.count,
     }
+}
+
+/// What the learned scorers read in `draft` (see `features.rs`): for training them on
+/// a corpus with exactly the reading the check uses.
+pub fn draft_features(draft: &str, rules: &RuleSet, policy: &Policy) -> Vec<Feature> {
+    Run::new(draft, rules, policy, Platform::Linkedin, TextKind::Comment).features()
 }
 
 struct Run<'a> {
@@ -142,6 +135,105 @@ struct Fill<'a> {
 }
 
 impl<'a> Run<'a> {
+    fn new(
+        draft: &'a str,
+        rules: &'a RuleSet,
+        policy: &'a Policy,
+        platform: Platform,
+        kind: TextKind,
+    ) -> Run<'a> {
+        let folded = Folded::new(draft);
+        let stemmer = stems::stemmer(&rules.lang);
+        Run {
+            draft,
+            stemmed: stemmer.map(|s| Stemmed::new(&s, &folded.text)),
+            folded,
+            rules,
+            policy,
+            prepared: rules.prepared.get(rules, policy),
+            platform,
+            count: count::count(platform, kind, draft),
+            kind,
+            employer_found: OnceCell::new(),
+            shared_found: vec![OnceCell::new(); rules.shared.len()],
+            folded_sentences: OnceCell::new(),
+            draft_sentences: OnceCell::new(),
+            gates_present: OnceCell::new(),
+            ibans: OnceCell::new(),
+        }
+    }
+
+    /// The learned scorers' findings, for the concerns no rule found here. A draft that
+    /// scores over a scorer's threshold is flagged at the sentence that weighs most
+    /// among those where the scorer's rule may find something: its `requires`, `near`
+    /// and `except` hold there, and for praise the draft names the employer and does
+    /// not disclose. So a scorer never flags what its rule lets pass on purpose.
+    fn scored(&self, model: &Model, found: &mut Vec<Pending<'a>>) {
+        let rules: &'a RuleSet = self.rules;
+        let mut features: Option<Vec<Feature>> = None;
+        for scorer in &model.scorers {
+            if found.iter().any(|p| p.rule.concern == scorer.concern) {
+                continue;
+            }
+            let Some((index, rule)) = rules.rules.iter().enumerate().find(|(_, r)| r.id == scorer.rule)
+            else {
+                continue;
+            };
+            let praise = matches!(rule.test, Test::Conditional { .. });
+            if !self.required(rule) || (praise && self.disclosure(index).is_some()) {
+                continue;
+            }
+            let features = features.get_or_insert_with(|| self.features());
+            if scorer.score(features) < scorer.threshold {
+                continue;
+            }
+            if let Some(span) = self.weightiest_place(rule, scorer, features) {
+                found.push(pending(rule, span, Fill::default()));
+            }
+        }
+    }
+
+    /// Of the sentences where `rule` may find something, the one whose features weigh
+    /// most for the scorer, as written; for praise, the employer's name nearest to it.
+    fn weightiest_place(&self, rule: &Rule, scorer: &Scorer, features: &[Feature]) -> Option<Range<usize>> {
+        let sentences = self.folded_sentences.get_or_init(|| sentences(&self.folded.text));
+        let mut weight = vec![0.0f32; sentences.len()];
+        for feature in features.iter().filter(|f| !f.span.is_empty()) {
+            let at = sentences.partition_point(|s| s.end <= feature.span.start);
+            if let Some(w) = weight.get_mut(at) {
+                *w += scorer.weight(&feature.name);
+            }
+        }
+        let org = match rule.test {
+            Test::Conditional { .. } => Some(self.org_mentions()),
+            _ => None,
+        };
+        if org.as_ref().is_some_and(Vec::is_empty) {
+            return None;
+        }
+        let best = (0..sentences.len())
+            .filter(|&i| {
+                let sentence = &sentences[i];
+                let text = &self.folded.text[sentence.clone()];
+                !text.trim().is_empty() && self.counts_here(&rule.test, &(sentence.start..sentence.start))
+            })
+            .max_by(|a, b| weight[*a].total_cmp(&weight[*b]).then(b.cmp(a)))?;
+        let folded = &sentences[best];
+        let text = &self.folded.text[folded.clone()];
+        let start = folded.start + (text.len() - text.trim_start().len());
+        let end = (folded.start + text.trim_end().len()).max(start);
+        let written = self.folded.original(start..end);
+        match org {
+            Some(org) => org.into_iter().min_by_key(|m| {
+                (
+                    m.start.abs_diff(written.start),
+                    std::cmp::Reverse(m.end - m.start),
+                )
+            }),
+            None => Some(written),
+        }
+    }
+
     fn findings(&self, shadowing: Shadowing) -> Vec<Pending<'a>> {
         let mut found: Vec<Pending<'a>> = Vec::new();
         let mut praise: BTreeMap<usize, Vec<Range<usize>>> = BTreeMap::new();

@@ -4,6 +4,7 @@
 //! products, the disclosure tag and the confidential terms.
 
 pub mod concern;
+pub mod corpus;
 pub mod count;
 mod engine;
 mod folded;
@@ -11,18 +12,20 @@ pub mod lang;
 mod lazy_regex;
 pub mod links;
 mod mixed;
+pub mod model;
 pub mod policy;
 mod prepared;
 pub mod rule;
 mod ruleset;
 mod stems;
+pub mod training;
 mod validate;
 pub mod verdict;
 mod verify;
 
 pub use concern::Concern;
 pub use count::{Count, TextKind};
-pub use engine::check_as;
+pub use engine::{Feature, check_as, draft_features};
 pub use policy::Policy;
 pub use rule::Level;
 pub use ruleset::{Rule, RuleSet};

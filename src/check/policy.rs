@@ -249,6 +249,12 @@ impl Policy {
         if let Some(distinctive) = distinctive_name(&self.employer) {
             add(&distinctive, true);
         }
+        // …and each of its distinctive words, written as a name: people say "Scheldeland"
+        // for "Woonstichting Scheldeland" whatever the other word names, and no list of
+        // sector words ("Woonstichting", "Atelier", "Bouw") is ever complete.
+        for word in distinctive_words(&self.employer) {
+            add(word, true);
+        }
         out
     }
 
@@ -530,6 +536,30 @@ fn distinctive_name(name: &str) -> Option<String> {
     let distinctive = kept.join(" ");
     (kept.len() < words.len() && distinctive.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
         .then_some(distinctive)
+}
+
+/// The words of a name of several that may stand for it alone: not its legal form, not
+/// a joiner or a word that only says what kind of organisation it is, and at least four
+/// letters or digits long.
+fn distinctive_words(name: &str) -> Vec<&str> {
+    let name = short_name(name).unwrap_or(name);
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    words
+        .into_iter()
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            !LEGAL_FORMS.contains(&lower.as_str())
+                && !GENERIC_WORDS.contains(&lower.as_str())
+                && w.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+        })
+        .collect()
 }
 
 /// A policy is a page or two of TOML; a megabyte is far beyond any.

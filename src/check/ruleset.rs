@@ -10,6 +10,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::folded::fold;
 use super::lazy_regex::{Gates, LazyRegex};
+use super::model::{MODEL_FILE, Model};
 use super::rule::{Kind, Level, PolicyTerms, RuleDef, RulesFile, Scope, Validator};
 use crate::error::{Error, Result};
 use crate::lessons::{BASE_LANGUAGE, Problem};
@@ -131,6 +132,8 @@ pub struct RuleSet {
     pub(crate) gates: Gates,
     /// The policy's searches, compiled for the last policy checked against.
     pub(crate) prepared: super::prepared::Cache,
+    /// The scorers learned from the corpora (`model.json` beside the rules), if any.
+    pub model: Option<Model>,
 }
 
 impl Rule {
@@ -283,6 +286,7 @@ impl RuleSet {
                 gates
             },
             prepared: super::prepared::Cache::default(),
+            model: None,
         })
     }
 
@@ -290,7 +294,13 @@ impl RuleSet {
     pub fn embedded(lang: &str) -> Option<RuleSet> {
         let (source, text) = embedded_text(lang)?;
         // The embedded rules are verified by tests and `lessons check`.
-        Some(RuleSet::parse(lang, &source, text).unwrap_or_else(|p| panic!("embedded rules: {p:?}")))
+        let mut rules =
+            RuleSet::parse(lang, &source, text).unwrap_or_else(|p| panic!("embedded rules: {p:?}"));
+        rules.model = crate::lessons::EMBEDDED
+            .get_file(format!("{lang}/{MODEL_FILE}"))
+            .and_then(|f| f.contents_utf8())
+            .map(|text| Model::parse(text).unwrap_or_else(|e| panic!("embedded {lang}/{MODEL_FILE}: {e}")));
+        Some(rules)
     }
 
     /// The rules for `lang`: a trainer's `DIR/<lang>/rules.toml` when there is one, else
@@ -300,8 +310,10 @@ impl RuleSet {
             let path = dir.join(lang).join(RULES_FILE);
             if path.is_file() {
                 let text = std::fs::read_to_string(&path).map_err(Error::io("read", &path))?;
-                return RuleSet::parse(lang, &path.display().to_string(), &text)
-                    .map_err(|problems| Error::Lessons { problems });
+                let mut rules = RuleSet::parse(lang, &path.display().to_string(), &text)
+                    .map_err(|problems| Error::Lessons { problems })?;
+                rules.model = load_model(&dir.join(lang).join(MODEL_FILE))?;
+                return Ok(rules);
             }
         }
         Ok(RuleSet::embedded(lang)
@@ -319,6 +331,21 @@ impl RuleSet {
 }
 
 pub const RULES_FILE: &str = "rules.toml";
+
+/// A trainer's scorers beside their rules; none when the file is not there.
+fn load_model(path: &Path) -> Result<Option<Model>> {
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let text = std::fs::read_to_string(path).map_err(Error::io("read", path))?;
+    Model::parse(&text).map(Some).map_err(|reason| Error::Lessons {
+        problems: vec![Problem {
+            file: path.display().to_string(),
+            line: None,
+            message: reason,
+        }],
+    })
+}
 
 /// The embedded rules file of `lang`: its name for messages and its text.
 pub(crate) fn embedded_text(lang: &str) -> Option<(String, &'static str)> {

@@ -21,7 +21,7 @@ pub(crate) fn stemmer(lang: &str) -> Option<Stemmer> {
 }
 
 /// The words of folded text: runs of letters and digits.
-fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+pub(crate) fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         let rest = &text[at..];

@@ -1,0 +1,60 @@
+//! Scorers learned from the corpora (`lessons/<lang>/model.json`): for praise, venting
+//! and hints, a weight per feature of a draft (see `engine/features.rs`) that together
+//! say how likely the draft is one. The rules catch what their lists name; a scorer
+//! catches the drafts that say the same in words no list has, because it weighs
+//! everything the draft says at once: "our", the employer's name, a stem that leans
+//! warm or bitter, an emoji, which rule lists' words occur and where. Trained by
+//! `cargo run --release --example train_check_model` (see `training.rs`).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::Concern;
+use super::engine::Feature;
+
+/// The file next to a language's rules.
+pub const MODEL_FILE: &str = "model.json";
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Model {
+    pub lang: String,
+    /// The corpus files it learned from.
+    pub trained_on: Vec<String>,
+    pub scorers: Vec<Scorer>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scorer {
+    pub concern: Concern,
+    /// The rule whose message, level and lesson its finding carries.
+    pub rule: String,
+    pub bias: f32,
+    /// A draft scoring at least this is flagged.
+    pub threshold: f32,
+    pub weights: BTreeMap<String, f32>,
+}
+
+impl Model {
+    pub fn parse(text: &str) -> Result<Model, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+impl Scorer {
+    pub fn weight(&self, feature: &str) -> f32 {
+        self.weights.get(feature).copied().unwrap_or(0.0)
+    }
+
+    /// How likely the draft with these features is one for the concern, 0 to 1.
+    pub fn score(&self, features: &[Feature]) -> f32 {
+        let sum: f32 = features.iter().map(|f| self.weight(&f.name)).sum();
+        sigmoid(self.bias + sum)
+    }
+}
+
+pub(crate) fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}

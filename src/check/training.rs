@@ -1,0 +1,97 @@
+//! Fitting a scorer (`model.rs`): logistic regression over the features of labelled
+//! drafts, by full-batch gradient descent with AdaGrad steps and an L2 penalty. A few
+//! thousand drafts and features fit in well under a second; the same drafts always give
+//! the same weights, so a model file can be rebuilt and compared.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::model::sigmoid;
+
+pub struct Example {
+    /// Feature names, each once.
+    pub features: Vec<String>,
+    pub positive: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// The L2 penalty: larger keeps weights small, so that no single word decides.
+    pub l2: f32,
+    pub epochs: usize,
+    /// A feature must occur in this many drafts to get a weight: one seen once is a
+    /// sentence, not a sign.
+    pub min_drafts: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            l2: 0.002,
+            epochs: 300,
+            min_drafts: 2,
+        }
+    }
+}
+
+/// The bias and the weights (those that matter, rounded) that separate the examples.
+pub fn fit(examples: &[Example], options: Options) -> (f32, BTreeMap<String, f32>) {
+    let mut drafts: HashMap<&str, usize> = HashMap::new();
+    for example in examples {
+        for feature in &example.features {
+            *drafts.entry(feature.as_str()).or_default() += 1;
+        }
+    }
+    let mut names: Vec<&str> = drafts
+        .iter()
+        .filter(|(_, n)| **n >= options.min_drafts)
+        .map(|(name, _)| *name)
+        .collect();
+    names.sort_unstable();
+    let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    let rows: Vec<(Vec<usize>, f32)> = examples
+        .iter()
+        .map(|e| {
+            let mut row: Vec<usize> = e
+                .features
+                .iter()
+                .filter_map(|f| index.get(f.as_str()).copied())
+                .collect();
+            row.sort_unstable();
+            row.dedup();
+            (row, if e.positive { 1.0 } else { 0.0 })
+        })
+        .collect();
+
+    let n = rows.len().max(1) as f32;
+    let mut weights = vec![0.0f32; names.len()];
+    let mut bias = 0.0f32;
+    let mut squared = vec![0.0f32; names.len()];
+    let mut bias_squared = 0.0f32;
+    let rate = 0.5f32;
+    for _ in 0..options.epochs {
+        let mut gradient: Vec<f32> = weights.iter().map(|w| options.l2 * w).collect();
+        let mut bias_gradient = 0.0f32;
+        for (row, label) in &rows {
+            let z = bias + row.iter().map(|&i| weights[i]).sum::<f32>();
+            let error = (sigmoid(z) - label) / n;
+            bias_gradient += error;
+            for &i in row {
+                gradient[i] += error;
+            }
+        }
+        for ((w, g), s) in weights.iter_mut().zip(&gradient).zip(&mut squared) {
+            *s += g * g;
+            *w -= rate * g / (s.sqrt() + 1e-8);
+        }
+        bias_squared += bias_gradient * bias_gradient;
+        bias -= rate * bias_gradient / (bias_squared.sqrt() + 1e-8);
+    }
+    let round = |x: f32| (x * 1000.0).round() / 1000.0;
+    let weights = names
+        .iter()
+        .zip(weights)
+        .map(|(name, w)| ((*name).to_owned(), round(w)))
+        .filter(|(_, w)| *w != 0.0)
+        .collect();
+    (round(bias), weights)
+}

@@ -22,22 +22,23 @@ use drempel::check::training::{self, Example, Options};
 use drempel::check::{self, Concern, Level, Policy, RuleSet, TextKind};
 use drempel::platform::Platform;
 
-/// The sets people have read to tune the rules, oldest first, and the set written to
-/// train the scorers.
-const READ: [&str; 6] = [
+/// The sets people have read to tune the rules, oldest first, and the sets written to
+/// train the scorers (`train2` mostly kind drafts that name the employer).
+const READ: [&str; 7] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
     "tests/corpus/fresh3",
     "tests/corpus/fresh4",
     "tests/corpus/train1",
+    "tests/corpus/train2",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 
 /// A scorer to train: its concern, the categories that are its positives, the rule its
 /// findings speak as, and the probability from which it flags. The thresholds were
-/// chosen on `fresh4` held out (BENCHMARKS.md): venting's is higher because its
-/// scorer is the one that blocked kind comments below it.
+/// chosen on `fresh4` held out (BENCHMARKS.md): lower ones blocked kind comments
+/// (praise below 0.5: drafts that only name the employer; venting below 0.4).
 struct Plan {
     concern: Concern,
     positives: &'static [&'static str],
@@ -50,7 +51,7 @@ const PLANS: [Plan; 3] = [
         concern: Concern::Praise,
         positives: &["praise", "buried", "disclosed"],
         rule: "undisclosed-praise",
-        threshold: 0.3,
+        threshold: 0.5,
     },
     Plan {
         concern: Concern::Venting,
@@ -115,10 +116,8 @@ fn corpora(root: &Path, sets: &[&str], lang: &str) -> Result<Vec<(String, Corpus
     Ok(out)
 }
 
-/// A draft to learn from: its features and its category, `None` for a rule's
-/// `must_pass` example of praise, which may be praise disclosed or praise of someone
-/// else, so it teaches the praise scorer nothing either way.
-type Draft = (Vec<String>, Option<&'static str>);
+/// A draft to learn from: its features and its category.
+type Draft = (Vec<String>, &'static str);
 
 fn train(lang: &str, sets: &[(String, Corpus)], thresholds: [f32; 3]) -> Model {
     let rules = rules(lang);
@@ -128,7 +127,14 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: [f32; 3]) -> Model {
             .map(|f| f.name)
             .collect()
     };
-    let category = |expect: &str| CATEGORIES.iter().find(|c| **c == expect).copied();
+    // The corpus loader has checked that every category is one of these.
+    let category = |expect: &str| {
+        CATEGORIES
+            .iter()
+            .find(|c| **c == expect)
+            .copied()
+            .unwrap_or("pass")
+    };
     let mut drafts: Vec<Draft> = Vec::new();
     for (_, corpus) in sets {
         for case in &corpus.cases {
@@ -147,15 +153,17 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: [f32; 3]) -> Model {
             _ => continue,
         };
         for text in &rule.must_flag {
-            drafts.push((read(text, &example), Some(flagged)));
+            drafts.push((read(text, &example), flagged));
         }
-        let passed = (rule.concern != Concern::Praise).then_some("pass");
+        // A praise rule's example that passes is either disclosed praise or no praise
+        // of the employer at all ("CareConnect was mentioned at the conference").
         for text in &rule.must_pass {
-            drafts.push((read(text, &example), passed));
+            let disclosed = rule.concern == Concern::Praise && check::discloses(text, &rules, &example);
+            drafts.push((read(text, &example), if disclosed { "disclosed" } else { "pass" }));
         }
     }
     for text in &rules.ordinary_comments {
-        drafts.push((read(text, &example), Some("pass")));
+        drafts.push((read(text, &example), "pass"));
     }
     let scorers = PLANS
         .iter()
@@ -163,10 +171,9 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: [f32; 3]) -> Model {
         .map(|(plan, threshold)| {
             let examples: Vec<Example> = drafts
                 .iter()
-                .filter(|(_, expect)| expect.is_some() || plan.concern != Concern::Praise)
                 .map(|(features, expect)| Example {
                     features: features.clone(),
-                    positive: expect.is_some_and(|e| plan.positives.contains(&e)),
+                    positive: plan.positives.contains(expect),
                 })
                 .collect();
             let (bias, weights) = training::fit(&examples, Options::default());

@@ -675,6 +675,56 @@ fn lessons_check_names_a_broken_rule_file_and_line() {
         .stdout(predicate::str::contains("[no-jargon] Jargon: synergy"));
 }
 
+/// A trainer's scorers (`model.json` beside their rules) are checked like the rules: a
+/// file that does not parse or a scorer that speaks as a missing rule is named, and
+/// `check` refuses to run with a broken one rather than quietly checking without it.
+#[test]
+fn a_trainers_broken_scorers_file_is_named() {
+    let sandbox = Sandbox::new();
+    let dir = sandbox.path().join("trainer");
+    let en = dir.join("en");
+    fs::create_dir_all(&en).unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/en");
+    for entry in fs::read_dir(&source).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md" || e == "toml") {
+            fs::copy(&path, en.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let model = en.join("model.json");
+    fs::write(&model, "{\"lang\": \"en\", \"scorers\": [").unwrap();
+    sandbox
+        .cmd()
+        .args(["lessons", "check", arg(&dir)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}: the scorers file cannot be read: EOF",
+            model.display()
+        )));
+    sandbox
+        .cmd()
+        .args(["--lessons", arg(&dir), "check", "--lang", "en", "-"])
+        .write_stdin("Thanks for sharing.")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the scorers file cannot be read"));
+    fs::write(
+        &model,
+        r#"{"lang": "en", "trained_on": [], "scorers": [{"concern": "venting",
+            "rule": "no-such-rule", "bias": 0.0, "threshold": 0.5, "weights": {}}]}"#,
+    )
+    .unwrap();
+    sandbox
+        .cmd()
+        .args(["lessons", "check", arg(&dir)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the scorer for venting speaks as the rule \"no-such-rule\", which this language's rules do not have",
+        ));
+}
+
 /// The default policy of each language asks for a disclosure in its own words, at the
 /// start of the praise: a draft that says it passes, the same praise without it does not.
 #[test]

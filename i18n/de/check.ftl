@@ -40,6 +40,10 @@ rules-occurrence-needs-bound = eine occurrence-Regel braucht min oder max
 rules-conditional-needs-terms = eine conditional-Regel braucht terms = "employer"
 rules-missing-base = die englischen Prüfregeln fehlen; alle anderen Sprachen greifen auf sie zurück
 rules-not-utf8 = die Regeldatei ist kein UTF-8-Text
+model-bad = die Datei mit den Bewertern lässt sich nicht lesen: { $reason }
+model-unknown-rule = der Bewerter für { $concern } spricht als Regel „{ $id }“, aber diese Sprache hat keine solche Regel
+model-wrong-concern = der Bewerter für { $concern } spricht als Regel „{ $id }“, aber die betrifft { $other }
+model-threshold = der Bewerter für { $concern } schlägt ab { $threshold } an; der Wert muss zwischen 0 und 1 liegen
 rules-unknown-lesson = die Regel „{ $id }“ verweist auf die Lektion „{ $lesson }“, die es nicht gibt
 rules-needs-examples = die Regel „{ $id }“ braucht mindestens ein Beispiel in must_flag und eines in must_pass
 rules-example-not-flagged = die Regel „{ $id }“ sollte dieses Beispiel melden, tut es aber nicht: { $example }

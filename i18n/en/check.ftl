@@ -40,6 +40,10 @@ rules-occurrence-needs-bound = an occurrence rule needs min or max
 rules-conditional-needs-terms = a conditional rule needs terms = "employer"
 rules-missing-base = English check rules are missing; every other language falls back to them
 rules-not-utf8 = the rules file is not UTF-8 text
+model-bad = the scorers file cannot be read: { $reason }
+model-unknown-rule = the scorer for { $concern } speaks as the rule "{ $id }", which this language's rules do not have
+model-wrong-concern = the scorer for { $concern } speaks as the rule "{ $id }", which is about { $other }
+model-threshold = the scorer for { $concern } flags from { $threshold }; that must lie between 0 and 1
 rules-unknown-lesson = rule "{ $id }" links to lesson "{ $lesson }", which does not exist
 rules-needs-examples = rule "{ $id }" needs at least one must_flag and one must_pass example
 rules-example-not-flagged = rule "{ $id }" should flag this example but does not: { $example }

@@ -40,6 +40,10 @@ rules-occurrence-needs-bound = une règle occurrence a besoin de min ou de max
 rules-conditional-needs-terms = une règle conditional a besoin de terms = "employer"
 rules-missing-base = les règles de vérification en anglais manquent ; toutes les autres langues s'appuient sur elles en secours
 rules-not-utf8 = le fichier de règles n'est pas du texte UTF-8
+model-bad = impossible de lire le fichier des évaluateurs : { $reason }
+model-unknown-rule = l'évaluateur pour { $concern } parle au nom de la règle « { $id } », que les règles de cette langue n'ont pas
+model-wrong-concern = l'évaluateur pour { $concern } parle au nom de la règle « { $id } », qui porte sur { $other }
+model-threshold = l'évaluateur pour { $concern } signale à partir de { $threshold } ; la valeur doit être comprise entre 0 et 1
 rules-unknown-lesson = la règle « { $id } » renvoie à la leçon « { $lesson } », qui n'existe pas
 rules-needs-examples = la règle « { $id } » a besoin d'au moins un exemple must_flag et d'un exemple must_pass
 rules-example-not-flagged = la règle « { $id } » devrait signaler cet exemple, mais ne le fait pas : { $example }

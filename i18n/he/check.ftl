@@ -40,6 +40,10 @@ rules-occurrence-needs-bound = כלל occurrence צריך min או max
 rules-conditional-needs-terms = כלל conditional צריך terms = "employer"
 rules-missing-base = חסרים כללי הבדיקה באנגלית; כל שפה אחרת נשענת עליהם
 rules-not-utf8 = קובץ הכללים אינו טקסט UTF-8
+model-bad = אי אפשר לקרוא את קובץ המדרגים: { $reason }
+model-unknown-rule = המדרג של { $concern } מדבר בשם הכלל "{ $id }", אבל אין כלל כזה בשפה הזאת
+model-wrong-concern = המדרג של { $concern } מדבר בשם הכלל "{ $id }", אבל הכלל הזה עוסק ב־{ $other }
+model-threshold = המדרג של { $concern } מסמן מ־{ $threshold } ומעלה; הערך צריך להיות בין 0 ל־1
 rules-unknown-lesson = הכלל "{ $id }" מפנה לשיעור "{ $lesson }", שלא קיים
 rules-needs-examples = הכלל "{ $id }" צריך לפחות דוגמה אחת ב-must_flag ואחת ב-must_pass
 rules-example-not-flagged = הכלל "{ $id }" היה אמור לסמן את הדוגמה הזאת, ולא סימן: { $example }

@@ -40,6 +40,10 @@ rules-occurrence-needs-bound = een occurrence-regel heeft min of max nodig
 rules-conditional-needs-terms = een conditional-regel heeft terms = "employer" nodig
 rules-missing-base = de Engelse regels van de check ontbreken; elke andere taal valt erop terug
 rules-not-utf8 = het regelbestand is geen UTF-8-tekst
+model-bad = het bestand met de scorers is niet te lezen: { $reason }
+model-unknown-rule = de scorer voor { $concern } spreekt als de regel "{ $id }", maar die regel bestaat niet in deze taal
+model-wrong-concern = de scorer voor { $concern } spreekt als de regel "{ $id }", maar die gaat over { $other }
+model-threshold = de scorer voor { $concern } markeert vanaf { $threshold }; dat moet tussen 0 en 1 liggen
 rules-unknown-lesson = regel "{ $id }" verwijst naar les "{ $lesson }", en die bestaat niet
 rules-needs-examples = regel "{ $id }" heeft minstens één voorbeeld bij must_flag en één bij must_pass nodig
 rules-example-not-flagged = regel "{ $id }" zou dit voorbeeld moeten aanduiden, maar doet het niet: { $example }

@@ -94,6 +94,21 @@ pub fn draft_features(draft: &str, rules: &RuleSet, policy: &Policy) -> Vec<Feat
     Run::new(draft, rules, policy, Platform::Linkedin, TextKind::Comment).features()
 }
 
+/// Whether the draft says that the writer works for the employer, the way the praise
+/// rules read a disclosure: for telling disclosed praise from other drafts.
+pub fn discloses(draft: &str, rules: &RuleSet, policy: &Policy) -> bool {
+    let run = Run::new(draft, rules, policy, Platform::Linkedin, TextKind::Comment);
+    rules.rules.iter().enumerate().any(|(index, rule)| {
+        matches!(
+            rule.test,
+            Test::Conditional {
+                terms: PolicyTerms::Employer,
+                ..
+            }
+        ) && run.disclosure(index).is_some()
+    })
+}
+
 struct Run<'a> {
     draft: &'a str,
     folded: Folded,
@@ -1275,6 +1290,56 @@ except = ['\bnot useless\b']
         .into_iter()
         .map(|f| f.rule)
         .collect()
+    }
+
+    /// Scorers as trained ones look, with weights small enough to follow by hand.
+    fn scorers() -> Model {
+        Model::parse(
+            r#"{"lang": "en", "trained_on": [], "scorers": [
+                {"concern": "praise", "rule": "praise", "bias": -2.0, "threshold": 0.5,
+                 "weights": {"w:smooth": 4.0}},
+                {"concern": "venting", "rule": "aimed", "bias": -2.0, "threshold": 0.5,
+                 "weights": {"w:clueless": 4.0}}]}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_scorer_flags_what_no_list_names_where_its_rule_may_find_something() {
+        let mut rules = rules_for_reach_and_near();
+        let found = |rules: &RuleSet, draft: &str| -> Vec<(String, String)> {
+            check_as(
+                draft,
+                rules,
+                &Policy::example(),
+                Platform::Linkedin,
+                TextKind::Comment,
+            )
+            .findings
+            .into_iter()
+            .map(|f| (f.rule, f.excerpt))
+            .collect()
+        };
+        let praise = "Honestly, CareConnect runs so smooth these days.";
+        let venting = "Management is clueless again. Sigh.";
+        assert_eq!(found(&rules, praise), [], "no rule lists these words");
+        assert_eq!(found(&rules, venting), []);
+        rules.model = Some(scorers());
+        // Praise points at the employer's name, venting at its sentence, each as the
+        // rule it speaks as.
+        assert_eq!(
+            found(&rules, praise),
+            [("praise".to_owned(), "CareConnect".to_owned())]
+        );
+        assert_eq!(
+            found(&rules, venting),
+            [("aimed".to_owned(), "Management is clueless again.".to_owned())]
+        );
+        // What the rule lets pass, the scorer does too: praise with a disclosure, praise
+        // of no employer, and contempt aimed at nobody at work.
+        assert_eq!(found(&rules, &format!("I work at Acme Care. {praise}")), []);
+        assert_eq!(found(&rules, "The new tram runs so smooth these days."), []);
+        assert_eq!(found(&rules, "Clueless about the weather again. Sigh."), []);
     }
 
     #[test]

@@ -731,6 +731,40 @@ mod tests {
     }
 
     #[test]
+    fn each_distinctive_word_of_a_name_stands_for_it_when_written_as_a_name() {
+        let words = |employer: &str| -> Vec<String> {
+            let policy = Policy {
+                employer: employer.into(),
+                ..Policy::default()
+            };
+            policy
+                .employer_names()
+                .into_iter()
+                .filter(|n| n.as_name_only && !n.name.contains(' '))
+                .map(|n| n.name)
+                .collect()
+        };
+        // No sector list names "Woonstichting" or "Automobile": people still say
+        // "Scheldeland" and "Hofmeister".
+        assert!(words("Woonstichting Scheldeland").contains(&"Scheldeland".to_owned()));
+        assert!(words("Hofmeister Automobile").contains(&"Hofmeister".to_owned()));
+        assert!(words("Van Hoorn Bouw & Infra").contains(&"Hoorn".to_owned()));
+        // Joiners, legal forms, sector words and short words never stand alone.
+        let joined = words("Van der Berg & Co GmbH");
+        assert!(
+            !joined
+                .iter()
+                .any(|w| ["Van", "der", "Co", "GmbH"].contains(&w.as_str())),
+            "{joined:?}"
+        );
+        assert_eq!(
+            words("Harbourline"),
+            Vec::<String>::new(),
+            "one word is the name itself"
+        );
+    }
+
+    #[test]
     fn employer_aliases_are_read_and_written_back() {
         let policy = Policy::parse(
             "employer = \"Harbourline Bank plc\"\nemployer_aliases = [\"HLB\"]\ndisclosure_tag = \"#HL\"\n",

@@ -312,7 +312,15 @@ impl RuleSet {
                 let text = std::fs::read_to_string(&path).map_err(Error::io("read", &path))?;
                 let mut rules = RuleSet::parse(lang, &path.display().to_string(), &text)
                     .map_err(|problems| Error::Lessons { problems })?;
-                rules.model = load_model(&dir.join(lang).join(MODEL_FILE))?;
+                if let Some((source, model)) = model(Some(dir), lang) {
+                    rules.model = Some(model.map_err(|reason| Error::Lessons {
+                        problems: vec![Problem {
+                            file: source,
+                            line: None,
+                            message: t!("model-bad", reason = reason),
+                        }],
+                    })?);
+                }
                 return Ok(rules);
             }
         }
@@ -332,19 +340,32 @@ impl RuleSet {
 
 pub const RULES_FILE: &str = "rules.toml";
 
-/// A trainer's scorers beside their rules; none when the file is not there.
-fn load_model(path: &Path) -> Result<Option<Model>> {
-    if !path.is_file() {
-        return Ok(None);
+/// The scorers beside the rules of `lang` (a trainer's `DIR/<lang>/model.json`, else
+/// the embedded ones), with the file's name for messages; `None` when there are none.
+pub(crate) fn model(
+    lessons_dir: Option<&Path>,
+    lang: &str,
+) -> Option<(String, std::result::Result<Model, String>)> {
+    match lessons_dir {
+        Some(dir) => {
+            let path = dir.join(lang).join(MODEL_FILE);
+            if !path.is_file() {
+                return None;
+            }
+            let model = std::fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| Model::parse(&text));
+            Some((path.display().to_string(), model))
+        }
+        None => {
+            let file = crate::lessons::EMBEDDED.get_file(format!("{lang}/{MODEL_FILE}"))?;
+            let model = file
+                .contents_utf8()
+                .ok_or_else(|| t!("rules-not-utf8"))
+                .and_then(Model::parse);
+            Some((format!("lessons/{lang}/{MODEL_FILE}"), model))
+        }
     }
-    let text = std::fs::read_to_string(path).map_err(Error::io("read", path))?;
-    Model::parse(&text).map(Some).map_err(|reason| Error::Lessons {
-        problems: vec![Problem {
-            file: path.display().to_string(),
-            line: None,
-            message: reason,
-        }],
-    })
 }
 
 /// The embedded rules file of `lang`: its name for messages and its text.

@@ -95,3 +95,52 @@ pub fn fit(examples: &[Example], options: Options) -> (f32, BTreeMap<String, f32
         .collect();
     (round(bias), weights)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example(features: &[&str], positive: bool) -> Example {
+        Example {
+            features: features.iter().map(|f| (*f).to_owned()).collect(),
+            positive,
+        }
+    }
+
+    #[test]
+    fn the_words_that_tell_the_classes_apart_get_the_weight() {
+        let mut examples = Vec::new();
+        for _ in 0..20 {
+            examples.push(example(&["w:brilliant", "w:the", "@org"], true));
+            examples.push(example(&["w:super", "w:the", "@org"], true));
+            examples.push(example(&["w:the", "w:weather"], false));
+            examples.push(example(&["w:the", "@org", "w:opens"], false));
+        }
+        let (bias, weights) = fit(&examples, Options::default());
+        let weight = |f: &str| weights.get(f).copied().unwrap_or(0.0);
+        assert!(weight("w:brilliant") > 1.0, "{weights:?}");
+        assert!(weight("w:opens") < -1.0, "{weights:?}");
+        assert!(
+            weight("w:the").abs() < weight("w:brilliant"),
+            "shared by both classes"
+        );
+        let score = |features: &[&str]| sigmoid(bias + features.iter().map(|f| weight(f)).sum::<f32>());
+        assert!(score(&["w:brilliant", "@org"]) > 0.9);
+        assert!(score(&["w:opens", "@org"]) < 0.1);
+        // The same drafts give the same weights, so a model file can be rebuilt.
+        assert_eq!(fit(&examples, Options::default()), (bias, weights));
+    }
+
+    #[test]
+    fn a_feature_seen_in_one_draft_gets_no_weight() {
+        let examples = [
+            example(&["w:once", "w:good"], true),
+            example(&["w:good"], true),
+            example(&["w:bad"], false),
+            example(&["w:bad"], false),
+        ];
+        let (_, weights) = fit(&examples, Options::default());
+        assert!(!weights.contains_key("w:once"));
+        assert!(weights.contains_key("w:good"));
+    }
+}

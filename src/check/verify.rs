@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use super::count::TextKind;
 use super::engine::{Shadowing, check_as, check_with};
+use super::model::Model;
 use super::policy::Policy;
 use super::rule::{Level, Scope};
 use super::ruleset::{self, RULES_FILE, RuleSet, Test};
@@ -53,7 +54,25 @@ pub fn check_rules(library: &Library) -> Vec<Problem> {
             }
         };
         match RuleSet::parse(&lang, &source, &text) {
-            Ok(rules) => {
+            Ok(mut rules) => {
+                let dir = match &library.origin {
+                    Origin::Embedded => None,
+                    Origin::Folder(dir) => Some(dir.as_path()),
+                };
+                // The examples are checked with the scorers too: a scorer must not flag
+                // what a rule says passes.
+                match ruleset::model(dir, &lang) {
+                    Some((_, Ok(model))) => {
+                        problems.extend(verify_model(&rules, &model, &source));
+                        rules.model = Some(model);
+                    }
+                    Some((file, Err(reason))) => problems.push(Problem {
+                        file,
+                        line: None,
+                        message: t!("model-bad", reason = reason),
+                    }),
+                    None => {}
+                }
                 problems.extend(verify(&rules, &lesson_ids(library, &lang)));
                 let ids: BTreeSet<String> = rules.rules.iter().map(|r| r.id.clone()).collect();
                 ids_per_language.push((lang, source, ids));
@@ -101,6 +120,41 @@ fn lesson_ids(library: &Library, lang: &str) -> BTreeSet<String> {
         lessons
     };
     lessons.into_iter().map(|l| l.id).collect()
+}
+
+/// The problems of a language's scorers: each speaks as a rule of the same concern
+/// that the rules file has, and flags from a probability between 0 and 1.
+fn verify_model(rules: &RuleSet, model: &Model, rules_source: &str) -> Vec<Problem> {
+    let file = rules_source.replace(ruleset::RULES_FILE, super::model::MODEL_FILE);
+    let mut problems = Vec::new();
+    for scorer in &model.scorers {
+        let concern = scorer.concern.as_str();
+        let message = match rules.rule(&scorer.rule) {
+            None => Some(t!(
+                "model-unknown-rule",
+                concern = concern,
+                id = scorer.rule.as_str()
+            )),
+            Some(rule) if rule.concern != scorer.concern => Some(t!(
+                "model-wrong-concern",
+                concern = concern,
+                id = scorer.rule.as_str(),
+                other = rule.concern.as_str()
+            )),
+            Some(_) if !(scorer.threshold > 0.0 && scorer.threshold < 1.0) => Some(t!(
+                "model-threshold",
+                concern = concern,
+                threshold = scorer.threshold.to_string()
+            )),
+            Some(_) => None,
+        };
+        problems.extend(message.map(|message| Problem {
+            file: file.clone(),
+            line: None,
+            message,
+        }));
+    }
+    problems
 }
 
 /// The problems of one parsed rule set: unknown lessons and examples that do not hold.

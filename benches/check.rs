@@ -41,6 +41,23 @@ fn bench(c: &mut Criterion) {
     c.bench_function("count 3,000 characters the X way", |b| {
         b.iter(|| count::count(Platform::X, TextKind::Post, black_box(&draft)))
     });
+    // A long kind comment (within LinkedIn's 1,250): no rule finds anything, so all
+    // three scorers read it.
+    let kind = "Thanks for sharing this, our team saw the same with the new rota last winter. ".repeat(15);
+    assert!(
+        check::check(&kind, &rules, &policy, Platform::Linkedin)
+            .findings
+            .is_empty()
+    );
+    c.bench_function(
+        "check 1,200 characters of kind words (every scorer reads them)",
+        |b| b.iter(|| check::check(black_box(&kind), &rules, &policy, Platform::Linkedin)),
+    );
+    let model = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/en/model.json"))
+        .expect("English scorers");
+    c.bench_function("parse the English scorers (model.json)", |b| {
+        b.iter(|| drempel::check::model::Model::parse(black_box(&model)))
+    });
     c.bench_function("compile the English rules", |b| {
         b.iter(|| RuleSet::embedded(black_box("en")))
     });

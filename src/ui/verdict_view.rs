@@ -185,7 +185,8 @@ fn excerpt_lines(
     if before.width() > keep_before {
         before = format!("…{}", take_last_columns(&before, keep_before.saturating_sub(1)));
     }
-    if before.width() + marked.width() > room {
+    // Words after the marked ones need at least their ellipsis beside them.
+    if before.width() + marked.width() + usize::from(!after.is_empty()) > room {
         marked = format!(
             "{}…",
             take_columns(&marked, room.saturating_sub(before.width() + 1))
@@ -239,4 +240,39 @@ pub fn line_and_column(text: &str, at: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, text[line_start..at].chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Concern;
+
+    /// A finding that marks a whole sentence (as a scorer's does) keeps its excerpt
+    /// within the width, also when the sentence fills the line and words follow it.
+    #[test]
+    fn an_excerpt_never_runs_past_the_width() {
+        let p = Palette::new(false);
+        let style = console::Style::new();
+        for width in [40, 60, 80] {
+            for length in 10..90 {
+                let sentence = format!("{}.", "a".repeat(length));
+                let draft = format!("{sentence} And then more words follow here.");
+                let finding = Finding {
+                    rule: "venting-aimed".into(),
+                    level: Level::Error,
+                    kind: Concern::Venting,
+                    message: String::new(),
+                    explanation: String::new(),
+                    fix: String::new(),
+                    lesson: String::new(),
+                    span: 0..sentence.len(),
+                    excerpt: sentence.clone(),
+                    accepted: None,
+                };
+                for line in excerpt_lines(&p, &style, width, &draft, &finding) {
+                    assert!(line.width() <= width, "{width}: {line:?}");
+                }
+            }
+        }
+    }
 }

@@ -604,19 +604,29 @@ fn the_stored_or_given_policy_drives_disclosure_and_confidentiality() {
         );
 }
 
-#[test]
-fn lessons_check_names_a_broken_rule_file_and_line() {
-    let sandbox = Sandbox::new();
+/// A trainer's lessons folder in the sandbox with the bundled English files of these
+/// extensions; returns the folder and its `en` folder.
+fn trainer_folder(sandbox: &Sandbox, extensions: &[&str]) -> (std::path::PathBuf, std::path::PathBuf) {
     let dir = sandbox.path().join("trainer");
     let en = dir.join("en");
     fs::create_dir_all(&en).unwrap();
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/en");
     for entry in fs::read_dir(&source).unwrap() {
         let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "md") {
+        if path
+            .extension()
+            .is_some_and(|e| extensions.iter().any(|x| e == *x))
+        {
             fs::copy(&path, en.join(path.file_name().unwrap())).unwrap();
         }
     }
+    (dir, en)
+}
+
+#[test]
+fn lessons_check_names_a_broken_rule_file_and_line() {
+    let sandbox = Sandbox::new();
+    let (dir, en) = trainer_folder(&sandbox, &["md"]);
     sandbox.run_ok(&["lessons", "check", arg(&dir)]);
     fs::write(
         en.join("rules.toml"),
@@ -681,16 +691,7 @@ fn lessons_check_names_a_broken_rule_file_and_line() {
 #[test]
 fn a_trainers_broken_scorers_file_is_named() {
     let sandbox = Sandbox::new();
-    let dir = sandbox.path().join("trainer");
-    let en = dir.join("en");
-    fs::create_dir_all(&en).unwrap();
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/en");
-    for entry in fs::read_dir(&source).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "md" || e == "toml") {
-            fs::copy(&path, en.join(path.file_name().unwrap())).unwrap();
-        }
-    }
+    let (dir, en) = trainer_folder(&sandbox, &["md", "toml"]);
     let model = en.join("model.json");
     fs::write(&model, "{\"lang\": \"en\", \"scorers\": [").unwrap();
     sandbox

@@ -680,19 +680,22 @@ mod tests {
         assert_eq!(policy.dos.len(), 2);
     }
 
+    /// The names a policy with this employer goes by, and whether each counts only
+    /// where written as a name.
+    fn names(employer: &str) -> Vec<(String, bool)> {
+        let policy = Policy {
+            employer: employer.into(),
+            ..Policy::default()
+        };
+        policy
+            .employer_names()
+            .into_iter()
+            .map(|n| (n.name, n.as_name_only))
+            .collect()
+    }
+
     #[test]
     fn the_employer_is_also_known_by_its_distinctive_name() {
-        let names = |employer: &str| -> Vec<(String, bool)> {
-            let policy = Policy {
-                employer: employer.into(),
-                ..Policy::default()
-            };
-            policy
-                .employer_names()
-                .into_iter()
-                .map(|n| (n.name, n.as_name_only))
-                .collect()
-        };
         let short = |employer: &str| names(employer).into_iter().find(|n| n.1).map(|n| n.0);
         assert_eq!(short("Harbourline Bank").as_deref(), Some("Harbourline"));
         assert_eq!(short("Kadans Software").as_deref(), Some("Kadans"));
@@ -733,15 +736,10 @@ mod tests {
     #[test]
     fn each_distinctive_word_of_a_name_stands_for_it_when_written_as_a_name() {
         let words = |employer: &str| -> Vec<String> {
-            let policy = Policy {
-                employer: employer.into(),
-                ..Policy::default()
-            };
-            policy
-                .employer_names()
+            names(employer)
                 .into_iter()
-                .filter(|n| n.as_name_only && !n.name.contains(' '))
-                .map(|n| n.name)
+                .filter(|(name, as_name_only)| *as_name_only && !name.contains(' '))
+                .map(|(name, _)| name)
                 .collect()
         };
         // No sector list names "Woonstichting" or "Automobile": people still say

@@ -296,10 +296,8 @@ impl RuleSet {
         // The embedded rules are verified by tests and `lessons check`.
         let mut rules =
             RuleSet::parse(lang, &source, text).unwrap_or_else(|p| panic!("embedded rules: {p:?}"));
-        rules.model = crate::lessons::EMBEDDED
-            .get_file(format!("{lang}/{MODEL_FILE}"))
-            .and_then(|f| f.contents_utf8())
-            .map(|text| Model::parse(text).unwrap_or_else(|e| panic!("embedded {lang}/{MODEL_FILE}: {e}")));
+        rules.model =
+            model(None, lang).map(|(source, model)| model.unwrap_or_else(|e| panic!("{source}: {e}")));
         Some(rules)
     }
 

@@ -131,7 +131,7 @@ const BLIND: Floors = Floors {
         ("patient", 0.64),
         ("shouting", 0.99),
         ("pass", 0.93),
-        ("disclosed", 0.89),
+        ("disclosed", 0.92),
     ],
     error_share: 0.72,
     language_guess: 0.97,

@@ -131,6 +131,8 @@ struct Run<'a> {
     gates_present: OnceCell<Vec<bool>>,
     /// The IBANs of the folded draft (their checksum holds).
     ibans: OnceCell<Vec<Range<usize>>>,
+    /// Where the draft speaks of the employer, for the scorers (`org_mentions`).
+    org_found: OnceCell<Vec<Range<usize>>>,
 }
 
 /// A finding before its messages are written: only those left after
@@ -175,6 +177,7 @@ impl<'a> Run<'a> {
             draft_sentences: OnceCell::new(),
             gates_present: OnceCell::new(),
             ibans: OnceCell::new(),
+            org_found: OnceCell::new(),
         }
     }
 
@@ -223,7 +226,7 @@ impl<'a> Run<'a> {
             Test::Conditional { .. } => Some(self.org_mentions()),
             _ => None,
         };
-        if org.as_ref().is_some_and(Vec::is_empty) {
+        if org.is_some_and(<[_]>::is_empty) {
             return None;
         }
         let best = (0..sentences.len())
@@ -239,7 +242,7 @@ impl<'a> Run<'a> {
         let end = (folded.start + text.trim_end().len()).max(start);
         let written = self.folded.original(start..end);
         match org {
-            Some(org) => org.into_iter().min_by_key(|m| {
+            Some(org) => org.iter().cloned().min_by_key(|m| {
                 (
                     m.start.abs_diff(written.start),
                     std::cmp::Reverse(m.end - m.start),
@@ -691,24 +694,7 @@ impl<'a> Run<'a> {
             reach,
             about_others,
         } = *conditional;
-        let (mut found_mentions, anyone) = match terms {
-            PolicyTerms::Employer => (self.employer_found().concat(), !self.prepared.employer.is_empty()),
-            PolicyTerms::Confidential => (
-                self.prepared
-                    .confidential_only()
-                    .find(&self.folded, self.stemmed.as_ref()),
-                !self.policy.confidential.is_empty(),
-            ),
-        };
-        // Without an employer in the policy there is nobody to disclose.
-        if anyone {
-            for pattern in mentions {
-                found_mentions.extend(self.shared_matches(*pattern).iter().cloned());
-            }
-        }
-        // At one place, the longest name: "Acme Planner" rather than "Acme".
-        found_mentions.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-        let mentions = found_mentions;
+        let mentions = self.mentions(terms, mentions);
         if mentions.is_empty() {
             return;
         }
@@ -774,6 +760,29 @@ impl<'a> Run<'a> {
             reported.push(sentence);
             found.push(pending(rule, mention, Fill::default()));
         }
+    }
+
+    /// Where the draft names the policy's `terms` or, when the policy has any, speaks of
+    /// them without a name (the shared regexes `patterns`, "our new app"), as written;
+    /// at one place the longest name first ("Acme Planner" before "Acme").
+    fn mentions(&self, terms: PolicyTerms, patterns: &[usize]) -> Vec<Range<usize>> {
+        let (mut found, anyone) = match terms {
+            PolicyTerms::Employer => (self.employer_found().concat(), !self.prepared.employer.is_empty()),
+            PolicyTerms::Confidential => (
+                self.prepared
+                    .confidential_only()
+                    .find(&self.folded, self.stemmed.as_ref()),
+                !self.policy.confidential.is_empty(),
+            ),
+        };
+        // Without an employer in the policy there is nobody to disclose.
+        if anyone {
+            for pattern in patterns {
+                found.extend(self.shared_matches(*pattern).iter().cloned());
+            }
+        }
+        found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        found
     }
 
     /// Where the draft first says that the writer works there (in the draft): the
@@ -1262,6 +1271,7 @@ unless = ["i work at {employer}"]
 unless_patterns = ['\bwork(?:ed|ing)? (?:\w+ ){0,4}(?:at|for) {employer}']
 reach = 1
 about_others = ['\bgreat (?:post|talk)\b']
+mentions = ['\bour new app\b']
 
 [[rule]]
 id = "aimed"
@@ -1340,6 +1350,21 @@ except = ['\bnot useless\b']
         assert_eq!(found(&rules, &format!("I work at Acme Care. {praise}")), []);
         assert_eq!(found(&rules, "The new tram runs so smooth these days."), []);
         assert_eq!(found(&rules, "Clueless about the weather again. Sigh."), []);
+        // The employer without its name counts as it does for the rule, and only when
+        // the policy names an employer: otherwise there is nobody to disclose.
+        let unnamed = "Our new app runs so smooth these days.";
+        assert_eq!(
+            found(&rules, unnamed),
+            [("praise".to_owned(), "Our new app".to_owned())]
+        );
+        let without_employer = check_as(
+            unnamed,
+            &rules,
+            &Policy::default(),
+            Platform::Linkedin,
+            TextKind::Comment,
+        );
+        assert_eq!(without_employer.findings, []);
     }
 
     #[test]

@@ -112,23 +112,27 @@ impl Run<'_> {
     }
 
     /// Where the draft names the employer or one of its products, or speaks of it
-    /// without its name ("our new app"), as written.
-    pub(super) fn org_mentions(&self) -> Vec<Range<usize>> {
-        let mut out = self.employer_found().concat();
-        for rule in &self.rules.rules {
-            if let Test::Conditional {
-                terms: PolicyTerms::Employer,
-                mentions,
-                ..
-            } = &rule.test
-            {
-                for pattern in mentions {
-                    out.extend(self.shared_matches(*pattern).iter().cloned());
-                }
-            }
-        }
-        out.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-        out.dedup();
-        out
+    /// without its name ("our new app"), as written: what every conditional rule about
+    /// the employer counts as a mention, found once per draft.
+    pub(super) fn org_mentions(&self) -> &[Range<usize>] {
+        self.org_found.get_or_init(|| {
+            let mut out: Vec<Range<usize>> = self
+                .rules
+                .rules
+                .iter()
+                .filter_map(|rule| match &rule.test {
+                    Test::Conditional {
+                        terms: PolicyTerms::Employer,
+                        mentions,
+                        ..
+                    } => Some(self.mentions(PolicyTerms::Employer, mentions)),
+                    _ => None,
+                })
+                .flatten()
+                .collect();
+            out.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+            out.dedup();
+            out
+        })
     }
 }

@@ -3,7 +3,7 @@
 //! say how likely the draft is one. The rules catch what their lists name; a scorer
 //! catches the drafts that say the same in words no list has, because it weighs
 //! everything the draft says at once: "our", the employer's name, a stem that leans
-//! warm or bitter, an emoji, which rule lists' words occur and where. Trained by
+//! warm or bitter, an emoji, the words of the sentences about the employer. Trained by
 //! `cargo run --release --example train_check_model` (see `training.rs`).
 
 use std::collections::BTreeMap;

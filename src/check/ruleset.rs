@@ -312,11 +312,7 @@ impl RuleSet {
                     .map_err(|problems| Error::Lessons { problems })?;
                 if let Some((source, model)) = model(Some(dir), lang) {
                     rules.model = Some(model.map_err(|reason| Error::Lessons {
-                        problems: vec![Problem {
-                            file: source,
-                            line: None,
-                            message: t!("model-bad", reason = reason),
-                        }],
+                        problems: vec![unreadable_model(source, &reason)],
                     })?);
                 }
                 return Ok(rules);
@@ -337,6 +333,15 @@ impl RuleSet {
 }
 
 pub const RULES_FILE: &str = "rules.toml";
+
+/// A scorers file that cannot be read or parsed, as `lessons check` and `check` name it.
+pub(crate) fn unreadable_model(file: String, reason: &str) -> Problem {
+    Problem {
+        file,
+        line: None,
+        message: t!("model-bad", reason = reason),
+    }
+}
 
 /// The scorers beside the rules of `lang` (a trainer's `DIR/<lang>/model.json`, else
 /// the embedded ones), with the file's name for messages; `None` when there are none.

@@ -62,15 +62,11 @@ pub fn check_rules(library: &Library) -> Vec<Problem> {
                 // The examples are checked with the scorers too: a scorer must not flag
                 // what a rule says passes.
                 match ruleset::model(dir, &lang) {
-                    Some((_, Ok(model))) => {
-                        problems.extend(verify_model(&rules, &model, &source));
+                    Some((file, Ok(model))) => {
+                        problems.extend(verify_model(&rules, &model, &file));
                         rules.model = Some(model);
                     }
-                    Some((file, Err(reason))) => problems.push(Problem {
-                        file,
-                        line: None,
-                        message: t!("model-bad", reason = reason),
-                    }),
+                    Some((file, Err(reason))) => problems.push(ruleset::unreadable_model(file, &reason)),
                     None => {}
                 }
                 problems.extend(verify(&rules, &lesson_ids(library, &lang)));
@@ -124,8 +120,7 @@ fn lesson_ids(library: &Library, lang: &str) -> BTreeSet<String> {
 
 /// The problems of a language's scorers: each speaks as a rule of the same concern
 /// that the rules file has, and flags from a probability between 0 and 1.
-fn verify_model(rules: &RuleSet, model: &Model, rules_source: &str) -> Vec<Problem> {
-    let file = rules_source.replace(ruleset::RULES_FILE, super::model::MODEL_FILE);
+fn verify_model(rules: &RuleSet, model: &Model, file: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     for scorer in &model.scorers {
         let concern = scorer.concern.as_str();
@@ -149,7 +144,7 @@ fn verify_model(rules: &RuleSet, model: &Model, rules_source: &str) -> Vec<Probl
             Some(_) => None,
         };
         problems.extend(message.map(|message| Problem {
-            file: file.clone(),
+            file: file.to_owned(),
             line: None,
             message,
         }));

@@ -24,14 +24,16 @@ use drempel::platform::Platform;
 
 /// The sets people have read to tune the rules, oldest first, and the sets written to
 /// train the scorers (`train2` mostly kind drafts that name the employer).
-const READ: [&str; 7] = [
+const READ: [&str; 9] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
     "tests/corpus/fresh3",
     "tests/corpus/fresh4",
+    "tests/corpus/fresh5",
     "tests/corpus/train1",
     "tests/corpus/train2",
+    "tests/corpus/train3",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 
@@ -45,26 +47,42 @@ struct Plan {
     positives: &'static [&'static str],
     rule: &'static str,
     threshold: f32,
+    /// Under this probability the rules' findings of the concern are dropped.
+    veto: Option<f32>,
 }
 
-const PLANS: [Plan; 3] = [
+/// Per plan: the probability from which its scorer flags, and the one under which it
+/// drops its rules' findings.
+type Cutoffs = Vec<(f32, Option<f32>)>;
+
+const PLANS: [Plan; 4] = [
     Plan {
         concern: Concern::Praise,
         positives: &["praise", "buried", "disclosed"],
         rule: "undisclosed-praise",
         threshold: 0.7,
+        veto: Some(0.2),
     },
     Plan {
         concern: Concern::Venting,
         positives: &["venting"],
         rule: "venting-aimed",
         threshold: 0.6,
+        veto: Some(0.1),
     },
     Plan {
         concern: Concern::Hint,
         positives: &["hint"],
         rule: "news-hint",
         threshold: 0.5,
+        veto: None,
+    },
+    Plan {
+        concern: Concern::Patient,
+        positives: &["patient"],
+        rule: "private-details",
+        threshold: 0.5,
+        veto: None,
     },
 ];
 
@@ -74,7 +92,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("write") => write(&root),
         Some("evaluate") if args.len() >= 2 => evaluate(&root, &args[1], &args[2..]),
-        _ => Err("usage: train_check_model write | evaluate SET [--show] [--thresholds P,V,H]".to_owned()),
+        _ => Err("usage: train_check_model write | evaluate SET [--show [--rules]] [--thresholds P,V,H] [--veto P,V,H]".to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -85,9 +103,12 @@ fn main() -> ExitCode {
     }
 }
 
-/// The rules of `lang` without their scorers: what the features are read with.
+/// The rules of `lang` without their scorers: what the features are read with. As
+/// built in, or (`CHECK_CORPUS_RULES=lessons`, as `tests/check_corpus.rs` reads it)
+/// from that folder as edited, without a rebuild.
 fn rules(lang: &str) -> RuleSet {
-    let mut rules = RuleSet::embedded(lang).expect("embedded rules");
+    let dir = std::env::var_os("CHECK_CORPUS_RULES").map(PathBuf::from);
+    let mut rules = RuleSet::load(dir.as_deref(), lang).expect("the rules load");
     rules.model = None;
     rules
 }
@@ -120,13 +141,14 @@ fn corpora(root: &Path, sets: &[&str], lang: &str) -> Result<Vec<(String, Corpus
 /// A draft to learn from: its features and its category.
 type Draft = (Vec<String>, &'static str);
 
-fn train(lang: &str, sets: &[(String, Corpus)], thresholds: [f32; 3]) -> Model {
+fn train(lang: &str, sets: &[(String, Corpus)], cutoffs: &Cutoffs) -> Model {
     let rules = rules(lang);
-    let read = |text: &str, policy: &Policy| -> Vec<String> {
-        check::draft_features(text, &rules, policy)
+    let read = |text: &str, policy: &Policy, category: &'static str| -> Draft {
+        let features = check::draft_features(text, &rules, policy)
             .into_iter()
             .map(|f| f.name)
-            .collect()
+            .collect();
+        (features, category)
     };
     // The corpus loader has checked that every category is one of these.
     let category = |expect: &str| {
@@ -139,7 +161,7 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: [f32; 3]) -> Model {
     let mut drafts: Vec<Draft> = Vec::new();
     for (_, corpus) in sets {
         for case in &corpus.cases {
-            drafts.push((read(&case.text, &corpus.policy), category(&case.expect)));
+            drafts.push(read(&case.text, &corpus.policy, category(&case.expect)));
         }
     }
     // The rules' own examples, read against the example policy as `lessons check`
@@ -151,25 +173,26 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: [f32; 3]) -> Model {
             Concern::DisclosureBuried => "buried",
             Concern::Venting => "venting",
             Concern::Hint => "hint",
+            Concern::Patient => "patient",
             _ => continue,
         };
         for text in &rule.must_flag {
-            drafts.push((read(text, &example), flagged));
+            drafts.push(read(text, &example, flagged));
         }
         // A praise rule's example that passes is either disclosed praise or no praise
         // of the employer at all ("CareConnect was mentioned at the conference").
         for text in &rule.must_pass {
             let disclosed = rule.concern == Concern::Praise && check::discloses(text, &rules, &example);
-            drafts.push((read(text, &example), if disclosed { "disclosed" } else { "pass" }));
+            drafts.push(read(text, &example, if disclosed { "disclosed" } else { "pass" }));
         }
     }
     for text in &rules.ordinary_comments {
-        drafts.push((read(text, &example), "pass"));
+        drafts.push(read(text, &example, "pass"));
     }
     let scorers = PLANS
         .iter()
-        .zip(thresholds)
-        .map(|(plan, threshold)| {
+        .zip(cutoffs)
+        .map(|(plan, &(threshold, veto))| {
             let examples: Vec<Example> = drafts
                 .iter()
                 .map(|(features, expect)| Example {
@@ -183,6 +206,7 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: [f32; 3]) -> Model {
                 rule: plan.rule.to_owned(),
                 bias,
                 threshold,
+                veto,
                 weights,
             }
         })
@@ -194,14 +218,32 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: [f32; 3]) -> Model {
     }
 }
 
-fn thresholds() -> [f32; 3] {
-    PLANS.map(|p| p.threshold)
+fn cutoffs() -> Cutoffs {
+    PLANS.iter().map(|p| (p.threshold, p.veto)).collect()
+}
+
+/// The values of `--name a,b,c` in `options`, one per plan.
+fn per_plan(options: &[String], name: &str) -> Result<Option<Vec<f32>>, String> {
+    let Some(at) = options.iter().position(|o| o == name) else {
+        return Ok(None);
+    };
+    let list = options
+        .get(at + 1)
+        .ok_or(format!("{name} needs {} values", PLANS.len()))?;
+    let values: Vec<f32> = list
+        .split(',')
+        .map(|v| v.parse().map_err(|e| format!("{v}: {e}")))
+        .collect::<Result<_, _>>()?;
+    if values.len() != PLANS.len() {
+        return Err(format!("{name} needs {} values", PLANS.len()));
+    }
+    Ok(Some(values))
 }
 
 fn write(root: &Path) -> Result<(), String> {
     for lang in LANGUAGES {
         let sets = corpora(root, &READ, lang)?;
-        let model = train(lang, &sets, thresholds());
+        let model = train(lang, &sets, &cutoffs());
         let path = root.join("lessons").join(lang).join(MODEL_FILE);
         let text = serde_json::to_string_pretty(&model).map_err(|e| e.to_string())? + "\n";
         std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -215,19 +257,19 @@ fn write(root: &Path) -> Result<(), String> {
 fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
     let held_dir = format!("tests/corpus/{held}");
     let show = options.iter().any(|o| o == "--show");
-    let thresholds = match options.iter().position(|o| o == "--thresholds") {
-        Some(at) => {
-            let list = options.get(at + 1).ok_or("--thresholds needs P,V,H")?;
-            let values: Vec<f32> = list
-                .split(',')
-                .map(|v| v.parse().map_err(|e| format!("{v}: {e}")))
-                .collect::<Result<_, _>>()?;
-            values
-                .try_into()
-                .map_err(|_| "--thresholds needs three values".to_owned())?
-        }
-        None => thresholds(),
-    };
+    // With `--show --rules`, the drafts the rules alone get wrong.
+    let show_rules = options.iter().any(|o| o == "--rules");
+    let mut cutoffs = cutoffs();
+    if let Some(values) = per_plan(options, "--thresholds")? {
+        cutoffs.iter_mut().zip(values).for_each(|(c, v)| c.0 = v);
+    }
+    // 0 for none.
+    if let Some(values) = per_plan(options, "--veto")? {
+        cutoffs
+            .iter_mut()
+            .zip(values)
+            .for_each(|(c, v)| c.1 = (v > 0.0).then_some(v));
+    }
     let learn: Vec<&str> = READ.iter().copied().filter(|s| *s != held_dir).collect();
     // category (over all languages, and per language) -> (good, cases), for the rules
     // alone and for rules and scorers.
@@ -237,7 +279,7 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
         let sets = corpora(root, &learn, lang)?;
         let plain = rules(lang);
         let mut scored = rules(lang);
-        scored.model = Some(train(lang, &sets, thresholds));
+        scored.model = Some(train(lang, &sets, &cutoffs));
         for (_, test) in corpora(root, &[held_dir.as_str()], lang)? {
             for case in &test.cases {
                 for (rules, table) in [(&plain, &mut alone), (&scored, &mut with)] {
@@ -255,7 +297,7 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
                         "buried" | "shouting" => warning,
                         _ => error,
                     };
-                    if show && !good && rules.model.is_some() {
+                    if show && !good && rules.model.is_some() != show_rules {
                         let found: Vec<String> = verdict
                             .findings
                             .iter()
@@ -276,7 +318,7 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
             }
         }
     }
-    println!("{held}: learned from {learn:?}, thresholds {thresholds:?}");
+    println!("{held}: learned from {learn:?}, thresholds and vetoes {cutoffs:?}");
     for (key, (good, cases)) in &with {
         let percent = |n: usize| 100.0 * n as f64 / *cases as f64;
         println!(

@@ -118,9 +118,9 @@ const FRESH3: Floors = Floors {
     language_guess: 0.94,
 };
 
-/// The fifth fresh set, read by nobody who tunes the rules and learned from by no
-/// scorer: floors under its figures.
-const BLIND: Floors = Floors {
+/// The fifth fresh set, measured blind for a session, then read to train the scorers:
+/// floors under its figures.
+const FRESH5: Floors = Floors {
     recall: [
         ("praise", 0.74),
         ("buried", 0.99),
@@ -135,6 +135,25 @@ const BLIND: Floors = Floors {
     ],
     error_share: 0.72,
     language_guess: 0.97,
+};
+
+/// The sixth fresh set, read by nobody who tunes the rules and learned from by no
+/// scorer: floors under its figures.
+const BLIND: Floors = Floors {
+    recall: [
+        ("praise", 0.0),
+        ("buried", 0.0),
+        ("venting", 0.0),
+        ("hint", 0.0),
+        ("confidential", 0.0),
+        ("personal", 0.0),
+        ("patient", 0.0),
+        ("shouting", 0.0),
+        ("pass", 0.0),
+        ("disclosed", 0.0),
+    ],
+    error_share: 0.0,
+    language_guess: 0.0,
 };
 
 /// Kind drafts that name the employer (`tests/corpus/neutral`): opening hours, a
@@ -312,11 +331,26 @@ fn the_fourth_fresh_set_meets_its_floors() {
 }
 
 /// The fifth fresh set (`tests/corpus/fresh5`), written like the fourth for yet other
-/// employers, in Hebrew too: nobody tuning the rules reads it or its misses, and no
-/// scorer learns from it. This is the honest figure.
+/// employers, in Hebrew too. Measured blind for a session, then read to train the
+/// scorers. `CHECK_CORPUS_FRESH5_MISSES=1` lists its misses.
 #[test]
 fn the_fifth_fresh_set_meets_its_floors() {
-    measure("tests/corpus/fresh5", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
+    let misses = std::env::var_os("CHECK_CORPUS_FRESH5_MISSES").is_some();
+    measure(
+        "tests/corpus/fresh5",
+        &FRESH5,
+        "CHECK_CORPUS_FRESH5_TABLE",
+        misses,
+    );
+}
+
+/// The sixth fresh set (`tests/corpus/fresh6`), written like the fifth for yet other
+/// employers, with more kind drafts by staff that name the employer: nobody tuning
+/// the rules reads it or its misses, and no scorer learns from it. This is the honest
+/// figure.
+#[test]
+fn the_sixth_fresh_set_meets_its_floors() {
+    measure("tests/corpus/fresh6", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
 }
 
 /// Kind drafts that name the employer or "our team" must pass: the scorers and the

@@ -191,6 +191,12 @@ impl<'a> Run<'a> {
         let mut features: Option<Vec<Feature>> = None;
         for scorer in &model.scorers {
             if found.iter().any(|p| p.rule.concern == scorer.concern) {
+                if let Some(veto) = scorer.veto {
+                    let features = features.get_or_insert_with(|| self.features());
+                    if scorer.score(features) < veto {
+                        found.retain(|p| p.rule.concern != scorer.concern);
+                    }
+                }
                 continue;
             }
             let Some((index, rule)) = rules.rules.iter().enumerate().find(|(_, r)| r.id == scorer.rule)
@@ -648,12 +654,14 @@ impl<'a> Run<'a> {
             })
         };
         let matched = key(matched);
+        // Hebrew glues its prepositions to the front: "ל-info@…" is "to info@…".
+        let unprefixed = matched.trim_start_matches(is_hebrew);
         !matched.is_empty()
             && self
                 .policy
                 .public_contacts
                 .iter()
-                .any(|c| key(c) == matched || same_number(c))
+                .any(|c| key(c) == matched || key(c) == unprefixed || same_number(c))
     }
 
     /// The confidential terms and their aliases as people write them: in any case, with
@@ -1192,6 +1200,25 @@ mod tests {
             let spans: Vec<&str> = found.findings.iter().map(|f| &draft[f.span.clone()]).collect();
             assert!(spans.contains(&term), "{draft}: {spans:?}");
         }
+    }
+
+    /// Hebrew glues "to" to the front of an address: the public address is still the
+    /// organisation's own, and a private one behind the same prefix is still flagged.
+    #[test]
+    fn a_public_address_behind_a_hebrew_prefix_is_not_flagged() {
+        let policy = Policy {
+            public_contacts: vec!["info@ganey-tut.example".into()],
+            ..Policy::default()
+        };
+        let rules = RuleSet::embedded("he").unwrap();
+        let flagged = |draft: &str| {
+            check_as(draft, &rules, &policy, Platform::Linkedin, TextKind::Comment)
+                .findings
+                .iter()
+                .any(|f| f.rule == "email-address")
+        };
+        assert!(!flagged("לשאלות אפשר לכתוב ל-info@ganey-tut.example או להתקשר"));
+        assert!(flagged("לשאלות אפשר לכתוב ל-dana.levi@gmail.example או להתקשר"));
     }
 
     #[test]

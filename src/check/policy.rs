@@ -252,6 +252,9 @@ impl Policy {
         // …and each of its distinctive words, written as a name: people say "Scheldeland"
         // for "Woonstichting Scheldeland" whatever the other word names, and no list of
         // sector words ("Woonstichting", "Atelier", "Bouw") is ever complete.
+        if let Some(leading) = leading_name(&self.employer) {
+            add(leading, true);
+        }
         for word in distinctive_words(&self.employer) {
             add(word, true);
         }
@@ -298,32 +301,59 @@ const LEGAL_FORMS: [&str; 30] = [
     "plc", "llc",
 ];
 
+/// Articles and joiners: they join a name's words ("Van Hoorn", "Ville de Valbrune")
+/// and are no name on their own.
+const JOINERS: &[&str] = &[
+    "the", "de", "het", "die", "der", "das", "la", "le", "les", "l'", "&", "and", "en", "und", "et", "of",
+    "van", "von", "du", "des", "co", "co.",
+];
+
 /// Words that say what kind of organisation it is, not which one, in the five
-/// languages: what is left when they are dropped is the name people use.
-const GENERIC_WORDS: &[&str] = &[
-    // articles and joiners
-    "the",
-    "de",
-    "het",
-    "die",
-    "der",
-    "das",
-    "la",
-    "le",
-    "les",
-    "l'",
-    "&",
-    "and",
-    "en",
-    "und",
-    "et",
-    "of",
-    "van",
-    "von",
-    "du",
-    "des",
-    "co",
-    "co.",
+/// languages: what is left when they and the joiners are dropped is the name people use.
+const KIND_WORDS: &[&str] = &[
+    // construction, cleaning, dental, pharmacy, childcare, media, food, staffing
+    "bouw",
+    "bouwbedrijf",
+    "bouwgroep",
+    "aannemers",
+    "infra",
+    "bau",
+    "bauunternehmen",
+    "construction",
+    "constructions",
+    "facility",
+    "facilities",
+    "schoonmaak",
+    "reinigung",
+    "gebäudereinigung",
+    "cleaning",
+    "nettoyage",
+    "propreté",
+    "dental",
+    "tandartsen",
+    "tandzorg",
+    "mondzorg",
+    "zahnmedizin",
+    "dentaire",
+    "apotheek",
+    "apotheken",
+    "apotheke",
+    "pharmacy",
+    "pharmacie",
+    "pharmacies",
+    "kinderopvang",
+    "childcare",
+    "kita",
+    "crèches",
+    "media",
+    "studio",
+    "studios",
+    "foods",
+    "uitzendbureau",
+    "uitzendgroep",
+    "personal",
+    "personaldienstleistungen",
+    "ggz",
     // banking, insurance, finance
     "bank",
     "banque",
@@ -523,6 +553,35 @@ fn short_name(name: &str) -> Option<&str> {
         .then_some(rest)
 }
 
+fn generic(lower: &str) -> bool {
+    JOINERS.contains(&lower) || KIND_WORDS.contains(&lower)
+}
+
+/// The start of a name that goes on after it with words of its kind: "Van Hoorn" of
+/// "Van Hoorn Bouw & Infra", written that way in "ik werk bij Van Hoorn", where the
+/// distinctive words alone ("Hoorn") would not read as the name. `None` when no such
+/// word follows the start.
+fn leading_name(name: &str) -> Option<&str> {
+    let name = short_name(name).unwrap_or(name);
+    let mut distinctive = false;
+    let mut at = 0;
+    for word in name.split(' ') {
+        let start = at;
+        at += word.len() + 1;
+        let lower = word.trim_matches(',').to_lowercase();
+        if lower.is_empty() {
+            continue;
+        }
+        let kind = KIND_WORDS.contains(&lower.as_str()) || LEGAL_FORMS.contains(&lower.as_str());
+        if kind && distinctive {
+            let leading = name[..start].trim_end_matches([' ', ',', '&']);
+            return (leading.chars().filter(|c| c.is_alphanumeric()).count() >= 3).then_some(leading);
+        }
+        distinctive |= !kind && !JOINERS.contains(&lower.as_str());
+    }
+    None
+}
+
 /// The name's distinctive words: without its legal form and the words that only say
 /// what kind of organisation it is. `None` when nothing distinctive is left or
 /// nothing was dropped.
@@ -530,7 +589,7 @@ fn distinctive_name(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let generic = |w: &str| {
         let w = w.trim_matches(',').to_lowercase();
-        LEGAL_FORMS.contains(&w.as_str()) || GENERIC_WORDS.contains(&w.as_str())
+        LEGAL_FORMS.contains(&w.as_str()) || generic(&w)
     };
     let kept: Vec<&str> = words.iter().copied().filter(|w| !generic(w)).collect();
     let distinctive = kept.join(" ");
@@ -556,7 +615,7 @@ fn distinctive_words(name: &str) -> Vec<&str> {
         .filter(|w| {
             let lower = w.to_lowercase();
             !LEGAL_FORMS.contains(&lower.as_str())
-                && !GENERIC_WORDS.contains(&lower.as_str())
+                && !generic(&lower)
                 && w.chars().filter(|c| c.is_alphanumeric()).count() >= 4
         })
         .collect()
@@ -759,6 +818,21 @@ mod tests {
             words("Harbourline"),
             Vec::<String>::new(),
             "one word is the name itself"
+        );
+    }
+
+    #[test]
+    fn a_name_is_also_known_by_its_start_before_the_words_of_its_kind() {
+        let named = |employer: &str| names(employer).into_iter().map(|n| n.0).collect::<Vec<_>>();
+        // "ik werk bij Van Hoorn": the particle belongs to the name people write.
+        assert!(named("Van Hoorn Bouw & Infra").contains(&"Van Hoorn".to_owned()));
+        assert!(named("De Vries Schoonmaak B.V.").contains(&"De Vries".to_owned()));
+        // Joiners inside a name do not end it, nor does a name start with its kind.
+        assert!(!named("Ville de Valbrune").contains(&"Ville".to_owned()));
+        assert!(
+            !named("Bouwbedrijf Van Hoorn")
+                .iter()
+                .any(|n| n.is_empty() || n == "Bouwbedrijf")
         );
     }
 

@@ -122,6 +122,17 @@ fn lesson_ids(library: &Library, lang: &str) -> BTreeSet<String> {
 /// that the rules file has, and flags from a probability between 0 and 1.
 fn verify_model(rules: &RuleSet, model: &Model, file: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
+    if model.lang != rules.lang {
+        problems.push(Problem {
+            file: file.to_owned(),
+            line: None,
+            message: t!(
+                "model-lang",
+                model = model.lang.as_str(),
+                lang = rules.lang.as_str()
+            ),
+        });
+    }
     for scorer in &model.scorers {
         let concern = scorer.concern.as_str();
         let message = match rules.rule(&scorer.rule) {
@@ -141,7 +152,17 @@ fn verify_model(rules: &RuleSet, model: &Model, file: &str) -> Vec<Problem> {
                 concern = concern,
                 threshold = scorer.threshold.to_string()
             )),
-            Some(_) => None,
+            Some(_) => scorer
+                .veto
+                .filter(|veto| !(*veto > 0.0 && *veto < scorer.threshold))
+                .map(|veto| {
+                    t!(
+                        "model-veto",
+                        concern = concern,
+                        veto = veto.to_string(),
+                        threshold = scorer.threshold.to_string()
+                    )
+                }),
         };
         problems.extend(message.map(|message| Problem {
             file: file.to_owned(),

@@ -9,7 +9,7 @@
 //! `write` learns from every read set and the rules' own examples and writes the model
 //! files. `evaluate SET` learns from the same without SET and prints what the check
 //! (rules and scorers together) makes of SET, beside the rules alone; `--show` lists
-//! the drafts it gets wrong. The newest set (`tests/corpus/fresh5`) is never learned
+//! the drafts it gets wrong. The newest set (`tests/corpus/fresh6`) is never learned
 //! from, nor read: it is the honest measure, taken by `tests/check_corpus.rs`.
 
 use std::collections::BTreeMap;
@@ -23,8 +23,9 @@ use drempel::check::{self, Concern, Level, Policy, RuleSet, TextKind};
 use drempel::platform::Platform;
 
 /// The sets people have read to tune the rules, oldest first, and the sets written to
-/// train the scorers (`train2` mostly kind drafts that name the employer).
-const READ: [&str; 9] = [
+/// train the scorers (`train2` mostly kind drafts that name the employer, `train3`
+/// private details, `train4` named people with harmless news beside private details).
+const READ: [&str; 10] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -34,14 +35,17 @@ const READ: [&str; 9] = [
     "tests/corpus/train1",
     "tests/corpus/train2",
     "tests/corpus/train3",
+    "tests/corpus/train4",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 
 /// A scorer to train: its concern, the categories that are its positives, the rule its
-/// findings speak as, and the probability from which it flags. The thresholds were
-/// chosen on `fresh4` held out and on the aggregate of `neutral` (kind drafts that
-/// name the employer; BENCHMARKS.md): lower ones caught a few more problems and
-/// blocked many more of those drafts.
+/// findings speak as, the probability from which it flags and the one under which it
+/// overrules its rules. Chosen on the read sets held out one at a time (`evaluate`:
+/// fresh4, fresh5, train2 for kind drafts naming the employer, train3 and train4 for
+/// private details) and on the totals of `neutral` (BENCHMARKS.md): lower thresholds
+/// caught a few more problems and blocked more kind drafts; a private-details scorer
+/// at 0.45 still flagged a rule's own kind example (a retirement).
 struct Plan {
     concern: Concern,
     positives: &'static [&'static str],
@@ -82,7 +86,7 @@ const PLANS: [Plan; 4] = [
         positives: &["patient"],
         rule: "private-details",
         threshold: 0.5,
-        veto: None,
+        veto: Some(0.05),
     },
 ];
 

@@ -21,6 +21,10 @@ pub struct Options {
     /// A feature must occur in this many drafts to get a weight: one seen once is a
     /// sentence, not a sign.
     pub min_drafts: usize,
+    /// Weights smaller than this are left out of the file: together they move no
+    /// draft across a threshold (measured on fresh5 and train2 held out: 0.02 changes
+    /// none of their verdicts and leaves out a third of the weights).
+    pub min_weight: f32,
 }
 
 impl Default for Options {
@@ -29,6 +33,7 @@ impl Default for Options {
             l2: 0.002,
             epochs: 300,
             min_drafts: 2,
+            min_weight: 0.02,
         }
     }
 }
@@ -91,7 +96,7 @@ pub fn fit(examples: &[Example], options: Options) -> (f32, BTreeMap<String, f32
         .iter()
         .zip(weights)
         .map(|(name, w)| ((*name).to_owned(), round(w)))
-        .filter(|(_, w)| *w != 0.0)
+        .filter(|(_, w)| w.abs() >= options.min_weight)
         .collect();
     (round(bias), weights)
 }

@@ -44,7 +44,6 @@ model-bad = die Datei mit den Bewertern lässt sich nicht lesen: { $reason }
 model-unknown-rule = der Bewerter für { $concern } spricht als Regel „{ $id }“, aber diese Sprache hat keine solche Regel
 model-wrong-concern = der Bewerter für { $concern } spricht als Regel „{ $id }“, aber die betrifft { $other }
 model-threshold = der Bewerter für { $concern } schlägt ab { $threshold } an; der Wert muss zwischen 0 und 1 liegen
-model-veto = der Bewerter für { $concern } verwirft die Befunde seiner Regeln unter { $veto }; der Wert muss zwischen 0 und seiner Schwelle { $threshold } liegen
 model-lang = die Bewerter-Datei wurde für die Sprache „{ $model }“ trainiert, liegt aber bei den Regeln für „{ $lang }“
 rules-unknown-lesson = die Regel „{ $id }“ verweist auf die Lektion „{ $lesson }“, die es nicht gibt
 rules-needs-examples = die Regel „{ $id }“ braucht mindestens ein Beispiel in must_flag und eines in must_pass

@@ -44,7 +44,6 @@ model-bad = the scorers file cannot be read: { $reason }
 model-unknown-rule = the scorer for { $concern } speaks as the rule "{ $id }", which this language's rules do not have
 model-wrong-concern = the scorer for { $concern } speaks as the rule "{ $id }", which is about { $other }
 model-threshold = the scorer for { $concern } flags from { $threshold }; that must lie between 0 and 1
-model-veto = the scorer for { $concern } drops its rules' findings under { $veto }; that must lie between 0 and its threshold { $threshold }
 model-lang = the scorers file was trained for the language "{ $model }", but it sits with the rules for "{ $lang }"
 rules-unknown-lesson = rule "{ $id }" links to lesson "{ $lesson }", which does not exist
 rules-needs-examples = rule "{ $id }" needs at least one must_flag and one must_pass example

@@ -44,7 +44,6 @@ model-bad = impossible de lire le fichier des évaluateurs : { $reason }
 model-unknown-rule = l'évaluateur pour { $concern } parle au nom de la règle « { $id } », que les règles de cette langue n'ont pas
 model-wrong-concern = l'évaluateur pour { $concern } parle au nom de la règle « { $id } », qui porte sur { $other }
 model-threshold = l'évaluateur pour { $concern } signale à partir de { $threshold } ; la valeur doit être comprise entre 0 et 1
-model-veto = l'évaluateur pour { $concern } écarte les signalements de ses règles en dessous de { $veto } ; la valeur doit être comprise entre 0 et son seuil { $threshold }
 model-lang = le fichier des évaluateurs a été entraîné pour la langue « { $model } », mais il se trouve avec les règles de « { $lang } »
 rules-unknown-lesson = la règle « { $id } » renvoie à la leçon « { $lesson } », qui n'existe pas
 rules-needs-examples = la règle « { $id } » a besoin d'au moins un exemple must_flag et d'un exemple must_pass

@@ -44,7 +44,6 @@ model-bad = אי אפשר לקרוא את קובץ המדרגים: { $reason }
 model-unknown-rule = המדרג של { $concern } מדבר בשם הכלל "{ $id }", אבל אין כלל כזה בשפה הזאת
 model-wrong-concern = המדרג של { $concern } מדבר בשם הכלל "{ $id }", אבל הכלל הזה עוסק ב־{ $other }
 model-threshold = המדרג של { $concern } מסמן מ־{ $threshold } ומעלה; הערך צריך להיות בין 0 ל־1
-model-veto = המדרג של { $concern } מבטל את הממצאים של הכללים שלו מתחת ל־{ $veto }; הערך צריך להיות בין 0 לסף שלו, { $threshold }
 model-lang = קובץ המדרגים אומן לשפה "{ $model }", אבל הוא נמצא ליד הכללים של "{ $lang }"
 rules-unknown-lesson = הכלל "{ $id }" מפנה לשיעור "{ $lesson }", שלא קיים
 rules-needs-examples = הכלל "{ $id }" צריך לפחות דוגמה אחת ב-must_flag ואחת ב-must_pass

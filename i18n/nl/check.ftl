@@ -44,7 +44,6 @@ model-bad = het bestand met de scorers is niet te lezen: { $reason }
 model-unknown-rule = de scorer voor { $concern } spreekt als de regel "{ $id }", maar die regel bestaat niet in deze taal
 model-wrong-concern = de scorer voor { $concern } spreekt als de regel "{ $id }", maar die gaat over { $other }
 model-threshold = de scorer voor { $concern } markeert vanaf { $threshold }; dat moet tussen 0 en 1 liggen
-model-veto = de scorer voor { $concern } laat de meldingen van zijn regels vallen onder { $veto }; dat moet tussen 0 en zijn drempel { $threshold } liggen
 model-lang = het scorersbestand is getraind voor de taal "{ $model }", maar staat bij de regels voor "{ $lang }"
 rules-unknown-lesson = regel "{ $id }" verwijst naar les "{ $lesson }", en die bestaat niet
 rules-needs-examples = regel "{ $id }" heeft minstens één voorbeeld bij must_flag en één bij must_pass nodig

@@ -191,12 +191,6 @@ impl<'a> Run<'a> {
         let mut features: Option<Vec<Feature>> = None;
         for scorer in &model.scorers {
             if found.iter().any(|p| p.rule.concern == scorer.concern) {
-                if let Some(veto) = scorer.veto {
-                    let features = features.get_or_insert_with(|| self.features());
-                    if scorer.score(features) < veto {
-                        found.retain(|p| p.rule.concern != scorer.concern);
-                    }
-                }
                 continue;
             }
             let Some((index, rule)) = rules.rules.iter().enumerate().find(|(_, r)| r.id == scorer.rule)
@@ -709,8 +703,11 @@ impl<'a> Run<'a> {
         let disclosure = self.disclosure(index);
         let sentences = self.draft_sentences();
         // Sentences follow one another from the start: the first that ends at or after
-        // `at` holds it (or ends right before it).
+        // `at` holds it (or ends right before it). A match that starts on the space
+        // after a full stop (`(?:^|\s)@\w+`) is in the sentence its words are in.
         let sentence_of = |at: usize| {
+            let rest = self.draft.get(at..).unwrap_or_default();
+            let at = at + (rest.len() - rest.trim_start().len());
             let index = sentences.partition_point(|s| s.end < at);
             (index < sentences.len()).then_some(index)
         };
@@ -1297,7 +1294,7 @@ with_any = ["brilliant", "great"]
 unless = ["i work at {employer}"]
 unless_patterns = ['\bwork(?:ed|ing)? (?:\w+ ){0,4}(?:at|for) {employer}']
 reach = 1
-about_others = ['\bgreat (?:post|talk)\b']
+about_others = ['\bgreat (?:post|talk)\b', '(?:^|\s)@\w+']
 mentions = ['\bour new app\b']
 
 [[rule]]
@@ -1408,6 +1405,8 @@ except = ['\bnot useless\b']
         assert!(rule_ids("Brilliant. Sunny day. We moved to CareConnect.").is_empty());
         // Praise of the post is not praise of the employer…
         assert!(rule_ids("Great post! We moved to CareConnect last year.").is_empty());
+        // …nor is praise of someone named after the full stop.
+        assert!(rule_ids("We moved to CareConnect. @Ann brilliant write-up.").is_empty());
         // …unless it is in the very sentence that names it.
         assert_eq!(rule_ids("Great post, and CareConnect is great too."), ["praise"]);
         assert!(rule_ids("I work at Acme Care. We moved to CareConnect. Brilliant.").is_empty());

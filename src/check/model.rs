@@ -34,12 +34,6 @@ pub struct Scorer {
     pub bias: f32,
     /// A draft scoring at least this is flagged.
     pub threshold: f32,
-    /// A draft scoring under this is one the rules of its concern misread: their
-    /// findings are dropped. The lists flag a word wherever it stands near the
-    /// employer ("free" in opening hours, "first" in a welcome); a scorer that has
-    /// read the whole draft and finds no praise in it knows better.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub veto: Option<f32>,
     pub weights: BTreeMap<String, f32>,
 }
 

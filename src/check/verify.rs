@@ -152,17 +152,7 @@ fn verify_model(rules: &RuleSet, model: &Model, file: &str) -> Vec<Problem> {
                 concern = concern,
                 threshold = scorer.threshold.to_string()
             )),
-            Some(_) => scorer
-                .veto
-                .filter(|veto| !(*veto > 0.0 && *veto < scorer.threshold))
-                .map(|veto| {
-                    t!(
-                        "model-veto",
-                        concern = concern,
-                        veto = veto.to_string(),
-                        threshold = scorer.threshold.to_string()
-                    )
-                }),
+            Some(_) => None,
         };
         problems.extend(message.map(|message| Problem {
             file: file.to_owned(),

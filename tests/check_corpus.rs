@@ -1,21 +1,22 @@
-//! The pre-post check measured on six sets of drafts: the development corpus
-//! (`tests/corpus/<lang>.toml`), which the rules were first tuned on, and five fresh
-//! sets (`tests/corpus/fresh*/<lang>.toml`), each written later by other writers for
-//! other employers and sectors, who saw no rule and no earlier set. Each fresh set is
-//! measured blind first (BENCHMARKS.md keeps those figures) and read to tune the rules
-//! and train the scorers only once a newer set exists: the newest (`fresh5`) is read by
-//! nobody who tunes the rules and taught no scorer, and its figure is the honest one.
-//! (`train1` and `train2` were written only to train the scorers and are not measured
-//! here: a scorer's figure on its own lessons says nothing.) Every draft is checked the
-//! way `drempel check` checks it, with the file's policy and the case's language, and
-//! scored per language and category.
+//! The pre-post check measured on eight sets of drafts: the development corpus
+//! (`tests/corpus/<lang>.toml`), which the rules were first tuned on, six fresh sets
+//! (`tests/corpus/fresh*/<lang>.toml`), each written later by other writers for other
+//! employers and sectors, who saw no rule and no earlier set, and `neutral`, kind
+//! drafts that name the employer. Each fresh set is measured blind first (BENCHMARKS.md
+//! keeps those figures) and read to tune the rules and train the scorers only once a
+//! newer set exists: the newest (`fresh6`) is read by nobody who tunes the rules and
+//! taught no scorer, and its figure is the honest one. (`train1` … `train4` were
+//! written only to train the scorers and are not measured here: a scorer's figure on
+//! its own lessons says nothing.) Every draft is checked the way `drempel check` checks
+//! it, with the file's policy and the case's language, and scored per language and
+//! category.
 //!
 //! `cargo test --test check_corpus -- --nocapture` prints the tables; with
-//! `CHECK_CORPUS_TABLE=path` (and `CHECK_CORPUS_FRESH_TABLE`, `…_FRESH2_TABLE`,
-//! `…_FRESH3_TABLE`, `…_FRESH4_TABLE`, `…_BLIND_TABLE`) they are also written as
+//! `CHECK_CORPUS_TABLE=path` (and `CHECK_CORPUS_FRESH_TABLE`, `…_FRESH2_TABLE` …
+//! `…_FRESH5_TABLE`, `…_BLIND_TABLE`, `…_NEUTRAL_TABLE`) they are also written as
 //! Markdown for BENCHMARKS.md. `CHECK_CORPUS_MISSES=1` lists the development set's
-//! misses, `CHECK_CORPUS_FRESH_MISSES=1`, `…_FRESH2_MISSES=1`, `…_FRESH3_MISSES=1` and
-//! `…_FRESH4_MISSES=1` those of the read fresh sets; the blind set's are never listed. `CHECK_CORPUS_RULES=lessons`
+//! misses, `CHECK_CORPUS_FRESH_MISSES=1` … `…_FRESH5_MISSES=1` those of the read fresh
+//! sets; the blind set's and `neutral`'s are never listed. `CHECK_CORPUS_RULES=lessons`
 //! reads the rules from that folder (as edited, no rebuild needed). The floors sit just
 //! under the figures reached, so that a regression fails.
 
@@ -122,18 +123,18 @@ const FRESH3: Floors = Floors {
 /// floors under its figures.
 const FRESH5: Floors = Floors {
     recall: [
-        ("praise", 0.74),
+        ("praise", 0.79),
         ("buried", 0.99),
-        ("venting", 0.67),
-        ("hint", 0.88),
+        ("venting", 0.85),
+        ("hint", 0.92),
         ("confidential", 0.96),
         ("personal", 0.96),
-        ("patient", 0.64),
+        ("patient", 0.94),
         ("shouting", 0.99),
-        ("pass", 0.93),
-        ("disclosed", 0.92),
+        ("pass", 0.99),
+        ("disclosed", 0.99),
     ],
-    error_share: 0.72,
+    error_share: 0.81,
     language_guess: 0.97,
 };
 
@@ -141,19 +142,19 @@ const FRESH5: Floors = Floors {
 /// scorer: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.0),
-        ("buried", 0.0),
-        ("venting", 0.0),
-        ("hint", 0.0),
-        ("confidential", 0.0),
-        ("personal", 0.0),
-        ("patient", 0.0),
-        ("shouting", 0.0),
-        ("pass", 0.0),
-        ("disclosed", 0.0),
+        ("praise", 0.77),
+        ("buried", 0.99),
+        ("venting", 0.69),
+        ("hint", 0.83),
+        ("confidential", 0.96),
+        ("personal", 0.99),
+        ("patient", 0.85),
+        ("shouting", 0.99),
+        ("pass", 0.93),
+        ("disclosed", 0.92),
     ],
-    error_share: 0.0,
-    language_guess: 0.0,
+    error_share: 0.75,
+    language_guess: 0.96,
 };
 
 /// Kind drafts that name the employer (`tests/corpus/neutral`): opening hours, a
@@ -169,7 +170,7 @@ const NEUTRAL: Floors = Floors {
         ("personal", 0.0),
         ("patient", 0.0),
         ("shouting", 0.0),
-        ("pass", 0.83),
+        ("pass", 0.87),
         ("disclosed", 0.0),
     ],
     error_share: 0.81,
@@ -179,18 +180,18 @@ const NEUTRAL: Floors = Floors {
 /// The fourth fresh set, read from this session on: floors under its figures.
 const FRESH4: Floors = Floors {
     recall: [
-        ("praise", 0.78),
+        ("praise", 0.87),
         ("buried", 0.99),
         ("venting", 0.89),
         ("hint", 0.94),
         ("confidential", 0.95),
         ("personal", 0.99),
-        ("patient", 0.71),
+        ("patient", 0.99),
         ("shouting", 0.99),
-        ("pass", 0.96),
+        ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.8,
+    error_share: 0.85,
     language_guess: 0.94,
 };
 

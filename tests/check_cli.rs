@@ -710,35 +710,31 @@ fn a_trainers_broken_scorers_file_is_named() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("the scorers file cannot be read"));
-    fs::write(
-        &model,
-        r#"{"lang": "en", "trained_on": [], "scorers": [{"concern": "venting",
-            "rule": "no-such-rule", "bias": 0.0, "threshold": 0.5, "weights": {}}]}"#,
-    )
-    .unwrap();
-    sandbox
-        .cmd()
-        .args(["lessons", "check", arg(&dir)])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
+    // A rule this language lacks; another language's file.
+    for (lang, rule, problem) in [
+        (
+            "en",
+            "no-such-rule",
             "the scorer for venting speaks as the rule \"no-such-rule\", which this language's rules do not have",
-        ));
-    // Another language's file.
-    fs::write(
-        &model,
-        r#"{"lang": "nl", "trained_on": [], "scorers": [{"concern": "venting",
-            "rule": "venting-aimed", "bias": 0.0, "threshold": 0.5, "weights": {}}]}"#,
-    )
-    .unwrap();
-    sandbox
-        .cmd()
-        .args(["lessons", "check", arg(&dir)])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
+        ),
+        (
+            "nl",
+            "venting-aimed",
             "the scorers file was trained for the language \"nl\", but it sits with the rules for \"en\"",
-        ));
+        ),
+    ] {
+        let scorers = format!(
+            r#"{{"lang": "{lang}", "trained_on": [], "scorers": [{{"concern": "venting",
+                "rule": "{rule}", "bias": 0.0, "threshold": 0.5, "weights": {{}}}}]}}"#
+        );
+        fs::write(&model, scorers).unwrap();
+        sandbox
+            .cmd()
+            .args(["lessons", "check", arg(&dir)])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(problem));
+    }
 }
 
 /// The default policy of each language asks for a disclosure in its own words, at the

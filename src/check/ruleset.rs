@@ -74,6 +74,9 @@ pub(crate) enum Test {
         reach: usize,
         /// Sentences that praise someone else, shared like `mentions`.
         about_others: Vec<usize>,
+        /// Praise in a sentence where one of these is found is not praise (an idiom, a
+        /// wish, a denial), as an existence rule's `except`.
+        except: Vec<LazyRegex>,
     },
     Capitalization {
         min_words: usize,
@@ -162,12 +165,14 @@ impl Rule {
                 praise_patterns,
                 mentions,
                 about_others,
+                except,
                 ..
             } => praise_patterns
                 .iter()
                 .chain(mentions)
                 .chain(about_others)
                 .map(|&at| &rules.shared[at])
+                .chain(except)
                 .collect(),
             _ => Vec::new(),
         }
@@ -450,6 +455,7 @@ fn compile(
             "buried",
             "reach",
             "about_others",
+            "except",
         ],
         Kind::Capitalization => &["min_words", "min_letters"],
     };
@@ -573,6 +579,7 @@ fn compile(
                 },
                 reach: def.reach,
                 about_others: shared.add(&def.about_others, gates, &mut errors),
+                except: regexes(&def.except, None, &mut errors),
             }
         }
         Kind::Capitalization => Test::Capitalization {

@@ -259,7 +259,14 @@ impl RuleSet {
                     .iter()
                     .zip(&token_roles)
                     .map(|(phrase, roles)| {
-                        if roles.iter().all(|r| matches!(r, TokenRole::Swap { .. })) {
+                        // A mark at a phrase's edge is part of what it says ("a+",
+                        // "#1", "top!"): its stems would leave it out and find every
+                        // "a" and "1", so such a phrase is only found as written.
+                        let marked = |c: Option<char>| c.is_some_and(|c| !c.is_alphanumeric());
+                        if roles.iter().all(|r| matches!(r, TokenRole::Swap { .. }))
+                            || marked(phrase.chars().next())
+                            || marked(phrase.chars().next_back())
+                        {
                             String::new()
                         } else {
                             super::stems::stem_phrase(&stemmer, phrase)

@@ -120,6 +120,8 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     /// Kind, ordinary comments that must pass without errors.
     pub ordinary_comments: Vec<String>,
+    /// The language's words for "we" and "our", folded (see `engine/features.rs`).
+    pub(crate) we: Vec<String>,
     /// Every distinct phrase once; what it means for each rule that lists it is in
     /// `token_roles`, so two rules sharing a list cost one search.
     pub(crate) tokens: Option<AhoCorasick>,
@@ -259,14 +261,7 @@ impl RuleSet {
                     .iter()
                     .zip(&token_roles)
                     .map(|(phrase, roles)| {
-                        // A mark at a phrase's edge is part of what it says ("a+",
-                        // "#1", "top!"): its stems would leave it out and find every
-                        // "a" and "1", so such a phrase is only found as written.
-                        let marked = |c: Option<char>| c.is_some_and(|c| !c.is_alphanumeric());
-                        if roles.iter().all(|r| matches!(r, TokenRole::Swap { .. }))
-                            || marked(phrase.chars().next())
-                            || marked(phrase.chars().next_back())
-                        {
+                        if roles.iter().all(|r| matches!(r, TokenRole::Swap { .. })) {
                             String::new()
                         } else {
                             super::stems::stem_phrase(&stemmer, phrase)
@@ -289,6 +284,12 @@ impl RuleSet {
             source: source.to_owned(),
             rules,
             ordinary_comments: file.ordinary_comments,
+            we: file
+                .we
+                .iter()
+                .map(|w| fold(w))
+                .filter(|w| !w.is_empty())
+                .collect(),
             tokens,
             stemmed_tokens,
             token_roles,

@@ -34,9 +34,16 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-/// A phrase as its stems, one space apart: how a rule's phrase is looked for in
-/// [`Stemmed::text`]. Empty when the phrase has no words.
+/// A phrase as its stems, one space apart: how a rule's phrase or a policy's term is
+/// looked for in [`Stemmed::text`]. Empty when the phrase has no words, or a mark at
+/// its edge: the mark is part of what it says ("a+", "#1", "Shield+"), and its stems
+/// would leave it out and find every "a", "1" and "shield", so such a phrase is only
+/// found as written.
 pub(crate) fn stem_phrase(stemmer: &Stemmer, folded: &str) -> String {
+    let marked = |c: Option<char>| c.is_some_and(|c| !c.is_alphanumeric());
+    if marked(folded.chars().next()) || marked(folded.chars().next_back()) {
+        return String::new();
+    }
     words(folded)
         .map(|w| stemmer.stem(&folded[w]).into_owned())
         .collect::<Vec<_>>()
@@ -99,6 +106,16 @@ mod tests {
         let dutch = stemmer("nl").unwrap();
         let stemmed = Stemmed::new(&dutch, "twee echte aanraders!");
         assert!(stemmed.text.contains(&stem_phrase(&dutch, "aanrader")));
+    }
+
+    #[test]
+    fn a_phrase_with_a_mark_at_its_edge_has_no_stems_to_look_for() {
+        let english = stemmer("en").unwrap();
+        for phrase in ["a+", "#1", "shield+", "entre nous :"] {
+            assert_eq!(stem_phrase(&english, phrase), "", "{phrase}");
+        }
+        // A mark inside a phrase is read as the draft's words are: apart.
+        assert_eq!(stem_phrase(&english, "e-mail offers"), "e mail offer");
         assert!(stemmer("he").is_none());
     }
 

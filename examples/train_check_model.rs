@@ -3,13 +3,14 @@
 //!
 //! ```text
 //! cargo run --release --example train_check_model -- write
-//! cargo run --release --example train_check_model -- evaluate fresh4 [--show] [--thresholds 0.3,0.4,0.3]
+//! cargo run --release --example train_check_model -- evaluate fresh5,train6 [--show] [--thresholds 0.7,0.6,0.5,0.5]
 //! ```
 //!
 //! `write` learns from every read set and the rules' own examples and writes the model
-//! files. `evaluate SET` learns from the same without SET and prints what the check
-//! (rules and scorers together) makes of SET, beside the rules alone; `--show` lists
-//! the drafts it gets wrong. The newest set (`tests/corpus/fresh7`) is never learned
+//! files.
+//! `evaluate SET` learns from the same without SET and prints what the check (rules
+//! and scorers together, with the model files' thresholds) makes of SET, beside the
+//! rules alone; `--show` lists the drafts it gets wrong. The newest set (`tests/corpus/fresh7`) is never learned
 //! from, nor read: it is the honest measure, taken by `tests/check_corpus.rs`.
 
 use std::collections::BTreeMap;
@@ -26,8 +27,8 @@ use drempel::platform::Platform;
 /// train the scorers (`train2` mostly kind drafts that name the employer, `train3`
 /// private details, `train4` named people with harmless news beside private details,
 /// `train5` venting and what only looks like it, `train6` every category for ten
-/// more employers).
-const READ: [&str; 13] = [
+/// more employers, `train7` praise, venting and kind drafts that say "we" and "our").
+const READ: [&str; 14] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -41,18 +42,22 @@ const READ: [&str; 13] = [
     "tests/corpus/train4",
     "tests/corpus/train5",
     "tests/corpus/train6",
+    "tests/corpus/train7",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 
 /// A scorer to train: its concern, the categories that are its positives, the rule its
-/// findings speak as, and the probability from which it flags. Chosen on the read
-/// sets held out one at a time (`evaluate`: fresh4, fresh5, train2 for kind drafts
-/// naming the employer, train3 and train4 for private details) and on the totals of
-/// `neutral` (BENCHMARKS.md): lower thresholds caught a few more problems and blocked
-/// more kind drafts; a private-details scorer at 0.45 still flagged a rule's own kind
-/// example (a retirement). A scorer under a lower probability could also overrule its
-/// rules (measured: with today's rules it let no more kind drafts pass, and dropped
-/// "my boss is an idiot"), so it does not.
+/// findings speak as, and the probability from which it flags. Chosen on sets held out
+/// and read with the rules as they were before anyone tuned them to the set (`fresh5`
+/// with the rules of 580a2a8, `fresh6` with those of 203fd21, BENCHMARKS.md): on sets
+/// the rules were tuned to, they catch nearly everything and a scorer's catches look
+/// few, so thresholds chosen there come out too high (measured: per-language
+/// thresholds chosen on the read sets went up to 0.9 for praise, where `fresh5` and
+/// `fresh6` as first met gained from lowering them). Lower still caught a few more and
+/// blocked more kind drafts; a private-details scorer at 0.4 no longer flags the rule's
+/// own kind example (a retirement) now that it learned from `train4`. A scorer under a
+/// lower probability could also overrule its rules (measured: it let no more kind
+/// drafts pass, and dropped "my boss is an idiot"), so it does not.
 struct Plan {
     concern: Concern,
     positives: &'static [&'static str],
@@ -65,25 +70,25 @@ const PLANS: [Plan; 4] = [
         concern: Concern::Praise,
         positives: &["praise", "buried", "disclosed"],
         rule: "undisclosed-praise",
-        threshold: 0.7,
+        threshold: 0.6,
     },
     Plan {
         concern: Concern::Venting,
         positives: &["venting"],
         rule: "venting-aimed",
-        threshold: 0.6,
+        threshold: 0.5,
     },
     Plan {
         concern: Concern::Hint,
         positives: &["hint"],
         rule: "news-hint",
-        threshold: 0.5,
+        threshold: 0.4,
     },
     Plan {
         concern: Concern::Patient,
         positives: &["patient"],
         rule: "private-details",
-        threshold: 0.5,
+        threshold: 0.4,
     },
 ];
 
@@ -94,7 +99,7 @@ fn main() -> ExitCode {
         Some("write") => write(&root),
         Some("evaluate") if args.len() >= 2 => evaluate(&root, &args[1], &args[2..]),
         _ => Err(
-            "usage: train_check_model write | evaluate SET [--show [--rules]] [--thresholds P,V,H]"
+            "usage: train_check_model write | evaluate SET[,SET…] [--show [--rules]] [--thresholds P,V,H,Pa] [--without SET[,SET…]]"
                 .to_owned(),
         ),
     };
@@ -221,6 +226,18 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32]) -> Model {
     }
 }
 
+/// The thresholds of the language's model file as built in (or read from
+/// `CHECK_CORPUS_RULES`), else the plans' own.
+fn shipped_thresholds(lang: &str) -> Vec<f32> {
+    let dir = std::env::var_os("CHECK_CORPUS_RULES").map(PathBuf::from);
+    RuleSet::load(dir.as_deref(), lang)
+        .ok()
+        .and_then(|rules| rules.model)
+        .map(|model| model.scorers.iter().map(|s| s.threshold).collect::<Vec<f32>>())
+        .filter(|t| t.len() == PLANS.len())
+        .unwrap_or_else(thresholds)
+}
+
 fn thresholds() -> Vec<f32> {
     PLANS.iter().map(|p| p.threshold).collect()
 }
@@ -261,7 +278,19 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
     let show = options.iter().any(|o| o == "--show");
     // With `--show --rules`, the drafts the rules alone get wrong.
     let show_rules = options.iter().any(|o| o == "--rules");
-    let thresholds = per_plan(options, "--thresholds")?.unwrap_or_else(thresholds);
+    let chosen = per_plan(options, "--thresholds")?;
+    // `--without train6`: what the scorers make of the held-out sets without a set to
+    // learn from, to measure what it adds.
+    let without: Vec<String> = match options.iter().position(|o| o == "--without") {
+        Some(at) => options
+            .get(at + 1)
+            .ok_or("--without needs a set")?
+            .split(',')
+            .map(|s| format!("tests/corpus/{s}"))
+            .collect(),
+        None => Vec::new(),
+    };
+    let without: Vec<&str> = without.iter().map(String::as_str).collect();
     // category (over all languages, and per language) -> (good, cases), for the rules
     // alone and for rules and scorers.
     let mut alone: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -270,10 +299,16 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
     // a figure over more drafts moves less by chance.
     for held in held.split(',') {
         let held_dir = format!("tests/corpus/{held}");
-        let learn: Vec<&str> = READ.iter().copied().filter(|s| *s != held_dir).collect();
+        let learn: Vec<&str> = READ
+            .iter()
+            .copied()
+            .filter(|s| *s != held_dir && !without.contains(s))
+            .collect();
         for lang in LANGUAGES {
             let sets = corpora(root, &learn, lang)?;
             let plain = rules(lang);
+            // The thresholds asked for, else those the language's model file has.
+            let thresholds = chosen.clone().unwrap_or_else(|| shipped_thresholds(lang));
             let mut scored = rules(lang);
             scored.model = Some(train(lang, &sets, &thresholds));
             for (_, test) in corpora(root, &[held_dir.as_str()], lang)? {
@@ -315,7 +350,10 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
             }
         }
     }
-    println!("{held} held out in turn, thresholds {thresholds:?}");
+    match &chosen {
+        Some(thresholds) => println!("{held} held out in turn, thresholds {thresholds:?}"),
+        None => println!("{held} held out in turn, each language's thresholds from its model file"),
+    }
     for (key, (good, cases)) in &with {
         let percent = |n: usize| 100.0 * n as f64 / *cases as f64;
         println!(

@@ -1,11 +1,11 @@
-//! The pre-post check measured on eight sets of drafts: the development corpus
-//! (`tests/corpus/<lang>.toml`), which the rules were first tuned on, six fresh sets
+//! The pre-post check measured on nine sets of drafts: the development corpus
+//! (`tests/corpus/<lang>.toml`), which the rules were first tuned on, seven fresh sets
 //! (`tests/corpus/fresh*/<lang>.toml`), each written later by other writers for other
 //! employers and sectors, who saw no rule and no earlier set, and `neutral`, kind
 //! drafts that name the employer. Each fresh set is measured blind first (BENCHMARKS.md
 //! keeps those figures) and read to tune the rules and train the scorers only once a
-//! newer set exists: the newest (`fresh6`) is read by nobody who tunes the rules and
-//! taught no scorer, and its figure is the honest one. (`train1` … `train5` were
+//! newer set exists: the newest (`fresh7`) is read by nobody who tunes the rules and
+//! taught no scorer, and its figure is the honest one. (`train1` … `train7` were
 //! written only to train the scorers and are not measured here: a scorer's figure on
 //! its own lessons says nothing.) Every draft is checked the way `drempel check` checks
 //! it, with the file's policy and the case's language, and scored per language and
@@ -13,9 +13,9 @@
 //!
 //! `cargo test --test check_corpus -- --nocapture` prints the tables; with
 //! `CHECK_CORPUS_TABLE=path` (and `CHECK_CORPUS_FRESH_TABLE`, `…_FRESH2_TABLE` …
-//! `…_FRESH5_TABLE`, `…_BLIND_TABLE`, `…_NEUTRAL_TABLE`) they are also written as
+//! `…_FRESH6_TABLE`, `…_BLIND_TABLE`, `…_NEUTRAL_TABLE`) they are also written as
 //! Markdown for BENCHMARKS.md. `CHECK_CORPUS_MISSES=1` lists the development set's
-//! misses, `CHECK_CORPUS_FRESH_MISSES=1` … `…_FRESH5_MISSES=1` those of the read fresh
+//! misses, `CHECK_CORPUS_FRESH_MISSES=1` … `…_FRESH6_MISSES=1` those of the read fresh
 //! sets; the blind set's and `neutral`'s are never listed. `CHECK_CORPUS_RULES=lessons`
 //! reads the rules from that folder (as edited, no rebuild needed). The floors sit just
 //! under the figures reached, so that a regression fails.
@@ -142,18 +142,18 @@ const FRESH5: Floors = Floors {
 /// train the scorers: floors under its figures.
 const FRESH6: Floors = Floors {
     recall: [
-        ("praise", 0.77),
+        ("praise", 0.86),
         ("buried", 0.99),
-        ("venting", 0.72),
-        ("hint", 0.83),
+        ("venting", 0.89),
+        ("hint", 0.88),
         ("confidential", 0.96),
         ("personal", 0.99),
-        ("patient", 0.81),
+        ("patient", 0.99),
         ("shouting", 0.99),
-        ("pass", 0.93),
-        ("disclosed", 0.92),
+        ("pass", 0.99),
+        ("disclosed", 0.99),
     ],
-    error_share: 0.75,
+    error_share: 0.85,
     language_guess: 0.96,
 };
 
@@ -189,7 +189,7 @@ const NEUTRAL: Floors = Floors {
         ("personal", 0.0),
         ("patient", 0.0),
         ("shouting", 0.0),
-        ("pass", 0.87),
+        ("pass", 0.89),
         ("disclosed", 0.0),
     ],
     error_share: 0.81,

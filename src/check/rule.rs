@@ -195,12 +195,17 @@ pub struct RuleDef {
     pub must_pass: Vec<String>,
 }
 
-/// A rules file: the rules and the kind, ordinary comments that must pass without errors.
+/// A rules file: the rules, the kind, ordinary comments that must pass without errors,
+/// and the language's words for "we".
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulesFile {
     #[serde(default)]
     pub ordinary_comments: Vec<String>,
+    /// The words by which a writer speaks of their own organisation ("we", "our",
+    /// "unsere", "שלנו"): a learned scorer reads a sentence with one as about "us".
+    #[serde(default)]
+    pub we: Vec<String>,
     #[serde(default, rename = "rule")]
     pub rules: Vec<Spanned<RuleDef>>,
 }

@@ -1,6 +1,8 @@
 //! What a learned scorer reads in a draft: the words as their stems, with the employer
-//! and its products as one token (`@org`), pairs of neighbouring words, emoji and
-//! marks, and every word again when it stands in a sentence about the employer. The
+//! and its products as one token (`@org`), pairs of neighbouring words, runs of
+//! letters, emoji and marks, and every word again when it stands in a sentence about
+//! the employer, and once more in a sentence where the writer says "we" or "our" (the
+//! praise that never names the employer: "nobody does it like our Leeds team"). The
 //! same reading feeds training and checking, so a scorer never meets a feature it was
 //! not trained on. It reads words, not the rules' lists: the lists were written from
 //! the very drafts a scorer learns from, so a scorer that leaned on them would learn
@@ -11,6 +13,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::Run;
+use crate::check::folded::fold;
 use crate::check::rule::PolicyTerms;
 use crate::check::ruleset::Test;
 use crate::check::stems;
@@ -49,6 +52,14 @@ impl Run<'_> {
 
         let stemmer = stems::stemmer(&self.rules.lang);
         let text = &self.folded.text;
+        // About us: a sentence with one of the language's words for "we".
+        let about_us: Vec<bool> = sentences
+            .iter()
+            .map(|s| {
+                let said = fold(&self.draft[s.clone()]);
+                stems::words(&said).any(|w| self.rules.we.iter().any(|we| *we == said[w.clone()]))
+            })
+            .collect();
         let mut last: Option<(String, usize)> = None;
         for word in stems::words(text) {
             let written = self.folded.original(word.clone());
@@ -70,6 +81,12 @@ impl Run<'_> {
             {
                 out.push(Feature {
                     name: format!("b:{previous} {token}"),
+                    span: span.clone(),
+                });
+            }
+            if token != "@org" && about_us.get(sentence).copied().unwrap_or(false) {
+                out.push(Feature {
+                    name: format!("u:{token}"),
                     span: span.clone(),
                 });
             }

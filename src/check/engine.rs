@@ -462,7 +462,7 @@ impl<'a> Run<'a> {
                     terms
                         .find(&self.folded, self.stemmed.as_ref())
                         .into_iter()
-                        .filter(|span| name.written_here(self.draft, span))
+                        .filter(|span| name.written_here(self.draft, span) && !in_address(self.draft, span))
                         .collect()
                 })
                 .collect()
@@ -570,12 +570,16 @@ impl<'a> Run<'a> {
         self.any_met(requires, &self.folded.text)
     }
 
-    /// Whether an existence rule's match at `at` (in the folded draft) counts in its
-    /// sentence: nothing there shows it harmless (`except`), and what it must be aimed
-    /// at is there (`near`).
+    /// Whether a rule's match at `at` (in the folded draft) counts in its sentence:
+    /// nothing there shows it harmless (`except`), and what it must be aimed at is
+    /// there (an existence rule's `near`).
     fn counts_here(&self, test: &Test, at: &Range<usize>) -> bool {
-        let Test::Existence { except, near, .. } = test else {
-            return true;
+        let (except, near): (&[LazyRegex], &[Requirement]) = match test {
+            Test::Existence { except, near, .. } => (except, near),
+            // A praise rule's `except` holds for its scorer too: no finding in a
+            // sentence the rule excuses.
+            Test::Conditional { except, .. } => (except, &[]),
+            _ => return true,
         };
         if except.is_empty() && near.is_empty() {
             return true;
@@ -1108,6 +1112,22 @@ fn dedupe_per_rule(mut found: Vec<Pending<'_>>) -> Vec<Pending<'_>> {
     kept
 }
 
+/// Whether `span` of the draft is part of an e-mail or web address ("info@acmecare.nl",
+/// "www.acmecare.nl/jobs"): the employer's name there points somewhere, it says nothing
+/// about the employer. A page tagged with its name ("@AcmeCare") is still the name.
+fn in_address(draft: &str, span: &Range<usize>) -> bool {
+    let start = draft[..span.start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |at| at + 1);
+    let end = draft[span.end..]
+        .find(char::is_whitespace)
+        .map_or(draft.len(), |at| span.end + at);
+    let word = &draft[start..end];
+    word.char_indices().any(|(at, c)| c == '@' && at > 0)
+        || word.contains("://")
+        || word.to_lowercase().starts_with("www.")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1403,6 +1423,21 @@ except = ['\bnot useless\b']
             TextKind::Comment,
         );
         assert_eq!(without_employer.findings, []);
+    }
+
+    #[test]
+    fn a_name_inside_an_address_is_not_the_name() {
+        let draft = "Mail info@acmecare.example or see https://acmecare.example/jobs, www.acmecare.example and @acmecare";
+        let at = |from: usize| {
+            let start = draft[from..].find("acmecare").unwrap() + from;
+            start..start + "acmecare".len()
+        };
+        assert!(in_address(draft, &at(0)));
+        assert!(in_address(draft, &at(30)));
+        assert!(in_address(draft, &at(62)));
+        // A page tagged with its name is the name.
+        assert!(!in_address(draft, &at(draft.rfind('@').unwrap())));
+        assert!(!in_address("Acme Care is brilliant", &(0..4)));
     }
 
     #[test]

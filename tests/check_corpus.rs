@@ -161,19 +161,19 @@ const FRESH6: Floors = Floors {
 /// scorer: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.0),
-        ("buried", 0.0),
-        ("venting", 0.0),
-        ("hint", 0.0),
-        ("confidential", 0.0),
-        ("personal", 0.0),
-        ("patient", 0.0),
-        ("shouting", 0.0),
-        ("pass", 0.0),
-        ("disclosed", 0.0),
+        ("praise", 0.82),
+        ("buried", 0.99),
+        ("venting", 0.78),
+        ("hint", 0.81),
+        ("confidential", 0.96),
+        ("personal", 0.92),
+        ("patient", 0.9),
+        ("shouting", 0.99),
+        ("pass", 0.93),
+        ("disclosed", 0.94),
     ],
-    error_share: 0.0,
-    language_guess: 0.0,
+    error_share: 0.78,
+    language_guess: 0.96,
 };
 
 /// Kind drafts that name the employer (`tests/corpus/neutral`): opening hours, a

@@ -13,7 +13,6 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::Run;
-use crate::check::folded::fold;
 use crate::check::rule::PolicyTerms;
 use crate::check::ruleset::Test;
 use crate::check::stems;
@@ -52,14 +51,16 @@ impl Run<'_> {
 
         let stemmer = stems::stemmer(&self.rules.lang);
         let text = &self.folded.text;
-        // About us: a sentence with one of the language's words for "we".
-        let about_us: Vec<bool> = sentences
-            .iter()
-            .map(|s| {
-                let said = fold(&self.draft[s.clone()]);
-                stems::words(&said).any(|w| self.rules.we.iter().any(|we| *we == said[w.clone()]))
-            })
-            .collect();
+        // About us: a sentence with one of the language's words for "we", read in the
+        // folded draft the words come from.
+        let mut about_us = vec![false; sentences.len()];
+        for word in stems::words(text) {
+            if self.rules.we.iter().any(|we| *we == text[word.clone()])
+                && let Some(us) = about_us.get_mut(sentence_of(self.folded.original(word).start))
+            {
+                *us = true;
+            }
+        }
         let mut last: Option<(String, usize)> = None;
         for word in stems::words(text) {
             let written = self.folded.original(word.clone());

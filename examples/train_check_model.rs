@@ -3,14 +3,14 @@
 //!
 //! ```text
 //! cargo run --release --example train_check_model -- write
-//! cargo run --release --example train_check_model -- evaluate fresh5,train6 [--show] [--thresholds 0.7,0.6,0.5,0.5]
+//! cargo run --release --example train_check_model -- evaluate fresh5,train6 [--show] [--thresholds 0.6,0.5,0.4,0.4] [--sure 0.6,0.7,0.4,2]
 //! ```
 //!
 //! `write` learns from every read set and the rules' own examples and writes the model
 //! files.
 //! `evaluate SET` learns from the same without SET and prints what the check (rules
 //! and scorers together, with the model files' thresholds) makes of SET, beside the
-//! rules alone; `--show` lists the drafts it gets wrong. The newest set (`tests/corpus/fresh7`) is never learned
+//! rules alone; `--show` lists the drafts it gets wrong. The newest set (`tests/corpus/fresh8`) is never learned
 //! from, nor read: it is the honest measure, taken by `tests/check_corpus.rs`.
 
 use std::collections::BTreeMap;
@@ -28,7 +28,7 @@ use drempel::platform::Platform;
 /// private details, `train4` named people with harmless news beside private details,
 /// `train5` venting and what only looks like it, `train6` every category for ten
 /// more employers, `train7` praise, venting and kind drafts that say "we" and "our").
-const READ: [&str; 14] = [
+const READ: [&str; 15] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -36,6 +36,7 @@ const READ: [&str; 14] = [
     "tests/corpus/fresh4",
     "tests/corpus/fresh5",
     "tests/corpus/fresh6",
+    "tests/corpus/fresh7",
     "tests/corpus/train1",
     "tests/corpus/train2",
     "tests/corpus/train3",
@@ -63,6 +64,15 @@ struct Plan {
     positives: &'static [&'static str],
     rule: &'static str,
     threshold: f32,
+    /// From this probability on the scorer flags without its rule's `requires` and
+    /// `near`, and praise without the employer's name where the writer says "we"
+    /// (`Scorer::sure`). The lists of targets and mentions were written from the read
+    /// drafts and miss what new writers aim at; a sure scorer does not need them.
+    /// Measured on `fresh5`, `fresh6`, `fresh7` and `train6` held out in turn (3,400
+    /// drafts): hints caught 388 → 422, venting 583 → 614, praise 659 → 671, kind drafts
+    /// passing 1,219 → 1,215 of 1,260; venting from 0.6 caught 11 more and blocked 3
+    /// more kind drafts, from 0.5 22 more and 13 more.
+    sure: Option<f32>,
 }
 
 const PLANS: [Plan; 4] = [
@@ -71,24 +81,28 @@ const PLANS: [Plan; 4] = [
         positives: &["praise", "buried", "disclosed"],
         rule: "undisclosed-praise",
         threshold: 0.6,
+        sure: Some(0.6),
     },
     Plan {
         concern: Concern::Venting,
         positives: &["venting"],
         rule: "venting-aimed",
         threshold: 0.5,
+        sure: Some(0.7),
     },
     Plan {
         concern: Concern::Hint,
         positives: &["hint"],
         rule: "news-hint",
         threshold: 0.4,
+        sure: Some(0.4),
     },
     Plan {
         concern: Concern::Patient,
         positives: &["patient"],
         rule: "private-details",
         threshold: 0.4,
+        sure: None,
     },
 ];
 
@@ -99,7 +113,7 @@ fn main() -> ExitCode {
         Some("write") => write(&root),
         Some("evaluate") if args.len() >= 2 => evaluate(&root, &args[1], &args[2..]),
         _ => Err(
-            "usage: train_check_model write | evaluate SET[,SET…] [--show [--rules]] [--thresholds P,V,H,Pa] [--without SET[,SET…]]"
+            "usage: train_check_model write | evaluate SET[,SET…] [--show [--rules]] [--thresholds P,V,H,Pa] [--sure P,V,H,Pa] [--without SET[,SET…]]"
                 .to_owned(),
         ),
     };
@@ -150,7 +164,7 @@ fn corpora(root: &Path, sets: &[&str], lang: &str) -> Result<Vec<(String, Corpus
 /// A draft to learn from: its features and its category.
 type Draft = (Vec<String>, &'static str);
 
-fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32]) -> Model {
+fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32]) -> Model {
     let rules = rules(lang);
     let read = |text: &str, policy: &Policy, category: &'static str| -> Draft {
         let features = check::draft_features(text, &rules, policy)
@@ -201,7 +215,8 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32]) -> Model {
     let scorers = PLANS
         .iter()
         .zip(thresholds)
-        .map(|(plan, &threshold)| {
+        .enumerate()
+        .map(|(i, (plan, &threshold))| {
             let examples: Vec<Example> = drafts
                 .iter()
                 .map(|(features, expect)| Example {
@@ -215,6 +230,7 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32]) -> Model {
                 rule: plan.rule.to_owned(),
                 bias,
                 threshold,
+                sure: sure.get(i).copied().filter(|s| *s <= 1.0),
                 weights,
             }
         })
@@ -236,6 +252,11 @@ fn shipped_thresholds(lang: &str) -> Vec<f32> {
         .map(|model| model.scorers.iter().map(|s| s.threshold).collect::<Vec<f32>>())
         .filter(|t| t.len() == PLANS.len())
         .unwrap_or_else(thresholds)
+}
+
+/// The plans' `sure`, a value over 1 for none (as `--sure` takes it).
+fn sures() -> Vec<f32> {
+    PLANS.iter().map(|p| p.sure.unwrap_or(2.0)).collect()
 }
 
 fn thresholds() -> Vec<f32> {
@@ -263,7 +284,7 @@ fn per_plan(options: &[String], name: &str) -> Result<Option<Vec<f32>>, String> 
 fn write(root: &Path) -> Result<(), String> {
     for lang in LANGUAGES {
         let sets = corpora(root, &READ, lang)?;
-        let model = train(lang, &sets, &thresholds());
+        let model = train(lang, &sets, &thresholds(), &sures());
         let path = root.join("lessons").join(lang).join(MODEL_FILE);
         let text = serde_json::to_string_pretty(&model).map_err(|e| e.to_string())? + "\n";
         std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -279,6 +300,7 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
     // With `--show --rules`, the drafts the rules alone get wrong.
     let show_rules = options.iter().any(|o| o == "--rules");
     let chosen = per_plan(options, "--thresholds")?;
+    let sure = per_plan(options, "--sure")?.unwrap_or_else(sures);
     // `--without train6`: what the scorers make of the held-out sets without a set to
     // learn from, to measure what it adds.
     let without: Vec<String> = match options.iter().position(|o| o == "--without") {
@@ -310,7 +332,7 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
             // The thresholds asked for, else those the language's model file has.
             let thresholds = chosen.clone().unwrap_or_else(|| shipped_thresholds(lang));
             let mut scored = rules(lang);
-            scored.model = Some(train(lang, &sets, &thresholds));
+            scored.model = Some(train(lang, &sets, &thresholds, &sure));
             for (_, test) in corpora(root, &[held_dir.as_str()], lang)? {
                 for case in &test.cases {
                     for (rules, table) in [(&plain, &mut alone), (&scored, &mut with)] {

@@ -200,14 +200,19 @@ impl<'a> Run<'a> {
                 continue;
             };
             let praise = matches!(rule.test, Test::Conditional { .. });
-            if !self.required(rule) || (praise && self.disclosure(index).is_some()) {
+            if praise && self.disclosure(index).is_some() {
                 continue;
             }
             let features = features.get_or_insert_with(|| self.features());
-            if scorer.score(features) < scorer.threshold {
+            let score = scorer.score(features);
+            if score < scorer.threshold {
                 continue;
             }
-            if let Some(span) = self.weightiest_place(rule, scorer, features) {
+            let sure = scorer.sure.is_some_and(|sure| score >= sure);
+            if !sure && !self.required(rule) {
+                continue;
+            }
+            if let Some(span) = self.weightiest_place(rule, scorer, features, sure) {
                 found.push(pending(rule, span, Fill::default()));
             }
         }
@@ -215,7 +220,13 @@ impl<'a> Run<'a> {
 
     /// Of the sentences where `rule` may find something, the one whose features weigh
     /// most for the scorer, as written; for praise, the employer's name nearest to it.
-    fn weightiest_place(&self, rule: &Rule, scorer: &Scorer, features: &[Feature]) -> Option<Range<usize>> {
+    fn weightiest_place(
+        &self,
+        rule: &Rule,
+        scorer: &Scorer,
+        features: &[Feature],
+        sure: bool,
+    ) -> Option<Range<usize>> {
         let sentences = self.folded_sentences.get_or_init(|| sentences(&self.folded.text));
         let mut weight = vec![0.0f32; sentences.len()];
         for feature in features.iter().filter(|f| !f.span.is_empty()) {
@@ -228,14 +239,25 @@ impl<'a> Run<'a> {
             Test::Conditional { .. } => Some(self.org_mentions()),
             _ => None,
         };
-        if org.is_some_and(<[_]>::is_empty) {
+        // Praise that never names the employer is praise of it only where the writer
+        // says "we" or "our", and only when the scorer is sure.
+        let praise = matches!(rule.test, Test::Conditional { .. });
+        let org = org.filter(|o| !o.is_empty());
+        let by_us = praise && org.is_none();
+        if by_us && (!sure || self.prepared.employer.is_empty()) {
             return None;
         }
         let best = (0..sentences.len())
             .filter(|&i| {
                 let sentence = &sentences[i];
                 let text = &self.folded.text[sentence.clone()];
-                !text.trim().is_empty() && self.counts_here(&rule.test, &(sentence.start..sentence.start))
+                !text.trim().is_empty()
+                    && (!by_us || self.says_we(text))
+                    && if sure {
+                        !self.excepted_at(&rule.test, sentence)
+                    } else {
+                        self.counts_here(&rule.test, &(sentence.start..sentence.start))
+                    }
             })
             .max_by(|a, b| weight[*a].total_cmp(&weight[*b]).then(b.cmp(a)))?;
         let folded = &sentences[best];
@@ -586,6 +608,21 @@ impl<'a> Run<'a> {
         }
         let sentence = &self.folded.text[self.sentence_around(at.start)];
         !except.iter().any(|e| e.is_match(sentence)) && self.any_met(near, sentence)
+    }
+
+    /// Whether the folded `text` has one of the language's words for "we" or "our".
+    pub(super) fn says_we(&self, text: &str) -> bool {
+        stems::words(text).any(|word| self.rules.we.iter().any(|we| *we == text[word.clone()]))
+    }
+
+    /// Whether the folded `sentence` has one of the rule's `except`.
+    fn excepted_at(&self, test: &Test, sentence: &Range<usize>) -> bool {
+        let except: &[LazyRegex] = match test {
+            Test::Existence { except, .. } | Test::Conditional { except, .. } => except,
+            _ => return false,
+        };
+        let text = &self.folded.text[sentence.clone()];
+        except.iter().any(|e| e.is_match(text))
     }
 
     /// Whether the sentence of the draft around `at` (as written) has one of `except`,
@@ -1423,6 +1460,43 @@ except = ['\bnot useless\b']
             TextKind::Comment,
         );
         assert_eq!(without_employer.findings, []);
+    }
+
+    #[test]
+    fn a_sure_scorer_needs_no_list_of_targets_and_praise_without_the_name_needs_a_we() {
+        let mut rules = rules_for_reach_and_near();
+        rules.we = vec!["we".to_owned(), "our".to_owned()];
+        let mut model = scorers();
+        model.scorers[0].sure = Some(0.8);
+        model.scorers[1].weights.insert("w:hopeless".to_owned(), 6.0);
+        model.scorers[1].sure = Some(0.95);
+        rules.model = Some(model);
+        let found = |draft: &str, policy: &Policy| -> Vec<(String, String)> {
+            check_as(draft, &rules, policy, Platform::Linkedin, TextKind::Comment)
+                .findings
+                .into_iter()
+                .map(|f| (f.rule, f.excerpt))
+                .collect()
+        };
+        let example = Policy::example();
+        // Sure (0.88 over 0.8): praise where the writer says "we", at that sentence…
+        let ours = "Honestly? We run so smooth these days.";
+        assert_eq!(
+            found(ours, &example),
+            [("praise".to_owned(), "We run so smooth these days.".to_owned())]
+        );
+        // …but not praise of no one of ours, nor when no employer is named in the policy.
+        assert_eq!(found("The new tram runs so smooth these days.", &example), []);
+        assert_eq!(found(ours, &Policy::default()), []);
+        // A disclosure holds whatever the scorer says.
+        assert_eq!(found(&format!("I work at Acme Care. {ours}"), &example), []);
+        // Venting the rule's targets do not name: flagged where the scorer is sure
+        // (0.98), not where it merely leans (0.88 under 0.95).
+        assert_eq!(
+            found("Hopeless, the lot of them. Sigh.", &example),
+            [("aimed".to_owned(), "Hopeless, the lot of them.".to_owned())]
+        );
+        assert_eq!(found("Clueless about the weather again. Sigh.", &example), []);
     }
 
     #[test]

@@ -34,6 +34,10 @@ pub struct Scorer {
     pub bias: f32,
     /// A draft scoring at least this is flagged.
     pub threshold: f32,
+    /// From this probability on, the scorer flags even where its rule's `requires` and
+    /// `near` do not hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sure: Option<f32>,
     pub weights: BTreeMap<String, f32>,
 }
 

@@ -291,15 +291,18 @@ impl EmployerName {
         }
         let first = draft.get(span.start..).and_then(|s| s.chars().next());
         let before = draft.get(..span.start).and_then(|s| s.chars().next_back());
-        first.is_some_and(char::is_uppercase) || matches!(before, Some('#' | '@'))
+        // A script without capitals (Hebrew) cannot show a name by its initial: there
+        // the word counts wherever it is written.
+        let caseless = first.is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
+        first.is_some_and(char::is_uppercase) || caseless || matches!(before, Some('#' | '@'))
     }
 }
 
 /// Legal forms that follow (or, rarely, precede) a company's name, in lower case.
-const LEGAL_FORMS: [&str; 30] = [
+const LEGAL_FORMS: [&str; 33] = [
     "gmbh", "ggmbh", "mbh", "ag", "e.v.", "ev", "kg", "kgaa", "ug", "se", "b.v.", "bv", "n.v.", "nv",
     "v.o.f.", "vof", "vzw", "asbl", "sa", "s.a.", "sas", "sarl", "sprl", "srl", "ltd", "ltd.", "inc.", "inc",
-    "plc", "llc",
+    "plc", "llc", "בע״מ", "בע\"מ", "בעמ",
 ];
 
 /// Articles and joiners: they join a name's words ("Van Hoorn", "Ville de Valbrune")
@@ -312,6 +315,25 @@ const JOINERS: &[&str] = &[
 /// Words that say what kind of organisation it is, not which one, in the five
 /// languages: what is left when they and the joiners are dropped is the name people use.
 const KIND_WORDS: &[&str] = &[
+    // Hebrew: health, energy, water, insurance, bank, group, company, network, services,
+    // systems, industries, development, clinics
+    "בריאות",
+    "אנרגיה",
+    "מים",
+    "ביטוח",
+    "בנק",
+    "קבוצת",
+    "חברת",
+    "רשת",
+    "שירותי",
+    "שירותים",
+    "מערכות",
+    "תעשיות",
+    "התפתחות",
+    "מרפאות",
+    "מרפאת",
+    "קופת",
+    "חולים",
     // construction, cleaning, dental, pharmacy, childcare, media, food, staffing
     "bouw",
     "bouwbedrijf",
@@ -795,6 +817,24 @@ mod tests {
         assert!(!derived.written_here(draft, &at("exemple", 0)));
         assert!(derived.written_here(draft, &at("Exemple", 0)));
         assert!(derived.written_here(draft, &at("exemple", 20)));
+        // Hebrew has no capitals to show a name by: its distinctive word counts as
+        // written, and the words that say what kind of organisation it is never do.
+        assert_eq!(
+            names("אופק בריאות"),
+            [("אופק בריאות".to_owned(), false), ("אופק".to_owned(), true)]
+        );
+        assert_eq!(names("מי הגבעות בע״מ")[1], ("מי הגבעות".to_owned(), false));
+        let hebrew = EmployerName {
+            name: "אופק".into(),
+            as_name_only: true,
+        };
+        let draft = "תבדקו את אופק. באמת.";
+        assert!(hebrew.written_here(draft, &at_in(draft, "אופק")));
+    }
+
+    fn at_in(draft: &str, word: &str) -> std::ops::Range<usize> {
+        let start = draft.find(word).unwrap();
+        start..start + word.len()
     }
 
     #[test]

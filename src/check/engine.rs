@@ -143,6 +143,8 @@ struct Pending<'a> {
     rule: &'a Rule,
     span: Range<usize>,
     fill: Fill<'a>,
+    /// The scorer of its concern doubts it: a judgement call, shown as a warning.
+    doubted: bool,
 }
 
 /// Values a message may mention.
@@ -193,6 +195,14 @@ impl<'a> Run<'a> {
         let mut features: Option<Vec<Feature>> = None;
         for scorer in &model.scorers {
             if found.iter().any(|p| p.rule.concern == scorer.concern) {
+                if let Some(doubt) = scorer.doubt {
+                    let features = features.get_or_insert_with(|| self.features());
+                    if scorer.score(features) < doubt {
+                        for p in found.iter_mut().filter(|p| p.rule.concern == scorer.concern) {
+                            p.doubted = true;
+                        }
+                    }
+                }
                 continue;
             }
             let Some((index, rule)) = rules.rules.iter().enumerate().find(|(_, r)| r.id == scorer.rule)
@@ -912,7 +922,12 @@ impl<'a> Run<'a> {
     }
 
     fn render(&self, pending: Pending<'_>) -> Finding {
-        let Pending { rule, span, fill } = pending;
+        let Pending {
+            rule,
+            span,
+            fill,
+            doubted,
+        } = pending;
         let excerpt = excerpt(&self.draft[span.clone()]);
         let render = |template: &str| {
             let mut text = template
@@ -938,7 +953,11 @@ impl<'a> Run<'a> {
         };
         Finding {
             rule: rule.id.clone(),
-            level: rule.level,
+            level: if doubted {
+                rule.level.min(crate::check::Level::Warning)
+            } else {
+                rule.level
+            },
             kind: rule.concern,
             message: render(&rule.message),
             explanation: render(&rule.explanation),
@@ -954,7 +973,12 @@ impl<'a> Run<'a> {
 }
 
 fn pending<'a>(rule: &'a Rule, span: Range<usize>, fill: Fill<'a>) -> Pending<'a> {
-    Pending { rule, span, fill }
+    Pending {
+        rule,
+        span,
+        fill,
+        doubted: false,
+    }
 }
 
 /// What a conditional rule needs besides its praise.
@@ -1355,6 +1379,7 @@ mod tests {
 [[rule]]
 id = "praise"
 kind = "conditional"
+concern = "praise"
 terms = "employer"
 level = "error"
 lesson = "comment"
@@ -1497,6 +1522,36 @@ except = ['\bnot useless\b']
             [("aimed".to_owned(), "Hopeless, the lot of them.".to_owned())]
         );
         assert_eq!(found("Clueless about the weather again. Sigh.", &example), []);
+    }
+
+    #[test]
+    fn what_a_rule_finds_and_its_scorer_doubts_is_a_warning() {
+        let mut rules = rules_for_reach_and_near();
+        let level = |rules: &RuleSet, draft: &str| -> Vec<(String, Level)> {
+            check_as(
+                draft,
+                rules,
+                &Policy::example(),
+                Platform::Linkedin,
+                TextKind::Comment,
+            )
+            .findings
+            .into_iter()
+            .map(|f| (f.rule, f.level))
+            .collect()
+        };
+        let draft = "Acme Care has a brilliant new ward.";
+        assert_eq!(level(&rules, draft), [("praise".to_owned(), Level::Error)]);
+        let mut model = scorers();
+        model.scorers[0].doubt = Some(0.2);
+        rules.model = Some(model);
+        // The praise scorer gives it 0.12 (nothing it weighs is there): under its doubt.
+        assert_eq!(level(&rules, draft), [("praise".to_owned(), Level::Warning)]);
+        // Where the scorer leans to praise too, it stays an error.
+        assert_eq!(
+            level(&rules, "Acme Care has a brilliant new ward, so smooth."),
+            [("praise".to_owned(), Level::Error)]
+        );
     }
 
     #[test]

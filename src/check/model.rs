@@ -38,6 +38,9 @@ pub struct Scorer {
     /// `near` do not hold.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sure: Option<f32>,
+    /// Under this probability, what its rules find is a judgement call: a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doubt: Option<f32>,
     pub weights: BTreeMap<String, f32>,
 }
 

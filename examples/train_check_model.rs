@@ -27,8 +27,10 @@ use drempel::platform::Platform;
 /// train the scorers (`train2` mostly kind drafts that name the employer, `train3`
 /// private details, `train4` named people with harmless news beside private details,
 /// `train5` venting and what only looks like it, `train6` every category for ten
-/// more employers, `train7` praise, venting and kind drafts that say "we" and "our").
-const READ: [&str; 15] = [
+/// more employers, `train7` praise, venting and kind drafts that say "we" and "our",
+/// `train8` kind drafts that name the employer and praise nothing, and disclosure in
+/// many forms).
+const READ: [&str; 16] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -44,6 +46,7 @@ const READ: [&str; 15] = [
     "tests/corpus/train5",
     "tests/corpus/train6",
     "tests/corpus/train7",
+    "tests/corpus/train8",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 
@@ -81,7 +84,16 @@ struct Plan {
     /// from 0.1 no kind draft more passed and 13 venting and 21 private details were
     /// lost: their rules are right where their scorers doubt.
     doubt: Option<f32>,
+    /// Sets this scorer does not learn from.
+    without: &'static [&'static str],
 }
+
+/// Sets of praise and kind drafts only, with nothing for the other scorers to find.
+/// Held out in turn on fresh5-7 and train6, `train8`'s 1,600 drafts let 5 more kind
+/// drafts of 1,260 pass and caught 3 more praise drafts of 798 when the praise scorer
+/// learned from them; when every scorer did, hints (421 -> 418 of 451) and venting
+/// (619 -> 615 of 746) lost catches too.
+const ONLY_PRAISE: &[&str] = &["tests/corpus/train8"];
 
 const PLANS: [Plan; 4] = [
     Plan {
@@ -91,6 +103,7 @@ const PLANS: [Plan; 4] = [
         threshold: 0.6,
         sure: Some(0.6),
         doubt: Some(0.05),
+        without: &[],
     },
     Plan {
         concern: Concern::Venting,
@@ -99,6 +112,7 @@ const PLANS: [Plan; 4] = [
         threshold: 0.5,
         sure: Some(0.7),
         doubt: None,
+        without: ONLY_PRAISE,
     },
     Plan {
         concern: Concern::Hint,
@@ -107,6 +121,7 @@ const PLANS: [Plan; 4] = [
         threshold: 0.4,
         sure: Some(0.4),
         doubt: None,
+        without: ONLY_PRAISE,
     },
     Plan {
         concern: Concern::Patient,
@@ -115,6 +130,7 @@ const PLANS: [Plan; 4] = [
         threshold: 0.4,
         sure: None,
         doubt: None,
+        without: ONLY_PRAISE,
     },
 ];
 
@@ -173,17 +189,18 @@ fn corpora(root: &Path, sets: &[&str], lang: &str) -> Result<Vec<(String, Corpus
     Ok(out)
 }
 
-/// A draft to learn from: its features and its category.
-type Draft = (Vec<String>, &'static str);
+/// A draft to learn from: its features, its category and the set it comes from ("" for
+/// the rules' own examples).
+type Draft = (Vec<String>, &'static str, String);
 
 fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32], doubt: &[f32]) -> Model {
     let rules = rules(lang);
-    let read = |text: &str, policy: &Policy, category: &'static str| -> Draft {
+    let read = |text: &str, policy: &Policy, category: &'static str, set: &str| -> Draft {
         let features = check::draft_features(text, &rules, policy)
             .into_iter()
             .map(|f| f.name)
             .collect();
-        (features, category)
+        (features, category, set.to_owned())
     };
     // The corpus loader has checked that every category is one of these.
     let category = |expect: &str| {
@@ -194,9 +211,9 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32]
             .unwrap_or("pass")
     };
     let mut drafts: Vec<Draft> = Vec::new();
-    for (_, corpus) in sets {
+    for (file, corpus) in sets {
         for case in &corpus.cases {
-            drafts.push(read(&case.text, &corpus.policy, category(&case.expect)));
+            drafts.push(read(&case.text, &corpus.policy, category(&case.expect), file));
         }
     }
     // The rules' own examples, read against the example policy as `lessons check`
@@ -212,17 +229,22 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32]
             _ => continue,
         };
         for text in &rule.must_flag {
-            drafts.push(read(text, &example, flagged));
+            drafts.push(read(text, &example, flagged, ""));
         }
         // A praise rule's example that passes is either disclosed praise or no praise
         // of the employer at all ("CareConnect was mentioned at the conference").
         for text in &rule.must_pass {
             let disclosed = rule.concern == Concern::Praise && check::discloses(text, &rules, &example);
-            drafts.push(read(text, &example, if disclosed { "disclosed" } else { "pass" }));
+            drafts.push(read(
+                text,
+                &example,
+                if disclosed { "disclosed" } else { "pass" },
+                "",
+            ));
         }
     }
     for text in &rules.ordinary_comments {
-        drafts.push(read(text, &example, "pass"));
+        drafts.push(read(text, &example, "pass", ""));
     }
     let scorers = PLANS
         .iter()
@@ -231,7 +253,13 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32]
         .map(|(i, (plan, &threshold))| {
             let examples: Vec<Example> = drafts
                 .iter()
-                .map(|(features, expect)| Example {
+                .filter(|(_, _, file)| {
+                    !plan
+                        .without
+                        .iter()
+                        .any(|set| file.starts_with(&format!("{set}/")))
+                })
+                .map(|(features, expect, _)| Example {
                     features: features.clone(),
                     positive: plan.positives.contains(expect),
                 })

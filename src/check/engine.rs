@@ -622,7 +622,12 @@ impl<'a> Run<'a> {
 
     /// Whether the folded `text` has one of the language's words for "we" or "our".
     pub(super) fn says_we(&self, text: &str) -> bool {
-        stems::words(text).any(|word| self.rules.we.iter().any(|we| *we == text[word.clone()]))
+        stems::words(text).any(|word| self.is_we(&text[word]))
+    }
+
+    /// Whether a folded word is one of the language's words for "we" or "our".
+    pub(super) fn is_we(&self, word: &str) -> bool {
+        self.rules.we.iter().any(|we| we == word)
     }
 
     /// Whether the folded `sentence` has one of the rule's `except`.

@@ -55,7 +55,7 @@ impl Run<'_> {
         // folded draft the words come from.
         let mut about_us = vec![false; sentences.len()];
         for word in stems::words(text) {
-            if self.rules.we.iter().any(|we| *we == text[word.clone()])
+            if self.is_we(&text[word.clone()])
                 && let Some(us) = about_us.get_mut(sentence_of(self.folded.original(word).start))
             {
                 *us = true;

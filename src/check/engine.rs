@@ -229,7 +229,7 @@ impl<'a> Run<'a> {
     }
 
     /// Of the sentences where `rule` may find something, the one whose features weigh
-    /// most for the scorer, as written; for praise, the employer's name nearest to it.
+    /// most for the scorer, as written; for praise, the employer's name in it.
     fn weightiest_place(
         &self,
         rule: &Rule,
@@ -245,24 +245,33 @@ impl<'a> Run<'a> {
                 *w += scorer.weight(&feature.name);
             }
         }
-        let org = match rule.test {
-            Test::Conditional { .. } => Some(self.org_mentions()),
-            _ => None,
-        };
-        // Praise that never names the employer is praise of it only where the writer
-        // says "we" or "our", and only when the scorer is sure.
+        // Praise is flagged in a sentence about the employer: one that names it, or,
+        // where the scorer is sure, one where the writer says "we" or "our" (praise that
+        // never names the employer). Without an employer in the policy there is nobody
+        // to disclose.
         let praise = matches!(rule.test, Test::Conditional { .. });
-        let org = org.filter(|o| !o.is_empty());
-        let by_us = praise && org.is_none();
-        if by_us && (!sure || self.prepared.employer.is_empty()) {
+        if praise && self.prepared.employer.is_empty() {
             return None;
         }
+        let org = self.org_mentions();
+        let named = |written: &Range<usize>| {
+            org.iter()
+                .filter(|m| m.start < written.end && written.start < m.end)
+                .min_by_key(|m| (m.start, std::cmp::Reverse(m.end - m.start)))
+                .cloned()
+        };
+        let written = |sentence: &Range<usize>| {
+            let text = &self.folded.text[sentence.clone()];
+            let start = sentence.start + (text.len() - text.trim_start().len());
+            let end = (sentence.start + text.trim_end().len()).max(start);
+            self.folded.original(start..end)
+        };
         let best = (0..sentences.len())
             .filter(|&i| {
                 let sentence = &sentences[i];
                 let text = &self.folded.text[sentence.clone()];
                 !text.trim().is_empty()
-                    && (!by_us || self.says_we(text))
+                    && (!praise || named(&written(sentence)).is_some() || (sure && self.says_we(text)))
                     && if sure {
                         !self.excepted_at(&rule.test, sentence)
                     } else {
@@ -270,20 +279,12 @@ impl<'a> Run<'a> {
                     }
             })
             .max_by(|a, b| weight[*a].total_cmp(&weight[*b]).then(b.cmp(a)))?;
-        let folded = &sentences[best];
-        let text = &self.folded.text[folded.clone()];
-        let start = folded.start + (text.len() - text.trim_start().len());
-        let end = (folded.start + text.trim_end().len()).max(start);
-        let written = self.folded.original(start..end);
-        match org {
-            Some(org) => org.iter().cloned().min_by_key(|m| {
-                (
-                    m.start.abs_diff(written.start),
-                    std::cmp::Reverse(m.end - m.start),
-                )
-            }),
-            None => Some(written),
-        }
+        let sentence = written(&sentences[best]);
+        // For praise, the employer's name in that sentence, where it has one.
+        Some(match praise {
+            true => named(&sentence).unwrap_or(sentence),
+            false => sentence,
+        })
     }
 
     fn findings(&self, shadowing: Shadowing) -> Vec<Pending<'a>> {
@@ -1475,6 +1476,15 @@ except = ['\bnot useless\b']
         assert_eq!(found(&rules, &format!("I work at Acme Care. {praise}")), []);
         assert_eq!(found(&rules, "The new tram runs so smooth these days."), []);
         assert_eq!(found(&rules, "Clueless about the weather again. Sigh."), []);
+        // Praise is looked for in a sentence that names the employer: where the rule
+        // excuses that sentence (a wish), a smooth tram in the next is no praise of it.
+        assert_eq!(
+            found(
+                &rules,
+                "Wishing everyone at Acme Care a smooth new year! The tram runs so smooth these days."
+            ),
+            []
+        );
         // The employer without its name counts as it does for the rule, and only when
         // the policy names an employer: otherwise there is nobody to disclose.
         let unnamed = "Our new app runs so smooth these days.";

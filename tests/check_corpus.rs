@@ -180,19 +180,19 @@ const FRESH7: Floors = Floors {
 /// scorer: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.0),
-        ("buried", 0.0),
-        ("venting", 0.0),
-        ("hint", 0.0),
-        ("confidential", 0.0),
-        ("personal", 0.0),
-        ("patient", 0.0),
-        ("shouting", 0.0),
-        ("pass", 0.0),
-        ("disclosed", 0.0),
+        ("praise", 0.7),
+        ("buried", 0.99),
+        ("venting", 0.75),
+        ("hint", 0.92),
+        ("confidential", 0.96),
+        ("personal", 0.96),
+        ("patient", 0.9),
+        ("shouting", 0.99),
+        ("pass", 0.97),
+        ("disclosed", 0.98),
     ],
-    error_share: 0.0,
-    language_guess: 0.0,
+    error_share: 0.77,
+    language_guess: 0.97,
 };
 
 /// Kind drafts that name the employer (`tests/corpus/neutral`): opening hours, a

@@ -200,7 +200,7 @@ const BLIND: Floors = Floors {
 /// employers by writers who saw nothing of the check, read by nobody who tunes it.
 const NEUTRAL: Floors = Floors {
     recall: [
-        ("praise", 0.81),
+        ("praise", 0.93),
         ("buried", 0.0),
         ("venting", 0.0),
         ("hint", 0.0),
@@ -208,7 +208,7 @@ const NEUTRAL: Floors = Floors {
         ("personal", 0.0),
         ("patient", 0.0),
         ("shouting", 0.0),
-        ("pass", 0.89),
+        ("pass", 0.92),
         ("disclosed", 0.0),
     ],
     error_share: 0.81,

@@ -188,8 +188,13 @@ impl<'a> Run<'a> {
     /// The learned scorers' findings, for the concerns no rule found here. A draft that
     /// scores over a scorer's threshold is flagged at the sentence that weighs most
     /// among those where the scorer's rule may find something: its `requires`, `near`
-    /// and `except` hold there, and for praise the draft names the employer and does
-    /// not disclose. So a scorer never flags what its rule lets pass on purpose.
+    /// and `except` hold there, and for praise the sentence names the employer and the
+    /// draft does not disclose. So a scorer never flags what its rule lets pass on
+    /// purpose. From its `sure` probability on, a scorer no longer needs the rule's
+    /// `requires` and `near` (lists written from the drafts read so far), and praise
+    /// may be where the writer says "we" instead of the name; `except` and a
+    /// disclosure still hold. Where a rule did find something and its scorer gives
+    /// less than `doubt`, the finding is a warning: a judgement call.
     fn scored(&self, model: &Model, found: &mut Vec<Pending<'a>>) {
         let rules: &'a RuleSet = self.rules;
         let mut features: Option<Vec<Feature>> = None;
@@ -281,10 +286,10 @@ impl<'a> Run<'a> {
             .max_by(|a, b| weight[*a].total_cmp(&weight[*b]).then(b.cmp(a)))?;
         let sentence = written(&sentences[best]);
         // For praise, the employer's name in that sentence, where it has one.
-        Some(match praise {
-            true => named(&sentence).unwrap_or(sentence),
-            false => sentence,
-        })
+        if praise {
+            return Some(named(&sentence).unwrap_or(sentence));
+        }
+        Some(sentence)
     }
 
     fn findings(&self, shadowing: Shadowing) -> Vec<Pending<'a>> {
@@ -1428,6 +1433,15 @@ except = ['\bnot useless\b']
         .collect()
     }
 
+    /// Each finding's rule and the words it points at.
+    fn excerpts(rules: &RuleSet, policy: &Policy, draft: &str) -> Vec<(String, String)> {
+        check_as(draft, rules, policy, Platform::Linkedin, TextKind::Comment)
+            .findings
+            .into_iter()
+            .map(|f| (f.rule, f.excerpt))
+            .collect()
+    }
+
     /// Scorers as trained ones look, with weights small enough to follow by hand.
     fn scorers() -> Model {
         Model::parse(
@@ -1443,19 +1457,7 @@ except = ['\bnot useless\b']
     #[test]
     fn a_scorer_flags_what_no_list_names_where_its_rule_may_find_something() {
         let mut rules = rules_for_reach_and_near();
-        let found = |rules: &RuleSet, draft: &str| -> Vec<(String, String)> {
-            check_as(
-                draft,
-                rules,
-                &Policy::example(),
-                Platform::Linkedin,
-                TextKind::Comment,
-            )
-            .findings
-            .into_iter()
-            .map(|f| (f.rule, f.excerpt))
-            .collect()
-        };
+        let found = |rules: &RuleSet, draft: &str| excerpts(rules, &Policy::example(), draft);
         let praise = "Honestly, CareConnect runs so smooth these days.";
         let venting = "Management is clueless again. Sigh.";
         assert_eq!(found(&rules, praise), [], "no rule lists these words");
@@ -1511,13 +1513,7 @@ except = ['\bnot useless\b']
         model.scorers[1].weights.insert("w:hopeless".to_owned(), 6.0);
         model.scorers[1].sure = Some(0.95);
         rules.model = Some(model);
-        let found = |draft: &str, policy: &Policy| -> Vec<(String, String)> {
-            check_as(draft, &rules, policy, Platform::Linkedin, TextKind::Comment)
-                .findings
-                .into_iter()
-                .map(|f| (f.rule, f.excerpt))
-                .collect()
-        };
+        let found = |draft: &str, policy: &Policy| excerpts(&rules, policy, draft);
         let example = Policy::example();
         // Sure (0.88 over 0.8): praise where the writer says "we", at that sentence…
         let ours = "Honestly? We run so smooth these days.";

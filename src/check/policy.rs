@@ -277,8 +277,9 @@ impl Policy {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmployerName {
     pub name: String,
-    /// Counts only where it is written as a name: with a capital initial, or as a
-    /// hashtag or mention. Set for the short name drempel derives itself.
+    /// Counts only where it is written as a name: with a capital initial (in a script
+    /// that has capitals), or as a hashtag or mention. Set for the short name drempel
+    /// derives itself.
     pub as_name_only: bool,
 }
 

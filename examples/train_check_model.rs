@@ -29,8 +29,8 @@ use drempel::platform::Platform;
 /// `train5` venting and what only looks like it, `train6` every category for ten
 /// more employers, `train7` praise, venting and kind drafts that say "we" and "our",
 /// `train8` kind drafts that name the employer and praise nothing, and disclosure in
-/// many forms).
-const READ: [&str; 16] = [
+/// many forms, `train9` praise, venting and hints in Hebrew and Dutch).
+const READ: [&str; 17] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -47,6 +47,7 @@ const READ: [&str; 16] = [
     "tests/corpus/train6",
     "tests/corpus/train7",
     "tests/corpus/train8",
+    "tests/corpus/train9",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 
@@ -94,6 +95,12 @@ struct Plan {
 /// learned from them; when every scorer did, hints (421 -> 418 of 451) and venting
 /// (619 -> 615 of 746) lost catches too.
 const ONLY_PRAISE: &[&str] = &["tests/corpus/train8"];
+
+/// Files no scorer learns from. `train9`'s Dutch file: held out in turn on fresh5-7,
+/// train2, train4, train5 and train8, it blocked 4 more Dutch kind drafts of 417 and
+/// caught no more (praise +1, venting -1); its Hebrew files caught 5 more praise and 6
+/// more venting drafts for 2 kind drafts more blocked.
+const NOT_LEARNED: &[&str] = &["tests/corpus/train9/nl-"];
 
 const PLANS: [Plan; 4] = [
     Plan {
@@ -194,6 +201,10 @@ fn corpora(root: &Path, sets: &[&str], lang: &str) -> Result<Vec<(String, Corpus
 type Draft = (Vec<String>, &'static str, String);
 
 fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32], doubt: &[f32]) -> Model {
+    let sets: Vec<&(String, Corpus)> = sets
+        .iter()
+        .filter(|(file, _)| !NOT_LEARNED.iter().any(|prefix| file.starts_with(prefix)))
+        .collect();
     let rules = rules(lang);
     let read = |text: &str, policy: &Policy, category: &'static str, set: &str| -> Draft {
         let features = check::draft_features(text, &rules, policy)
@@ -211,7 +222,7 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32]
             .unwrap_or("pass")
     };
     let mut drafts: Vec<Draft> = Vec::new();
-    for (file, corpus) in sets {
+    for (file, corpus) in &sets {
         for case in &corpus.cases {
             drafts.push(read(&case.text, &corpus.policy, category(&case.expect), file));
         }

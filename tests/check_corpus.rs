@@ -180,7 +180,7 @@ const FRESH7: Floors = Floors {
 /// scorer: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.7),
+        ("praise", 0.72),
         ("buried", 0.99),
         ("venting", 0.75),
         ("hint", 0.92),

@@ -612,18 +612,14 @@ impl<'a> Run<'a> {
     /// nothing there shows it harmless (`except`), and what it must be aimed at is
     /// there (an existence rule's `near`).
     fn counts_here(&self, test: &Test, at: &Range<usize>) -> bool {
-        let (except, near): (&[LazyRegex], &[Requirement]) = match test {
-            Test::Existence { except, near, .. } => (except, near),
-            // A praise rule's `except` holds for its scorer too: no finding in a
-            // sentence the rule excuses.
-            Test::Conditional { except, .. } => (except, &[]),
-            _ => return true,
+        let near: &[Requirement] = match test {
+            Test::Existence { near, .. } => near,
+            _ => &[],
         };
-        if except.is_empty() && near.is_empty() {
-            return true;
-        }
-        let sentence = &self.folded.text[self.sentence_around(at.start)];
-        !except.iter().any(|e| e.is_match(sentence)) && self.any_met(near, sentence)
+        let sentence = self.sentence_around(at.start);
+        // A praise rule's `except` holds for its scorer too: no finding in a sentence
+        // the rule excuses.
+        !self.excepted_at(test, &sentence) && self.any_met(near, &self.folded.text[sentence])
     }
 
     /// Whether the folded `text` has one of the language's words for "we" or "our".
@@ -1433,10 +1429,13 @@ except = ['\bnot useless\b']
         .collect()
     }
 
+    fn findings(rules: &RuleSet, policy: &Policy, draft: &str) -> Vec<Finding> {
+        check_as(draft, rules, policy, Platform::Linkedin, TextKind::Comment).findings
+    }
+
     /// Each finding's rule and the words it points at.
     fn excerpts(rules: &RuleSet, policy: &Policy, draft: &str) -> Vec<(String, String)> {
-        check_as(draft, rules, policy, Platform::Linkedin, TextKind::Comment)
-            .findings
+        findings(rules, policy, draft)
             .into_iter()
             .map(|f| (f.rule, f.excerpt))
             .collect()
@@ -1539,17 +1538,10 @@ except = ['\bnot useless\b']
     fn what_a_rule_finds_and_its_scorer_doubts_is_a_warning() {
         let mut rules = rules_for_reach_and_near();
         let level = |rules: &RuleSet, draft: &str| -> Vec<(String, Level)> {
-            check_as(
-                draft,
-                rules,
-                &Policy::example(),
-                Platform::Linkedin,
-                TextKind::Comment,
-            )
-            .findings
-            .into_iter()
-            .map(|f| (f.rule, f.level))
-            .collect()
+            findings(rules, &Policy::example(), draft)
+                .into_iter()
+                .map(|f| (f.rule, f.level))
+                .collect()
         };
         let draft = "Acme Care has a brilliant new ward.";
         assert_eq!(level(&rules, draft), [("praise".to_owned(), Level::Error)]);

@@ -1,11 +1,11 @@
-//! The pre-post check measured on ten sets of drafts: the development corpus
-//! (`tests/corpus/<lang>.toml`), which the rules were first tuned on, eight fresh sets
+//! The pre-post check measured on eleven sets of drafts: the development corpus
+//! (`tests/corpus/<lang>.toml`), which the rules were first tuned on, nine fresh sets
 //! (`tests/corpus/fresh*/<lang>.toml`), each written later by other writers for other
 //! employers and sectors, who saw no rule and no earlier set, and `neutral`, kind
 //! drafts that name the employer. Each fresh set is measured blind first (BENCHMARKS.md
 //! keeps those figures) and read to tune the rules and train the scorers only once a
-//! newer set exists: the newest (`fresh8`) is read by nobody who tunes the rules and
-//! taught no scorer, and its figure is the honest one. (`train1` … `train7` were
+//! newer set exists: the newest (`fresh9`) is read by nobody who tunes the rules and
+//! taught no scorer, and its figure is the honest one. (`train1` … `train9` were
 //! written only to train the scorers and are not measured here: a scorer's figure on
 //! its own lessons says nothing.) Every draft is checked the way `drempel check` checks
 //! it, with the file's policy and the case's language, and scored per language and
@@ -13,9 +13,9 @@
 //!
 //! `cargo test --test check_corpus -- --nocapture` prints the tables; with
 //! `CHECK_CORPUS_TABLE=path` (and `CHECK_CORPUS_FRESH_TABLE`, `…_FRESH2_TABLE` …
-//! `…_FRESH7_TABLE`, `…_BLIND_TABLE`, `…_NEUTRAL_TABLE`) they are also written as
+//! `…_FRESH8_TABLE`, `…_BLIND_TABLE`, `…_NEUTRAL_TABLE`) they are also written as
 //! Markdown for BENCHMARKS.md. `CHECK_CORPUS_MISSES=1` lists the development set's
-//! misses, `CHECK_CORPUS_FRESH_MISSES=1` … `…_FRESH7_MISSES=1` those of the read fresh
+//! misses, `CHECK_CORPUS_FRESH_MISSES=1` … `…_FRESH8_MISSES=1` those of the read fresh
 //! sets; the blind set's and `neutral`'s are never listed. `CHECK_CORPUS_RULES=lessons`
 //! reads the rules from that folder (as edited, no rebuild needed). The floors sit just
 //! under the figures reached, so that a regression fails.
@@ -176,9 +176,9 @@ const FRESH7: Floors = Floors {
     language_guess: 0.96,
 };
 
-/// The eighth fresh set, read by nobody who tunes the rules and learned from by no
-/// scorer: floors under its figures.
-const BLIND: Floors = Floors {
+/// The eighth fresh set, measured blind for a session, then read to tune the rules and
+/// train the scorers: floors under its figures.
+const FRESH8: Floors = Floors {
     recall: [
         ("praise", 0.72),
         ("buried", 0.99),
@@ -192,6 +192,25 @@ const BLIND: Floors = Floors {
         ("disclosed", 0.98),
     ],
     error_share: 0.77,
+    language_guess: 0.97,
+};
+
+/// The ninth fresh set, read by nobody who tunes the rules and learned from by no
+/// scorer: floors under its figures.
+const BLIND: Floors = Floors {
+    recall: [
+        ("praise", 0.79),
+        ("buried", 0.99),
+        ("venting", 0.83),
+        ("hint", 0.93),
+        ("confidential", 0.96),
+        ("personal", 0.99),
+        ("patient", 0.89),
+        ("shouting", 0.99),
+        ("pass", 0.97),
+        ("disclosed", 0.99),
+    ],
+    error_share: 0.81,
     language_guess: 0.97,
 };
 
@@ -414,11 +433,25 @@ fn the_seventh_fresh_set_meets_its_floors() {
 }
 
 /// The eighth fresh set (`tests/corpus/fresh8`), written like the seventh for yet other
+/// employers and sectors. Measured blind for a session, then read to tune the rules and
+/// train the scorers. `CHECK_CORPUS_FRESH8_MISSES=1` lists its misses.
+#[test]
+fn the_eighth_fresh_set_meets_its_floors() {
+    let misses = std::env::var_os("CHECK_CORPUS_FRESH8_MISSES").is_some();
+    measure(
+        "tests/corpus/fresh8",
+        &FRESH8,
+        "CHECK_CORPUS_FRESH8_TABLE",
+        misses,
+    );
+}
+
+/// The ninth fresh set (`tests/corpus/fresh9`), written like the eighth for yet other
 /// employers and sectors: nobody tuning the rules reads it or its misses, and no scorer
 /// learns from it. This is the honest figure.
 #[test]
-fn the_eighth_fresh_set_meets_its_floors() {
-    measure("tests/corpus/fresh8", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
+fn the_ninth_fresh_set_meets_its_floors() {
+    measure("tests/corpus/fresh9", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
 }
 
 /// Kind drafts that name the employer or "our team" must pass: the scorers and the

@@ -10,7 +10,8 @@
 //! files.
 //! `evaluate SET` learns from the same without SET and prints what the check (rules
 //! and scorers together, with the model files' thresholds) makes of SET, beside the
-//! rules alone; `--show` lists the drafts it gets wrong. The newest set (`tests/corpus/fresh9`) is never learned
+//! rules alone; `--show` lists the drafts it gets wrong, with what each scorer makes
+//! of them. The newest set (`tests/corpus/fresh9`) is never learned
 //! from, nor read: it is the honest measure, taken by `tests/check_corpus.rs`.
 
 use std::collections::BTreeMap;
@@ -29,8 +30,10 @@ use drempel::platform::Platform;
 /// `train5` venting and what only looks like it, `train6` every category for ten
 /// more employers, `train7` praise, venting and kind drafts that say "we" and "our",
 /// `train8` kind drafts that name the employer and praise nothing, and disclosure in
-/// many forms, `train9` praise, venting and hints in Hebrew and Dutch).
-const READ: [&str; 18] = [
+/// many forms, `train9` praise, venting and hints in Hebrew and Dutch, `train10`
+/// praise, venting, hints, private details and kind drafts in Hebrew, German and Dutch
+/// for ten employers in ten sectors).
+const READ: [&str; 19] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -49,6 +52,7 @@ const READ: [&str; 18] = [
     "tests/corpus/train7",
     "tests/corpus/train8",
     "tests/corpus/train9",
+    "tests/corpus/train10",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 
@@ -415,10 +419,22 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
                                 .iter()
                                 .map(|f| format!("{}: {}", f.rule, f.excerpt))
                                 .collect();
+                            // What each scorer makes of it: praise, venting, hint,
+                            // private details.
+                            let scores: Vec<String> = scored
+                                .model
+                                .iter()
+                                .flat_map(|m| &m.scorers)
+                                .map(|s| {
+                                    let features = check::draft_features(&case.text, &plain, &test.policy);
+                                    format!("{:.2}", s.score(&features))
+                                })
+                                .collect();
                             println!(
-                                "{lang} {}: {}\n    {found:?}",
+                                "{lang} {}: {}\n    [{}] {found:?}",
                                 case.expect,
-                                case.text.replace('\n', " / ")
+                                case.text.replace('\n', " / "),
+                                scores.join(" ")
                             );
                         }
                         for key in [case.expect.clone(), format!("{lang} {}", case.expect)] {

@@ -293,11 +293,18 @@ impl EmployerName {
         let first = draft.get(span.start..).and_then(|s| s.chars().next());
         let before = draft.get(..span.start).and_then(|s| s.chars().next_back());
         // A script without capitals (Hebrew) cannot show a name by its initial: there
-        // the word counts wherever it is written.
+        // the word counts wherever it is written, except behind the definite article
+        // glued to it, which a name does not take ("האופק" is "the horizon", not
+        // "אופק בריאות"; "חברת החשמל" the power company, not "ברק מוצרי חשמל").
         let caseless = first.is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
-        first.is_some_and(char::is_uppercase) || caseless || matches!(before, Some('#' | '@'))
+        first.is_some_and(char::is_uppercase)
+            || (caseless && before != Some(HEBREW_ARTICLE))
+            || matches!(before, Some('#' | '@'))
     }
 }
+
+/// The Hebrew definite article, written glued to the word it defines.
+const HEBREW_ARTICLE: char = 'ה';
 
 /// Legal forms that follow (or, rarely, precede) a company's name, in lower case.
 const LEGAL_FORMS: [&str; 33] = [
@@ -316,10 +323,13 @@ const JOINERS: &[&str] = &[
 /// Words that say what kind of organisation it is, not which one, in the five
 /// languages: what is left when they and the joiners are dropped is the name people use.
 const KIND_WORDS: &[&str] = &[
-    // Hebrew: health, energy, water, insurance, bank, group, company, network, services,
-    // systems, industries, development, clinics
+    // Hebrew: health, energy, electricity, products (of), water, insurance, bank, group,
+    // company, network, services, systems, industries, development, clinics
     "בריאות",
     "אנרגיה",
+    "חשמל",
+    "מוצרי",
+    "מוצרים",
     "מים",
     "ביטוח",
     "בנק",
@@ -629,7 +639,8 @@ fn distinctive_name(name: &str) -> Option<String> {
 
 /// The words of a name of several that may stand for it alone: not its legal form, not
 /// a joiner or a word that only says what kind of organisation it is, and at least four
-/// letters or digits long.
+/// letters or digits long (three in a script that writes no vowels: "ברק" is a name as
+/// long as "Barak").
 fn distinctive_words(name: &str) -> Vec<&str> {
     let name = short_name(name).unwrap_or(name);
     let words: Vec<&str> = name
@@ -644,9 +655,15 @@ fn distinctive_words(name: &str) -> Vec<&str> {
         .into_iter()
         .filter(|w| {
             let lower = w.to_lowercase();
-            !generic(&lower) && w.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+            let letters = w.chars().filter(|c| c.is_alphanumeric()).count();
+            !generic(&lower) && (letters >= 4 || (letters == 3 && w.chars().all(is_hebrew_letter)))
         })
         .collect()
+}
+
+/// Whether `c` is a letter of the Hebrew alphabet, which writes no vowels.
+fn is_hebrew_letter(c: char) -> bool {
+    ('\u{05d0}'..='\u{05ea}').contains(&c)
 }
 
 /// A policy is a page or two of TOML; a megabyte is far beyond any.
@@ -825,12 +842,22 @@ mod tests {
             [("אופק בריאות".to_owned(), false), ("אופק".to_owned(), true)]
         );
         assert_eq!(names("מי הגבעות בע״מ")[1], ("מי הגבעות".to_owned(), false));
+        // A Hebrew name of three letters is as long as a Latin one of five.
+        assert_eq!(
+            names("ברק מוצרי חשמל"),
+            [("ברק מוצרי חשמל".to_owned(), false), ("ברק".to_owned(), true)]
+        );
         let hebrew = EmployerName {
             name: "אופק".into(),
             as_name_only: true,
         };
         let draft = "תבדקו את אופק. באמת.";
         assert!(hebrew.written_here(draft, &at_in(draft, "אופק")));
+        // …behind a glued prefix too, but not behind the article: a name takes none.
+        let draft = "קניתי היום באופק, ובערב הסתכלתי על האופק.";
+        assert!(hebrew.written_here(draft, &at_in(draft, "אופק")));
+        let article = draft.rfind("אופק").unwrap();
+        assert!(!hebrew.written_here(draft, &(article..article + "אופק".len())));
     }
 
     fn at_in(draft: &str, word: &str) -> std::ops::Range<usize> {

@@ -180,18 +180,18 @@ const FRESH7: Floors = Floors {
 /// train the scorers: floors under its figures.
 const FRESH8: Floors = Floors {
     recall: [
-        ("praise", 0.72),
+        ("praise", 0.97),
         ("buried", 0.99),
-        ("venting", 0.75),
-        ("hint", 0.92),
+        ("venting", 0.97),
+        ("hint", 0.99),
         ("confidential", 0.96),
         ("personal", 0.96),
-        ("patient", 0.9),
+        ("patient", 0.99),
         ("shouting", 0.99),
-        ("pass", 0.97),
-        ("disclosed", 0.98),
+        ("pass", 0.98),
+        ("disclosed", 0.97),
     ],
-    error_share: 0.77,
+    error_share: 0.92,
     language_guess: 0.97,
 };
 

@@ -199,18 +199,18 @@ const FRESH8: Floors = Floors {
 /// scorer: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.79),
+        ("praise", 0.82),
         ("buried", 0.99),
-        ("venting", 0.83),
+        ("venting", 0.88),
         ("hint", 0.93),
         ("confidential", 0.96),
         ("personal", 0.99),
-        ("patient", 0.89),
+        ("patient", 0.92),
         ("shouting", 0.99),
-        ("pass", 0.97),
+        ("pass", 0.96),
         ("disclosed", 0.99),
     ],
-    error_share: 0.81,
+    error_share: 0.84,
     language_guess: 0.97,
 };
 
@@ -219,7 +219,7 @@ const BLIND: Floors = Floors {
 /// employers by writers who saw nothing of the check, read by nobody who tunes it.
 const NEUTRAL: Floors = Floors {
     recall: [
-        ("praise", 0.93),
+        ("praise", 0.91),
         ("buried", 0.0),
         ("venting", 0.0),
         ("hint", 0.0),
@@ -227,7 +227,7 @@ const NEUTRAL: Floors = Floors {
         ("personal", 0.0),
         ("patient", 0.0),
         ("shouting", 0.0),
-        ("pass", 0.92),
+        ("pass", 0.91),
         ("disclosed", 0.0),
     ],
     error_share: 0.81,

@@ -935,6 +935,13 @@ impl<'a> Run<'a> {
             fill,
             doubted,
         } = pending;
+        // A pattern that stands in for a word boundary ("(?:^|[^\p{L}])", for Hebrew's
+        // glued prefixes) takes the space before the word with it: the learner is shown
+        // the words, not the space.
+        let matched = &self.draft[span.clone()];
+        let start = span.start + (matched.len() - matched.trim_start().len());
+        let end = span.end - (matched.len() - matched.trim_end().len());
+        let span = if start < end { start..end } else { span };
         let excerpt = excerpt(&self.draft[span.clone()]);
         let render = |template: &str| {
             let mut text = template
@@ -1678,6 +1685,19 @@ except = ['\bnot useless\b']
         );
         let praise = found.findings.iter().find(|f| f.rule == "praise").unwrap();
         assert_eq!(&draft[praise.span.clone()], "Acme Planner");
+    }
+
+    #[test]
+    fn a_finding_points_at_words_not_at_the_space_before_them() {
+        // The Hebrew patterns match the character before a word as its boundary.
+        let rules = RuleSet::load(None, "he").unwrap();
+        let draft = "רוצים מקרר טוב? אף אחד לא מתקרב למחירים שלנו 💪";
+        let found = findings(&rules, &Policy::example(), draft);
+        assert!(!found.is_empty());
+        for finding in found {
+            assert_eq!(finding.excerpt, finding.excerpt.trim(), "{finding:?}");
+            assert_eq!(&draft[finding.span.clone()], finding.excerpt);
+        }
     }
 
     #[test]

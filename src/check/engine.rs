@@ -265,12 +265,8 @@ impl<'a> Run<'a> {
                 .min_by_key(|m| (m.start, std::cmp::Reverse(m.end - m.start)))
                 .cloned()
         };
-        let written = |sentence: &Range<usize>| {
-            let text = &self.folded.text[sentence.clone()];
-            let start = sentence.start + (text.len() - text.trim_start().len());
-            let end = (sentence.start + text.trim_end().len()).max(start);
-            self.folded.original(start..end)
-        };
+        let written =
+            |sentence: &Range<usize>| self.folded.original(trimmed(&self.folded.text, sentence.clone()));
         let best = (0..sentences.len())
             .filter(|&i| {
                 let sentence = &sentences[i];
@@ -938,10 +934,8 @@ impl<'a> Run<'a> {
         // A pattern that stands in for a word boundary ("(?:^|[^\p{L}])", for Hebrew's
         // glued prefixes) takes the space before the word with it: the learner is shown
         // the words, not the space.
-        let matched = &self.draft[span.clone()];
-        let start = span.start + (matched.len() - matched.trim_start().len());
-        let end = span.end - (matched.len() - matched.trim_end().len());
-        let span = if start < end { start..end } else { span };
+        let words = trimmed(self.draft, span.clone());
+        let span = if words.is_empty() { span } else { words };
         let excerpt = excerpt(&self.draft[span.clone()]);
         let render = |template: &str| {
             let mut text = template
@@ -1124,6 +1118,15 @@ pub(super) fn sentences(text: &str) -> Vec<Range<usize>> {
         out.push(start..text.len());
     }
     out
+}
+
+/// `range` of `text` without the white space at its ends (empty, at its start, when it
+/// is all white space).
+fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
+    let part = &text[range.clone()];
+    let start = range.start + (part.len() - part.trim_start().len());
+    let end = (range.start + part.trim_end().len()).max(start);
+    start..end
 }
 
 fn excerpt(text: &str) -> String {

@@ -656,14 +656,10 @@ fn distinctive_words(name: &str) -> Vec<&str> {
         .filter(|w| {
             let lower = w.to_lowercase();
             let letters = w.chars().filter(|c| c.is_alphanumeric()).count();
-            !generic(&lower) && (letters >= 4 || (letters == 3 && w.chars().all(is_hebrew_letter)))
+            !generic(&lower)
+                && (letters >= 4 || (letters == 3 && w.chars().all(crate::text::hebrew::is_letter)))
         })
         .collect()
-}
-
-/// Whether `c` is a letter of the Hebrew alphabet, which writes no vowels.
-fn is_hebrew_letter(c: char) -> bool {
-    ('\u{05d0}'..='\u{05ea}').contains(&c)
 }
 
 /// A policy is a page or two of TOML; a megabyte is far beyond any.

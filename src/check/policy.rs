@@ -262,13 +262,24 @@ impl Policy {
         out
     }
 
-    /// The employer's names and its products: what a disclosure is needed for.
+    /// The employer's names and its products: what a disclosure is needed for. A
+    /// product also goes by its shorter names (`product_short_names`).
     pub fn employer_terms(&self) -> Vec<EmployerName> {
         let mut terms = self.employer_names();
-        terms.extend(self.products.iter().map(|p| EmployerName {
-            name: p.clone(),
-            as_name_only: false,
-        }));
+        for product in &self.products {
+            let product = product.trim();
+            for (name, as_name_only) in std::iter::once((product, false))
+                .chain(product_short_names(product).into_iter().map(|n| (n, true)))
+            {
+                let key = name.to_lowercase();
+                if !name.is_empty() && !terms.iter().any(|t| t.name.to_lowercase() == key) {
+                    terms.push(EmployerName {
+                        name: name.to_owned(),
+                        as_name_only,
+                    });
+                }
+            }
+        }
         terms
     }
 }
@@ -662,6 +673,46 @@ fn distinctive_words(name: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The shorter names people write for a product: the name without its model number
+/// ("AeroVita" for "AeroVita 12", "ThermoPilot" for "ThermoPilot X2"), and a coined word
+/// in it, written with a capital inside ("GreenClean" of "Sauberwerk GreenClean"). An
+/// everyday word of a product's name ("Espresso" of "Northern Lights Espresso",
+/// "Riesling") stands for nothing: in German every noun has a capital, so a capital
+/// initial does not make it a name.
+fn product_short_names(product: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+    let coined = |word: &str| {
+        let chars: Vec<char> = word.chars().collect();
+        letters(word) >= 4
+            && chars
+                .windows(2)
+                .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    };
+    // Without the model number, what is left must still be a name: "Route" of "Route
+    // 66" is a word.
+    if let Some((rest, last)) = product.rsplit_once(' ') {
+        let model = last.chars().any(|c| c.is_ascii_digit())
+            && last
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+'));
+        let rest = rest.trim_end();
+        if model && letters(rest) >= 4 && (rest.contains(' ') || coined(rest)) {
+            out.push(rest);
+        }
+    }
+    let words: Vec<&str> = product.split_whitespace().collect();
+    if words.len() > 1 {
+        for word in words {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if coined(word) && !out.contains(&word) {
+                out.push(word);
+            }
+        }
+    }
+    out
+}
+
 /// A policy is a page or two of TOML; a megabyte is far beyond any.
 pub const MAX_POLICY_BYTES: u64 = 1024 * 1024;
 
@@ -903,6 +954,27 @@ mod tests {
                 .iter()
                 .any(|n| n.is_empty() || n == "Bouwbedrijf")
         );
+    }
+
+    #[test]
+    fn a_product_goes_by_its_name_without_the_model_number_and_by_its_coined_word() {
+        assert_eq!(product_short_names("AeroVita 12"), ["AeroVita"]);
+        assert_eq!(product_short_names("ThermoPilot X2"), ["ThermoPilot"]);
+        assert_eq!(product_short_names("Sauberwerk GreenClean"), ["GreenClean"]);
+        assert_eq!(product_short_names("BW Sole-Kompakt 3.2"), ["BW Sole-Kompakt"]);
+        // Everyday words, a product of one word, a number that is the name.
+        assert!(product_short_names("Northern Lights Espresso").is_empty());
+        assert!(product_short_names("Goldlage Riesling").is_empty());
+        assert!(product_short_names("GlansPas").is_empty());
+        assert!(product_short_names("Route 66").is_empty());
+        let policy = Policy {
+            products: vec!["AeroVita 12".into()],
+            ..Policy::example()
+        };
+        let terms = policy.employer_terms();
+        let short = terms.iter().find(|t| t.name == "AeroVita").unwrap();
+        assert!(short.as_name_only, "derived, so written as a name");
+        assert!(terms.iter().any(|t| t.name == "AeroVita 12" && !t.as_name_only));
     }
 
     #[test]

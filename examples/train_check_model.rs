@@ -32,8 +32,10 @@ use drempel::platform::Platform;
 /// `train8` kind drafts that name the employer and praise nothing, and disclosure in
 /// many forms, `train9` praise, venting and hints in Hebrew and Dutch, `train10`
 /// praise, venting, hints, private details and kind drafts in Hebrew, German and Dutch
-/// for ten employers in ten sectors).
-const READ: [&str; 20] = [
+/// for ten employers in ten sectors, `train11` kind drafts about the people venting is
+/// aimed at (a question to colleagues, thanks to IT, a loyal customer), beside praise
+/// and venting, for six employers in all five languages).
+const READ: [&str; 21] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -54,6 +56,7 @@ const READ: [&str; 20] = [
     "tests/corpus/train8",
     "tests/corpus/train9",
     "tests/corpus/train10",
+    "tests/corpus/train11",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 
@@ -93,6 +96,11 @@ struct Plan {
     doubt: Option<f32>,
     /// Sets this scorer does not learn from.
     without: &'static [&'static str],
+    /// What blocking a kind draft that names the employer costs in training, against 1
+    /// for every other draft. Most drafts that name the employer praise it, so a scorer
+    /// learns the name itself as praise and blocks the vacancy, the fair stand and the
+    /// service notice; weighing those drafts more makes it learn what the praise says.
+    kind_naming_weight: f32,
 }
 
 /// Sets of praise and kind drafts only, with nothing for the other scorers to find.
@@ -109,14 +117,20 @@ const ONLY_PRAISE: &[&str] = &["tests/corpus/train8"];
 const NOT_LEARNED: &[&str] = &["tests/corpus/train9/nl-"];
 
 const PLANS: [Plan; 4] = [
+    // Praise with kind drafts that name the employer weighing 3, from 0.5 (was 1 and
+    // 0.6): held out in turn on fresh5-9, train8 and train10 (7,132 drafts), kind drafts
+    // passing 2,197 -> 2,206 of 2,272 and praise caught 1,284 of 1,440 before and after.
+    // Weighing 2 from 0.6 let 12 more pass and caught 6 fewer, 3 from 0.55 14 and 5,
+    // 4 from 0.6 20 and 25; the weight 1 from 0.67 let 15 more pass and caught 18 fewer.
     Plan {
         concern: Concern::Praise,
         positives: &["praise", "buried", "disclosed"],
         rule: "undisclosed-praise",
-        threshold: 0.6,
-        sure: Some(0.6),
+        threshold: 0.5,
+        sure: Some(0.5),
         doubt: Some(0.05),
         without: &[],
+        kind_naming_weight: 3.0,
     },
     // Venting from 0.45, sure from 0.6 (was 0.5 and 0.7): held out in turn on fresh5-8,
     // train8 and train10 (5,746 drafts), 606 -> 629 of 700 venting drafts caught, kind
@@ -130,6 +144,7 @@ const PLANS: [Plan; 4] = [
         sure: Some(0.6),
         doubt: None,
         without: ONLY_PRAISE,
+        kind_naming_weight: 1.0,
     },
     Plan {
         concern: Concern::Hint,
@@ -139,6 +154,7 @@ const PLANS: [Plan; 4] = [
         sure: Some(0.4),
         doubt: None,
         without: ONLY_PRAISE,
+        kind_naming_weight: 1.0,
     },
     Plan {
         concern: Concern::Patient,
@@ -148,6 +164,7 @@ const PLANS: [Plan; 4] = [
         sure: None,
         doubt: None,
         without: ONLY_PRAISE,
+        kind_naming_weight: 1.0,
     },
 ];
 
@@ -280,9 +297,18 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32]
                         .iter()
                         .any(|set| file.starts_with(&format!("{set}/")))
                 })
-                .map(|(features, expect, _)| Example {
-                    features: features.clone(),
-                    positive: plan.positives.contains(expect),
+                .map(|(features, expect, _)| {
+                    let positive = plan.positives.contains(expect);
+                    let names_org = features.iter().any(|f| f == "w:@org");
+                    Example {
+                        features: features.clone(),
+                        positive,
+                        weight: if !positive && names_org {
+                            plan.kind_naming_weight
+                        } else {
+                            1.0
+                        },
+                    }
                 })
                 .collect();
             let (bias, weights) = training::fit(&examples, Options::default());

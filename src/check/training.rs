@@ -11,6 +11,8 @@ pub struct Example {
     /// Feature names, each once.
     pub features: Vec<String>,
     pub positive: bool,
+    /// How much getting this draft wrong costs, against 1 for most.
+    pub weight: f32,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -53,7 +55,7 @@ pub fn fit(examples: &[Example], options: Options) -> (f32, BTreeMap<String, f32
         .collect();
     names.sort_unstable();
     let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
-    let rows: Vec<(Vec<usize>, f32)> = examples
+    let rows: Vec<(Vec<usize>, f32, f32)> = examples
         .iter()
         .map(|e| {
             let mut row: Vec<usize> = e
@@ -63,11 +65,11 @@ pub fn fit(examples: &[Example], options: Options) -> (f32, BTreeMap<String, f32
                 .collect();
             row.sort_unstable();
             row.dedup();
-            (row, if e.positive { 1.0 } else { 0.0 })
+            (row, if e.positive { 1.0 } else { 0.0 }, e.weight)
         })
         .collect();
 
-    let n = rows.len().max(1) as f32;
+    let n = rows.iter().map(|(_, _, weight)| weight).sum::<f32>().max(1.0);
     let mut weights = vec![0.0f32; names.len()];
     let mut bias = 0.0f32;
     let mut squared = vec![0.0f32; names.len()];
@@ -76,9 +78,9 @@ pub fn fit(examples: &[Example], options: Options) -> (f32, BTreeMap<String, f32
     for _ in 0..options.epochs {
         let mut gradient: Vec<f32> = weights.iter().map(|w| options.l2 * w).collect();
         let mut bias_gradient = 0.0f32;
-        for (row, label) in &rows {
+        for (row, label, weight) in &rows {
             let z = bias + row.iter().map(|&i| weights[i]).sum::<f32>();
-            let error = (sigmoid(z) - label) / n;
+            let error = weight * (sigmoid(z) - label) / n;
             bias_gradient += error;
             for &i in row {
                 gradient[i] += error;
@@ -109,6 +111,7 @@ mod tests {
         Example {
             features: features.iter().map(|f| (*f).to_owned()).collect(),
             positive,
+            weight: 1.0,
         }
     }
 
@@ -134,6 +137,26 @@ mod tests {
         assert!(score(&["w:opens", "@org"]) < 0.1);
         // The same drafts give the same weights, so a model file can be rebuilt.
         assert_eq!(fit(&examples, Options::default()), (bias, weights));
+    }
+
+    #[test]
+    fn a_draft_that_costs_more_to_get_wrong_moves_the_weights_more() {
+        // The same words in 20 praise drafts and 20 kind ones: even, until the kind
+        // drafts weigh three times as much.
+        let mut examples = Vec::new();
+        for _ in 0..20 {
+            examples.push(example(&["w:@org", "w:new"], true));
+            examples.push(example(&["w:@org", "w:new"], false));
+        }
+        let score = |examples: &[Example]| {
+            let (bias, weights) = fit(examples, Options::default());
+            sigmoid(bias + weights.values().sum::<f32>())
+        };
+        assert!((score(&examples) - 0.5).abs() < 0.01);
+        for e in examples.iter_mut().filter(|e| !e.positive) {
+            e.weight = 3.0;
+        }
+        assert!((score(&examples) - 0.25).abs() < 0.02, "{}", score(&examples));
     }
 
     #[test]

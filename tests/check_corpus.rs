@@ -199,18 +199,18 @@ const FRESH8: Floors = Floors {
 /// train the scorers: floors under its figures.
 const FRESH9: Floors = Floors {
     recall: [
-        ("praise", 0.82),
+        ("praise", 0.97),
         ("buried", 0.99),
-        ("venting", 0.88),
-        ("hint", 0.93),
+        ("venting", 0.99),
+        ("hint", 0.99),
         ("confidential", 0.96),
         ("personal", 0.99),
-        ("patient", 0.92),
+        ("patient", 0.99),
         ("shouting", 0.99),
-        ("pass", 0.96),
+        ("pass", 0.98),
         ("disclosed", 0.99),
     ],
-    error_share: 0.84,
+    error_share: 0.93,
     language_guess: 0.97,
 };
 

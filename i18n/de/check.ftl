@@ -101,6 +101,10 @@ check-kind-comment = Kommentar
 check-kind-post = Beitrag
 check-kind-headline = Überschrift
 check-kind-bio = Bio
+
+## Die Überschrift eines Hinweises: worum es geht, dann die Meldung der Regel
+check-finding-about = { $kind }: { $message }
+
 check-level-error = Fehler
 check-level-warning = Warnung
 check-level-suggestion = Vorschlag

@@ -101,6 +101,10 @@ check-kind-comment = comment
 check-kind-post = post
 check-kind-headline = headline
 check-kind-bio = bio
+
+## A finding's headline: what it is about, then the rule's own message
+check-finding-about = { $kind }: { $message }
+
 check-level-error = error
 check-level-warning = warning
 check-level-suggestion = suggestion

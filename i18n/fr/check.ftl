@@ -104,6 +104,10 @@ check-kind-comment = commentaire
 check-kind-post = publication
 check-kind-headline = titre
 check-kind-bio = bio
+
+## L'en-tête d'une remarque : de quoi elle parle, puis le message de la règle (espace avant les deux-points)
+check-finding-about = { $kind } : { $message }
+
 check-level-error = erreur
 check-level-warning = avertissement
 check-level-suggestion = suggestion

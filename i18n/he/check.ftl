@@ -104,6 +104,10 @@ check-kind-comment = תגובה
 check-kind-post = פוסט
 check-kind-headline = כותרת
 check-kind-bio = ביו
+
+## הכותרת של ממצא: במה מדובר, ואחריה ההודעה של הכלל עצמו
+check-finding-about = { $kind }: { $message }
+
 check-level-error = שגיאה
 check-level-warning = אזהרה
 check-level-suggestion = הצעה

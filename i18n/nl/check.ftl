@@ -101,6 +101,10 @@ check-kind-comment = reactie
 check-kind-post = bericht
 check-kind-headline = kopregel
 check-kind-bio = bio
+
+## De kop van een bevinding: waar het over gaat, dan de eigen melding van de regel
+check-finding-about = { $kind }: { $message }
+
 check-level-error = fout
 check-level-warning = waarschuwing
 check-level-suggestion = suggestie

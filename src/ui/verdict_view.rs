@@ -106,15 +106,16 @@ fn render_finding(
     // A rule's message comes from the rules of the draft's language, not the catalog:
     // a right-to-left one gets its isolates here (the rule id in brackets among them).
     // What it is about, in the learner's language; a trainer's rule may not say.
-    let kind = match finding.kind {
-        check::Concern::Other => String::new(),
-        kind => format!("{}: ", kind.name()),
+    // French puts a space before the colon, so the catalog joins the two.
+    let message = sanitize_line(&finding.message);
+    let about = match finding.kind {
+        check::Concern::Other => message,
+        kind => t!("check-finding-about", kind = kind.name(), message = message),
     };
     let headline = format!(
-        "{} {} {kind}{}",
+        "{} {} {about}",
         style.apply_to(label),
         p.dim.apply_to(format!("[{}]", finding.rule)),
-        sanitize_line(&finding.message)
     );
     let _ = writeln!(out, "{}", crate::messages::directed(&headline));
     if let Some(reason) = &finding.accepted {

@@ -117,7 +117,9 @@ fn render_finding(
         style.apply_to(label),
         p.dim.apply_to(format!("[{}]", finding.rule)),
     );
-    let _ = writeln!(out, "{}", crate::messages::directed(&headline));
+    // Broken between words like the lines under it: a long rule message cut by the
+    // terminal at the last column splits a word ("מהעבוד|ה").
+    let _ = writeln!(out, "{}", super::wrap::hang(&headline, 2, width.max(20)));
     if let Some(reason) = &finding.accepted {
         let _ = writeln!(
             out,
@@ -247,6 +249,42 @@ pub fn line_and_column(text: &str, at: usize) -> (usize, usize) {
 mod tests {
     use super::*;
     use crate::check::Concern;
+
+    /// A long message is broken between words, never by the terminal inside one.
+    #[test]
+    fn a_long_headline_is_broken_between_words() {
+        let p = Palette::new(false);
+        let message =
+            "Criticism or contempt aimed at people from work: \"great planning as usual, management\".";
+        let finding = Finding {
+            rule: "venting-aimed".into(),
+            level: Level::Error,
+            kind: Concern::Venting,
+            message: message.into(),
+            explanation: String::new(),
+            fix: String::new(),
+            lesson: String::new(),
+            span: 0..5,
+            excerpt: "Great".into(),
+            accepted: None,
+        };
+        let mut out = String::new();
+        render_finding(
+            &mut out,
+            &p,
+            50,
+            "Great planning as usual.",
+            &finding,
+            Voice::Command,
+        );
+        let headline: Vec<&str> = out.lines().take_while(|l| !l.contains(" | ")).collect();
+        assert!(headline.len() > 1, "{out}");
+        assert!(headline.iter().all(|l| l.width() <= 50), "{out}");
+        let words: Vec<&str> = headline.iter().flat_map(|l| l.split_whitespace()).collect();
+        for word in message.split_whitespace() {
+            assert!(words.contains(&word), "{word} cut in {out}");
+        }
+    }
 
     /// A finding that marks a whole sentence (as a scorer's does) keeps its excerpt
     /// within the width, also when the sentence fills the line and words follow it.

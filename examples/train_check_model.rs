@@ -299,7 +299,9 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32]
                 })
                 .map(|(features, expect, _)| {
                     let positive = plan.positives.contains(expect);
-                    let names_org = features.iter().any(|f| f == "w:@org");
+                    let names_org = features
+                        .iter()
+                        .any(|f| f.strip_prefix("w:") == Some(check::EMPLOYER_TOKEN));
                     Example {
                         features: features.clone(),
                         positive,

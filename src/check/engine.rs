@@ -23,7 +23,7 @@ use crate::text::hebrew;
 
 mod features;
 
-pub use features::Feature;
+pub use features::{EMPLOYER_TOKEN, Feature};
 
 /// Hashtags between the praise and the disclosure that bury it.
 const BURIED_AFTER_HASHTAGS: usize = 3;

@@ -25,7 +25,7 @@ mod verify;
 
 pub use concern::Concern;
 pub use count::{Count, TextKind};
-pub use engine::{Feature, check_as, discloses, draft_features};
+pub use engine::{EMPLOYER_TOKEN, Feature, check_as, discloses, draft_features};
 pub use policy::Policy;
 pub use rule::Level;
 pub use ruleset::{Rule, RuleSet};

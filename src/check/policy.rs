@@ -226,17 +226,7 @@ impl Policy {
     /// Bellerive"), the way people write it, and the policy's `employer_aliases`.
     pub fn employer_names(&self) -> Vec<EmployerName> {
         let mut out: Vec<EmployerName> = Vec::new();
-        let mut add = |name: &str, as_name_only: bool| {
-            let name = name.trim();
-            let key = name.to_lowercase();
-            if name.is_empty() || out.iter().any(|n| n.name.to_lowercase() == key) {
-                return;
-            }
-            out.push(EmployerName {
-                name: name.to_owned(),
-                as_name_only,
-            });
-        };
+        let mut add = |name: &str, as_name_only: bool| add_name(&mut out, name, as_name_only);
         add(&self.employer, false);
         if let Some(short) = short_name(&self.employer) {
             add(short, false);
@@ -268,16 +258,9 @@ impl Policy {
         let mut terms = self.employer_names();
         for product in &self.products {
             let product = product.trim();
-            for (name, as_name_only) in std::iter::once((product, false))
-                .chain(product_short_names(product).into_iter().map(|n| (n, true)))
-            {
-                let key = name.to_lowercase();
-                if !name.is_empty() && !terms.iter().any(|t| t.name.to_lowercase() == key) {
-                    terms.push(EmployerName {
-                        name: name.to_owned(),
-                        as_name_only,
-                    });
-                }
+            add_name(&mut terms, product, false);
+            for short in product_short_names(product) {
+                add_name(&mut terms, short, true);
             }
         }
         terms
@@ -588,6 +571,19 @@ const KIND_WORDS: &[&str] = &[
     "canton",
     "landkreis",
 ];
+
+/// `name` added to `names` unless it is empty or there already, in any case.
+fn add_name(names: &mut Vec<EmployerName>, name: &str, as_name_only: bool) {
+    let name = name.trim();
+    let key = name.to_lowercase();
+    if name.is_empty() || names.iter().any(|n| n.name.to_lowercase() == key) {
+        return;
+    }
+    names.push(EmployerName {
+        name: name.to_owned(),
+        as_name_only,
+    });
+}
 
 /// The name without its legal form, when it has one and something is left.
 fn short_name(name: &str) -> Option<&str> {

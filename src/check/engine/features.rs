@@ -17,6 +17,10 @@ use crate::check::rule::PolicyTerms;
 use crate::check::ruleset::Test;
 use crate::check::stems;
 
+/// The token that stands for the employer and its products wherever the draft names
+/// them; a scorer's word feature for it is `w:` and this.
+pub const EMPLOYER_TOKEN: &str = "@org";
+
 /// One thing a scorer reads, and where: a range of the folded draft (empty for what
 /// the whole draft says).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,7 +70,7 @@ impl Run<'_> {
             let written = self.folded.original(word.clone());
             let span = word.clone();
             let token = if org.iter().any(|m| m.start < written.end && written.start < m.end) {
-                "@org".to_owned()
+                EMPLOYER_TOKEN.to_owned()
             } else if text[word.clone()].chars().all(|c| c.is_ascii_digit()) {
                 "@num".to_owned()
             } else {
@@ -78,20 +82,20 @@ impl Run<'_> {
             let sentence = sentence_of(written.start);
             if let Some((previous, in_sentence)) = &last
                 && *in_sentence == sentence
-                && !(token == "@org" && previous == "@org")
+                && !(token == EMPLOYER_TOKEN && previous == EMPLOYER_TOKEN)
             {
                 out.push(Feature {
                     name: format!("b:{previous} {token}"),
                     span: span.clone(),
                 });
             }
-            if token != "@org" && about_us.get(sentence).copied().unwrap_or(false) {
+            if token != EMPLOYER_TOKEN && about_us.get(sentence).copied().unwrap_or(false) {
                 out.push(Feature {
                     name: format!("u:{token}"),
                     span: span.clone(),
                 });
             }
-            if token != "@org" && about_org(written.start) {
+            if token != EMPLOYER_TOKEN && about_org(written.start) {
                 out.push(Feature {
                     name: format!("o:{token}"),
                     span: span.clone(),
@@ -101,7 +105,7 @@ impl Run<'_> {
                 name: format!("w:{token}"),
                 span: span.clone(),
             });
-            if token != "@org" && token != "@num" {
+            if token != EMPLOYER_TOKEN && token != "@num" {
                 out.extend(letter_runs(&text[word.clone()]).into_iter().map(|run| Feature {
                     name: format!("g:{run}"),
                     span: span.clone(),
@@ -126,7 +130,7 @@ impl Run<'_> {
 
         if !org.is_empty() {
             out.push(Feature {
-                name: "@org".to_owned(),
+                name: EMPLOYER_TOKEN.to_owned(),
                 span: 0..0,
             });
         }

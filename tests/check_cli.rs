@@ -604,6 +604,32 @@ fn the_stored_or_given_policy_drives_disclosure_and_confidentiality() {
         );
 }
 
+/// A disclosure a reader reaches only long after the praise is one they never read: a
+/// warning that says to move it, where the same words right after the praise pass.
+#[test]
+fn a_disclosure_at_the_end_of_a_long_comment_is_buried() {
+    let sandbox = Sandbox::new();
+    let policy = draft(&sandbox, "acme.toml", POLICY);
+    let praise = "CareConnect is the best tool for home care I know.";
+    let story = " Last winter my aunt needed help at home every morning, and the nurses \
+                 came on time, rang ahead when they were running late, kept her daughter \
+                 in the loop and noted every change in her routine, and they did it for \
+                 months without one missed visit.";
+    let disclosure = " (I work at Acme Care.)";
+    let near = draft(&sandbox, "near.txt", format!("{praise}{disclosure}{story}"));
+    let json = check_json(&sandbox, &["check", "--json", "--policy", arg(&policy), arg(&near)], 0);
+    assert_eq!(json["findings"], serde_json::json!([]), "{json}");
+    let far = draft(&sandbox, "far.txt", format!("{praise}{story}{disclosure}"));
+    let json = check_json(&sandbox, &["check", "--json", "--policy", arg(&policy), arg(&far)], 0);
+    let finding = &json["findings"][0];
+    assert_eq!(finding["rule"], "disclosure-buried", "{json}");
+    assert_eq!(finding["level"], "warning");
+    assert_eq!(
+        finding["fix"],
+        "Move \"I work at Acme Care\" or #AcmeEmployee to the start, before the praise."
+    );
+}
+
 /// A trainer's lessons folder in the sandbox with the bundled English files of these
 /// extensions; returns the folder and its `en` folder.
 fn trainer_folder(sandbox: &Sandbox, extensions: &[&str]) -> (std::path::PathBuf, std::path::PathBuf) {

@@ -167,7 +167,7 @@ check-concern = { $kind ->
     }
 check-concern-why = { $kind ->
         [praise] Leserinnen und Leser haben ein Recht zu wissen, dass das Lob von jemandem kommt, der dort arbeitet, und die { -house-rules } Ihrer Organisation verlangen, dass Sie es sagen.
-        [disclosure-buried] Die meisten hören vor den Hashtags auf zu lesen; eine { -disclosure } nach Lob und Hashtags wird übersehen.
+        [disclosure-buried] Die meisten hören vor den Hashtags oder vor dem Ende eines langen Kommentars auf zu lesen; eine { -disclosure } dort, weit nach dem Lob, wird übersehen.
         [venting] Ihre Vorgesetzten, Kolleginnen, Kollegen und Kunden lesen mit, und ein Beitrag bleibt auffindbar, lange nachdem der schlechte Tag vorbei ist.
         [hint] Ein Hinweis auf Neuigkeiten, die noch nicht öffentlich sind, wird weitererzählt, bevor Ihre Organisation selbst sprechen kann.
         [confidential] Die { -house-rules } Ihrer Organisation nennen dies als etwas, das intern bleibt.
@@ -187,8 +187,8 @@ check-concern-fix = { $kind ->
            *[other] Sagen Sie am Anfang Ihres Kommentars, dass Sie dort arbeiten: „Ich arbeite bei …“.
         }
         [disclosure-buried] { $has_employer ->
-            [yes] Stellen Sie „Ich arbeite bei { $employer }“ oder { $tag } an den Anfang, vor das Lob und die Hashtags.
-           *[other] Stellen Sie „Ich arbeite bei …“ an den Anfang, vor das Lob und die Hashtags.
+            [yes] Stellen Sie „Ich arbeite bei { $employer }“ oder { $tag } an den Anfang, vor das Lob.
+           *[other] Stellen Sie „Ich arbeite bei …“ an den Anfang, vor das Lob.
         }
         [venting] Streichen Sie die Beschimpfung oder die Klage; teilen Sie, was Sie gelernt haben, und sprechen Sie das Problem lieber direkt bei der Person oder Ihrer Führungskraft an.
         [hint] Lassen Sie den Hinweis weg und warten Sie, bis Ihre Organisation es bekannt gibt; teilen Sie dann die Neuigkeit.

@@ -167,7 +167,7 @@ check-concern = { $kind ->
     }
 check-concern-why = { $kind ->
         [praise] Readers have a right to know that praise comes from someone who works there, and your organisation's policy asks you to say so.
-        [disclosure-buried] Most readers stop before the hashtags, so a disclosure after the praise and the hashtags is missed.
+        [disclosure-buried] Most readers stop before the hashtags or the end of a long comment, so a disclosure there, far after the praise, is missed.
         [venting] Your manager, colleagues and clients read along, and a post stays findable long after the bad day.
         [hint] A hint at news that is not public yet gets passed on before your organisation can speak for itself.
         [confidential] Your organisation's policy lists this as something that stays inside.
@@ -187,8 +187,8 @@ check-concern-fix = { $kind ->
            *[other] Say at the start of your comment that you work there: "I work at …".
         }
         [disclosure-buried] { $has_employer ->
-            [yes] Move "I work at { $employer }" or { $tag } to the start, before the praise and the hashtags.
-           *[other] Move "I work at …" to the start, before the praise and the hashtags.
+            [yes] Move "I work at { $employer }" or { $tag } to the start, before the praise.
+           *[other] Move "I work at …" to the start, before the praise.
         }
         [venting] Take out the name-calling or the complaint; share what you learned, and raise the problem with the person or your manager instead.
         [hint] Leave the hint out and wait until your organisation has announced it; then share the news.

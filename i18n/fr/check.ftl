@@ -171,7 +171,7 @@ check-concern = { $kind ->
     }
 check-concern-why = { $kind ->
         [praise] Vos lecteurs ont le droit de savoir que l'éloge vient de quelqu'un qui y travaille, et la { -house-rules } de votre organisation vous demande de le dire.
-        [disclosure-buried] La plupart des lecteurs s'arrêtent avant les hashtags : une { -disclosure } placée après les éloges et les hashtags passe inaperçue.
+        [disclosure-buried] La plupart des lecteurs s'arrêtent avant les hashtags ou avant la fin d'un long commentaire : une { -disclosure } placée là, loin après les éloges, passe inaperçue.
         [venting] Votre responsable, vos collègues et vos clients vous lisent, et une publication reste visible bien après la mauvaise journée.
         [hint] Une allusion à une nouvelle pas encore publique circule avant que votre organisation puisse s'exprimer elle-même.
         [confidential] La { -house-rules } de votre organisation indique que ceci doit rester en interne.
@@ -191,8 +191,8 @@ check-concern-fix = { $kind ->
            *[other] Dites au début de votre commentaire que vous y travaillez : « Je travaille chez … ».
         }
         [disclosure-buried] { $has_employer ->
-            [yes] Placez « Je travaille chez { $employer } » ou { $tag } au début, avant les éloges et les hashtags.
-           *[other] Placez « Je travaille chez … » au début, avant les éloges et les hashtags.
+            [yes] Placez « Je travaille chez { $employer } » ou { $tag } au début, avant les éloges.
+           *[other] Placez « Je travaille chez … » au début, avant les éloges.
         }
         [venting] Retirez l'insulte ou la plainte ; partagez ce que vous avez appris, et parlez plutôt du problème avec la personne concernée ou votre responsable.
         [hint] Retirez l'allusion et attendez que votre organisation l'annonce ; partagez alors la nouvelle.

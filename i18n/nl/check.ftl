@@ -167,7 +167,7 @@ check-concern = { $kind ->
     }
 check-concern-why = { $kind ->
         [praise] Lezers hebben er recht op te weten dat lof komt van iemand die er werkt, en het beleid van je organisatie vraagt je dat te zeggen.
-        [disclosure-buried] De meeste lezers stoppen vóór de hashtags, dus een vermelding na de lof en de hashtags lezen ze niet.
+        [disclosure-buried] De meeste lezers haken af vóór de hashtags of het eind van een lange reactie, dus een vermelding daar, ver na de lof, lezen ze niet.
         [venting] Je leidinggevende, collega's en cliënten lezen mee, en een bericht blijft vindbaar lang na die slechte dag.
         [hint] Een hint naar nieuws dat nog niet openbaar is, wordt doorverteld voordat je organisatie zelf iets kan zeggen.
         [confidential] Het beleid van je organisatie noemt dit als iets wat binnen blijft.
@@ -187,8 +187,8 @@ check-concern-fix = { $kind ->
            *[other] Zeg aan het begin van je reactie dat je er werkt: "Ik werk bij …".
         }
         [disclosure-buried] { $has_employer ->
-            [yes] Zet "Ik werk bij { $employer }" of { $tag } aan het begin, vóór de lof en de hashtags.
-           *[other] Zet "Ik werk bij …" aan het begin, vóór de lof en de hashtags.
+            [yes] Zet "Ik werk bij { $employer }" of { $tag } aan het begin, vóór de lof.
+           *[other] Zet "Ik werk bij …" aan het begin, vóór de lof.
         }
         [venting] Haal het schelden of de klacht weg; deel wat je geleerd hebt, en bespreek het probleem liever met de persoon zelf of je leidinggevende.
         [hint] Laat de hint weg en wacht tot je organisatie het bekendmaakt; deel dan het nieuws.

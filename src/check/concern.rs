@@ -12,7 +12,7 @@ use crate::t;
 pub enum Concern {
     /// Praise of the employer or its products without saying one works there.
     Praise,
-    /// A disclosure that comes only after the praise and the hashtags.
+    /// A disclosure that comes only after the praise and a row of hashtags or a long text.
     DisclosureBuried,
     /// Insults and complaints about colleagues, managers, clients.
     Venting,

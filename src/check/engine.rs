@@ -28,6 +28,10 @@ pub use features::{EMPLOYER_TOKEN, Feature};
 /// Hashtags between the praise and the disclosure that bury it.
 const BURIED_AFTER_HASHTAGS: usize = 3;
 
+/// Characters between the praise and the disclosure that bury it as surely: a reader
+/// who has read that far past the praise has taken it for an outsider's.
+const BURIED_AFTER_CHARS: usize = 200;
+
 /// The longest excerpt a finding carries; longer spans are cut with `…`.
 const EXCERPT_CHARS: usize = 120;
 
@@ -813,8 +817,9 @@ impl<'a> Run<'a> {
             let Some(last) = praised.map(|m| m.end).max() else {
                 return;
             };
-            let hashtags = HASHTAG.find_iter(&self.draft[last..disclosure.start]).count();
-            if hashtags >= BURIED_AFTER_HASHTAGS {
+            let between = &self.draft[last..disclosure.start];
+            let hashtags = HASHTAG.find_iter(between).count();
+            if hashtags >= BURIED_AFTER_HASHTAGS || between.chars().count() >= BURIED_AFTER_CHARS {
                 found.push(pending(rule, disclosure, Fill::default()));
             }
             return;

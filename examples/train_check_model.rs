@@ -34,8 +34,9 @@ use drempel::platform::Platform;
 /// praise, venting, hints, private details and kind drafts in Hebrew, German and Dutch
 /// for ten employers in ten sectors, `train11` kind drafts about the people venting is
 /// aimed at (a question to colleagues, thanks to IT, a loyal customer), beside praise
-/// and venting, for six employers in all five languages).
-const READ: [&str; 22] = [
+/// and venting, for six employers in all five languages, `train12` praise in as many
+/// forms as its writers found, disclosed praise and kind drafts, for ten employers).
+const READ: [&str; 23] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -58,6 +59,7 @@ const READ: [&str; 22] = [
     "tests/corpus/train9",
     "tests/corpus/train10",
     "tests/corpus/train11",
+    "tests/corpus/train12",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 

@@ -32,6 +32,18 @@ const BURIED_AFTER_HASHTAGS: usize = 3;
 /// who has read that far past the praise has taken it for an outsider's.
 const BURIED_AFTER_CHARS: usize = 200;
 
+/// Whether what stands between the praise and the disclosure hides the disclosure from
+/// a reader of the praise: a row of hashtags, or a long text.
+fn buries(between: &str) -> bool {
+    HASHTAG.find_iter(between).count() >= BURIED_AFTER_HASHTAGS
+        || between.chars().count() >= BURIED_AFTER_CHARS
+}
+
+/// The rule that flags a disclosure buried after the praise.
+fn is_burying(rule: &Rule) -> bool {
+    matches!(rule.test, Test::Conditional { buried: true, .. })
+}
+
 /// The longest excerpt a finding carries; longer spans are cut with `…`.
 const EXCERPT_CHARS: usize = 120;
 
@@ -219,7 +231,8 @@ impl<'a> Run<'a> {
                 continue;
             };
             let praise = matches!(rule.test, Test::Conditional { .. });
-            if praise && self.disclosure(index).is_some() {
+            let disclosed = praise && self.disclosure(index).is_some();
+            if disclosed && !self.may_bury(rules) {
                 continue;
             }
             let features = features.get_or_insert_with(|| self.features());
@@ -231,10 +244,33 @@ impl<'a> Run<'a> {
             if !sure && !self.required(rule) {
                 continue;
             }
-            if let Some(span) = self.weightiest_place(rule, scorer, features, sure) {
+            let Some(span) = self.weightiest_place(rule, scorer, features, sure) else {
+                continue;
+            };
+            if !disclosed {
                 found.push(pending(rule, span, Fill::default()));
+                continue;
+            }
+            // Praise only the scorer reads, disclosed long after: buried, as the rules
+            // find it where their lists read the praise.
+            if found.iter().any(|p| is_burying(p.rule)) {
+                continue;
+            }
+            let Some((buried, rule)) = rules.rules.iter().enumerate().find(|(_, r)| is_burying(r)) else {
+                continue;
+            };
+            if let Some(disclosure) = self.disclosure(buried)
+                && span.end <= disclosure.start
+                && buries(&self.draft[span.end..disclosure.start])
+            {
+                found.push(pending(rule, disclosure, Fill::default()));
             }
         }
+    }
+
+    /// Whether the rules flag buried disclosures at all: a trainer's rules may not.
+    fn may_bury(&self, rules: &RuleSet) -> bool {
+        rules.rules.iter().any(is_burying)
     }
 
     /// Of the sentences where `rule` may find something, the one whose features weigh
@@ -817,9 +853,7 @@ impl<'a> Run<'a> {
             let Some(last) = praised.map(|m| m.end).max() else {
                 return;
             };
-            let between = &self.draft[last..disclosure.start];
-            let hashtags = HASHTAG.find_iter(between).count();
-            if hashtags >= BURIED_AFTER_HASHTAGS || between.chars().count() >= BURIED_AFTER_CHARS {
+            if buries(&self.draft[last..disclosure.start]) {
                 found.push(pending(rule, disclosure, Fill::default()));
             }
             return;
@@ -1257,6 +1291,51 @@ mod tests {
         let found = verdict("Amazing article! And CareConnect is excellent at this.");
         assert_eq!(found.errors().count(), 1);
         assert_eq!(found.errors().next().unwrap().excerpt, "CareConnect");
+    }
+
+    /// Praise in a word no list has, which only a scorer reads, is flagged without a
+    /// disclosure, passes with one right after it, and is buried with one that comes
+    /// only at the end of a long comment.
+    #[test]
+    fn praise_only_a_scorer_reads_is_buried_by_a_late_disclosure() {
+        use crate::check::Concern;
+        use crate::check::model::{Model, Scorer};
+        let mut rules = english();
+        rules.model = Some(Model {
+            lang: "en".into(),
+            trained_on: Vec::new(),
+            scorers: vec![Scorer {
+                concern: Concern::Praise,
+                rule: "undisclosed-praise".into(),
+                bias: -4.0,
+                threshold: 0.5,
+                sure: Some(0.6),
+                doubt: None,
+                weights: BTreeMap::from([("w:blorft".into(), 8.0)]),
+            }],
+        });
+        let check = |draft: &str| {
+            let found = check_as(
+                draft,
+                &rules,
+                &Policy::example(),
+                Platform::Linkedin,
+                TextKind::Comment,
+            );
+            found.findings.iter().map(|f| f.rule.clone()).collect::<Vec<_>>()
+        };
+        let praise = "CareConnect is blorft.";
+        let story = " My aunt needed help at home every morning last winter, and the nurses came \
+                     on time, rang ahead when they were late, kept her daughter in the loop and \
+                     wrote down every change in her routine, for months on end without a single \
+                     missed visit.";
+        let disclosure = " (I work at Acme Care.)";
+        assert_eq!(check(&format!("{praise}{story}")), ["undisclosed-praise"]);
+        assert!(check(&format!("{praise}{disclosure}{story}")).is_empty());
+        assert_eq!(
+            check(&format!("{praise}{story}{disclosure}")),
+            ["disclosure-buried"]
+        );
     }
 
     #[test]

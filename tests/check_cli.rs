@@ -617,10 +617,18 @@ fn a_disclosure_at_the_end_of_a_long_comment_is_buried() {
                  months without one missed visit.";
     let disclosure = " (I work at Acme Care.)";
     let near = draft(&sandbox, "near.txt", format!("{praise}{disclosure}{story}"));
-    let json = check_json(&sandbox, &["check", "--json", "--policy", arg(&policy), arg(&near)], 0);
+    let json = check_json(
+        &sandbox,
+        &["check", "--json", "--policy", arg(&policy), arg(&near)],
+        0,
+    );
     assert_eq!(json["findings"], serde_json::json!([]), "{json}");
     let far = draft(&sandbox, "far.txt", format!("{praise}{story}{disclosure}"));
-    let json = check_json(&sandbox, &["check", "--json", "--policy", arg(&policy), arg(&far)], 0);
+    let json = check_json(
+        &sandbox,
+        &["check", "--json", "--policy", arg(&policy), arg(&far)],
+        0,
+    );
     let finding = &json["findings"][0];
     assert_eq!(finding["rule"], "disclosure-buried", "{json}");
     assert_eq!(finding["level"], "warning");

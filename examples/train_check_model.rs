@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example train_check_model -- write
-//! cargo run --release --example train_check_model -- evaluate fresh5,train6 [--show] [--thresholds 0.6,0.5,0.4,0.4] [--sure 0.6,0.7,0.4,2] [--doubt 0.05,0,0,0]
+//! cargo run --release --example train_check_model -- evaluate fresh5,train6 [--show] [--thresholds 0.6,0.5,0.4,0.4] [--sure 0.6,0.7,0.4,2] [--doubt 0.05,0,0,0] [--warn 0.3,0.3,0,0]
 //! ```
 //!
 //! `write` learns from every read set and the rules' own examples and writes the model
@@ -35,8 +35,9 @@ use drempel::platform::Platform;
 /// for ten employers in ten sectors, `train11` kind drafts about the people venting is
 /// aimed at (a question to colleagues, thanks to IT, a loyal customer), beside praise
 /// and venting, for six employers in all five languages, `train12` praise in as many
-/// forms as its writers found, disclosed praise and kind drafts, for ten employers).
-const READ: [&str; 23] = [
+/// forms as its writers found, disclosed praise and kind drafts, for ten employers, `train13` praise and venting in
+/// as many forms, beside kind drafts about the people venting is aimed at, for ten more).
+const READ: [&str; 24] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -60,6 +61,7 @@ const READ: [&str; 23] = [
     "tests/corpus/train10",
     "tests/corpus/train11",
     "tests/corpus/train12",
+    "tests/corpus/train13",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 
@@ -97,6 +99,17 @@ struct Plan {
     /// from 0.1 no kind draft more passed and 13 venting and 21 private details were
     /// lost: their rules are right where their scorers doubt.
     doubt: Option<f32>,
+    /// From this probability up to `threshold`, the scorer flags as a warning
+    /// (`Scorer::warn`): a judgement call, where an error would block kind drafts.
+    /// Measured on fresh9, fresh10 and train11 held out in turn (2,211 drafts), from
+    /// 0.25 for praise, hints and private details and 0.2 for venting: flagged praise
+    /// 382 -> 399 of 450, venting 365 -> 386 of 412, hints 197 -> 203 of 210, private
+    /// details 150 -> 154 of 164, and 30 more of 745 kind drafts passing carry a
+    /// warning (3 -> 33). Raising the error thresholds beside it (praise 0.6 or 0.7,
+    /// venting 0.55 or 0.65) let only 2 or 4 more kind drafts pass, for 11 or 34 praise
+    /// and 10 or 35 venting drafts made warnings instead of errors: most kind drafts
+    /// blocked are blocked by a rule, not by a scorer.
+    warn: Option<f32>,
     /// Sets this scorer does not learn from.
     without: &'static [&'static str],
     /// What blocking a kind draft that names the employer costs in training, against 1
@@ -132,6 +145,7 @@ const PLANS: [Plan; 4] = [
         threshold: 0.5,
         sure: Some(0.5),
         doubt: Some(0.05),
+        warn: Some(0.4),
         without: &[],
         kind_naming_weight: 3.0,
     },
@@ -146,6 +160,7 @@ const PLANS: [Plan; 4] = [
         threshold: 0.45,
         sure: Some(0.6),
         doubt: None,
+        warn: None,
         without: ONLY_PRAISE,
         kind_naming_weight: 1.0,
     },
@@ -156,6 +171,7 @@ const PLANS: [Plan; 4] = [
         threshold: 0.4,
         sure: Some(0.4),
         doubt: None,
+        warn: None,
         without: ONLY_PRAISE,
         kind_naming_weight: 1.0,
     },
@@ -166,6 +182,7 @@ const PLANS: [Plan; 4] = [
         threshold: 0.4,
         sure: None,
         doubt: None,
+        warn: None,
         without: ONLY_PRAISE,
         kind_naming_weight: 1.0,
     },
@@ -178,7 +195,7 @@ fn main() -> ExitCode {
         Some("write") => write(&root),
         Some("evaluate") if args.len() >= 2 => evaluate(&root, &args[1], &args[2..]),
         _ => Err(
-            "usage: train_check_model write | evaluate SET[,SET…] [--show [--rules]] [--thresholds P,V,H,Pa] [--sure P,V,H,Pa] [--doubt P,V,H,Pa] [--without SET[,SET…]]"
+            "usage: train_check_model write | evaluate SET[,SET…] [--show [--rules]] [--thresholds P,V,H,Pa] [--sure P,V,H,Pa] [--doubt P,V,H,Pa] [--warn P,V,H,Pa] [--without SET[,SET…]]"
                 .to_owned(),
         ),
     };
@@ -230,7 +247,7 @@ fn corpora(root: &Path, sets: &[&str], lang: &str) -> Result<Vec<(String, Corpus
 /// the rules' own examples).
 type Draft = (Vec<String>, &'static str, String);
 
-fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32], doubt: &[f32]) -> Model {
+fn train(lang: &str, sets: &[(String, Corpus)], cuts: &Cuts) -> Model {
     let sets: Vec<&(String, Corpus)> = sets
         .iter()
         .filter(|(file, _)| !NOT_LEARNED.iter().any(|prefix| file.starts_with(prefix)))
@@ -289,9 +306,8 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32]
     }
     let scorers = PLANS
         .iter()
-        .zip(thresholds)
         .enumerate()
-        .map(|(i, (plan, &threshold))| {
+        .map(|(i, plan)| {
             let examples: Vec<Example> = drafts
                 .iter()
                 .filter(|(_, _, file)| {
@@ -321,9 +337,10 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32]
                 concern: plan.concern,
                 rule: plan.rule.to_owned(),
                 bias,
-                threshold,
-                sure: sure.get(i).copied().filter(|s| *s <= 1.0),
-                doubt: doubt.get(i).copied().filter(|d| *d > 0.0),
+                threshold: cuts.threshold[i],
+                sure: Some(cuts.sure[i]).filter(|s| *s <= 1.0),
+                doubt: Some(cuts.doubt[i]).filter(|d| *d > 0.0),
+                warn: Some(cuts.warn[i]).filter(|w| *w > 0.0 && *w < cuts.threshold[i]),
                 weights,
             }
         })
@@ -335,30 +352,47 @@ fn train(lang: &str, sets: &[(String, Corpus)], thresholds: &[f32], sure: &[f32]
     }
 }
 
+/// Where each plan's scorer flags, one value per plan: as the plans have them, or as
+/// `--thresholds`, `--sure`, `--doubt` and `--warn` ask (`sure` over 1, `doubt` and
+/// `warn` 0 for none).
+struct Cuts {
+    threshold: Vec<f32>,
+    sure: Vec<f32>,
+    doubt: Vec<f32>,
+    warn: Vec<f32>,
+}
+
+impl Cuts {
+    fn planned() -> Cuts {
+        Cuts {
+            threshold: PLANS.iter().map(|p| p.threshold).collect(),
+            sure: PLANS.iter().map(|p| p.sure.unwrap_or(2.0)).collect(),
+            doubt: PLANS.iter().map(|p| p.doubt.unwrap_or(0.0)).collect(),
+            warn: PLANS.iter().map(|p| p.warn.unwrap_or(0.0)).collect(),
+        }
+    }
+
+    /// The plans' cuts with what `options` asks instead.
+    fn asked(options: &[String]) -> Result<Cuts, String> {
+        let planned = Cuts::planned();
+        Ok(Cuts {
+            threshold: per_plan(options, "--thresholds")?.unwrap_or(planned.threshold),
+            sure: per_plan(options, "--sure")?.unwrap_or(planned.sure),
+            doubt: per_plan(options, "--doubt")?.unwrap_or(planned.doubt),
+            warn: per_plan(options, "--warn")?.unwrap_or(planned.warn),
+        })
+    }
+}
+
 /// The thresholds of the language's model file as built in (or read from
-/// `CHECK_CORPUS_RULES`), else the plans' own.
-fn shipped_thresholds(lang: &str) -> Vec<f32> {
+/// `CHECK_CORPUS_RULES`), if it has one per plan.
+fn shipped_thresholds(lang: &str) -> Option<Vec<f32>> {
     let dir = std::env::var_os("CHECK_CORPUS_RULES").map(PathBuf::from);
     RuleSet::load(dir.as_deref(), lang)
         .ok()
         .and_then(|rules| rules.model)
         .map(|model| model.scorers.iter().map(|s| s.threshold).collect::<Vec<f32>>())
         .filter(|t| t.len() == PLANS.len())
-        .unwrap_or_else(thresholds)
-}
-
-/// The plans' `sure`, a value over 1 for none (as `--sure` takes it).
-fn sures() -> Vec<f32> {
-    PLANS.iter().map(|p| p.sure.unwrap_or(2.0)).collect()
-}
-
-/// The plans' `doubt`, 0 for none (as `--doubt` takes it).
-fn doubts() -> Vec<f32> {
-    PLANS.iter().map(|p| p.doubt.unwrap_or(0.0)).collect()
-}
-
-fn thresholds() -> Vec<f32> {
-    PLANS.iter().map(|p| p.threshold).collect()
 }
 
 /// The values of `--name a,b,c` in `options`, one per plan.
@@ -382,7 +416,7 @@ fn per_plan(options: &[String], name: &str) -> Result<Option<Vec<f32>>, String> 
 fn write(root: &Path) -> Result<(), String> {
     for lang in LANGUAGES {
         let sets = corpora(root, &READ, lang)?;
-        let model = train(lang, &sets, &thresholds(), &sures(), &doubts());
+        let model = train(lang, &sets, &Cuts::planned());
         let path = root.join("lessons").join(lang).join(MODEL_FILE);
         let text = serde_json::to_string_pretty(&model).map_err(|e| e.to_string())? + "\n";
         std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -398,8 +432,7 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
     // With `--show --rules`, the drafts the rules alone get wrong.
     let show_rules = options.iter().any(|o| o == "--rules");
     let chosen = per_plan(options, "--thresholds")?;
-    let sure = per_plan(options, "--sure")?.unwrap_or_else(sures);
-    let doubt = per_plan(options, "--doubt")?.unwrap_or_else(doubts);
+    let cuts = Cuts::asked(options)?;
     // `--without train6`: what the scorers make of the held-out sets without a set to
     // learn from, to measure what it adds.
     let without: Vec<String> = match options.iter().position(|o| o == "--without") {
@@ -429,9 +462,21 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
             let sets = corpora(root, &learn, lang)?;
             let plain = rules(lang);
             // The thresholds asked for, else those the language's model file has.
-            let thresholds = chosen.clone().unwrap_or_else(|| shipped_thresholds(lang));
+            let threshold = match &chosen {
+                Some(chosen) => chosen.clone(),
+                None => shipped_thresholds(lang).unwrap_or_else(|| cuts.threshold.clone()),
+            };
             let mut scored = rules(lang);
-            scored.model = Some(train(lang, &sets, &thresholds, &sure, &doubt));
+            scored.model = Some(train(
+                lang,
+                &sets,
+                &Cuts {
+                    threshold,
+                    sure: cuts.sure.clone(),
+                    doubt: cuts.doubt.clone(),
+                    warn: cuts.warn.clone(),
+                },
+            ));
             for (_, test) in corpora(root, &[held_dir.as_str()], lang)? {
                 for case in &test.cases {
                     for (rules, table) in [(&plain, &mut alone), (&scored, &mut with)] {
@@ -444,11 +489,28 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
                         );
                         let error = verdict.errors().next().is_some();
                         let warning = verdict.findings.iter().any(|f| f.level >= Level::Warning);
+                        // A problem is caught when it is flagged, as an error or a
+                        // warning; how many are errors is tallied beside it.
                         let good = match case.expect.as_str() {
                             "pass" | "disclosed" => !error,
-                            "buried" | "shouting" => warning,
-                            _ => error,
+                            _ => warning,
                         };
+                        // Beside a problem caught, whether it is an error; beside a kind
+                        // draft let through, whether it carries a warning.
+                        let kind = matches!(case.expect.as_str(), "pass" | "disclosed");
+                        let (aside, counted) = match (kind, good) {
+                            (false, _) => ("as error", error),
+                            (true, true) => ("passing with a warning", warning),
+                            (true, false) => ("blocked", true),
+                        };
+                        for key in [
+                            format!("{} {aside}", case.expect),
+                            format!("{lang} {} {aside}", case.expect),
+                        ] {
+                            let tally = table.entry(key).or_default();
+                            tally.0 += usize::from(counted);
+                            tally.1 += 1;
+                        }
                         if show && !good && rules.model.is_some() != show_rules {
                             let found: Vec<String> = verdict
                                 .findings
@@ -485,12 +547,15 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
         Some(thresholds) => println!("{held} held out in turn, thresholds {thresholds:?}"),
         None => println!("{held} held out in turn, each language's thresholds from its model file"),
     }
-    for (key, (good, cases)) in &with {
-        let percent = |n: usize| 100.0 * n as f64 / *cases as f64;
+    let percent = |(part, whole): (usize, usize)| 100.0 * part as f64 / whole.max(1) as f64;
+    for (key, &(good, cases)) in &with {
+        // Kind drafts passing with a warning, and those blocked, are a different number
+        // of drafts for the rules alone: each is a share of its own.
+        let rules_alone = alone.get(key).copied().unwrap_or_default();
         println!(
             "{key:>16}: {:>3.0} % ({good}/{cases}), rules alone {:.0} %",
-            percent(*good),
-            percent(alone[key].0)
+            percent((good, cases)),
+            percent(rules_alone)
         );
     }
     Ok(())

@@ -202,7 +202,8 @@ impl<'a> Run<'a> {
     }
 
     /// The learned scorers' findings, for the concerns no rule found here. A draft that
-    /// scores over a scorer's threshold is flagged at the sentence that weighs most
+    /// scores over a scorer's threshold is flagged (from its `warn` probability up to
+    /// the threshold, as a warning) at the sentence that weighs most
     /// among those where the scorer's rule may find something: its `requires`, `near`
     /// and `except` hold there, and for praise the sentence names the employer and the
     /// draft does not disclose. So a scorer never flags what its rule lets pass on
@@ -237,7 +238,8 @@ impl<'a> Run<'a> {
             }
             let features = features.get_or_insert_with(|| self.features());
             let score = scorer.score(features);
-            if score < scorer.threshold {
+            let doubted = score < scorer.threshold;
+            if doubted && scorer.warn.is_none_or(|warn| score < warn) {
                 continue;
             }
             let sure = scorer.sure.is_some_and(|sure| score >= sure);
@@ -248,7 +250,13 @@ impl<'a> Run<'a> {
                 continue;
             };
             if !disclosed {
-                found.push(pending(rule, span, Fill::default()));
+                found.push(Pending {
+                    doubted,
+                    ..pending(rule, span, Fill::default())
+                });
+                continue;
+            }
+            if doubted {
                 continue;
             }
             // Praise only the scorer reads, disclosed long after: buried, as the rules
@@ -1311,6 +1319,7 @@ mod tests {
                 threshold: 0.5,
                 sure: Some(0.6),
                 doubt: None,
+                warn: None,
                 weights: BTreeMap::from([("w:blorft".into(), 8.0)]),
             }],
         });

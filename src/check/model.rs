@@ -41,6 +41,10 @@ pub struct Scorer {
     /// Under this probability, what its rules find is a judgement call: a warning.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doubt: Option<f32>,
+    /// From this probability up to `threshold`, the scorer flags too, as a warning: a
+    /// judgement call the learner makes, where an error would block a kind draft.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warn: Option<f32>,
     pub weights: BTreeMap<String, f32>,
 }
 

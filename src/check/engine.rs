@@ -1347,6 +1347,53 @@ mod tests {
         );
     }
 
+    /// Below its threshold, from its `warn` probability on, a scorer flags a judgement
+    /// call: a warning, which blocks nothing; under `warn`, nothing.
+    #[test]
+    fn a_scorer_warns_between_its_warn_probability_and_its_threshold() {
+        use crate::check::Concern;
+        use crate::check::model::{Model, Scorer};
+        let with_weight = |weight: f32| {
+            let mut rules = english();
+            rules.model = Some(Model {
+                lang: "en".into(),
+                trained_on: Vec::new(),
+                scorers: vec![Scorer {
+                    concern: Concern::Praise,
+                    rule: "undisclosed-praise".into(),
+                    bias: 0.0,
+                    threshold: 0.8,
+                    sure: None,
+                    doubt: None,
+                    warn: Some(0.6),
+                    weights: BTreeMap::from([("w:blorft".into(), weight)]),
+                }],
+            });
+            let found = check_as(
+                "CareConnect is blorft.",
+                &rules,
+                &Policy::example(),
+                Platform::Linkedin,
+                TextKind::Comment,
+            );
+            found
+                .findings
+                .iter()
+                .map(|f| (f.rule.clone(), f.level))
+                .collect::<Vec<_>>()
+        };
+        // sigmoid(2) = 0.88, sigmoid(1) = 0.73, sigmoid(0) = 0.5.
+        assert_eq!(
+            with_weight(2.0),
+            [("undisclosed-praise".to_owned(), Level::Error)]
+        );
+        assert_eq!(
+            with_weight(1.0),
+            [("undisclosed-praise".to_owned(), Level::Warning)]
+        );
+        assert!(with_weight(0.0).is_empty());
+    }
+
     #[test]
     fn without_a_policy_nothing_about_the_employer_is_checked() {
         let draft = "CareConnect is amazing. Project Falcon starts soon.";

@@ -572,7 +572,7 @@ fn measure(dir: &str, floors: &Floors, table_var: &str, misses: bool) {
     let columns: Vec<&str> = langs.iter().copied().chain(["all"]).collect();
     writeln!(out, "| category | {} |", columns.join(" | ")).unwrap();
     writeln!(out, "|---|{}", "---|".repeat(columns.len())).unwrap();
-    for category in &categories {
+    let mut row = |label: String, category: &str, part: fn(&Tally) -> usize| {
         let cells: Vec<String> = columns
             .iter()
             .map(|lang| {
@@ -580,39 +580,27 @@ fn measure(dir: &str, floors: &Floors, table_var: &str, misses: bool) {
                     .get(&(*lang, category.to_string()))
                     .copied()
                     .unwrap_or_default();
-                format!("{} ({}/{})", percent(t.good, t.cases), t.good, t.cases)
+                format!("{} ({}/{})", percent(part(&t), t.cases), part(&t), t.cases)
             })
             .collect();
+        writeln!(out, "| {label} | {} |", cells.join(" | ")).unwrap();
+    };
+    for category in &categories {
         let label = match *category {
             "pass" => "pass: passes".to_owned(),
             "disclosed" => "disclosed: passes".to_owned(),
             c => format!("{c}: flagged"),
         };
-        writeln!(out, "| {label} | {} |", cells.join(" | ")).unwrap();
+        row(label, category, |t| t.good);
     }
     // What the learner reads beside: a problem's error, a kind draft's warning.
-    for category in ERRORS.iter().chain(&PASSES) {
-        let cells: Vec<String> = columns
-            .iter()
-            .map(|lang| {
-                let t = table
-                    .get(&(*lang, category.to_string()))
-                    .copied()
-                    .unwrap_or_default();
-                let part = if PASSES.contains(category) {
-                    t.warned
-                } else {
-                    t.errors
-                };
-                format!("{} ({part}/{})", percent(part, t.cases), t.cases)
-            })
-            .collect();
-        let label = if PASSES.contains(category) {
-            format!("{category}: passes with a warning")
-        } else {
-            format!("{category}: as an error")
-        };
-        writeln!(out, "| {label} | {} |", cells.join(" | ")).unwrap();
+    for category in ERRORS {
+        row(format!("{category}: as an error"), category, |t| t.errors);
+    }
+    for category in PASSES {
+        row(format!("{category}: passes with a warning"), category, |t| {
+            t.warned
+        });
     }
     let share = |lang: &str| {
         let (errors, cases) = ERRORS

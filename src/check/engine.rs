@@ -1301,27 +1301,41 @@ mod tests {
         assert_eq!(found.errors().next().unwrap().excerpt, "CareConnect");
     }
 
+    /// A praise scorer that reads one made-up word, "blorft", which no rule lists.
+    fn blorft_scorer(weight: f32) -> Scorer {
+        Scorer {
+            concern: crate::check::Concern::Praise,
+            rule: "undisclosed-praise".into(),
+            bias: 0.0,
+            threshold: 0.5,
+            sure: None,
+            doubt: None,
+            warn: None,
+            weights: BTreeMap::from([("w:blorft".into(), weight)]),
+        }
+    }
+
+    /// The English rules with `scorer` as their only scorer.
+    fn with_praise_scorer(scorer: Scorer) -> RuleSet {
+        let mut rules = english();
+        rules.model = Some(Model {
+            lang: "en".into(),
+            trained_on: Vec::new(),
+            scorers: vec![scorer],
+        });
+        rules
+    }
+
     /// Praise in a word no list has, which only a scorer reads, is flagged without a
     /// disclosure, passes with one right after it, and is buried with one that comes
     /// only at the end of a long comment.
     #[test]
     fn praise_only_a_scorer_reads_is_buried_by_a_late_disclosure() {
-        use crate::check::Concern;
-        use crate::check::model::{Model, Scorer};
-        let mut rules = english();
-        rules.model = Some(Model {
-            lang: "en".into(),
-            trained_on: Vec::new(),
-            scorers: vec![Scorer {
-                concern: Concern::Praise,
-                rule: "undisclosed-praise".into(),
-                bias: -4.0,
-                threshold: 0.5,
-                sure: Some(0.6),
-                doubt: None,
-                warn: None,
-                weights: BTreeMap::from([("w:blorft".into(), 8.0)]),
-            }],
+        let rules = with_praise_scorer(Scorer {
+            bias: -4.0,
+            threshold: 0.5,
+            sure: Some(0.6),
+            ..blorft_scorer(8.0)
         });
         let check = |draft: &str| {
             let found = check_as(
@@ -1351,23 +1365,11 @@ mod tests {
     /// call: a warning, which blocks nothing; under `warn`, nothing.
     #[test]
     fn a_scorer_warns_between_its_warn_probability_and_its_threshold() {
-        use crate::check::Concern;
-        use crate::check::model::{Model, Scorer};
         let with_weight = |weight: f32| {
-            let mut rules = english();
-            rules.model = Some(Model {
-                lang: "en".into(),
-                trained_on: Vec::new(),
-                scorers: vec![Scorer {
-                    concern: Concern::Praise,
-                    rule: "undisclosed-praise".into(),
-                    bias: 0.0,
-                    threshold: 0.8,
-                    sure: None,
-                    doubt: None,
-                    warn: Some(0.6),
-                    weights: BTreeMap::from([("w:blorft".into(), weight)]),
-                }],
+            let rules = with_praise_scorer(Scorer {
+                threshold: 0.8,
+                warn: Some(0.6),
+                ..blorft_scorer(weight)
             });
             let found = check_as(
                 "CareConnect is blorft.",

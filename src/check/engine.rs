@@ -215,6 +215,9 @@ impl<'a> Run<'a> {
     fn scored(&self, model: &Model, found: &mut Vec<Pending<'a>>) {
         let rules: &'a RuleSet = self.rules;
         let mut features: Option<Vec<Feature>> = None;
+        // The rule that flags a buried disclosure, if these rules have one (a trainer's
+        // may not).
+        let burying = rules.rules.iter().enumerate().find(|(_, r)| is_burying(r));
         for scorer in &model.scorers {
             if found.iter().any(|p| p.rule.concern == scorer.concern) {
                 if let Some(doubt) = scorer.doubt {
@@ -233,7 +236,7 @@ impl<'a> Run<'a> {
             };
             let praise = matches!(rule.test, Test::Conditional { .. });
             let disclosed = praise && self.disclosure(index).is_some();
-            if disclosed && !self.may_bury(rules) {
+            if disclosed && burying.is_none() {
                 continue;
             }
             let features = features.get_or_insert_with(|| self.features());
@@ -256,17 +259,14 @@ impl<'a> Run<'a> {
                 });
                 continue;
             }
-            if doubted {
-                continue;
-            }
-            // Praise only the scorer reads, disclosed long after: buried, as the rules
-            // find it where their lists read the praise.
-            if found.iter().any(|p| is_burying(p.rule)) {
-                continue;
-            }
-            let Some((buried, rule)) = rules.rules.iter().enumerate().find(|(_, r)| is_burying(r)) else {
+            // Praise only the scorer reads (and is sure enough of to block), disclosed
+            // long after: buried, as the rules find it where their lists read the praise.
+            let Some((buried, rule)) = burying else {
                 continue;
             };
+            if doubted || found.iter().any(|p| p.rule.id == rule.id) {
+                continue;
+            }
             if let Some(disclosure) = self.disclosure(buried)
                 && span.end <= disclosure.start
                 && buries(&self.draft[span.end..disclosure.start])
@@ -274,11 +274,6 @@ impl<'a> Run<'a> {
                 found.push(pending(rule, disclosure, Fill::default()));
             }
         }
-    }
-
-    /// Whether the rules flag buried disclosures at all: a trainer's rules may not.
-    fn may_bury(&self, rules: &RuleSet) -> bool {
-        rules.rules.iter().any(is_burying)
     }
 
     /// Of the sentences where `rule` may find something, the one whose features weigh

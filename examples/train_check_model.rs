@@ -35,8 +35,9 @@ use drempel::platform::Platform;
 /// for ten employers in ten sectors, `train11` kind drafts about the people venting is
 /// aimed at (a question to colleagues, thanks to IT, a loyal customer), beside praise
 /// and venting, for six employers in all five languages, `train12` praise in as many
-/// forms as its writers found, disclosed praise and kind drafts, for ten employers, `train13` praise and venting in
-/// as many forms, beside kind drafts about the people venting is aimed at, for ten more).
+/// forms as its writers found, disclosed praise and kind drafts, for ten employers,
+/// `train13` praise and venting in as many forms, beside kind drafts about the people
+/// venting is aimed at, for ten more).
 const READ: [&str; 24] = [
     "tests/corpus",
     "tests/corpus/fresh",
@@ -108,7 +109,10 @@ struct Plan {
     /// warning (3 -> 33). Raising the error thresholds beside it (praise 0.6 or 0.7,
     /// venting 0.55 or 0.65) let only 2 or 4 more kind drafts pass, for 11 or 34 praise
     /// and 10 or 35 venting drafts made warnings instead of errors: most kind drafts
-    /// blocked are blocked by a rule, not by a scorer.
+    /// blocked are blocked by a rule, not by a scorer. Only praise warns: a venting or
+    /// private-details warning on a kind comment accuses its writer (`verify`'s
+    /// ordinary comments got one), where a praise warning asks only for "I work at X";
+    /// from 0.4, the lowest at which every rule's `must_pass` example stays clean.
     warn: Option<f32>,
     /// Sets this scorer does not learn from.
     without: &'static [&'static str],
@@ -355,6 +359,7 @@ fn train(lang: &str, sets: &[(String, Corpus)], cuts: &Cuts) -> Model {
 /// Where each plan's scorer flags, one value per plan: as the plans have them, or as
 /// `--thresholds`, `--sure`, `--doubt` and `--warn` ask (`sure` over 1, `doubt` and
 /// `warn` 0 for none).
+#[derive(Clone)]
 struct Cuts {
     threshold: Vec<f32>,
     sure: Vec<f32>,
@@ -472,9 +477,7 @@ fn evaluate(root: &Path, held: &str, options: &[String]) -> Result<(), String> {
                 &sets,
                 &Cuts {
                     threshold,
-                    sure: cuts.sure.clone(),
-                    doubt: cuts.doubt.clone(),
-                    warn: cuts.warn.clone(),
+                    ..cuts.clone()
                 },
             ));
             for (_, test) in corpora(root, &[held_dir.as_str()], lang)? {

@@ -1258,9 +1258,14 @@ mod tests {
     }
 
     fn verdict(draft: &str) -> Verdict {
+        verdict_with(&english(), draft)
+    }
+
+    /// The draft checked as a LinkedIn comment with `rules` and the example policy.
+    fn verdict_with(rules: &RuleSet, draft: &str) -> Verdict {
         check_as(
             draft,
-            &english(),
+            rules,
             &Policy::example(),
             Platform::Linkedin,
             TextKind::Comment,
@@ -1333,13 +1338,7 @@ mod tests {
             ..blorft_scorer(8.0)
         });
         let check = |draft: &str| {
-            let found = check_as(
-                draft,
-                &rules,
-                &Policy::example(),
-                Platform::Linkedin,
-                TextKind::Comment,
-            );
+            let found = verdict_with(&rules, draft);
             found.findings.iter().map(|f| f.rule.clone()).collect::<Vec<_>>()
         };
         let praise = "CareConnect is blorft.";
@@ -1366,13 +1365,7 @@ mod tests {
                 warn: Some(0.6),
                 ..blorft_scorer(weight)
             });
-            let found = check_as(
-                "CareConnect is blorft.",
-                &rules,
-                &Policy::example(),
-                Platform::Linkedin,
-                TextKind::Comment,
-            );
+            let found = verdict_with(&rules, "CareConnect is blorft.");
             found
                 .findings
                 .iter()
@@ -1563,17 +1556,11 @@ except = ['\bnot useless\b']
 
     fn rule_ids(draft: &str) -> Vec<String> {
         let rules = rules_for_reach_and_near();
-        check_as(
-            draft,
-            &rules,
-            &Policy::example(),
-            Platform::Linkedin,
-            TextKind::Comment,
-        )
-        .findings
-        .into_iter()
-        .map(|f| f.rule)
-        .collect()
+        verdict_with(&rules, draft)
+            .findings
+            .into_iter()
+            .map(|f| f.rule)
+            .collect()
     }
 
     fn findings(rules: &RuleSet, policy: &Policy, draft: &str) -> Vec<Finding> {
@@ -1792,13 +1779,7 @@ except = ['\bnot useless\b']
         ]
         .concat();
         let rules = RuleSet::parse("en", "test", &text).unwrap();
-        let found = check_as(
-            "My boss is an idiot. Such an idiot.",
-            &rules,
-            &Policy::example(),
-            Platform::Linkedin,
-            TextKind::Comment,
-        );
+        let found = verdict_with(&rules, "My boss is an idiot. Such an idiot.");
         let seen: Vec<(&str, &str)> = found
             .findings
             .iter()
@@ -1816,13 +1797,7 @@ except = ['\bnot useless\b']
     #[test]
     fn praise_points_at_the_longest_name_found_there() {
         let draft = "Switched to Acme Planner. Brilliant.";
-        let found = check_as(
-            draft,
-            &rules_for_reach_and_near(),
-            &Policy::example(),
-            Platform::Linkedin,
-            TextKind::Comment,
-        );
+        let found = verdict_with(&rules_for_reach_and_near(), draft);
         let praise = found.findings.iter().find(|f| f.rule == "praise").unwrap();
         assert_eq!(&draft[praise.span.clone()], "Acme Planner");
     }

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example train_check_model -- write
-//! cargo run --release --example train_check_model -- evaluate fresh5,train6 [--show] [--thresholds 0.6,0.5,0.4,0.4] [--sure 0.6,0.7,0.4,2] [--doubt 0.05,0,0,0] [--warn 0.3,0.3,0,0]
+//! cargo run --release --example train_check_model -- evaluate fresh5,train6 [--show] [--thresholds 0.6,0.5,0.4,0.4,0.7] [--sure 0.6,0.7,0.4,2,2] [--doubt 0.05,0,0,0,0] [--warn 0.3,0.3,0,0,0]
 //! ```
 //!
 //! `write` learns from every read set and the rules' own examples and writes the model
@@ -37,8 +37,10 @@ use drempel::platform::Platform;
 /// and venting, for six employers in all five languages, `train12` praise in as many
 /// forms as its writers found, disclosed praise and kind drafts, for ten employers,
 /// `train13` praise and venting in as many forms, beside kind drafts about the people
-/// venting is aimed at, for ten more).
-const READ: [&str; 25] = [
+/// venting is aimed at, for ten more, `train14` disclosed praise in as many forms as
+/// its writers found, beside undisclosed praise that sounds like an insider's,
+/// venting, private details and kind drafts, for ten more).
+const READ: [&str; 26] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -64,6 +66,7 @@ const READ: [&str; 25] = [
     "tests/corpus/train11",
     "tests/corpus/train12",
     "tests/corpus/train13",
+    "tests/corpus/train14",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 
@@ -117,6 +120,10 @@ struct Plan {
     warn: Option<f32>,
     /// Sets this scorer does not learn from.
     without: &'static [&'static str],
+    /// The categories of the drafts it learns from; empty: every draft.
+    among: &'static [&'static str],
+    /// The concern whose findings it re-reads instead of flagging (`Scorer::amends`).
+    amends: Option<Concern>,
     /// What blocking a kind draft that names the employer costs in training, against 1
     /// for every other draft. Most drafts that name the employer praise it, so a scorer
     /// learns the name itself as praise and blocks the vacancy, the fair stand and the
@@ -137,7 +144,7 @@ const ONLY_PRAISE: &[&str] = &["tests/corpus/train8"];
 /// more venting drafts for 2 kind drafts more blocked.
 const NOT_LEARNED: &[&str] = &["tests/corpus/train9/nl-"];
 
-const PLANS: [Plan; 4] = [
+const PLANS: [Plan; 5] = [
     // Praise with kind drafts that name the employer weighing 3, from 0.5 (was 1 and
     // 0.6): held out in turn on fresh5-9, train8 and train10 (7,132 drafts), kind drafts
     // passing 2,197 -> 2,206 of 2,272 and praise caught 1,284 of 1,440 before and after.
@@ -152,6 +159,8 @@ const PLANS: [Plan; 4] = [
         doubt: Some(0.05),
         warn: Some(0.4),
         without: &[],
+        among: &[],
+        amends: None,
         kind_naming_weight: 3.0,
     },
     // Venting from 0.45, sure from 0.6 (was 0.5 and 0.7): held out in turn on fresh5-8,
@@ -167,6 +176,8 @@ const PLANS: [Plan; 4] = [
         doubt: None,
         warn: None,
         without: ONLY_PRAISE,
+        among: &[],
+        amends: None,
         kind_naming_weight: 1.0,
     },
     Plan {
@@ -178,6 +189,8 @@ const PLANS: [Plan; 4] = [
         doubt: None,
         warn: None,
         without: ONLY_PRAISE,
+        among: &[],
+        amends: None,
         kind_naming_weight: 1.0,
     },
     Plan {
@@ -189,6 +202,27 @@ const PLANS: [Plan; 4] = [
         doubt: None,
         warn: None,
         without: ONLY_PRAISE,
+        among: &[],
+        amends: None,
+        kind_naming_weight: 1.0,
+    },
+    // Disclosure, read among praise only: whether praise the rules and the praise
+    // scorer found says, in words no phrase lists, that the writer works there
+    // ("speaking as the wholesale manager", "ich gehör zum Team"). It learns from the
+    // disclosed and buried drafts against the undisclosed praise, so "our" and "the
+    // team" weigh as praise, not as disclosure. Last, after the praise scorer, whose
+    // findings it amends.
+    Plan {
+        concern: Concern::DisclosureUnclear,
+        positives: &["disclosed", "buried"],
+        rule: "disclosure-unclear",
+        threshold: 0.6,
+        sure: None,
+        doubt: None,
+        warn: None,
+        without: &[],
+        among: &["praise", "disclosed", "buried"],
+        amends: Some(Concern::Praise),
         kind_naming_weight: 1.0,
     },
 ];
@@ -200,7 +234,7 @@ fn main() -> ExitCode {
         Some("write") => write(&root),
         Some("evaluate") if args.len() >= 2 => evaluate(&root, &args[1], &args[2..]),
         _ => Err(
-            "usage: train_check_model write | evaluate SET[,SET…] [--show [--rules]] [--thresholds P,V,H,Pa] [--sure P,V,H,Pa] [--doubt P,V,H,Pa] [--warn P,V,H,Pa] [--without SET[,SET…]]"
+            "usage: train_check_model write | evaluate SET[,SET…] [--show [--rules]] [--thresholds P,V,H,Pa,D] [--sure P,V,H,Pa,D] [--doubt P,V,H,Pa,D] [--warn P,V,H,Pa,D] [--without SET[,SET…]]"
                 .to_owned(),
         ),
     };
@@ -286,6 +320,8 @@ fn train(lang: &str, sets: &[(String, Corpus)], cuts: &Cuts) -> Model {
         let flagged = match rule.concern {
             Concern::Praise => "praise",
             Concern::DisclosureBuried => "buried",
+            // Praise that says the writer works there, in words only a scorer reads.
+            Concern::DisclosureUnclear => "disclosed",
             Concern::Venting => "venting",
             Concern::Hint => "hint",
             Concern::Patient => "patient",
@@ -315,11 +351,12 @@ fn train(lang: &str, sets: &[(String, Corpus)], cuts: &Cuts) -> Model {
         .map(|(i, plan)| {
             let examples: Vec<Example> = drafts
                 .iter()
-                .filter(|(_, _, file)| {
-                    !plan
-                        .without
-                        .iter()
-                        .any(|set| file.starts_with(&format!("{set}/")))
+                .filter(|(_, expect, file)| {
+                    (plan.among.is_empty() || plan.among.contains(expect))
+                        && !plan
+                            .without
+                            .iter()
+                            .any(|set| file.starts_with(&format!("{set}/")))
                 })
                 .map(|(features, expect, _)| {
                     let positive = plan.positives.contains(expect);
@@ -346,6 +383,7 @@ fn train(lang: &str, sets: &[(String, Corpus)], cuts: &Cuts) -> Model {
                 sure: Some(cuts.sure[i]).filter(|s| *s <= 1.0),
                 doubt: Some(cuts.doubt[i]).filter(|d| *d > 0.0),
                 warn: Some(cuts.warn[i]).filter(|w| *w > 0.0 && *w < cuts.threshold[i]),
+                amends: plan.amends,
                 weights,
             }
         })

@@ -152,6 +152,7 @@ error-draft-too-large = Der Entwurf { $draft } ist größer als { $limit }: viel
 check-concern = { $kind ->
         [praise] Lob, ohne zu sagen, dass Sie dort arbeiten
         [disclosure-buried] Ihre { -disclosure } kommt zu spät
+        [disclosure-unclear] Ihre { -disclosure } ist leicht zu übersehen
         [venting] Dampf ablassen
         [hint] Ein Hinweis auf Neuigkeiten, die noch nicht öffentlich sind
         [confidential] Vertraulich
@@ -168,6 +169,7 @@ check-concern = { $kind ->
 check-concern-why = { $kind ->
         [praise] Leserinnen und Leser haben ein Recht zu wissen, dass das Lob von jemandem kommt, der dort arbeitet, und die { -house-rules } Ihrer Organisation verlangen, dass Sie es sagen.
         [disclosure-buried] Die meisten hören vor den Hashtags oder vor dem Ende eines langen Kommentars auf zu lesen; eine { -disclosure } dort, weit nach dem Lob, wird übersehen.
+        [disclosure-unclear] Sie scheinen zu sagen, dass Sie dort arbeiten, aber mit Worten, die man beim schnellen Lesen nicht als { -disclosure } erkennt; dann wirkt Ihr Lob wie eine unabhängige Meinung.
         [venting] Ihre Vorgesetzten, Kolleginnen, Kollegen und Kunden lesen mit, und ein Beitrag bleibt auffindbar, lange nachdem der schlechte Tag vorbei ist.
         [hint] Ein Hinweis auf Neuigkeiten, die noch nicht öffentlich sind, wird weitererzählt, bevor Ihre Organisation selbst sprechen kann.
         [confidential] Die { -house-rules } Ihrer Organisation nennen dies als etwas, das intern bleibt.
@@ -189,6 +191,10 @@ check-concern-fix = { $kind ->
         [disclosure-buried] { $has_employer ->
             [yes] Stellen Sie „Ich arbeite bei { $employer }“ oder { $tag } an den Anfang, vor das Lob.
            *[other] Stellen Sie „Ich arbeite bei …“ an den Anfang, vor das Lob.
+        }
+        [disclosure-unclear] { $has_employer ->
+            [yes] Sagen Sie es gleich am Anfang klar: „Ich arbeite bei { $employer }“ oder { $tag }.
+           *[other] Sagen Sie es gleich am Anfang klar: „Ich arbeite bei …“.
         }
         [venting] Streichen Sie die Beschimpfung oder die Klage; teilen Sie, was Sie gelernt haben, und sprechen Sie das Problem lieber direkt bei der Person oder Ihrer Führungskraft an.
         [hint] Lassen Sie den Hinweis weg und warten Sie, bis Ihre Organisation es bekannt gibt; teilen Sie dann die Neuigkeit.

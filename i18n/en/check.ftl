@@ -152,6 +152,7 @@ error-draft-too-large = The draft { $draft } is larger than { $limit }: far long
 check-concern = { $kind ->
         [praise] Praise without saying you work there
         [disclosure-buried] Your disclosure comes too late
+        [disclosure-unclear] Your disclosure may be missed
         [venting] Venting
         [hint] A hint at news that is not public
         [confidential] Confidential
@@ -168,6 +169,7 @@ check-concern = { $kind ->
 check-concern-why = { $kind ->
         [praise] Readers have a right to know that praise comes from someone who works there, and your organisation's policy asks you to say so.
         [disclosure-buried] Most readers stop before the hashtags or the end of a long comment, so a disclosure there, far after the praise, is missed.
+        [disclosure-unclear] You seem to say that you work there, but in words a quick reader may not take for it, and then the praise reads like an outsider's opinion.
         [venting] Your manager, colleagues and clients read along, and a post stays findable long after the bad day.
         [hint] A hint at news that is not public yet gets passed on before your organisation can speak for itself.
         [confidential] Your organisation's policy lists this as something that stays inside.
@@ -189,6 +191,10 @@ check-concern-fix = { $kind ->
         [disclosure-buried] { $has_employer ->
             [yes] Move "I work at { $employer }" or { $tag } to the start, before the praise.
            *[other] Move "I work at …" to the start, before the praise.
+        }
+        [disclosure-unclear] { $has_employer ->
+            [yes] Say it plainly at the start: "I work at { $employer }" or { $tag }.
+           *[other] Say it plainly at the start: "I work at …".
         }
         [venting] Take out the name-calling or the complaint; share what you learned, and raise the problem with the person or your manager instead.
         [hint] Leave the hint out and wait until your organisation has announced it; then share the news.

@@ -156,6 +156,7 @@ error-draft-too-large = Le brouillon { $draft } dépasse { $limit } : bien plus 
 check-concern = { $kind ->
         [praise] Des éloges sans dire que vous y travaillez
         [disclosure-buried] Votre { -disclosure } arrive trop tard
+        [disclosure-unclear] Votre { -disclosure } risque de passer inaperçue
         [venting] Défoulement
         [hint] Une allusion à une nouvelle pas encore publique
         [confidential] Confidentiel
@@ -172,6 +173,7 @@ check-concern = { $kind ->
 check-concern-why = { $kind ->
         [praise] Vos lecteurs ont le droit de savoir que l'éloge vient de quelqu'un qui y travaille, et la { -house-rules } de votre organisation vous demande de le dire.
         [disclosure-buried] La plupart des lecteurs s'arrêtent avant les hashtags ou avant la fin d'un long commentaire : une { -disclosure } placée là, loin après les éloges, passe inaperçue.
+        [disclosure-unclear] Vous semblez dire que vous y travaillez, mais avec des mots qu'un lecteur pressé ne prend pas pour une { -disclosure } : vos éloges se lisent alors comme l'avis de quelqu'un d'extérieur.
         [venting] Votre responsable, vos collègues et vos clients vous lisent, et une publication reste visible bien après la mauvaise journée.
         [hint] Une allusion à une nouvelle pas encore publique circule avant que votre organisation puisse s'exprimer elle-même.
         [confidential] La { -house-rules } de votre organisation indique que ceci doit rester en interne.
@@ -193,6 +195,10 @@ check-concern-fix = { $kind ->
         [disclosure-buried] { $has_employer ->
             [yes] Placez « Je travaille chez { $employer } » ou { $tag } au début, avant les éloges.
            *[other] Placez « Je travaille chez … » au début, avant les éloges.
+        }
+        [disclosure-unclear] { $has_employer ->
+            [yes] Dites-le clairement dès le début : « Je travaille chez { $employer } » ou { $tag }.
+           *[other] Dites-le clairement dès le début : « Je travaille chez … ».
         }
         [venting] Retirez l'insulte ou la plainte ; partagez ce que vous avez appris, et parlez plutôt du problème avec la personne concernée ou votre responsable.
         [hint] Retirez l'allusion et attendez que votre organisation l'annonce ; partagez alors la nouvelle.

@@ -152,6 +152,7 @@ error-draft-too-large = De tekst { $draft } is groter dan { $limit }: veel lange
 check-concern = { $kind ->
         [praise] Lof zonder te zeggen dat je er werkt
         [disclosure-buried] Je vermelding komt te laat
+        [disclosure-unclear] Je vermelding valt misschien niet op
         [venting] Afreageren
         [hint] Een hint naar nieuws dat nog niet openbaar is
         [confidential] Vertrouwelijk
@@ -168,6 +169,7 @@ check-concern = { $kind ->
 check-concern-why = { $kind ->
         [praise] Lezers hebben er recht op te weten dat lof komt van iemand die er werkt, en het beleid van je organisatie vraagt je dat te zeggen.
         [disclosure-buried] De meeste lezers haken af vóór de hashtags of het eind van een lange reactie, dus een vermelding daar, ver na de lof, lezen ze niet.
+        [disclosure-unclear] Je lijkt te zeggen dat je er werkt, maar in woorden die een snelle lezer daar niet voor aanziet, en dan leest je lof als de mening van een buitenstaander.
         [venting] Je leidinggevende, collega's en cliënten lezen mee, en een bericht blijft vindbaar lang na die slechte dag.
         [hint] Een hint naar nieuws dat nog niet openbaar is, wordt doorverteld voordat je organisatie zelf iets kan zeggen.
         [confidential] Het beleid van je organisatie noemt dit als iets wat binnen blijft.
@@ -189,6 +191,10 @@ check-concern-fix = { $kind ->
         [disclosure-buried] { $has_employer ->
             [yes] Zet "Ik werk bij { $employer }" of { $tag } aan het begin, vóór de lof.
            *[other] Zet "Ik werk bij …" aan het begin, vóór de lof.
+        }
+        [disclosure-unclear] { $has_employer ->
+            [yes] Zeg het duidelijk aan het begin: "Ik werk bij { $employer }" of { $tag }.
+           *[other] Zeg het duidelijk aan het begin: "Ik werk bij …".
         }
         [venting] Haal het schelden of de klacht weg; deel wat je geleerd hebt, en bespreek het probleem liever met de persoon zelf of je leidinggevende.
         [hint] Laat de hint weg en wacht tot je organisatie het bekendmaakt; deel dan het nieuws.

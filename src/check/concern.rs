@@ -14,6 +14,9 @@ pub enum Concern {
     Praise,
     /// A disclosure that comes only after the praise and a row of hashtags or a long text.
     DisclosureBuried,
+    /// A disclosure in words a reader may not take for one ("speaking as the wholesale
+    /// manager"): praise that says the writer works there, but not plainly.
+    DisclosureUnclear,
     /// Insults and complaints about colleagues, managers, clients.
     Venting,
     /// A hint at news that is not public yet.
@@ -39,9 +42,10 @@ pub enum Concern {
 }
 
 impl Concern {
-    pub const ALL: [Concern; 14] = [
+    pub const ALL: [Concern; 15] = [
         Concern::Praise,
         Concern::DisclosureBuried,
+        Concern::DisclosureUnclear,
         Concern::Venting,
         Concern::Hint,
         Concern::Confidential,
@@ -61,6 +65,7 @@ impl Concern {
         match self {
             Concern::Praise => "praise",
             Concern::DisclosureBuried => "disclosure-buried",
+            Concern::DisclosureUnclear => "disclosure-unclear",
             Concern::Venting => "venting",
             Concern::Hint => "hint",
             Concern::Confidential => "confidential",

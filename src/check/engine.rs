@@ -211,7 +211,10 @@ impl<'a> Run<'a> {
     /// `requires` and `near` (lists written from the drafts read so far), and praise
     /// may be where the writer says "we" instead of the name; `except` and a
     /// disclosure still hold. Where a rule did find something and its scorer gives
-    /// less than `doubt`, the finding is a warning: a judgement call.
+    /// less than `doubt`, the finding is a warning: a judgement call. A scorer that
+    /// `amends` a concern flags nothing itself: where it scores over its threshold, the
+    /// findings of that concern so far become its rule's (so it comes after the scorer
+    /// of that concern in the model).
     fn scored(&self, model: &Model, found: &mut Vec<Pending<'a>>) {
         let rules: &'a RuleSet = self.rules;
         let mut features: Option<Vec<Feature>> = None;
@@ -219,6 +222,27 @@ impl<'a> Run<'a> {
         // may not).
         let burying = rules.rules.iter().enumerate().find(|(_, r)| is_burying(r));
         for scorer in &model.scorers {
+            if let Some(amended) = scorer.amends {
+                if !found.iter().any(|p| p.rule.concern == amended) {
+                    continue;
+                }
+                let Some(rule) = rules.rules.iter().find(|r| r.id == scorer.rule) else {
+                    continue;
+                };
+                let features = features.get_or_insert_with(|| self.features());
+                if scorer.score(features) >= scorer.threshold {
+                    // One finding says it, at the first of them.
+                    let first = found
+                        .iter()
+                        .filter(|p| p.rule.concern == amended)
+                        .map(|p| p.span.clone())
+                        .min_by_key(|span| span.start)
+                        .expect("a finding of the amended concern");
+                    found.retain(|p| p.rule.concern != amended);
+                    found.push(pending(rule, first, Fill::default()));
+                }
+                continue;
+            }
             if found.iter().any(|p| p.rule.concern == scorer.concern) {
                 if let Some(doubt) = scorer.doubt {
                     let features = features.get_or_insert_with(|| self.features());
@@ -385,7 +409,7 @@ impl<'a> Run<'a> {
                         }
                     }
                 }
-                Test::Substitution => {}
+                Test::Substitution | Test::Learned => {}
                 Test::Occurrence {
                     scope,
                     min,
@@ -1311,8 +1335,52 @@ mod tests {
             sure: None,
             doubt: None,
             warn: None,
+            amends: None,
             weights: BTreeMap::from([("w:blorft".into(), weight)]),
         }
+    }
+
+    /// Praise the rules find, beside a disclosure in a made-up word no phrase lists,
+    /// which only a disclosure scorer reads: a warning that asks for the disclosure
+    /// plainly, instead of the error.
+    #[test]
+    fn a_disclosure_only_a_scorer_reads_makes_praise_a_warning() {
+        let rules = with_praise_scorer(Scorer {
+            concern: crate::check::Concern::DisclosureUnclear,
+            rule: "disclosure-unclear".into(),
+            bias: -2.0,
+            threshold: 0.7,
+            amends: Some(crate::check::Concern::Praise),
+            weights: BTreeMap::from([("w:gorpwerk".into(), 4.0)]),
+            ..blorft_scorer(0.0)
+        });
+        let check = |draft: &str| {
+            let found = verdict_with(&rules, draft);
+            found
+                .findings
+                .iter()
+                .map(|f| (f.rule.clone(), f.level, f.excerpt.clone()))
+                .collect::<Vec<_>>()
+        };
+        let praise = "CareConnect is the best app for home care.";
+        assert_eq!(
+            check(praise),
+            [(
+                "undisclosed-praise".to_owned(),
+                Level::Error,
+                "CareConnect".to_owned()
+            )]
+        );
+        assert_eq!(
+            check(&format!("Gorpwerk here, so I see it daily: {praise}")),
+            [(
+                "disclosure-unclear".to_owned(),
+                Level::Warning,
+                "CareConnect".to_owned()
+            )]
+        );
+        // A kind draft has no praise to amend: nothing to say.
+        assert!(check("Gorpwerk here: the rota for December is out today.").is_empty());
     }
 
     /// The English rules with `scorer` as their only scorer.

@@ -45,6 +45,13 @@ pub struct Scorer {
     /// judgement call the learner makes, where an error would block a kind draft.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warn: Option<f32>,
+    /// A scorer that flags nothing of its own but re-reads another concern's findings:
+    /// from its threshold on, they become findings of its rule. The disclosure scorer
+    /// amends praise: praise whose writer says they work there in words no phrase
+    /// lists ("speaking as the wholesale manager") is not undisclosed, but the reader
+    /// may miss it, so it is a warning that asks for it plainly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amends: Option<Concern>,
     pub weights: BTreeMap<String, f32>,
 }
 

@@ -47,6 +47,9 @@ pub enum Kind {
     Conditional,
     /// Words written in capitals: shouting.
     Capitalization,
+    /// Found by a learned scorer only (`model.json`, see `model.rs`): the rule gives the
+    /// scorer's findings their message, level, concern and lesson.
+    Learned,
 }
 
 /// What an occurrence rule counts.

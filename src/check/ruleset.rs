@@ -82,6 +82,8 @@ pub(crate) enum Test {
         min_words: usize,
         min_letters: usize,
     },
+    /// Finds nothing itself: a learned scorer's findings speak as this rule.
+    Learned,
 }
 
 /// An existence rule's pattern, and whether it names the part to flag (group `m`):
@@ -466,6 +468,7 @@ fn compile(
             "except",
         ],
         Kind::Capitalization => &["min_words", "min_letters"],
+        Kind::Learned => &[],
     };
     let kind = format!("{:?}", def.kind).to_lowercase();
     for (field, present) in used {
@@ -594,6 +597,7 @@ fn compile(
             min_words: def.min_words.unwrap_or(3),
             min_letters: def.min_letters.unwrap_or(12),
         },
+        Kind::Learned => Test::Learned,
     };
     if errors.is_empty() { Ok(test) } else { Err(errors) }
 }

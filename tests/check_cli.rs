@@ -638,6 +638,51 @@ fn a_disclosure_at_the_end_of_a_long_comment_is_buried() {
     );
 }
 
+/// A writer who says they work there in words no phrase lists ("nine years on the
+/// helpdesk here") is not hiding it, but a skimming reader may miss it: the learned
+/// disclosure scorer makes the praise a warning that asks for it plainly, in the
+/// learner's language, where the same praise alone is an error.
+#[test]
+fn a_disclosure_in_words_no_list_has_is_a_warning_that_asks_for_it_plainly() {
+    let sandbox = Sandbox::new();
+    let policy = draft(&sandbox, "acme.toml", POLICY);
+    let cases = [
+        (
+            "en",
+            "Nine years on the helpdesk here, so take this as you will: ",
+            "CareConnect is the best app for home care.",
+            "Say it plainly at the start: \"I work at Acme Care\" or #AcmeEmployee.",
+        ),
+        (
+            "de",
+            "Seit neun Jahren im Kundendienst hier, nehmt es also, wie ihr wollt: ",
+            "CareConnect ist die beste App für die Pflege zu Hause.",
+            "Sagen Sie es gleich am Anfang klar: „Ich arbeite bei Acme Care“ oder #AcmeEmployee.",
+        ),
+    ];
+    for (lang, aside, praise, fix) in cases {
+        let alone = draft(&sandbox, "alone.txt", praise);
+        let json = check_json(
+            &sandbox,
+            &["check", "--json", "--lang", lang, "--policy", arg(&policy), arg(&alone)],
+            1,
+        );
+        assert_eq!(json["findings"][0]["rule"], "undisclosed-praise", "{json}");
+        let aside = draft(&sandbox, "aside.txt", format!("{aside}{praise}"));
+        let json = check_json(
+            &sandbox,
+            &["check", "--json", "--lang", lang, "--policy", arg(&policy), arg(&aside)],
+            0,
+        );
+        let findings = json["findings"].as_array().expect("findings");
+        assert_eq!(findings.len(), 1, "{json}");
+        assert_eq!(findings[0]["rule"], "disclosure-unclear", "{json}");
+        assert_eq!(findings[0]["level"], "warning");
+        assert_eq!(findings[0]["excerpt"], "CareConnect");
+        assert_eq!(findings[0]["fix"], fix);
+    }
+}
+
 /// A trainer's lessons folder in the sandbox with the bundled English files of these
 /// extensions; returns the folder and its `en` folder.
 fn trainer_folder(sandbox: &Sandbox, extensions: &[&str]) -> (std::path::PathBuf, std::path::PathBuf) {

@@ -39,8 +39,9 @@ use drempel::platform::Platform;
 /// `train13` praise and venting in as many forms, beside kind drafts about the people
 /// venting is aimed at, for ten more, `train14` disclosed praise in as many forms as
 /// its writers found, beside undisclosed praise that sounds like an insider's,
-/// venting, private details and kind drafts, for ten more).
-const READ: [&str; 26] = [
+/// venting, private details and kind drafts, for ten more, `train15` venting, hints
+/// and private details beside kind drafts that only look like them, for five more).
+const READ: [&str; 27] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -67,6 +68,7 @@ const READ: [&str; 26] = [
     "tests/corpus/train12",
     "tests/corpus/train13",
     "tests/corpus/train14",
+    "tests/corpus/train15",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 

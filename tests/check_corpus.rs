@@ -239,18 +239,18 @@ const FRESH10: Floors = Floors {
 /// train the scorers: floors under its figures.
 const FRESH11: Floors = Floors {
     recall: [
-        ("praise", 0.75),
+        ("praise", 0.85),
         ("buried", 0.94),
-        ("venting", 0.85),
-        ("hint", 0.92),
+        ("venting", 0.98),
+        ("hint", 0.99),
         ("confidential", 0.99),
         ("personal", 0.99),
-        ("patient", 0.9),
+        ("patient", 0.99),
         ("shouting", 0.99),
-        ("pass", 0.95),
-        ("disclosed", 0.88),
+        ("pass", 0.99),
+        ("disclosed", 0.99),
     ],
-    error_share: 0.8,
+    error_share: 0.89,
     language_guess: 0.97,
 };
 
@@ -277,8 +277,9 @@ const BLIND: Floors = Floors {
 /// vacancy, a welcome, a condolence, with some praise among them. Written for other
 /// employers by writers who saw nothing of the check, read by nobody who tunes it.
 /// Its kind drafts passing went 228 -> 224 of 250 when the scorers learned `train12`
-/// and `train13` (the rules of pass 13 alone moved none): the floor follows, so that a
-/// further loss shows.
+/// and `train13` (the rules of pass 13 alone moved none), and back to 226 with the
+/// disclosure scorer, `train14`, `train15` and the rules of pass 14: the floor follows,
+/// so that a loss shows.
 const NEUTRAL: Floors = Floors {
     recall: [
         ("praise", 0.91),
@@ -289,7 +290,7 @@ const NEUTRAL: Floors = Floors {
         ("personal", 0.0),
         ("patient", 0.0),
         ("shouting", 0.0),
-        ("pass", 0.89),
+        ("pass", 0.9),
         ("disclosed", 0.0),
     ],
     error_share: 0.81,

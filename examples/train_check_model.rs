@@ -40,8 +40,10 @@ use drempel::platform::Platform;
 /// venting is aimed at, for ten more, `train14` disclosed praise in as many forms as
 /// its writers found, beside undisclosed praise that sounds like an insider's,
 /// venting, private details and kind drafts, for ten more, `train15` venting, hints
-/// and private details beside kind drafts that only look like them, for five more).
-const READ: [&str; 27] = [
+/// and private details beside kind drafts that only look like them, for five more,
+/// `train16` mostly kind drafts about the employer, its products and its people, beside
+/// praise, venting and disclosed praise, for five more).
+const READ: [&str; 28] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -69,6 +71,7 @@ const READ: [&str; 27] = [
     "tests/corpus/train13",
     "tests/corpus/train14",
     "tests/corpus/train15",
+    "tests/corpus/train16",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 

@@ -661,19 +661,22 @@ fn a_disclosure_in_words_no_list_has_is_a_warning_that_asks_for_it_plainly() {
         ),
     ];
     for (lang, aside, praise, fix) in cases {
-        let alone = draft(&sandbox, "alone.txt", praise);
-        let json = check_json(
-            &sandbox,
-            &["check", "--json", "--lang", lang, "--policy", arg(&policy), arg(&alone)],
-            1,
-        );
+        let check = |text: String, code: i32| {
+            let file = draft(&sandbox, "draft.txt", text);
+            let args = [
+                "check",
+                "--json",
+                "--lang",
+                lang,
+                "--policy",
+                arg(&policy),
+                arg(&file),
+            ];
+            check_json(&sandbox, &args, code)
+        };
+        let json = check(praise.to_owned(), 1);
         assert_eq!(json["findings"][0]["rule"], "undisclosed-praise", "{json}");
-        let aside = draft(&sandbox, "aside.txt", format!("{aside}{praise}"));
-        let json = check_json(
-            &sandbox,
-            &["check", "--json", "--lang", lang, "--policy", arg(&policy), arg(&aside)],
-            0,
-        );
+        let json = check(format!("{aside}{praise}"), 0);
         let findings = json["findings"].as_array().expect("findings");
         assert_eq!(findings.len(), 1, "{json}");
         assert_eq!(findings[0]["rule"], "disclosure-unclear", "{json}");

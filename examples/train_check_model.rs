@@ -216,7 +216,10 @@ const PLANS: [Plan; 5] = [
     // ("speaking as the wholesale manager", "ich gehör zum Team"). It learns from the
     // disclosed and buried drafts against the undisclosed praise, so "our" and "the
     // team" weigh as praise, not as disclosure. Last, after the praise scorer, whose
-    // findings it amends.
+    // findings it amends. From 0.6: held out in turn on fresh11, fresh10, train12 and
+    // train13 (380 disclosed and 1,000 praise drafts), disclosed drafts blocked 20 -> 8
+    // and praise caught as an error 784 before and after; from 0.7 10 and 784, from
+    // 0.5 7 and 782.
     Plan {
         concern: Concern::DisclosureUnclear,
         positives: &["disclosed", "buried"],

@@ -223,21 +223,17 @@ impl<'a> Run<'a> {
         let burying = rules.rules.iter().enumerate().find(|(_, r)| is_burying(r));
         for scorer in &model.scorers {
             if let Some(amended) = scorer.amends {
-                if !found.iter().any(|p| p.rule.concern == amended) {
-                    continue;
-                }
-                let Some(rule) = rules.rules.iter().find(|r| r.id == scorer.rule) else {
+                // One finding says it, at the first of those it amends.
+                let first = found
+                    .iter()
+                    .filter(|p| p.rule.concern == amended)
+                    .map(|p| p.span.clone())
+                    .min_by_key(|span| span.start);
+                let (Some(first), Some(rule)) = (first, rules.rule(&scorer.rule)) else {
                     continue;
                 };
                 let features = features.get_or_insert_with(|| self.features());
                 if scorer.score(features) >= scorer.threshold {
-                    // One finding says it, at the first of them.
-                    let first = found
-                        .iter()
-                        .filter(|p| p.rule.concern == amended)
-                        .map(|p| p.span.clone())
-                        .min_by_key(|span| span.start)
-                        .expect("a finding of the amended concern");
                     found.retain(|p| p.rule.concern != amended);
                     found.push(pending(rule, first, Fill::default()));
                 }

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example train_check_model -- write
-//! cargo run --release --example train_check_model -- evaluate fresh5,train6 [--show] [--thresholds 0.6,0.5,0.4,0.4,0.7] [--sure 0.6,0.7,0.4,2,2] [--doubt 0.05,0,0,0,0] [--warn 0.3,0.3,0,0,0]
+//! cargo run --release --example train_check_model -- evaluate fresh5,train6 [--show] [--thresholds 0.5,0.45,0.4,0.4,0.6,0.7] [--sure 0.5,0.6,0.4,2,2,2] [--doubt 0.05,0,0,0,0,0] [--warn 0.4,0,0,0,0,0]
 //! ```
 //!
 //! `write` learns from every read set and the rules' own examples and writes the model
@@ -42,8 +42,10 @@ use drempel::platform::Platform;
 /// venting, private details and kind drafts, for ten more, `train15` venting, hints
 /// and private details beside kind drafts that only look like them, for five more,
 /// `train16` mostly kind drafts about the employer, its products and its people, beside
-/// praise, venting and disclosed praise, for five more).
-const READ: [&str; 29] = [
+/// praise, venting and disclosed praise, for five more, `train17` praise in forms
+/// without the usual words (a customer story, understatement, a dare, "that's us")
+/// beside kind drafts on the same topics, venting and hints, for five more).
+const READ: [&str; 30] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -73,6 +75,7 @@ const READ: [&str; 29] = [
     "tests/corpus/train14",
     "tests/corpus/train15",
     "tests/corpus/train16",
+    "tests/corpus/train17",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 
@@ -130,6 +133,9 @@ struct Plan {
     among: &'static [&'static str],
     /// The concern whose findings it re-reads instead of flagging (`Scorer::amends`).
     amends: Option<Concern>,
+    /// The rules whose errors it makes warnings where it reads a kind draft
+    /// (`Scorer::vouches`).
+    vouches: &'static [&'static str],
     /// What blocking a kind draft that names the employer costs in training, against 1
     /// for every other draft. Most drafts that name the employer praise it, so a scorer
     /// learns the name itself as praise and blocks the vacancy, the fair stand and the
@@ -150,7 +156,7 @@ const ONLY_PRAISE: &[&str] = &["tests/corpus/train8"];
 /// more venting drafts for 2 kind drafts more blocked.
 const NOT_LEARNED: &[&str] = &["tests/corpus/train9/nl-"];
 
-const PLANS: [Plan; 5] = [
+const PLANS: [Plan; 6] = [
     // Praise with kind drafts that name the employer weighing 3, from 0.5 (was 1 and
     // 0.6): held out in turn on fresh5-9, train8 and train10 (7,132 drafts), kind drafts
     // passing 2,197 -> 2,206 of 2,272 and praise caught 1,284 of 1,440 before and after.
@@ -167,6 +173,7 @@ const PLANS: [Plan; 5] = [
         without: &[],
         among: &[],
         amends: None,
+        vouches: &[],
         kind_naming_weight: 3.0,
     },
     // Venting from 0.45, sure from 0.6 (was 0.5 and 0.7): held out in turn on fresh5-8,
@@ -184,6 +191,7 @@ const PLANS: [Plan; 5] = [
         without: ONLY_PRAISE,
         among: &[],
         amends: None,
+        vouches: &[],
         kind_naming_weight: 1.0,
     },
     Plan {
@@ -197,6 +205,7 @@ const PLANS: [Plan; 5] = [
         without: ONLY_PRAISE,
         among: &[],
         amends: None,
+        vouches: &[],
         kind_naming_weight: 1.0,
     },
     Plan {
@@ -210,6 +219,7 @@ const PLANS: [Plan; 5] = [
         without: ONLY_PRAISE,
         among: &[],
         amends: None,
+        vouches: &[],
         kind_naming_weight: 1.0,
     },
     // Disclosure, read among praise only: whether praise the rules and the praise
@@ -232,6 +242,45 @@ const PLANS: [Plan; 5] = [
         without: &[],
         among: &["praise", "disclosed", "buried"],
         amends: Some(Concern::Praise),
+        vouches: &[],
+        kind_naming_weight: 1.0,
+    },
+    // Kind drafts, read among every draft: whether the draft is one a kind, careful
+    // writer may post. Last, after every scorer whose findings it vouches for. Measured
+    // on `fresh12`, which no rule had read, held out (275 kind drafts, 150 praise):
+    // without it 13 kind drafts blocked, praise caught as an error 132, hints 81 of 90,
+    // venting 119 of 140; from 0.7 (kept) 8, 131, 80, 119. Held out on fresh11, fresh10
+    // and train16 (whose kind drafts the rules had read): kind drafts blocked 20 -> 16
+    // of 850, praise as an error 319 -> 315 of 375, venting 317 -> 313 of 355, hints
+    // 169 -> 168 of 180. (Before the check read the finding's sentence about the
+    // employer on its own, from 0.85 7 blocked, from 0.7 4, from 0.55 4 for 8 praise
+    // errors fewer; it then made "Amazing article! And CareConnect is excellent at
+    // this." a warning.) It vouches neither for an insult aimed at someone
+    // (`venting-insult`): it read "My manager is an idiot, but this post is spot on"
+    // as kind; nor for private details: the two kind drafts they block on `fresh12` (a
+    // branch's new address) would pass, and 5 of 70 drafts with someone's diagnosis or
+    // home address would become warnings. Learning also from each problem joined to a
+    // kind draft, to teach it mixed drafts, vouched for fewer kind drafts (10 blocked)
+    // and still read that one as kind.
+    Plan {
+        concern: Concern::Other,
+        positives: &["pass", "disclosed"],
+        rule: "",
+        threshold: 0.7,
+        sure: None,
+        doubt: None,
+        warn: None,
+        without: &[],
+        among: &[],
+        amends: None,
+        vouches: &[
+            "undisclosed-praise",
+            "venting-aimed",
+            "venting-sarcasm",
+            "venting-eyeroll",
+            "leak-hint",
+            "news-hint",
+        ],
         kind_naming_weight: 1.0,
     },
 ];
@@ -243,7 +292,7 @@ fn main() -> ExitCode {
         Some("write") => write(&root),
         Some("evaluate") if args.len() >= 2 => evaluate(&root, &args[1], &args[2..]),
         _ => Err(
-            "usage: train_check_model write | evaluate SET[,SET…] [--show [--rules]] [--thresholds P,V,H,Pa,D] [--sure P,V,H,Pa,D] [--doubt P,V,H,Pa,D] [--warn P,V,H,Pa,D] [--without SET[,SET…]]"
+            "usage: train_check_model write | evaluate SET[,SET…] [--show [--rules]] [--thresholds P,V,H,Pa,D,K] [--sure P,V,H,Pa,D,K] [--doubt P,V,H,Pa,D,K] [--warn P,V,H,Pa,D,K] [--without SET[,SET…]]"
                 .to_owned(),
         ),
     };
@@ -393,6 +442,7 @@ fn train(lang: &str, sets: &[(String, Corpus)], cuts: &Cuts) -> Model {
                 doubt: Some(cuts.doubt[i]).filter(|d| *d > 0.0),
                 warn: Some(cuts.warn[i]).filter(|w| *w > 0.0 && *w < cuts.threshold[i]),
                 amends: plan.amends,
+                vouches: plan.vouches.iter().map(|id| (*id).to_owned()).collect(),
                 weights,
             }
         })

@@ -686,6 +686,97 @@ fn a_disclosure_in_words_no_list_has_is_a_warning_that_asks_for_it_plainly() {
     }
 }
 
+/// A kind draft a rule misreads ("à suivre de près" about the town's project, not
+/// the employer's news) is blocked by the rules and the concern scorers alone; the
+/// learned reader of kind drafts makes it a warning the learner weighs. A kind opener
+/// does not vouch for praise of the employer after it, nor for an insult.
+#[test]
+fn a_draft_the_kind_reader_vouches_for_is_warned_not_blocked() {
+    let sandbox = Sandbox::new();
+    let policy = draft(&sandbox, "acme.toml", POLICY);
+    let check = |lessons: Option<&Path>, lang: &str, text: &str, code: i32| {
+        let file = draft(&sandbox, "draft.txt", text);
+        let mut args = Vec::new();
+        if let Some(dir) = lessons {
+            args.extend(["--lessons", arg(dir)]);
+        }
+        args.extend([
+            "check",
+            "--json",
+            "--lang",
+            lang,
+            "--policy",
+            arg(&policy),
+            arg(&file),
+        ]);
+        check_json(&sandbox, &args, code)
+    };
+    let levels = |json: &serde_json::Value| -> Vec<(String, String)> {
+        let findings = json["findings"].as_array().expect("findings");
+        findings
+            .iter()
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap().to_owned(),
+                    f["level"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let kind = "Belle initiative de la mairie de Roubaix, qui paie le permis de vingt jeunes \
+                aidants. À suivre de près !";
+    let json = check(None, "fr", kind, 0);
+    assert_eq!(
+        levels(&json),
+        [("leak-hint".to_owned(), "warning".to_owned())],
+        "{json}"
+    );
+
+    // The same lessons without the kind reader: the rule's finding is an error.
+    let dir = sandbox.path().join("without-kind-reader");
+    let fr = dir.join("fr");
+    fs::create_dir_all(&fr).unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/fr");
+    for entry in fs::read_dir(&source).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            fs::copy(&path, fr.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let model_file = fr.join("model.json");
+    let mut model: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&model_file).unwrap()).unwrap();
+    let scorers = model["scorers"].as_array_mut().unwrap();
+    let before = scorers.len();
+    scorers.retain(|s| s.get("vouches").is_none());
+    assert_eq!(scorers.len(), before - 1, "the French model has one kind reader");
+    fs::write(&model_file, model.to_string()).unwrap();
+    let json = check(Some(&dir), "fr", kind, 1);
+    assert_eq!(
+        levels(&json),
+        [("leak-hint".to_owned(), "error".to_owned())],
+        "{json}"
+    );
+
+    for (lang, text) in [
+        ("en", "Amazing article! And CareConnect is excellent at this."),
+        (
+            "en",
+            "My manager is an idiot, but this post about onboarding is spot on.",
+        ),
+        (
+            "nl",
+            "Wat een mooi artikel, dank je! CareConnect doet dit trouwens het allerbeste.",
+        ),
+    ] {
+        let json = check(None, lang, text, 1);
+        assert!(
+            levels(&json).iter().any(|(_, level)| level == "error"),
+            "{lang}: {text}: {json}"
+        );
+    }
+}
+
 /// A trainer's lessons folder in the sandbox with the bundled English files of these
 /// extensions; returns the folder and its `en` folder.
 fn trainer_folder(sandbox: &Sandbox, extensions: &[&str]) -> (std::path::PathBuf, std::path::PathBuf) {

@@ -7,6 +7,7 @@ use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
 
+use super::Level;
 use super::count::{self, Count, TextKind};
 use super::folded::{Folded, fold, on_word_boundaries};
 use super::lazy_regex::LazyRegex;
@@ -214,7 +215,10 @@ impl<'a> Run<'a> {
     /// less than `doubt`, the finding is a warning: a judgement call. A scorer that
     /// `amends` a concern flags nothing itself: where it scores over its threshold, the
     /// findings of that concern so far become its rule's (so it comes after the scorer
-    /// of that concern in the model).
+    /// of that concern in the model). A scorer that `vouches` for a kind draft flags
+    /// nothing either: where it scores over its threshold, on the draft and on the
+    /// sentence of the finding if that names the employer, the errors found so far of
+    /// the rules it vouches for become warnings (so it comes last).
     fn scored(&self, model: &Model, found: &mut Vec<Pending<'a>>) {
         let rules: &'a RuleSet = self.rules;
         let mut features: Option<Vec<Feature>> = None;
@@ -236,6 +240,44 @@ impl<'a> Run<'a> {
                 if scorer.score(features) >= scorer.threshold {
                     found.retain(|p| p.rule.concern != amended);
                     found.push(pending(rule, first, Fill::default()));
+                }
+                continue;
+            }
+            if !scorer.vouches.is_empty() {
+                let vouched = |p: &Pending| {
+                    !p.doubted && p.rule.level >= Level::Error && scorer.vouches.contains(&p.rule.id)
+                };
+                if !found.iter().any(vouched) {
+                    continue;
+                }
+                let features = features.get_or_insert_with(|| self.features());
+                if scorer.score(features) < scorer.threshold {
+                    continue;
+                }
+                // A sentence of the finding that names the employer must read as kind on
+                // its own: a kind opener does not vouch for the plug after it ("Amazing
+                // article! And CareConnect is excellent at this.").
+                let sentences = self.draft_sentences();
+                let org = self.org_mentions();
+                for p in found.iter_mut().filter(|p| vouched(p)) {
+                    let at = sentences.partition_point(|s| s.end <= p.span.start);
+                    let kind = match sentences.get(at) {
+                        Some(s)
+                            if s.len() < self.draft.len()
+                                && org.iter().any(|m| m.start < s.end && s.start < m.end) =>
+                        {
+                            let alone = Run::new(
+                                &self.draft[s.clone()],
+                                rules,
+                                self.policy,
+                                self.platform,
+                                self.kind,
+                            );
+                            scorer.score(&alone.features())
+                        }
+                        _ => scorer.score(features),
+                    };
+                    p.doubted = kind >= scorer.threshold;
                 }
                 continue;
             }
@@ -1332,6 +1374,7 @@ mod tests {
             doubt: None,
             warn: None,
             amends: None,
+            vouches: Vec::new(),
             weights: BTreeMap::from([("w:blorft".into(), weight)]),
         }
     }
@@ -1377,6 +1420,39 @@ mod tests {
         );
         // A kind draft has no praise to amend: nothing to say.
         assert!(check("Gorpwerk here: the rota for December is out today.").is_empty());
+    }
+
+    /// A scorer that vouches for kind drafts, reading a made-up word no list has: where
+    /// it reads one, what the rules it vouches for block becomes a warning the learner
+    /// judges, and what is never a judgement call (an insult aimed at someone) stays
+    /// an error.
+    #[test]
+    fn a_draft_a_scorer_reads_as_kind_is_warned_not_blocked() {
+        let rules = with_praise_scorer(Scorer {
+            concern: crate::check::Concern::Other,
+            rule: String::new(),
+            bias: -2.0,
+            threshold: 0.7,
+            vouches: vec!["undisclosed-praise".into(), "venting-aimed".into()],
+            weights: BTreeMap::from([("w:zorbat".into(), 4.0)]),
+            ..blorft_scorer(0.0)
+        });
+        let check = |draft: &str| {
+            let found = verdict_with(&rules, draft);
+            found
+                .findings
+                .iter()
+                .map(|f| (f.rule.clone(), f.level))
+                .collect::<Vec<_>>()
+        };
+        let aimed = "The porters at the Leeds site are useless on a Sunday.";
+        assert_eq!(check(aimed), [("venting-aimed".to_owned(), Level::Error)]);
+        assert_eq!(
+            check(&format!("Zorbat, as we say: {aimed}")),
+            [("venting-aimed".to_owned(), Level::Warning)]
+        );
+        let insult = "Zorbat, as we say: my boss is an idiot.";
+        assert_eq!(check(insult), [("venting-insult".to_owned(), Level::Error)]);
     }
 
     /// The English rules with `scorer` as their only scorer.

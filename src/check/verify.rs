@@ -119,7 +119,8 @@ fn lesson_ids(library: &Library, lang: &str) -> BTreeSet<String> {
 }
 
 /// The problems of a language's scorers: each speaks as a rule of the same concern
-/// that the rules file has, and flags from a probability between 0 and 1.
+/// that the rules file has (one that vouches for kind drafts speaks as none, but the
+/// rules it vouches for exist), and flags from a probability between 0 and 1.
 fn verify_model(rules: &RuleSet, model: &Model, file: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     if model.lang != rules.lang {
@@ -135,24 +136,31 @@ fn verify_model(rules: &RuleSet, model: &Model, file: &str) -> Vec<Problem> {
     }
     for scorer in &model.scorers {
         let concern = scorer.concern.as_str();
-        let message = match rules.rule(&scorer.rule) {
-            None => Some(t!(
-                "model-unknown-rule",
-                concern = concern,
-                id = scorer.rule.as_str()
-            )),
-            Some(rule) if rule.concern != scorer.concern => Some(t!(
+        // A scorer that vouches for kind drafts speaks as no rule, but names the rules
+        // whose errors it may make warnings.
+        let unknown = if scorer.vouches.is_empty() {
+            rules.rule(&scorer.rule).is_none().then_some(scorer.rule.as_str())
+        } else {
+            scorer
+                .vouches
+                .iter()
+                .map(String::as_str)
+                .find(|id| rules.rule(id).is_none())
+        };
+        let message = match (unknown, rules.rule(&scorer.rule)) {
+            (Some(id), _) => Some(t!("model-unknown-rule", concern = concern, id = id)),
+            (None, Some(rule)) if rule.concern != scorer.concern => Some(t!(
                 "model-wrong-concern",
                 concern = concern,
                 id = scorer.rule.as_str(),
                 other = rule.concern.as_str()
             )),
-            Some(_) if !(scorer.threshold > 0.0 && scorer.threshold < 1.0) => Some(t!(
+            _ if !(scorer.threshold > 0.0 && scorer.threshold < 1.0) => Some(t!(
                 "model-threshold",
                 concern = concern,
                 threshold = scorer.threshold.to_string()
             )),
-            Some(_) => None,
+            _ => None,
         };
         problems.extend(message.map(|message| Problem {
             file: file.to_owned(),

@@ -426,9 +426,15 @@ impl<'a> Run<'a> {
                                 Box::new(regex.find_iter(text).map(|m| m.range()))
                             };
                         for m in matches {
+                            let m = match validate {
+                                Some(v) => match v.accepted(&text[m.clone()]) {
+                                    Some(len) => m.start..m.start + len,
+                                    None => continue,
+                                },
+                                None => m,
+                            };
                             let matched = &text[m.clone()];
                             if m.is_empty()
-                                || validate.is_some_and(|v| !v.accepts(matched))
                                 || self.is_public_contact(matched, &m)
                                 || (*validate == Some(Validator::Phone) && self.inside_iban(&m))
                             {
@@ -784,8 +790,7 @@ impl<'a> Run<'a> {
             .get_or_init(|| {
                 IBAN_LIKE
                     .find_iter(&self.folded.text)
-                    .filter(|m| Validator::Iban.accepts(m.as_str()))
-                    .map(|m| m.range())
+                    .filter_map(|m| Some(m.start()..m.start() + Validator::Iban.accepted(m.as_str())?))
                     .collect()
             })
             .iter()

@@ -10,6 +10,23 @@ impl Validator {
             Validator::Phone => is_phone_number(text),
         }
     }
+
+    /// How much of a match from its start is what it looks like: all of it, or for an
+    /// IBAN the longest run of its groups that is one. A pattern that reads IBANs in
+    /// groups takes a short word after one for its last group ("BE13 7350 4126 8939
+    /// op naam van …"), and the number is no less an IBAN for it.
+    pub fn accepted(self, text: &str) -> Option<usize> {
+        if self.accepts(text) {
+            return Some(text.len());
+        }
+        match self {
+            Validator::Iban => text
+                .rmatch_indices(' ')
+                .map(|(at, _)| at)
+                .find(|&at| is_iban(&text[..at])),
+            Validator::Phone => None,
+        }
+    }
 }
 
 /// IBAN lengths of the SEPA countries and a few neighbours (ISO 13616 registry).
@@ -117,6 +134,17 @@ pub fn is_phone_number(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_iban_is_found_before_a_word_its_pattern_took_for_a_group() {
+        let matched = "BE13 7350 4126 8939 op";
+        assert_eq!(
+            Validator::Iban.accepted(matched),
+            Some("BE13 7350 4126 8939".len())
+        );
+        assert_eq!(Validator::Iban.accepted("NL91 ABNA 0417 1643 00"), Some(22));
+        assert_eq!(Validator::Iban.accepted("NL12 3456 7890 1234 56 is"), None);
+    }
 
     #[test]
     fn ibans_need_a_valid_checksum_and_length() {

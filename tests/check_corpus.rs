@@ -258,18 +258,18 @@ const FRESH11: Floors = Floors {
 /// train the scorers: floors under its figures.
 const FRESH12: Floors = Floors {
     recall: [
-        ("praise", 0.86),
+        ("praise", 0.94),
         ("buried", 0.94),
-        ("venting", 0.84),
-        ("hint", 0.89),
+        ("venting", 0.98),
+        ("hint", 0.99),
         ("confidential", 0.99),
-        ("personal", 0.86),
-        ("patient", 0.88),
+        ("personal", 0.96),
+        ("patient", 0.99),
         ("shouting", 0.99),
-        ("pass", 0.95),
-        ("disclosed", 0.94),
+        ("pass", 0.97),
+        ("disclosed", 0.99),
     ],
-    error_share: 0.81,
+    error_share: 0.91,
     language_guess: 0.96,
 };
 
@@ -298,8 +298,8 @@ const BLIND: Floors = Floors {
 /// employers by writers who saw nothing of the check, read by nobody who tunes it.
 /// Its kind drafts passing went 228 -> 224 of 250 when the scorers learned `train12`
 /// and `train13` (the rules of pass 13 alone moved none), and back to 226 with the
-/// disclosure scorer, `train14`, `train15` and the rules of pass 14: the floor follows,
-/// so that a loss shows.
+/// disclosure scorer, `train14`, `train15` and the rules of pass 14, and to 233 with
+/// the reader of kind drafts: the floor follows, so that a loss shows.
 const NEUTRAL: Floors = Floors {
     recall: [
         ("praise", 0.91),
@@ -310,7 +310,7 @@ const NEUTRAL: Floors = Floors {
         ("personal", 0.0),
         ("patient", 0.0),
         ("shouting", 0.0),
-        ("pass", 0.9),
+        ("pass", 0.92),
         ("disclosed", 0.0),
     ],
     error_share: 0.81,

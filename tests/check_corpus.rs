@@ -274,23 +274,22 @@ const FRESH12: Floors = Floors {
 };
 
 /// The thirteenth fresh set, read by nobody who tunes the rules and learned from by no
-/// scorer. Measured once before any change this session: floors at nothing until the
-/// end of the session sets them under its figures.
+/// scorer: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.0),
-        ("buried", 0.0),
-        ("venting", 0.0),
-        ("hint", 0.0),
-        ("confidential", 0.0),
-        ("personal", 0.0),
-        ("patient", 0.0),
-        ("shouting", 0.0),
-        ("pass", 0.0),
-        ("disclosed", 0.0),
+        ("praise", 0.84),
+        ("buried", 0.84),
+        ("venting", 0.92),
+        ("hint", 0.92),
+        ("confidential", 0.96),
+        ("personal", 0.96),
+        ("patient", 0.86),
+        ("shouting", 0.99),
+        ("pass", 0.97),
+        ("disclosed", 0.96),
     ],
-    error_share: 0.0,
-    language_guess: 0.0,
+    error_share: 0.83,
+    language_guess: 0.97,
 };
 
 /// Kind drafts that name the employer (`tests/corpus/neutral`): opening hours, a

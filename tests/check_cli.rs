@@ -21,6 +21,33 @@ fn check_json(sandbox: &Sandbox, args: &[&str], code: i32) -> serde_json::Value 
     serde_json::from_slice(&output.stdout).unwrap()
 }
 
+/// Checks `text` as a draft in `lang` against `policy` (with the lessons in `lessons`,
+/// else the bundled ones), expects exit code `code` and returns the JSON.
+fn check_draft(
+    sandbox: &Sandbox,
+    lessons: Option<&Path>,
+    lang: &str,
+    policy: &Path,
+    text: &str,
+    code: i32,
+) -> serde_json::Value {
+    let file = draft(sandbox, "draft.txt", text);
+    let mut args = Vec::new();
+    if let Some(dir) = lessons {
+        args.extend(["--lessons", arg(dir)]);
+    }
+    args.extend([
+        "check",
+        "--json",
+        "--lang",
+        lang,
+        "--policy",
+        arg(policy),
+        arg(&file),
+    ]);
+    check_json(sandbox, &args, code)
+}
+
 fn draft(sandbox: &Sandbox, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
     let path = sandbox.path().join(name);
     fs::write(&path, text).unwrap();
@@ -661,19 +688,7 @@ fn a_disclosure_in_words_no_list_has_is_a_warning_that_asks_for_it_plainly() {
         ),
     ];
     for (lang, aside, praise, fix) in cases {
-        let check = |text: String, code: i32| {
-            let file = draft(&sandbox, "draft.txt", text);
-            let args = [
-                "check",
-                "--json",
-                "--lang",
-                lang,
-                "--policy",
-                arg(&policy),
-                arg(&file),
-            ];
-            check_json(&sandbox, &args, code)
-        };
+        let check = |text: String, code: i32| check_draft(&sandbox, None, lang, &policy, &text, code);
         let json = check(praise.to_owned(), 1);
         assert_eq!(json["findings"][0]["rule"], "undisclosed-praise", "{json}");
         let json = check(format!("{aside}{praise}"), 0);
@@ -695,21 +710,7 @@ fn a_draft_the_kind_reader_vouches_for_is_warned_not_blocked() {
     let sandbox = Sandbox::new();
     let policy = draft(&sandbox, "acme.toml", POLICY);
     let check = |lessons: Option<&Path>, lang: &str, text: &str, code: i32| {
-        let file = draft(&sandbox, "draft.txt", text);
-        let mut args = Vec::new();
-        if let Some(dir) = lessons {
-            args.extend(["--lessons", arg(dir)]);
-        }
-        args.extend([
-            "check",
-            "--json",
-            "--lang",
-            lang,
-            "--policy",
-            arg(&policy),
-            arg(&file),
-        ]);
-        check_json(&sandbox, &args, code)
+        check_draft(&sandbox, lessons, lang, &policy, text, code)
     };
     let levels = |json: &serde_json::Value| -> Vec<(String, String)> {
         let findings = json["findings"].as_array().expect("findings");

@@ -1398,14 +1398,7 @@ mod tests {
             weights: BTreeMap::from([("w:gorpwerk".into(), 4.0)]),
             ..blorft_scorer(0.0)
         });
-        let check = |draft: &str| {
-            let found = verdict_with(&rules, draft);
-            found
-                .findings
-                .iter()
-                .map(|f| (f.rule.clone(), f.level, f.excerpt.clone()))
-                .collect::<Vec<_>>()
-        };
+        let check = |draft: &str| rules_levels_excerpts(&rules, draft);
         let praise = "CareConnect is the best app for home care.";
         assert_eq!(
             check(praise),
@@ -1442,22 +1435,30 @@ mod tests {
             weights: BTreeMap::from([("w:zorbat".into(), 4.0)]),
             ..blorft_scorer(0.0)
         });
-        let check = |draft: &str| {
-            let found = verdict_with(&rules, draft);
-            found
-                .findings
-                .iter()
-                .map(|f| (f.rule.clone(), f.level))
+        let check = |draft: &str| rules_levels_excerpts(&rules, draft);
+        let aimed = "The porters at the Leeds site are useless on a Sunday.";
+        let levels = |draft: &str| {
+            check(draft)
+                .into_iter()
+                .map(|(rule, level, _)| (rule, level))
                 .collect::<Vec<_>>()
         };
-        let aimed = "The porters at the Leeds site are useless on a Sunday.";
-        assert_eq!(check(aimed), [("venting-aimed".to_owned(), Level::Error)]);
+        assert_eq!(levels(aimed), [("venting-aimed".to_owned(), Level::Error)]);
         assert_eq!(
-            check(&format!("Zorbat, as we say: {aimed}")),
+            levels(&format!("Zorbat, as we say: {aimed}")),
             [("venting-aimed".to_owned(), Level::Warning)]
         );
         let insult = "Zorbat, as we say: my boss is an idiot.";
-        assert_eq!(check(insult), [("venting-insult".to_owned(), Level::Error)]);
+        assert_eq!(levels(insult), [("venting-insult".to_owned(), Level::Error)]);
+    }
+
+    /// Each finding's rule, level and words.
+    fn rules_levels_excerpts(rules: &RuleSet, draft: &str) -> Vec<(String, Level, String)> {
+        verdict_with(rules, draft)
+            .findings
+            .iter()
+            .map(|f| (f.rule.clone(), f.level, f.excerpt.clone()))
+            .collect()
     }
 
     /// The English rules with `scorer` as their only scorer.

@@ -734,16 +734,7 @@ fn a_draft_the_kind_reader_vouches_for_is_warned_not_blocked() {
     );
 
     // The same lessons without the kind reader: the rule's finding is an error.
-    let dir = sandbox.path().join("without-kind-reader");
-    let fr = dir.join("fr");
-    fs::create_dir_all(&fr).unwrap();
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/fr");
-    for entry in fs::read_dir(&source).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_file() {
-            fs::copy(&path, fr.join(path.file_name().unwrap())).unwrap();
-        }
-    }
+    let (dir, fr) = trainer_folder(&sandbox, "fr", &["md", "toml", "json"]);
     let model_file = fr.join("model.json");
     let mut model: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(&model_file).unwrap()).unwrap();
@@ -778,29 +769,29 @@ fn a_draft_the_kind_reader_vouches_for_is_warned_not_blocked() {
     }
 }
 
-/// A trainer's lessons folder in the sandbox with the bundled English files of these
-/// extensions; returns the folder and its `en` folder.
-fn trainer_folder(sandbox: &Sandbox, extensions: &[&str]) -> (std::path::PathBuf, std::path::PathBuf) {
+/// A trainer's lessons folder in the sandbox with the bundled files of `lang` of these
+/// extensions; returns the folder and its `lang` folder.
+fn trainer_folder(sandbox: &Sandbox, lang: &str, extensions: &[&str]) -> (PathBuf, PathBuf) {
     let dir = sandbox.path().join("trainer");
-    let en = dir.join("en");
-    fs::create_dir_all(&en).unwrap();
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/en");
+    let into = dir.join(lang);
+    fs::create_dir_all(&into).unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons").join(lang);
     for entry in fs::read_dir(&source).unwrap() {
         let path = entry.unwrap().path();
         if path
             .extension()
             .is_some_and(|e| extensions.iter().any(|x| e == *x))
         {
-            fs::copy(&path, en.join(path.file_name().unwrap())).unwrap();
+            fs::copy(&path, into.join(path.file_name().unwrap())).unwrap();
         }
     }
-    (dir, en)
+    (dir, into)
 }
 
 #[test]
 fn lessons_check_names_a_broken_rule_file_and_line() {
     let sandbox = Sandbox::new();
-    let (dir, en) = trainer_folder(&sandbox, &["md"]);
+    let (dir, en) = trainer_folder(&sandbox, "en", &["md"]);
     sandbox.run_ok(&["lessons", "check", arg(&dir)]);
     fs::write(
         en.join("rules.toml"),
@@ -865,7 +856,7 @@ fn lessons_check_names_a_broken_rule_file_and_line() {
 #[test]
 fn a_trainers_broken_scorers_file_is_named() {
     let sandbox = Sandbox::new();
-    let (dir, en) = trainer_folder(&sandbox, &["md", "toml"]);
+    let (dir, en) = trainer_folder(&sandbox, "en", &["md", "toml"]);
     let model = en.join("model.json");
     fs::write(&model, "{\"lang\": \"en\", \"scorers\": [").unwrap();
     sandbox

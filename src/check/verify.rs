@@ -138,8 +138,9 @@ fn verify_model(rules: &RuleSet, model: &Model, file: &str) -> Vec<Problem> {
         let concern = scorer.concern.as_str();
         // A scorer that vouches for kind drafts speaks as no rule, but names the rules
         // whose errors it may make warnings.
+        let rule = rules.rule(&scorer.rule);
         let unknown = if scorer.vouches.is_empty() {
-            rules.rule(&scorer.rule).is_none().then_some(scorer.rule.as_str())
+            rule.is_none().then_some(scorer.rule.as_str())
         } else {
             scorer
                 .vouches
@@ -147,7 +148,7 @@ fn verify_model(rules: &RuleSet, model: &Model, file: &str) -> Vec<Problem> {
                 .map(String::as_str)
                 .find(|id| rules.rule(id).is_none())
         };
-        let message = match (unknown, rules.rule(&scorer.rule)) {
+        let message = match (unknown, rule) {
             (Some(id), _) => Some(t!("model-unknown-rule", concern = concern, id = id)),
             (None, Some(rule)) if rule.concern != scorer.concern => Some(t!(
                 "model-wrong-concern",

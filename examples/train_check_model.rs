@@ -11,7 +11,7 @@
 //! `evaluate SET` learns from the same without SET and prints what the check (rules
 //! and scorers together, with the model files' thresholds) makes of SET, beside the
 //! rules alone; `--show` lists the drafts it gets wrong, with what each scorer makes
-//! of them. The newest set (`tests/corpus/fresh13`) is never learned from, nor read: it
+//! of them. The newest set (`tests/corpus/fresh14`) is never learned from, nor read: it
 //! is the honest measure, taken by `tests/check_corpus.rs`.
 
 use std::collections::BTreeMap;
@@ -44,8 +44,10 @@ use drempel::platform::Platform;
 /// `train16` mostly kind drafts about the employer, its products and its people, beside
 /// praise, venting and disclosed praise, for five more, `train17` praise in forms
 /// without the usual words (a customer story, understatement, a dare, "that's us")
-/// beside kind drafts on the same topics, venting and hints, for five more).
-const READ: [&str; 30] = [
+/// beside kind drafts on the same topics, venting and hints, for five more, `train18`
+/// praise in as many voices beside kind drafts on the same topics, for a gym chain, an
+/// optician chain and a supermarket chain in English, French and Hebrew).
+const READ: [&str; 32] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -59,6 +61,7 @@ const READ: [&str; 30] = [
     "tests/corpus/fresh10",
     "tests/corpus/fresh11",
     "tests/corpus/fresh12",
+    "tests/corpus/fresh13",
     "tests/corpus/train1",
     "tests/corpus/train2",
     "tests/corpus/train3",
@@ -76,6 +79,7 @@ const READ: [&str; 30] = [
     "tests/corpus/train15",
     "tests/corpus/train16",
     "tests/corpus/train17",
+    "tests/corpus/train18",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 

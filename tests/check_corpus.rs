@@ -1,10 +1,10 @@
-//! The pre-post check measured on fifteen sets of drafts: the development corpus
-//! (`tests/corpus/<lang>.toml`), which the rules were first tuned on, thirteen fresh sets
+//! The pre-post check measured on sixteen sets of drafts: the development corpus
+//! (`tests/corpus/<lang>.toml`), which the rules were first tuned on, fourteen fresh sets
 //! (`tests/corpus/fresh*/<lang>.toml`), each written later by other writers for other
 //! employers and sectors, who saw no rule and no earlier set, and `neutral`, kind
 //! drafts that name the employer. Each fresh set is measured blind first (BENCHMARKS.md
 //! keeps those figures) and read to tune the rules and train the scorers only once a
-//! newer set exists: the newest (`fresh13`) is read by nobody who tunes the rules and
+//! newer set exists: the newest (`fresh14`) is read by nobody who tunes the rules and
 //! taught no scorer, and its figure is the honest one. (`train1` … `train10` were
 //! written only to train the scorers and are not measured here: a scorer's figure on
 //! its own lessons says nothing.) Every draft is checked the way `drempel check` checks
@@ -13,9 +13,9 @@
 //!
 //! `cargo test --test check_corpus -- --nocapture` prints the tables; with
 //! `CHECK_CORPUS_TABLE=path` (and `CHECK_CORPUS_FRESH_TABLE`, `…_FRESH2_TABLE` …
-//! `…_FRESH12_TABLE`, `…_BLIND_TABLE`, `…_NEUTRAL_TABLE`) they are also written as
+//! `…_FRESH13_TABLE`, `…_BLIND_TABLE`, `…_NEUTRAL_TABLE`) they are also written as
 //! Markdown for BENCHMARKS.md. `CHECK_CORPUS_MISSES=1` lists the development set's
-//! misses, `CHECK_CORPUS_FRESH_MISSES=1` … `…_FRESH12_MISSES=1` those of the read fresh
+//! misses, `CHECK_CORPUS_FRESH_MISSES=1` … `…_FRESH13_MISSES=1` those of the read fresh
 //! sets; the blind set's and `neutral`'s are never listed. `CHECK_CORPUS_RULES=lessons`
 //! reads the rules from that folder (as edited, no rebuild needed). The floors sit just
 //! under the figures reached, so that a regression fails.
@@ -273,22 +273,41 @@ const FRESH12: Floors = Floors {
     language_guess: 0.96,
 };
 
-/// The thirteenth fresh set, read by nobody who tunes the rules and learned from by no
+/// The thirteenth fresh set, measured blind for a session, then read to tune the rules
+/// and train the scorers: floors under its figures.
+const FRESH13: Floors = Floors {
+    recall: [
+        ("praise", 0.94),
+        ("buried", 0.84),
+        ("venting", 0.98),
+        ("hint", 0.98),
+        ("confidential", 0.96),
+        ("personal", 0.96),
+        ("patient", 0.99),
+        ("shouting", 0.99),
+        ("pass", 0.99),
+        ("disclosed", 0.99),
+    ],
+    error_share: 0.91,
+    language_guess: 0.97,
+};
+
+/// The fourteenth fresh set, read by nobody who tunes the rules and learned from by no
 /// scorer: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.84),
-        ("buried", 0.84),
-        ("venting", 0.92),
-        ("hint", 0.92),
+        ("praise", 0.91),
+        ("buried", 0.99),
+        ("venting", 0.89),
+        ("hint", 0.96),
         ("confidential", 0.96),
         ("personal", 0.96),
         ("patient", 0.86),
         ("shouting", 0.99),
-        ("pass", 0.97),
-        ("disclosed", 0.96),
+        ("pass", 0.95),
+        ("disclosed", 0.97),
     ],
-    error_share: 0.83,
+    error_share: 0.85,
     language_guess: 0.97,
 };
 
@@ -297,8 +316,9 @@ const BLIND: Floors = Floors {
 /// employers by writers who saw nothing of the check, read by nobody who tunes it.
 /// Its kind drafts passing went 228 -> 224 of 250 when the scorers learned `train12`
 /// and `train13` (the rules of pass 13 alone moved none), and back to 226 with the
-/// disclosure scorer, `train14`, `train15` and the rules of pass 14, and to 233 with
-/// the reader of kind drafts: the floor follows, so that a loss shows.
+/// disclosure scorer, `train14`, `train15` and the rules of pass 14, to 233 with the
+/// reader of kind drafts, and to 234 when the scorers learned `fresh13` and `train18`:
+/// the floor follows, so that a loss shows.
 const NEUTRAL: Floors = Floors {
     recall: [
         ("praise", 0.91),
@@ -587,11 +607,25 @@ fn the_twelfth_fresh_set_meets_its_floors() {
 }
 
 /// The thirteenth fresh set (`tests/corpus/fresh13`), written like the twelfth for yet
-/// other employers and sectors: nobody tuning the rules reads it or its misses, and no
-/// scorer learns from it. This is the honest figure.
+/// other employers and sectors. Measured blind for a session, then read to tune the
+/// rules and train the scorers. `CHECK_CORPUS_FRESH13_MISSES=1` lists its misses.
 #[test]
 fn the_thirteenth_fresh_set_meets_its_floors() {
-    measure("tests/corpus/fresh13", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
+    let misses = std::env::var_os("CHECK_CORPUS_FRESH13_MISSES").is_some();
+    measure(
+        "tests/corpus/fresh13",
+        &FRESH13,
+        "CHECK_CORPUS_FRESH13_TABLE",
+        misses,
+    );
+}
+
+/// The fourteenth fresh set (`tests/corpus/fresh14`), written like the thirteenth for
+/// yet other employers and sectors: nobody tuning the rules reads it or its misses, and
+/// no scorer learns from it. This is the honest figure.
+#[test]
+fn the_fourteenth_fresh_set_meets_its_floors() {
+    measure("tests/corpus/fresh14", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
 }
 
 /// Kind drafts that name the employer or "our team" must pass: the scorers and the

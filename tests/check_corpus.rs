@@ -443,8 +443,7 @@ fn the_development_corpus_meets_its_floors() {
 
 #[test]
 fn the_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH_MISSES").is_some();
-    measure("tests/corpus/fresh", &FRESH, "CHECK_CORPUS_FRESH_TABLE", misses);
+    measure_read("fresh", &FRESH);
 }
 
 /// The second fresh set (`tests/corpus/fresh2`), written by other writers for yet
@@ -454,13 +453,7 @@ fn the_fresh_set_meets_its_floors() {
 /// lists its misses.
 #[test]
 fn the_second_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH2_MISSES").is_some();
-    measure(
-        "tests/corpus/fresh2",
-        &FRESH2,
-        "CHECK_CORPUS_FRESH2_TABLE",
-        misses,
-    );
+    measure_read("fresh2", &FRESH2);
 }
 
 /// The third fresh set (`tests/corpus/fresh3`), written for yet other employers and
@@ -469,13 +462,7 @@ fn the_second_fresh_set_meets_its_floors() {
 /// `CHECK_CORPUS_FRESH3_MISSES=1` lists its misses.
 #[test]
 fn the_third_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH3_MISSES").is_some();
-    measure(
-        "tests/corpus/fresh3",
-        &FRESH3,
-        "CHECK_CORPUS_FRESH3_TABLE",
-        misses,
-    );
+    measure_read("fresh3", &FRESH3);
 }
 
 /// The fourth fresh set (`tests/corpus/fresh4`), written like the third for yet other
@@ -483,13 +470,7 @@ fn the_third_fresh_set_meets_its_floors() {
 /// thresholds and to train them. `CHECK_CORPUS_FRESH4_MISSES=1` lists its misses.
 #[test]
 fn the_fourth_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH4_MISSES").is_some();
-    measure(
-        "tests/corpus/fresh4",
-        &FRESH4,
-        "CHECK_CORPUS_FRESH4_TABLE",
-        misses,
-    );
+    measure_read("fresh4", &FRESH4);
 }
 
 /// The fifth fresh set (`tests/corpus/fresh5`), written like the fourth for yet other
@@ -497,13 +478,7 @@ fn the_fourth_fresh_set_meets_its_floors() {
 /// scorers. `CHECK_CORPUS_FRESH5_MISSES=1` lists its misses.
 #[test]
 fn the_fifth_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH5_MISSES").is_some();
-    measure(
-        "tests/corpus/fresh5",
-        &FRESH5,
-        "CHECK_CORPUS_FRESH5_TABLE",
-        misses,
-    );
+    measure_read("fresh5", &FRESH5);
 }
 
 /// The sixth fresh set (`tests/corpus/fresh6`), written like the fifth for yet other
@@ -512,13 +487,7 @@ fn the_fifth_fresh_set_meets_its_floors() {
 /// `CHECK_CORPUS_FRESH6_MISSES=1` lists its misses.
 #[test]
 fn the_sixth_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH6_MISSES").is_some();
-    measure(
-        "tests/corpus/fresh6",
-        &FRESH6,
-        "CHECK_CORPUS_FRESH6_TABLE",
-        misses,
-    );
+    measure_read("fresh6", &FRESH6);
 }
 
 /// The seventh fresh set (`tests/corpus/fresh7`), written like the sixth for yet other
@@ -527,13 +496,7 @@ fn the_sixth_fresh_set_meets_its_floors() {
 /// and train the scorers. `CHECK_CORPUS_FRESH7_MISSES=1` lists its misses.
 #[test]
 fn the_seventh_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH7_MISSES").is_some();
-    measure(
-        "tests/corpus/fresh7",
-        &FRESH7,
-        "CHECK_CORPUS_FRESH7_TABLE",
-        misses,
-    );
+    measure_read("fresh7", &FRESH7);
 }
 
 /// The eighth fresh set (`tests/corpus/fresh8`), written like the seventh for yet other
@@ -541,13 +504,7 @@ fn the_seventh_fresh_set_meets_its_floors() {
 /// train the scorers. `CHECK_CORPUS_FRESH8_MISSES=1` lists its misses.
 #[test]
 fn the_eighth_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH8_MISSES").is_some();
-    measure(
-        "tests/corpus/fresh8",
-        &FRESH8,
-        "CHECK_CORPUS_FRESH8_TABLE",
-        misses,
-    );
+    measure_read("fresh8", &FRESH8);
 }
 
 /// The ninth fresh set (`tests/corpus/fresh9`), written like the eighth for yet other
@@ -555,13 +512,7 @@ fn the_eighth_fresh_set_meets_its_floors() {
 /// train the scorers. `CHECK_CORPUS_FRESH9_MISSES=1` lists its misses.
 #[test]
 fn the_ninth_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH9_MISSES").is_some();
-    measure(
-        "tests/corpus/fresh9",
-        &FRESH9,
-        "CHECK_CORPUS_FRESH9_TABLE",
-        misses,
-    );
+    measure_read("fresh9", &FRESH9);
 }
 
 /// The tenth fresh set (`tests/corpus/fresh10`), written like the ninth for yet other
@@ -569,13 +520,7 @@ fn the_ninth_fresh_set_meets_its_floors() {
 /// train the scorers. `CHECK_CORPUS_FRESH10_MISSES=1` lists its misses.
 #[test]
 fn the_tenth_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH10_MISSES").is_some();
-    measure(
-        "tests/corpus/fresh10",
-        &FRESH10,
-        "CHECK_CORPUS_FRESH10_TABLE",
-        misses,
-    );
+    measure_read("fresh10", &FRESH10);
 }
 
 /// The eleventh fresh set (`tests/corpus/fresh11`), written like the tenth for yet
@@ -583,13 +528,7 @@ fn the_tenth_fresh_set_meets_its_floors() {
 /// rules and train the scorers. `CHECK_CORPUS_FRESH11_MISSES=1` lists its misses.
 #[test]
 fn the_eleventh_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH11_MISSES").is_some();
-    measure(
-        "tests/corpus/fresh11",
-        &FRESH11,
-        "CHECK_CORPUS_FRESH11_TABLE",
-        misses,
-    );
+    measure_read("fresh11", &FRESH11);
 }
 
 /// The twelfth fresh set (`tests/corpus/fresh12`), written like the eleventh for yet
@@ -597,13 +536,7 @@ fn the_eleventh_fresh_set_meets_its_floors() {
 /// rules and train the scorers. `CHECK_CORPUS_FRESH12_MISSES=1` lists its misses.
 #[test]
 fn the_twelfth_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH12_MISSES").is_some();
-    measure(
-        "tests/corpus/fresh12",
-        &FRESH12,
-        "CHECK_CORPUS_FRESH12_TABLE",
-        misses,
-    );
+    measure_read("fresh12", &FRESH12);
 }
 
 /// The thirteenth fresh set (`tests/corpus/fresh13`), written like the twelfth for yet
@@ -611,13 +544,7 @@ fn the_twelfth_fresh_set_meets_its_floors() {
 /// rules and train the scorers. `CHECK_CORPUS_FRESH13_MISSES=1` lists its misses.
 #[test]
 fn the_thirteenth_fresh_set_meets_its_floors() {
-    let misses = std::env::var_os("CHECK_CORPUS_FRESH13_MISSES").is_some();
-    measure(
-        "tests/corpus/fresh13",
-        &FRESH13,
-        "CHECK_CORPUS_FRESH13_TABLE",
-        misses,
-    );
+    measure_read("fresh13", &FRESH13);
 }
 
 /// The fourteenth fresh set (`tests/corpus/fresh14`), written like the thirteenth for
@@ -639,6 +566,15 @@ fn kind_drafts_that_name_the_employer_pass() {
         "CHECK_CORPUS_NEUTRAL_TABLE",
         false,
     );
+}
+
+/// Measures a read set (`tests/corpus/<set>`): `CHECK_CORPUS_<SET>_MISSES=1` lists its
+/// misses and `CHECK_CORPUS_<SET>_TABLE=path` writes its table.
+fn measure_read(set: &str, floors: &Floors) {
+    let name = set.to_uppercase();
+    let misses = std::env::var_os(format!("CHECK_CORPUS_{name}_MISSES")).is_some();
+    let table_var = format!("CHECK_CORPUS_{name}_TABLE");
+    measure(&format!("tests/corpus/{set}"), floors, &table_var, misses);
 }
 
 fn measure(dir: &str, floors: &Floors, table_var: &str, misses: bool) {

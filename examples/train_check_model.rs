@@ -46,8 +46,12 @@ use drempel::platform::Platform;
 /// without the usual words (a customer story, understatement, a dare, "that's us")
 /// beside kind drafts on the same topics, venting and hints, for five more, `train18`
 /// praise in as many voices beside kind drafts on the same topics, for a gym chain, an
-/// optician chain and a supermarket chain in English, French and Hebrew).
-const READ: [&str; 33] = [
+/// optician chain and a supermarket chain in English, French and Hebrew, `train19` kind
+/// drafts that only look like a problem (a correction about a product, a farewell, a
+/// colleague's wedding, a condolence, thanks to a third party, a word in its everyday
+/// sense, a hope, a question about a product, a judgement of a thing, the public number
+/// written the national way) beside the problem on the same topic, for five more).
+const READ: [&str; 34] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -81,6 +85,7 @@ const READ: [&str; 33] = [
     "tests/corpus/train16",
     "tests/corpus/train17",
     "tests/corpus/train18",
+    "tests/corpus/train19",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 
@@ -138,9 +143,12 @@ struct Plan {
     among: &'static [&'static str],
     /// The concern whose findings it re-reads instead of flagging (`Scorer::amends`).
     amends: Option<Concern>,
-    /// The rules whose errors it makes warnings where it reads a kind draft
-    /// (`Scorer::vouches`).
+    /// The rules whose errors it makes warnings where it reads a kind draft from its
+    /// threshold (`Scorer::vouches`).
     vouches: &'static [&'static str],
+    /// The rules whose errors it makes warnings only from its `sure` probability: what
+    /// is seldom a judgement call.
+    vouches_when_sure: &'static [&'static str],
     /// What blocking a kind draft that names the employer costs in training, against 1
     /// for every other draft. Most drafts that name the employer praise it, so a scorer
     /// learns the name itself as praise and blocks the vacancy, the fair stand and the
@@ -179,6 +187,7 @@ const PLANS: [Plan; 6] = [
         among: &[],
         amends: None,
         vouches: &[],
+        vouches_when_sure: &[],
         kind_naming_weight: 3.0,
     },
     // Venting from 0.45, sure from 0.6 (was 0.5 and 0.7): held out in turn on fresh5-8,
@@ -197,6 +206,7 @@ const PLANS: [Plan; 6] = [
         among: &[],
         amends: None,
         vouches: &[],
+        vouches_when_sure: &[],
         kind_naming_weight: 1.0,
     },
     Plan {
@@ -211,6 +221,7 @@ const PLANS: [Plan; 6] = [
         among: &[],
         amends: None,
         vouches: &[],
+        vouches_when_sure: &[],
         kind_naming_weight: 1.0,
     },
     Plan {
@@ -225,6 +236,7 @@ const PLANS: [Plan; 6] = [
         among: &[],
         amends: None,
         vouches: &[],
+        vouches_when_sure: &[],
         kind_naming_weight: 1.0,
     },
     // Disclosure, read among praise only: whether praise the rules and the praise
@@ -248,6 +260,7 @@ const PLANS: [Plan; 6] = [
         among: &["praise", "disclosed", "buried"],
         amends: Some(Concern::Praise),
         vouches: &[],
+        vouches_when_sure: &[],
         kind_naming_weight: 1.0,
     },
     // Kind drafts, read among every draft: whether the draft is one a kind, careful
@@ -260,19 +273,26 @@ const PLANS: [Plan; 6] = [
     // 169 -> 168 of 180. (Before the check read the finding's sentence about the
     // employer on its own, from 0.85 7 blocked, from 0.7 4, from 0.55 4 for 8 praise
     // errors fewer; it then made "Amazing article! And CareConnect is excellent at
-    // this." a warning.) It vouches neither for an insult aimed at someone
+    // this." a warning.) From 0.7 it vouches neither for an insult aimed at someone
     // (`venting-insult`): it read "My manager is an idiot, but this post is spot on"
     // as kind; nor for private details: the two kind drafts they block on `fresh12` (a
     // branch's new address) would pass, and 5 of 70 drafts with someone's diagnosis or
     // home address would become warnings. Learning also from each problem joined to a
     // kind draft, to teach it mixed drafts, vouched for fewer kind drafts (10 blocked)
-    // and still read that one as kind.
+    // and still read that one as kind. It does vouch for private details from 0.85,
+    // where it is sure: held out on fresh14 and fresh13 together, kind drafts blocked
+    // 18 -> 15 of 550 (free film screenings read as radiation therapy, a colleague's
+    // new baby, a condolence) for one diagnosis of 140 made a warning; from 0.75, 14
+    // blocked. Vouching from 0.85 for insults too passed 2 more there and lost no
+    // venting, and on fresh12 and fresh11 let 9 -> 6 kind drafts pass for one
+    // diagnosis (from 0.75: 4), but it read "My manager is an idiot, but this post
+    // about onboarding is spot on" as kind (0.89).
     Plan {
         concern: Concern::Other,
         positives: &["pass", "disclosed"],
         rule: "",
         threshold: 0.7,
-        sure: None,
+        sure: Some(0.85),
         doubt: None,
         warn: None,
         without: &[],
@@ -286,6 +306,7 @@ const PLANS: [Plan; 6] = [
             "leak-hint",
             "news-hint",
         ],
+        vouches_when_sure: &["private-details"],
         kind_naming_weight: 1.0,
     },
 ];
@@ -447,7 +468,11 @@ fn train(lang: &str, sets: &[(String, Corpus)], cuts: &Cuts) -> Model {
                 doubt: Some(cuts.doubt[i]).filter(|d| *d > 0.0),
                 warn: Some(cuts.warn[i]).filter(|w| *w > 0.0 && *w < cuts.threshold[i]),
                 amends: plan.amends,
-                vouches: plan.vouches.iter().map(|id| (*id).to_owned()).collect(),
+                vouches: (plan.vouches.iter().map(|id| (*id, cuts.threshold[i])))
+                    .chain(plan.vouches_when_sure.iter().map(|id| (*id, cuts.sure[i])))
+                    .filter(|(_, from)| *from < 1.0)
+                    .map(|(id, from)| (id.to_owned(), from))
+                    .collect(),
                 weights,
             }
         })

@@ -216,9 +216,9 @@ impl<'a> Run<'a> {
     /// `amends` a concern flags nothing itself: where it scores over its threshold, the
     /// findings of that concern so far become its rule's (so it comes after the scorer
     /// of that concern in the model). A scorer that `vouches` for a kind draft flags
-    /// nothing either: where it scores over its threshold, on the draft and on the
-    /// sentence of the finding if that names the employer, the errors found so far of
-    /// the rules it vouches for become warnings (so it comes last).
+    /// nothing either: where it scores over the probability it gives a rule, on the
+    /// draft and on the sentence of the finding if that names the employer, the errors
+    /// found so far of that rule become warnings (so it comes last).
     fn scored(&self, model: &Model, found: &mut Vec<Pending<'a>>) {
         let rules: &'a RuleSet = self.rules;
         let mut features: Option<Vec<Feature>> = None;
@@ -245,13 +245,17 @@ impl<'a> Run<'a> {
             }
             if !scorer.vouches.is_empty() {
                 let vouched = |p: &Pending| {
-                    !p.doubted && p.rule.level >= Level::Error && scorer.vouches.contains(&p.rule.id)
+                    !p.doubted && p.rule.level >= Level::Error && scorer.vouches.contains_key(&p.rule.id)
                 };
                 if !found.iter().any(vouched) {
                     continue;
                 }
                 let features = features.get_or_insert_with(|| self.features());
-                if scorer.score(features) < scorer.threshold {
+                let draft_kind = scorer.score(features);
+                if !found
+                    .iter()
+                    .any(|p| vouched(p) && draft_kind >= scorer.vouches[&p.rule.id])
+                {
                     continue;
                 }
                 // A sentence of the finding that names the employer must read as kind on
@@ -275,9 +279,10 @@ impl<'a> Run<'a> {
                             );
                             scorer.score(&alone.features())
                         }
-                        _ => scorer.score(features),
+                        _ => draft_kind,
                     };
-                    p.doubted = kind >= scorer.threshold;
+                    let from = scorer.vouches[&p.rule.id];
+                    p.doubted = kind >= from && draft_kind >= from;
                 }
                 continue;
             }
@@ -818,14 +823,18 @@ impl<'a> Run<'a> {
                 .collect()
         };
         let digits = |s: &str| -> String { s.chars().filter(char::is_ascii_digit).collect() };
-        // A national number ("030 1234 5670") is the international one written
-        // without the country code ("+49 30 1234 5670").
+        // A national number ("030 1234 5670", "09 233 41 70") is the international one
+        // written with the trunk 0 instead of the country code ("+49 30 1234 5670",
+        // "+32 9 233 41 70"); a country code is one to three digits, and the shortest
+        // national numbers (Belgian and Israeli landlines) keep eight after the 0.
         let national = digits(matched);
-        let national = national.strip_prefix('0').filter(|n| n.len() >= 9);
+        let national = national.strip_prefix('0').filter(|n| n.len() >= 8);
         let same_number = |c: &str| {
             national.is_some_and(|n| {
                 let contact = digits(c);
-                contact.len() > n.len() && contact.ends_with(n) && c.trim_start().starts_with(['+', '0'])
+                let international = c.trim_start().starts_with('+') || contact.starts_with("00");
+                let code = contact.trim_start_matches('0').len().saturating_sub(n.len());
+                international && contact.ends_with(n) && (1..=3).contains(&code)
             })
         };
         let matched = key(matched);
@@ -1379,7 +1388,7 @@ mod tests {
             doubt: None,
             warn: None,
             amends: None,
-            vouches: Vec::new(),
+            vouches: BTreeMap::new(),
             weights: BTreeMap::from([("w:blorft".into(), weight)]),
         }
     }
@@ -1431,7 +1440,7 @@ mod tests {
             rule: String::new(),
             bias: -2.0,
             threshold: 0.7,
-            vouches: vec!["undisclosed-praise".into(), "venting-aimed".into()],
+            vouches: BTreeMap::from([("undisclosed-praise".into(), 0.7), ("venting-aimed".into(), 0.7)]),
             weights: BTreeMap::from([("w:zorbat".into(), 4.0)]),
             ..blorft_scorer(0.0)
         });
@@ -1605,6 +1614,40 @@ mod tests {
         };
         assert!(!flagged("לשאלות אפשר לכתוב ל-info@ganey-tut.example או להתקשר"));
         assert!(flagged("לשאלות אפשר לכתוב ל-dana.levi@gmail.example או להתקשר"));
+    }
+
+    /// The organisation's public number written the national way, with the trunk 0
+    /// for the country code, is still its own; another number with the same ending is
+    /// not.
+    #[test]
+    fn a_public_number_written_the_national_way_is_not_flagged() {
+        let policy = Policy {
+            public_contacts: vec![
+                "+32 9 233 41 70".into(),
+                "+49 30 1234 5670".into(),
+                "+972 3-555-1234".into(),
+            ],
+            ..Policy::default()
+        };
+        let flagged = |lang: &str, draft: &str| {
+            let rules = RuleSet::embedded(lang).unwrap();
+            check_as(draft, &rules, &policy, Platform::Linkedin, TextKind::Comment)
+                .findings
+                .iter()
+                .any(|f| f.rule == "phone-number")
+        };
+        assert!(!flagged("nl", "Inschrijven? Bel 09 233 41 70 of kom langs."));
+        assert!(!flagged("nl", "Inschrijven? Bel 09/233.41.70 of kom langs."));
+        assert!(!flagged("de", "Fragen? Ruf uns an: 030 1234 5670."));
+        assert!(!flagged("he", "לשאלות: 03-555-1234"));
+        assert!(flagged(
+            "nl",
+            "Bel Sofie privé op 09 233 41 71, ze helpt je graag."
+        ));
+        assert!(flagged(
+            "nl",
+            "Bel Sofie privé op 0470 23 34 17, ze helpt je graag."
+        ));
     }
 
     #[test]

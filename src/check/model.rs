@@ -53,15 +53,17 @@ pub struct Scorer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amends: Option<Concern>,
     /// A scorer that flags nothing of its own but reads how likely the draft is one a
-    /// kind, careful writer may post. From its threshold on, the errors of these rules
-    /// are judgement calls, shown as warnings: the rules and the other scorers read
-    /// words ("not a nuisance at all", "our branch", "keep an eye on it") that this
-    /// draft uses kindly, and a warning lets the learner judge instead of blocking
-    /// them. Rules whose finding is never a judgement call (an insult aimed at
-    /// someone, an IBAN, a confidential term) are not among them. It reads no concern
-    /// of its own (`other`) and speaks as no rule.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub vouches: Vec<String>,
+    /// kind, careful writer may post. From the probability given with a rule, the
+    /// errors of that rule are judgement calls, shown as warnings: the rules and the
+    /// other scorers read words ("not a nuisance at all", "our branch", "keep an eye
+    /// on it") that this draft uses kindly, and a warning lets the learner judge
+    /// instead of blocking them. A rule whose finding is seldom a judgement call
+    /// (someone's diagnosis) asks for a surer reading than one that often is (praise),
+    /// and rules whose finding never is (an insult aimed at someone, an IBAN, a
+    /// confidential term) are not among them. It reads no concern of its own (`other`)
+    /// and speaks as no rule.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub vouches: BTreeMap<String, f32>,
     pub weights: BTreeMap<String, f32>,
 }
 

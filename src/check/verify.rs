@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use super::count::TextKind;
 use super::engine::{Shadowing, check_as, check_with};
-use super::model::Model;
+use super::model::{Model, Scorer};
 use super::policy::Policy;
 use super::rule::{Level, Scope};
 use super::ruleset::{self, RULES_FILE, RuleSet, Test};
@@ -144,7 +144,7 @@ fn verify_model(rules: &RuleSet, model: &Model, file: &str) -> Vec<Problem> {
         } else {
             scorer
                 .vouches
-                .iter()
+                .keys()
                 .map(String::as_str)
                 .find(|id| rules.rule(id).is_none())
         };
@@ -156,12 +156,13 @@ fn verify_model(rules: &RuleSet, model: &Model, file: &str) -> Vec<Problem> {
                 id = scorer.rule.as_str(),
                 other = rule.concern.as_str()
             )),
-            _ if !(scorer.threshold > 0.0 && scorer.threshold < 1.0) => Some(t!(
-                "model-threshold",
-                concern = concern,
-                threshold = scorer.threshold.to_string()
-            )),
-            _ => None,
+            _ => flags_from(scorer).map(|threshold| {
+                t!(
+                    "model-threshold",
+                    concern = concern,
+                    threshold = threshold.to_string()
+                )
+            }),
         };
         problems.extend(message.map(|message| Problem {
             file: file.to_owned(),
@@ -170,6 +171,13 @@ fn verify_model(rules: &RuleSet, model: &Model, file: &str) -> Vec<Problem> {
         }));
     }
     problems
+}
+
+/// A probability a scorer flags or vouches from that lies outside 0 to 1.
+fn flags_from(scorer: &Scorer) -> Option<f32> {
+    std::iter::once(scorer.threshold)
+        .chain(scorer.vouches.values().copied())
+        .find(|&p| !(p > 0.0 && p < 1.0))
 }
 
 /// The problems of one parsed rule set: unknown lessons and examples that do not hold.

@@ -1,7 +1,7 @@
 //! What a learned scorer reads in a draft: the words as their stems, with the employer
 //! and its products as one token (`@org`), pairs of neighbouring words, runs of
-//! letters, emoji and marks, and every word again when it stands in a sentence about
-//! the employer, and once more in a sentence where the writer says "we" or "our" (the
+//! letters, emoji and marks, and every word and mark again when it stands in a sentence
+//! about the employer, and once more in a sentence where the writer says "we" or "our" (the
 //! praise that never names the employer: "nobody does it like our Leeds team"). The
 //! same reading feeds training and checking, so a scorer never meets a feature it was
 //! not trained on. It reads words, not the rules' lists: the lists were written from
@@ -121,9 +121,19 @@ impl Run<'_> {
                     && !c.is_ascii_punctuation()
                     && !matches!(c, '\u{fe0f}' | '\u{200d}' | '’' | '‘' | '–' | '—' | '·'));
             if mark {
+                let span = at..at + c.len_utf8();
+                // A question or an exclamation about the employer reads differently from
+                // one elsewhere in the draft: "How do you clean X?" asks, "X!" cheers.
+                let written = self.folded.original(span.clone());
+                if about_org(written.start) {
+                    out.push(Feature {
+                        name: format!("o:{c}"),
+                        span: span.clone(),
+                    });
+                }
                 out.push(Feature {
                     name: format!("s:{c}"),
-                    span: at..at + c.len_utf8(),
+                    span,
                 });
             }
         }

@@ -464,7 +464,9 @@ fn train(lang: &str, sets: &[(String, Corpus)], cuts: &Cuts) -> Model {
                 rule: plan.rule.to_owned(),
                 bias,
                 threshold: cuts.threshold[i],
-                sure: Some(cuts.sure[i]).filter(|s| *s <= 1.0),
+                // A reader of kind drafts gives its `sure` to the rules it vouches for
+                // then, and flags nothing itself.
+                sure: Some(cuts.sure[i]).filter(|s| *s <= 1.0 && plan.vouches.is_empty()),
                 doubt: Some(cuts.doubt[i]).filter(|d| *d > 0.0),
                 warn: Some(cuts.warn[i]).filter(|w| *w > 0.0 && *w < cuts.threshold[i]),
                 amends: plan.amends,

@@ -1459,6 +1459,25 @@ mod tests {
         );
         let insult = "Zorbat, as we say: my boss is an idiot.";
         assert_eq!(levels(insult), [("venting-insult".to_owned(), Level::Error)]);
+
+        // A rule it vouches for only where it is surer than it is here (0.88) stays an
+        // error.
+        let surer = with_praise_scorer(Scorer {
+            concern: crate::check::Concern::Other,
+            rule: String::new(),
+            bias: -2.0,
+            threshold: 0.7,
+            vouches: BTreeMap::from([("venting-aimed".into(), 0.95)]),
+            weights: BTreeMap::from([("w:zorbat".into(), 4.0)]),
+            ..blorft_scorer(0.0)
+        });
+        assert_eq!(
+            rules_levels_excerpts(&surer, &format!("Zorbat, as we say: {aimed}"))
+                .into_iter()
+                .map(|(rule, level, _)| (rule, level))
+                .collect::<Vec<_>>(),
+            [("venting-aimed".to_owned(), Level::Error)]
+        );
     }
 
     /// Each finding's rule, level and words.

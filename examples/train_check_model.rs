@@ -50,8 +50,12 @@ use drempel::platform::Platform;
 /// drafts that only look like a problem (a correction about a product, a farewell, a
 /// colleague's wedding, a condolence, thanks to a third party, a word in its everyday
 /// sense, a hope, a question about a product, a judgement of a thing, the public number
-/// written the national way) beside the problem on the same topic, for five more).
-const READ: [&str; 35] = [
+/// written the national way) beside the problem on the same topic, for five more,
+/// `train20` a person's private details (money, health, family, legal trouble, an
+/// application, where they live) beside drafts on the same topics that identify nobody
+/// or share nothing private, for a credit union, a municipal credit bank, a tax adviser,
+/// a cooperative bank and a credit adviser).
+const READ: [&str; 36] = [
     "tests/corpus",
     "tests/corpus/fresh",
     "tests/corpus/fresh2",
@@ -87,6 +91,7 @@ const READ: [&str; 35] = [
     "tests/corpus/train17",
     "tests/corpus/train18",
     "tests/corpus/train19",
+    "tests/corpus/train20",
 ];
 const LANGUAGES: [&str; 5] = ["en", "nl", "de", "fr", "he"];
 

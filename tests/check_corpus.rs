@@ -321,16 +321,16 @@ const FRESH15: Floors = Floors {
     recall: [
         ("praise", 0.96),
         ("buried", 0.99),
-        ("venting", 0.93),
-        ("hint", 0.98),
+        ("venting", 0.99),
+        ("hint", 0.99),
         ("confidential", 0.96),
         ("personal", 0.99),
-        ("patient", 0.87),
+        ("patient", 0.99),
         ("shouting", 0.99),
-        ("pass", 0.95),
-        ("disclosed", 0.98),
+        ("pass", 0.99),
+        ("disclosed", 0.99),
     ],
-    error_share: 0.88,
+    error_share: 0.92,
     language_guess: 0.97,
 };
 
@@ -359,8 +359,9 @@ const BLIND: Floors = Floors {
 /// Its kind drafts passing went 228 -> 224 of 250 when the scorers learned `train12`
 /// and `train13` (the rules of pass 13 alone moved none), and back to 226 with the
 /// disclosure scorer, `train14`, `train15` and the rules of pass 14, to 233 with the
-/// reader of kind drafts, and to 234 when the scorers learned `fresh13` and `train18`:
-/// the floor follows, so that a loss shows.
+/// reader of kind drafts, to 234 when the scorers learned `fresh13` and `train18`, and
+/// to 235 when they learned `fresh15` and `train20` and read Hebrew words behind their
+/// prefixes: the floor follows, so that a loss shows.
 const NEUTRAL: Floors = Floors {
     recall: [
         ("praise", 0.91),

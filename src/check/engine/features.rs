@@ -1,8 +1,9 @@
-//! What a learned scorer reads in a draft: the words as their stems, with the employer
-//! and its products as one token (`@org`), pairs of neighbouring words, runs of
-//! letters, emoji and marks, and every word and mark again when it stands in a sentence
-//! about the employer, and once more in a sentence where the writer says "we" or "our" (the
-//! praise that never names the employer: "nobody does it like our Leeds team"). The
+//! What a learned scorer reads in a draft: the words as their stems (a Hebrew word also
+//! behind each glued prefix), with the employer and its products as one token
+//! (`@org`), pairs of neighbouring words, runs of letters, emoji and marks, and every
+//! word and mark again when it stands in a sentence about the employer, and once more
+//! in a sentence where the writer says "we" or "our" (the praise that never names the
+//! employer: "nobody does it like our Leeds team"). The
 //! same reading feeds training and checking, so a scorer never meets a feature it was
 //! not trained on. It reads words, not the rules' lists: the lists were written from
 //! the very drafts a scorer learns from, so a scorer that leaned on them would learn
@@ -16,6 +17,7 @@ use super::Run;
 use crate::check::rule::PolicyTerms;
 use crate::check::ruleset::Test;
 use crate::check::stems;
+use crate::text::hebrew;
 
 /// The token that stands for the employer and its products wherever the draft names
 /// them; a scorer's word feature for it is `w:` and this.
@@ -105,6 +107,14 @@ impl Run<'_> {
                 name: format!("w:{token}"),
                 span: span.clone(),
             });
+            // Hebrew has no stemmer, and its glued prefixes make "לנהגים", "הנהגים" and
+            // "שהנהגים" three words: each is also read as the word behind its prefix.
+            if stemmer.is_none() && token != EMPLOYER_TOKEN {
+                out.extend(hebrew::without_prefixes(&token).map(|bare| Feature {
+                    name: format!("w:{bare}"),
+                    span: span.clone(),
+                }));
+            }
             if token != EMPLOYER_TOKEN && token != "@num" {
                 out.extend(letter_runs(&text[word.clone()]).into_iter().map(|run| Feature {
                     name: format!("g:{run}"),

@@ -292,7 +292,11 @@ const PLANS: [Plan; 6] = [
     // blocked. Vouching from 0.85 for insults too passed 2 more there and lost no
     // venting, and on fresh12 and fresh11 let 9 -> 6 kind drafts pass for one
     // diagnosis (from 0.75: 4), but it read "My manager is an idiot, but this post
-    // about onboarding is spot on" as kind (0.89).
+    // about onboarding is spot on" as kind (0.89). What only a scorer read, in words no
+    // rule lists, it vouches against from 0.7 whatever the rule asks: held out, kind
+    // drafts blocked 17 -> 15 on fresh14 and fresh15 together ("Lior from the tills got
+    // married!", a colleague's thesis defence read as private), 11 -> 10 on fresh12 and
+    // fresh13, for one private detail of 280 made a warning.
     Plan {
         concern: Concern::Other,
         positives: &["pass", "disclosed"],

@@ -162,6 +162,9 @@ struct Pending<'a> {
     fill: Fill<'a>,
     /// The scorer of its concern doubts it: a judgement call, shown as a warning.
     doubted: bool,
+    /// Only a scorer read it, in words no rule lists: a reading, less sure than a
+    /// rule's match, so a reader of kind drafts vouches against it sooner.
+    read: bool,
 }
 
 /// Values a message may mention.
@@ -250,12 +253,16 @@ impl<'a> Run<'a> {
                 if !found.iter().any(vouched) {
                     continue;
                 }
+                // A rule that asks for a surer reading than the scorer's threshold asks
+                // it of its own matches; a scorer's reading is vouched against from the
+                // threshold ("Lior from the tills got married!" read as private).
+                let from = |p: &Pending| {
+                    let from = scorer.vouches[&p.rule.id];
+                    if p.read { from.min(scorer.threshold) } else { from }
+                };
                 let features = features.get_or_insert_with(|| self.features());
                 let draft_kind = scorer.score(features);
-                if !found
-                    .iter()
-                    .any(|p| vouched(p) && draft_kind >= scorer.vouches[&p.rule.id])
-                {
+                if !found.iter().any(|p| vouched(p) && draft_kind >= from(p)) {
                     continue;
                 }
                 // A sentence of the finding that names the employer must read as kind on
@@ -281,7 +288,7 @@ impl<'a> Run<'a> {
                         }
                         _ => draft_kind,
                     };
-                    let from = scorer.vouches[&p.rule.id];
+                    let from = from(p);
                     p.doubted = kind >= from && draft_kind >= from;
                 }
                 continue;
@@ -322,6 +329,7 @@ impl<'a> Run<'a> {
             if !disclosed {
                 found.push(Pending {
                     doubted,
+                    read: true,
                     ..pending(rule, span, Fill::default())
                 });
                 continue;
@@ -1048,6 +1056,7 @@ impl<'a> Run<'a> {
             span,
             fill,
             doubted,
+            ..
         } = pending;
         // A pattern that stands in for a word boundary ("(?:^|[^\p{L}])", for Hebrew's
         // glued prefixes) takes the space before the word with it: the learner is shown
@@ -1104,6 +1113,7 @@ fn pending<'a>(rule: &'a Rule, span: Range<usize>, fill: Fill<'a>) -> Pending<'a
         span,
         fill,
         doubted: false,
+        read: false,
     }
 }
 
@@ -1477,6 +1487,44 @@ mod tests {
                 .map(|(rule, level, _)| (rule, level))
                 .collect::<Vec<_>>(),
             [("venting-aimed".to_owned(), Level::Error)]
+        );
+    }
+
+    /// Praise only a scorer reads is a reading, not a rule's match: the reader of kind
+    /// drafts vouches against it from its own threshold, though it asks a surer reading
+    /// (here 0.95, more than it gives) against the rule's matches.
+    #[test]
+    fn a_reading_only_a_scorer_made_is_vouched_against_sooner_than_a_rules_match() {
+        let mut rules = with_praise_scorer(Scorer {
+            bias: -4.0,
+            threshold: 0.5,
+            sure: Some(0.6),
+            ..blorft_scorer(8.0)
+        });
+        rules.model.as_mut().unwrap().scorers.push(Scorer {
+            concern: crate::check::Concern::Other,
+            rule: String::new(),
+            bias: -2.0,
+            threshold: 0.7,
+            vouches: BTreeMap::from([("undisclosed-praise".into(), 0.95)]),
+            weights: BTreeMap::from([("w:zorbat".into(), 4.0)]),
+            ..blorft_scorer(0.0)
+        });
+        let levels = |draft: &str| {
+            rules_levels_excerpts(&rules, draft)
+                .into_iter()
+                .map(|(rule, level, _)| (rule, level))
+                .collect::<Vec<_>>()
+        };
+        let praise = ("undisclosed-praise".to_owned(), Level::Error);
+        assert_eq!(levels("CareConnect is blorft."), [praise.clone()]);
+        assert_eq!(
+            levels("Zorbat, as we say: CareConnect is blorft."),
+            [("undisclosed-praise".to_owned(), Level::Warning)]
+        );
+        assert_eq!(
+            levels("Zorbat, as we say: CareConnect is the best app."),
+            [praise]
         );
     }
 

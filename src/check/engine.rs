@@ -1517,7 +1517,7 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         let praise = ("undisclosed-praise".to_owned(), Level::Error);
-        assert_eq!(levels("CareConnect is blorft."), [praise.clone()]);
+        assert_eq!(levels("CareConnect is blorft."), std::slice::from_ref(&praise));
         assert_eq!(
             levels("Zorbat, as we say: CareConnect is blorft."),
             [("undisclosed-praise".to_owned(), Level::Warning)]

@@ -54,7 +54,11 @@ use drempel::platform::Platform;
 /// `train20` a person's private details (money, health, family, legal trouble, an
 /// application, where they live) beside drafts on the same topics that identify nobody
 /// or share nothing private, for a credit union, a municipal credit bank, a tax adviser,
-/// a cooperative bank and a credit adviser).
+/// a cooperative bank and a credit adviser). A set of kind drafts that say "we", "our"
+/// and "us" beside praise, venting and hints in the same words (`train21`, in the
+/// history up to 30f9508) was written and left out: held out, it let no more kind
+/// drafts pass on fresh14 and fresh15 or on fresh12 and fresh13, and cost 5 venting
+/// drafts and 2 private details of 560 each.
 const READ: [&str; 36] = [
     "tests/corpus",
     "tests/corpus/fresh",

@@ -1445,15 +1445,10 @@ mod tests {
     /// an error.
     #[test]
     fn a_draft_a_scorer_reads_as_kind_is_warned_not_blocked() {
-        let rules = with_praise_scorer(Scorer {
-            concern: crate::check::Concern::Other,
-            rule: String::new(),
-            bias: -2.0,
-            threshold: 0.7,
-            vouches: BTreeMap::from([("undisclosed-praise".into(), 0.7), ("venting-aimed".into(), 0.7)]),
-            weights: BTreeMap::from([("w:zorbat".into(), 4.0)]),
-            ..blorft_scorer(0.0)
-        });
+        let rules = with_praise_scorer(kind_reader(&[
+            ("undisclosed-praise", 0.7),
+            ("venting-aimed", 0.7),
+        ]));
         let check = |draft: &str| rules_levels_excerpts(&rules, draft);
         let aimed = "The porters at the Leeds site are useless on a Sunday.";
         let levels = |draft: &str| {
@@ -1472,15 +1467,7 @@ mod tests {
 
         // A rule it vouches for only where it is surer than it is here (0.88) stays an
         // error.
-        let surer = with_praise_scorer(Scorer {
-            concern: crate::check::Concern::Other,
-            rule: String::new(),
-            bias: -2.0,
-            threshold: 0.7,
-            vouches: BTreeMap::from([("venting-aimed".into(), 0.95)]),
-            weights: BTreeMap::from([("w:zorbat".into(), 4.0)]),
-            ..blorft_scorer(0.0)
-        });
+        let surer = with_praise_scorer(kind_reader(&[("venting-aimed", 0.95)]));
         assert_eq!(
             rules_levels_excerpts(&surer, &format!("Zorbat, as we say: {aimed}"))
                 .into_iter()
@@ -1501,15 +1488,12 @@ mod tests {
             sure: Some(0.6),
             ..blorft_scorer(8.0)
         });
-        rules.model.as_mut().unwrap().scorers.push(Scorer {
-            concern: crate::check::Concern::Other,
-            rule: String::new(),
-            bias: -2.0,
-            threshold: 0.7,
-            vouches: BTreeMap::from([("undisclosed-praise".into(), 0.95)]),
-            weights: BTreeMap::from([("w:zorbat".into(), 4.0)]),
-            ..blorft_scorer(0.0)
-        });
+        rules
+            .model
+            .as_mut()
+            .unwrap()
+            .scorers
+            .push(kind_reader(&[("undisclosed-praise", 0.95)]));
         let levels = |draft: &str| {
             rules_levels_excerpts(&rules, draft)
                 .into_iter()
@@ -1526,6 +1510,23 @@ mod tests {
             levels("Zorbat, as we say: CareConnect is the best app."),
             [praise]
         );
+    }
+
+    /// A reader of kind drafts that reads one made-up word, "zorbat", which no rule
+    /// lists, vouching for these rules from these probabilities.
+    fn kind_reader(vouches: &[(&str, f32)]) -> Scorer {
+        Scorer {
+            concern: crate::check::Concern::Other,
+            rule: String::new(),
+            bias: -2.0,
+            threshold: 0.7,
+            vouches: vouches
+                .iter()
+                .map(|(id, from)| ((*id).to_owned(), *from))
+                .collect(),
+            weights: BTreeMap::from([("w:zorbat".into(), 4.0)]),
+            ..blorft_scorer(0.0)
+        }
     }
 
     /// Each finding's rule, level and words.

@@ -110,10 +110,18 @@ impl Run<'_> {
             // Hebrew has no stemmer, and its glued prefixes make "לנהגים", "הנהגים" and
             // "שהנהגים" three words: each is also read as the word behind its prefix.
             if stemmer.is_none() && token != EMPLOYER_TOKEN {
-                out.extend(hebrew::without_prefixes(&token).map(|bare| Feature {
-                    name: format!("w:{bare}"),
-                    span: span.clone(),
-                }));
+                let us = about_us.get(sentence).copied().unwrap_or(false);
+                let ours = about_org(written.start);
+                for bare in hebrew::without_prefixes(&token) {
+                    for (read, here) in [("w", true), ("u", us), ("o", ours)] {
+                        if here {
+                            out.push(Feature {
+                                name: format!("{read}:{bare}"),
+                                span: span.clone(),
+                            });
+                        }
+                    }
+                }
             }
             if token != EMPLOYER_TOKEN && token != "@num" {
                 out.extend(letter_runs(&text[word.clone()]).into_iter().map(|run| Feature {

@@ -335,22 +335,22 @@ const FRESH15: Floors = Floors {
 };
 
 /// The sixteenth fresh set, read by nobody who tunes the rules and learned from by no
-/// scorer. Its floors stay at zero until it has been measured once, before any change.
+/// scorer: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.0),
-        ("buried", 0.0),
-        ("venting", 0.0),
-        ("hint", 0.0),
-        ("confidential", 0.0),
-        ("personal", 0.0),
-        ("patient", 0.0),
-        ("shouting", 0.0),
-        ("pass", 0.0),
-        ("disclosed", 0.0),
+        ("praise", 0.90),
+        ("buried", 0.99),
+        ("venting", 0.88),
+        ("hint", 0.92),
+        ("confidential", 0.99),
+        ("personal", 0.96),
+        ("patient", 0.85),
+        ("shouting", 0.99),
+        ("pass", 0.96),
+        ("disclosed", 0.98),
     ],
-    error_share: 0.0,
-    language_guess: 0.0,
+    error_share: 0.84,
+    language_guess: 0.97,
 };
 
 /// Kind drafts that name the employer (`tests/corpus/neutral`): opening hours, a

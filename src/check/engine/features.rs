@@ -3,12 +3,11 @@
 //! (`@org`), pairs of neighbouring words, runs of letters, emoji and marks, and every
 //! word and mark again when it stands in a sentence about the employer, and once more
 //! in a sentence where the writer says "we" or "our" (the praise that never names the
-//! employer: "nobody does it like our Leeds team"). The
-//! same reading feeds training and checking, so a scorer never meets a feature it was
-//! not trained on. It reads words, not the rules' lists: the lists were written from
-//! the very drafts a scorer learns from, so a scorer that leaned on them would learn
-//! to trust them and add nothing where they miss (measured: fewer drafts caught on a
-//! set held out).
+//! employer: "nobody does it like our Leeds team"). The same reading feeds training and
+//! checking, so a scorer never meets a feature it was not trained on. It reads words,
+//! not the rules' lists: the lists were written from the very drafts a scorer learns
+//! from, so a scorer that leaned on them would learn to trust them and add nothing where
+//! they miss (measured: fewer drafts caught on a set held out).
 
 use std::collections::BTreeSet;
 use std::ops::Range;

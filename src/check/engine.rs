@@ -1449,14 +1449,8 @@ mod tests {
             ("undisclosed-praise", 0.7),
             ("venting-aimed", 0.7),
         ]));
-        let check = |draft: &str| rules_levels_excerpts(&rules, draft);
+        let levels = |draft: &str| rules_levels(&rules, draft);
         let aimed = "The porters at the Leeds site are useless on a Sunday.";
-        let levels = |draft: &str| {
-            check(draft)
-                .into_iter()
-                .map(|(rule, level, _)| (rule, level))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(levels(aimed), [("venting-aimed".to_owned(), Level::Error)]);
         assert_eq!(
             levels(&format!("Zorbat, as we say: {aimed}")),
@@ -1469,10 +1463,7 @@ mod tests {
         // error.
         let surer = with_praise_scorer(kind_reader(&[("venting-aimed", 0.95)]));
         assert_eq!(
-            rules_levels_excerpts(&surer, &format!("Zorbat, as we say: {aimed}"))
-                .into_iter()
-                .map(|(rule, level, _)| (rule, level))
-                .collect::<Vec<_>>(),
+            rules_levels(&surer, &format!("Zorbat, as we say: {aimed}")),
             [("venting-aimed".to_owned(), Level::Error)]
         );
     }
@@ -1494,12 +1485,7 @@ mod tests {
             .unwrap()
             .scorers
             .push(kind_reader(&[("undisclosed-praise", 0.95)]));
-        let levels = |draft: &str| {
-            rules_levels_excerpts(&rules, draft)
-                .into_iter()
-                .map(|(rule, level, _)| (rule, level))
-                .collect::<Vec<_>>()
-        };
+        let levels = |draft: &str| rules_levels(&rules, draft);
         let praise = ("undisclosed-praise".to_owned(), Level::Error);
         assert_eq!(levels("CareConnect is blorft."), std::slice::from_ref(&praise));
         assert_eq!(
@@ -1527,6 +1513,15 @@ mod tests {
             weights: BTreeMap::from([("w:zorbat".into(), 4.0)]),
             ..blorft_scorer(0.0)
         }
+    }
+
+    /// Each finding's rule and level.
+    fn rules_levels(rules: &RuleSet, draft: &str) -> Vec<(String, Level)> {
+        verdict_with(rules, draft)
+            .findings
+            .iter()
+            .map(|f| (f.rule.clone(), f.level))
+            .collect()
     }
 
     /// Each finding's rule, level and words.

@@ -174,7 +174,7 @@ check-concern-why = { $kind ->
         [hint] Ein Hinweis auf Neuigkeiten, die noch nicht öffentlich sind, wird weitererzählt, bevor Ihre Organisation selbst sprechen kann.
         [confidential] Die { -house-rules } Ihrer Organisation nennen dies als etwas, das intern bleibt.
         [personal] Kontakt- und Bankdaten in der Öffentlichkeit ziehen Spam, Betrug und ungebetene Anrufe an.
-        [patient] Gesundheit, Wohnort, Familie, Ärger mit der Justiz oder Bewerbung eines Menschen darf nur er selbst teilen, nicht Sie: Man erkennt die Person auch ohne Nachnamen.
+        [patient] Gesundheit, Geld, Wohnort, Familie, Arbeit, Ärger mit der Justiz oder Bewerbung eines Menschen darf nur er selbst teilen, nicht Sie: Man erkennt die Person auch ohne Nachnamen.
         [shouting] Wörter in Großbuchstaben wirken wie Schreien, und man scrollt weiter.
         [length] Die Plattform nimmt einen so langen Text nicht an.
         [hashtags] Eine Reihe von Hashtags wirkt eher wie ein Griff nach Aufmerksamkeit als wie ein Beitrag.

@@ -174,7 +174,7 @@ check-concern-why = { $kind ->
         [hint] A hint at news that is not public yet gets passed on before your organisation can speak for itself.
         [confidential] Your organisation's policy lists this as something that stays inside.
         [personal] Contact and bank details in public invite spam, fraud and calls nobody asked for.
-        [patient] Their health, home, family, legal trouble or application is theirs to share, not yours: people recognise them even without a surname.
+        [patient] Their health, money, home, family, work, legal trouble or application is theirs to share, not yours: people recognise them even without a surname.
         [shouting] Words in capitals read as shouting, and readers scroll on.
         [length] The platform will not take a text this long.
         [hashtags] A row of hashtags looks like a bid for attention rather than a contribution.

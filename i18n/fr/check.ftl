@@ -178,7 +178,7 @@ check-concern-why = { $kind ->
         [hint] Une allusion à une nouvelle pas encore publique circule avant que votre organisation puisse s'exprimer elle-même.
         [confidential] La { -house-rules } de votre organisation indique que ceci doit rester en interne.
         [personal] Des coordonnées ou des données bancaires en public attirent le spam, la fraude et les appels non sollicités.
-        [patient] La santé, le domicile, la famille, les démêlés judiciaires ou la candidature d'une personne lui appartiennent, pas à vous : on la reconnaît même sans son nom de famille.
+        [patient] La santé, l'argent, le domicile, la famille, le travail, les démêlés judiciaires ou la candidature d'une personne lui appartiennent, pas à vous : on la reconnaît même sans son nom de famille.
         [shouting] Des mots en majuscules donnent l'impression de crier, et les lecteurs passent leur chemin.
         [length] La plateforme n'accepte pas un texte aussi long.
         [hashtags] Une série de hashtags ressemble plus à une demande d'attention qu'à une contribution.

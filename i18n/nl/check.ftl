@@ -174,7 +174,7 @@ check-concern-why = { $kind ->
         [hint] Een hint naar nieuws dat nog niet openbaar is, wordt doorverteld voordat je organisatie zelf iets kan zeggen.
         [confidential] Het beleid van je organisatie noemt dit als iets wat binnen blijft.
         [personal] Contact- en bankgegevens in het openbaar trekken spam, fraude en ongevraagde telefoontjes aan.
-        [patient] Iemands gezondheid, adres, gezin, problemen met justitie of sollicitatie zijn aan die persoon om te delen, niet aan jou: mensen herkennen hem of haar ook zonder achternaam.
+        [patient] Iemands gezondheid, geld, adres, gezin, werk, problemen met justitie of sollicitatie zijn aan die persoon om te delen, niet aan jou: mensen herkennen hem of haar ook zonder achternaam.
         [shouting] Woorden in hoofdletters lezen als schreeuwen, en lezers scrollen door.
         [length] Het platform neemt zo'n lange tekst niet aan.
         [hashtags] Een rij hashtags lijkt meer op aandacht vragen dan op meedoen.

@@ -215,7 +215,8 @@ impl<'a> Run<'a> {
     /// `requires` and `near` (lists written from the drafts read so far), and praise
     /// may be where the writer says "we" instead of the name; `except` and a
     /// disclosure still hold. Where a rule did find something and its scorer gives
-    /// less than `doubt`, the finding is a warning: a judgement call. A scorer that
+    /// less than `doubt`, on the draft and on the sentence of the finding if that names
+    /// the employer, the finding is a warning: a judgement call. A scorer that
     /// `amends` a concern flags nothing itself: where it scores over its threshold, the
     /// findings of that concern so far become its rule's (so it comes after the scorer
     /// of that concern in the model). A scorer that `vouches` for a kind draft flags
@@ -268,26 +269,8 @@ impl<'a> Run<'a> {
                 // A sentence of the finding that names the employer must read as kind on
                 // its own: a kind opener does not vouch for the plug after it ("Amazing
                 // article! And CareConnect is excellent at this.").
-                let sentences = self.draft_sentences();
-                let org = self.org_mentions();
                 for p in found.iter_mut().filter(|p| vouched(p)) {
-                    let at = sentences.partition_point(|s| s.end <= p.span.start);
-                    let kind = match sentences.get(at) {
-                        Some(s)
-                            if s.len() < self.draft.len()
-                                && org.iter().any(|m| m.start < s.end && s.start < m.end) =>
-                        {
-                            let alone = Run::new(
-                                &self.draft[s.clone()],
-                                rules,
-                                self.policy,
-                                self.platform,
-                                self.kind,
-                            );
-                            scorer.score(&alone.features())
-                        }
-                        _ => draft_kind,
-                    };
+                    let kind = self.sentence_score(scorer, &p.span).unwrap_or(draft_kind);
                     let from = from(p);
                     p.doubted = kind >= from && draft_kind >= from;
                 }
@@ -296,9 +279,13 @@ impl<'a> Run<'a> {
             if found.iter().any(|p| p.rule.concern == scorer.concern) {
                 if let Some(doubt) = scorer.doubt {
                     let features = features.get_or_insert_with(|| self.features());
-                    if scorer.score(features) < doubt {
+                    let draft_score = scorer.score(features);
+                    if draft_score < doubt {
+                        // Doubted on the draft and on the finding's sentence about the
+                        // employer: a post-praise opener does not excuse the plug after
+                        // it, as above.
                         for p in found.iter_mut().filter(|p| p.rule.concern == scorer.concern) {
-                            p.doubted = true;
+                            p.doubted = self.sentence_score(scorer, &p.span).unwrap_or(draft_score) < doubt;
                         }
                     }
                 }
@@ -349,6 +336,28 @@ impl<'a> Run<'a> {
                 found.push(pending(rule, disclosure, Fill::default()));
             }
         }
+    }
+
+    /// What the scorer reads in the sentence of `span` on its own, where that sentence
+    /// names the employer and is not the whole draft; else nothing.
+    fn sentence_score(&self, scorer: &Scorer, span: &Range<usize>) -> Option<f32> {
+        let sentences = self.draft_sentences();
+        let s = sentences.get(sentences.partition_point(|s| s.end <= span.start))?;
+        let names = self
+            .org_mentions()
+            .iter()
+            .any(|m| m.start < s.end && s.start < m.end);
+        if s.len() >= self.draft.len() || !names {
+            return None;
+        }
+        let alone = Run::new(
+            &self.draft[s.clone()],
+            self.rules,
+            self.policy,
+            self.platform,
+            self.kind,
+        );
+        Some(scorer.score(&alone.features()))
     }
 
     /// Of the sentences where `rule` may find something, the one whose features weigh

@@ -629,7 +629,11 @@ impl<'a> Run<'a> {
                     terms
                         .find(&self.folded, self.stemmed.as_ref())
                         .into_iter()
-                        .filter(|span| name.written_here(self.draft, span) && !in_address(self.draft, span))
+                        .filter(|span| {
+                            name.written_here(self.draft, span)
+                                && !in_address(self.draft, span)
+                                && !after_title(self.draft, span, &self.rules.titles)
+                        })
                         .collect()
                 })
                 .collect()
@@ -1343,6 +1347,22 @@ fn in_address(draft: &str, span: &Range<usize>) -> bool {
         || word.to_lowercase().starts_with("www.")
 }
 
+/// Whether `span` of the draft comes right after one of the language's `titles` (folded)
+/// and a space ("Frau Auerbach", "Mme. Lefèvre", "גב׳ כהן"): a person of that name.
+fn after_title(draft: &str, span: &Range<usize>, titles: &[String]) -> bool {
+    let before = &draft[..span.start];
+    let trimmed = before.trim_end();
+    if titles.is_empty() || trimmed.len() == before.len() {
+        return false;
+    }
+    // A title's own marks belong to it: "Mme." "ד״ר" "גב׳".
+    let title_char = |c: char| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '"' | '׳' | '״');
+    let start = trimmed.trim_end_matches(title_char).len();
+    let word = fold(&trimmed[start..]);
+    let word = word.trim_end_matches('.');
+    titles.iter().any(|t| t.trim_end_matches('.') == word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1609,6 +1629,29 @@ mod tests {
             [("undisclosed-praise".to_owned(), Level::Warning)]
         );
         assert!(with_weight(0.0).is_empty());
+    }
+
+    /// A firm named after its founder: "Mrs Hartley" is the founder, "Hartley" the firm.
+    #[test]
+    fn the_employers_name_after_a_title_is_a_person() {
+        let policy = Policy {
+            employer: "Hartley".into(),
+            ..Policy::default()
+        };
+        let errors = |draft: &str| {
+            let found = check_as(draft, &english(), &policy, Platform::Linkedin, TextKind::Comment);
+            found.errors().map(|f| f.rule.clone()).collect::<Vec<_>>()
+        };
+        assert!(errors("Happy birthday, Mrs Hartley! The best boss I ever had.").is_empty());
+        assert!(errors("Thank you, Dr. Hartley, for a brilliant talk.").is_empty());
+        assert_eq!(
+            errors("Hartley is the best firm in town."),
+            ["undisclosed-praise"]
+        );
+        assert!(after_title("Ask Mme. Lefèvre", &(9..17), &["mme".into()]));
+        assert!(after_title("תודה לגב׳ כהן", &(18..24), &["לגב׳".into()]));
+        assert!(!after_title("Lefèvre", &(0..7), &["mme".into()]));
+        assert!(!after_title("Ask Lefèvre", &(4..11), &["mme".into()]));
     }
 
     #[test]

@@ -199,7 +199,7 @@ pub struct RuleDef {
 }
 
 /// A rules file: the rules, the kind, ordinary comments that must pass without errors,
-/// and the language's words for "we".
+/// and the language's words for "we" and the titles before a person's name.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulesFile {
@@ -209,6 +209,11 @@ pub struct RulesFile {
     /// "unsere", "שלנו"): a learned scorer reads a sentence with one as about "us".
     #[serde(default)]
     pub we: Vec<String>,
+    /// The words that stand before a person's name ("Mrs", "Herr", "מר"): the employer's
+    /// name right after one is that person, not the organisation named after them
+    /// ("Happy birthday, Frau Auerbach!").
+    #[serde(default)]
+    pub titles: Vec<String>,
     #[serde(default, rename = "rule")]
     pub rules: Vec<Spanned<RuleDef>>,
 }

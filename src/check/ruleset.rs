@@ -124,6 +124,8 @@ pub struct RuleSet {
     pub ordinary_comments: Vec<String>,
     /// The language's words for "we" and "our", folded (see `engine/features.rs`).
     pub(crate) we: Vec<String>,
+    /// The titles before a person's name ("mrs", "herr"), folded.
+    pub(crate) titles: Vec<String>,
     /// Every distinct phrase once; what it means for each rule that lists it is in
     /// `token_roles`, so two rules sharing a list cost one search.
     pub(crate) tokens: Option<AhoCorasick>,
@@ -291,6 +293,9 @@ impl RuleSet {
                 .iter()
                 .map(|w| fold(w))
                 .filter(|w| !w.is_empty())
+                .collect(),
+            titles: (file.titles.iter().map(|t| fold(t)))
+                .filter(|t| !t.is_empty())
                 .collect(),
             tokens,
             stemmed_tokens,

@@ -925,10 +925,16 @@ impl<'a> Run<'a> {
         praised.sort_unstable();
         praised.dedup();
         // …and those whose praise is for someone else: it counts in their own sentence only.
+        // A mark that starts on the full stop before its sentence ("(?:^|[.!?] )heroes")
+        // marks the sentence its words are in.
         let mut others: Vec<Option<usize>> = about_others
             .iter()
             .flat_map(|p| self.shared_matches(*p))
-            .map(|m| sentence_of(m.start))
+            .map(|m| {
+                let text = &self.draft[m.clone()];
+                let words = text.trim_start_matches(|c: char| matches!(c, '.' | '!' | '?' | '…'));
+                sentence_of(m.start + (text.len() - words.len()))
+            })
             .collect();
         others.sort_unstable();
         others.dedup();
@@ -1406,6 +1412,16 @@ mod tests {
         );
         let swap = found.findings.iter().find(|f| f.rule == "self-doubt").unwrap();
         assert!(swap.message.contains("In my experience,"), "{}", swap.message);
+    }
+
+    /// "Heroes." on its own cheers the colleagues just thanked; the mark of praise for
+    /// others starts on the full stop before it, and still marks its own sentence.
+    #[test]
+    fn a_cheer_on_its_own_after_thanks_is_for_the_people_thanked() {
+        assert!(verdict("Thanks to our IT lads for moving every Acme Care laptop. Heroes.").passed());
+        let plug =
+            verdict("Thanks to our IT lads for moving every Acme Care laptop. Best care agency in Leeds.");
+        assert_eq!(plug.errors().count(), 1);
     }
 
     #[test]

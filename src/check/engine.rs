@@ -90,6 +90,17 @@ pub(crate) fn check_with(
     if let Some(model) = &rules.model {
         run.scored(model, &mut found);
     }
+    // A draft that gives the organisation's own public phone number or e-mail speaks for
+    // it, as a service notice does ("Questions about your plan? Ring us on 0161 496
+    // 0800"): whether what reads as praise there needs a disclosure is a judgement call.
+    if run.gives_public_contact() {
+        for p in found
+            .iter_mut()
+            .filter(|p| p.rule.concern == super::Concern::Praise)
+        {
+            p.doubted = true;
+        }
+    }
     let mut findings: Vec<Finding> = found.into_iter().map(|p| run.render(p)).collect();
     findings.sort_by(|a, b| {
         a.span
@@ -823,6 +834,39 @@ impl<'a> Run<'a> {
             .any(|m| m.start <= at.start && at.end <= m.end)
     }
 
+    /// Whether the draft gives one of the organisation's own public contact details: its
+    /// e-mail, or its number in any of the ways people write one (spaces, dots, dashes,
+    /// brackets, the trunk 0 or the country code).
+    fn gives_public_contact(&self) -> bool {
+        let text = &self.folded.text;
+        let significant = |digits: String| digits.trim_start_matches('0').to_owned();
+        let numbers: Vec<String> = (self.policy.public_contacts.iter())
+            .filter(|c| !c.contains('@'))
+            .map(|c| significant(c.chars().filter(char::is_ascii_digit).collect()))
+            .filter(|n| n.len() >= 8)
+            .collect();
+        if self
+            .prepared
+            .public_contacts
+            .iter()
+            .any(|c| c.contains('@') && text.contains(c.as_str()))
+        {
+            return true;
+        }
+        if numbers.is_empty() {
+            return false;
+        }
+        // Each run of digits and the marks written between them, as its digits.
+        let runs = text.split(|c: char| !(c.is_ascii_digit() || " .-/()+".contains(c)));
+        runs.map(|run| significant(run.chars().filter(char::is_ascii_digit).collect()))
+            .filter(|run| run.len() >= 8)
+            .any(|run| {
+                numbers
+                    .iter()
+                    .any(|n| run.contains(n.as_str()) || n.ends_with(run.as_str()))
+            })
+    }
+
     /// Whether a match is one of the organisation's own public contact details: the
     /// same letters and digits, ignoring spaces, dots, dashes and brackets.
     fn is_public_contact(&self, matched: &str, at: &Range<usize>) -> bool {
@@ -1422,6 +1466,30 @@ mod tests {
         let plug =
             verdict("Thanks to our IT lads for moving every Acme Care laptop. Best care agency in Leeds.");
         assert_eq!(plug.errors().count(), 1);
+    }
+
+    /// The organisation's own number or e-mail, however written, makes a draft a
+    /// service notice: its praise is a warning; another number changes nothing.
+    #[test]
+    fn praise_beside_the_public_contact_is_a_judgement_call() {
+        let levels = |draft: &str| {
+            let found = verdict(draft);
+            let praise = found.findings.iter().filter(|f| f.rule == "undisclosed-praise");
+            praise.map(|f| f.level).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            levels("CareConnect is the best app. Call 030-765 43 21."),
+            [Level::Warning]
+        );
+        assert_eq!(
+            levels("CareConnect is the best app. Mail info@acmecare.example."),
+            [Level::Warning]
+        );
+        assert_eq!(levels("CareConnect is the best app."), [Level::Error]);
+        assert_eq!(
+            levels("CareConnect is the best app. Call 030 765 4399."),
+            [Level::Error]
+        );
     }
 
     #[test]

@@ -186,13 +186,16 @@ const PLANS: [Plan; 6] = [
     // passing 2,197 -> 2,206 of 2,272 and praise caught 1,284 of 1,440 before and after.
     // Weighing 2 from 0.6 let 12 more pass and caught 6 fewer, 3 from 0.55 14 and 5,
     // 4 from 0.6 20 and 25; the weight 1 from 0.67 let 15 more pass and caught 18 fewer.
-    // Doubting what the praise rules find from more than 0.05 (on the draft and on the
-    // finding's sentence about the employer) was measured and left: held out on
-    // fresh11-16 (1,650 kind drafts, 900 praise), from 0.5 kind drafts blocked 32 -> 26
-    // and praise errors 780 -> 762, from 0.35 on fresh13-16 26 -> 23 and 535 -> 532,
-    // from 0.2 32 -> 31 and 780 -> 779. But a short draft has too few words to outweigh
-    // the scorer's bias: "CareConnect is great!" reads 0.34 and "CareConnect is
-    // amazing." 0.46, and a trainer's first example must not be a mere warning.
+    // Doubting what the praise rules find from more than 0.05 was measured and left, with
+    // the doubt read on the draft and also on the finding's sentence about the employer
+    // (so that "Amazing article! And CareConnect is excellent at this." stays an error):
+    // held out on fresh11-16 (1,650 kind drafts, 900 praise), from 0.5 kind drafts
+    // blocked 32 -> 26 and praise errors 780 -> 762, from 0.35 on fresh13-16 26 -> 23
+    // and 535 -> 532, from 0.2 32 -> 31 and 780 -> 779. But a short draft has too few
+    // words to outweigh the scorer's bias: "CareConnect is great!" reads 0.34 and
+    // "CareConnect is amazing." 0.46, and a trainer's first example must not be a mere
+    // warning. Reading each finding's sentence anew also cost 2.4 ms on a 3,000-character
+    // draft.
     Plan {
         concern: Concern::Praise,
         positives: &["praise", "buried", "disclosed"],

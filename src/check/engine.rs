@@ -226,8 +226,7 @@ impl<'a> Run<'a> {
     /// `requires` and `near` (lists written from the drafts read so far), and praise
     /// may be where the writer says "we" instead of the name; `except` and a
     /// disclosure still hold. Where a rule did find something and its scorer gives
-    /// less than `doubt`, on the draft and on the sentence of the finding if that names
-    /// the employer, the finding is a warning: a judgement call. A scorer that
+    /// less than `doubt`, the finding is a warning: a judgement call. A scorer that
     /// `amends` a concern flags nothing itself: where it scores over its threshold, the
     /// findings of that concern so far become its rule's (so it comes after the scorer
     /// of that concern in the model). A scorer that `vouches` for a kind draft flags
@@ -290,13 +289,9 @@ impl<'a> Run<'a> {
             if found.iter().any(|p| p.rule.concern == scorer.concern) {
                 if let Some(doubt) = scorer.doubt {
                     let features = features.get_or_insert_with(|| self.features());
-                    let draft_score = scorer.score(features);
-                    if draft_score < doubt {
-                        // Doubted on the draft and on the finding's sentence about the
-                        // employer: a post-praise opener does not excuse the plug after
-                        // it, as above.
+                    if scorer.score(features) < doubt {
                         for p in found.iter_mut().filter(|p| p.rule.concern == scorer.concern) {
-                            p.doubted = self.sentence_score(scorer, &p.span).unwrap_or(draft_score) < doubt;
+                            p.doubted = true;
                         }
                     }
                 }

@@ -971,7 +971,7 @@ impl<'a> Run<'a> {
             .flat_map(|p| self.shared_matches(*p))
             .map(|m| {
                 let text = &self.draft[m.clone()];
-                let words = text.trim_start_matches(|c: char| matches!(c, '.' | '!' | '?' | '…'));
+                let words = text.trim_start_matches(['.', '!', '?', '…']);
                 sentence_of(m.start + (text.len() - words.len()))
             })
             .collect();

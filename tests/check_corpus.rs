@@ -338,18 +338,18 @@ const FRESH15: Floors = Floors {
 /// and train the scorers: floors under its figures.
 const FRESH16: Floors = Floors {
     recall: [
-        ("praise", 0.90),
+        ("praise", 0.95),
         ("buried", 0.99),
-        ("venting", 0.88),
-        ("hint", 0.92),
+        ("venting", 0.98),
+        ("hint", 0.99),
         ("confidential", 0.99),
         ("personal", 0.96),
-        ("patient", 0.85),
+        ("patient", 0.98),
         ("shouting", 0.99),
-        ("pass", 0.96),
-        ("disclosed", 0.98),
+        ("pass", 0.99),
+        ("disclosed", 0.99),
     ],
-    error_share: 0.84,
+    error_share: 0.91,
     language_guess: 0.97,
 };
 

@@ -90,39 +90,24 @@ impl Run<'_> {
                     span: span.clone(),
                 });
             }
-            if token != EMPLOYER_TOKEN && about_us.get(sentence).copied().unwrap_or(false) {
-                out.push(Feature {
-                    name: format!("u:{token}"),
-                    span: span.clone(),
-                });
-            }
-            if token != EMPLOYER_TOKEN && about_org(written.start) {
-                out.push(Feature {
-                    name: format!("o:{token}"),
-                    span: span.clone(),
-                });
-            }
-            out.push(Feature {
-                name: format!("w:{token}"),
-                span: span.clone(),
-            });
-            // Hebrew has no stemmer, and its glued prefixes make "לנהגים", "הנהגים" and
+            // The word in a sentence about us and about the employer, and anywhere. Hebrew
+            // has no stemmer, and its glued prefixes make "לנהגים", "הנהגים" and
             // "שהנהגים" three words: each is also read as the word behind its prefix.
-            if stemmer.is_none() && token != EMPLOYER_TOKEN {
-                let us = about_us.get(sentence).copied().unwrap_or(false);
-                let ours = about_org(written.start);
-                for bare in hebrew::without_prefixes(&token) {
-                    for (read, here) in [("w", true), ("u", us), ("o", ours)] {
-                        if here {
-                            out.push(Feature {
-                                name: format!("{read}:{bare}"),
-                                span: span.clone(),
-                            });
-                        }
+            let named = token == EMPLOYER_TOKEN;
+            let us = !named && about_us.get(sentence).copied().unwrap_or(false);
+            let ours = !named && about_org(written.start);
+            let bare = (stemmer.is_none() && !named).then(|| hebrew::without_prefixes(&token));
+            for form in std::iter::once(token.as_str()).chain(bare.into_iter().flatten()) {
+                for (read, here) in [("u", us), ("o", ours), ("w", true)] {
+                    if here {
+                        out.push(Feature {
+                            name: format!("{read}:{form}"),
+                            span: span.clone(),
+                        });
                     }
                 }
             }
-            if token != EMPLOYER_TOKEN && token != "@num" {
+            if !named && token != "@num" {
                 out.extend(letter_runs(&text[word.clone()]).into_iter().map(|run| Feature {
                     name: format!("g:{run}"),
                     span: span.clone(),

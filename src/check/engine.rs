@@ -93,11 +93,9 @@ pub(crate) fn check_with(
     // A draft that gives the organisation's own public phone number or e-mail speaks for
     // it, as a service notice does ("Questions about your plan? Ring us on 0161 496
     // 0800"): whether what reads as praise there needs a disclosure is a judgement call.
-    if run.gives_public_contact() {
-        for p in found
-            .iter_mut()
-            .filter(|p| p.rule.concern == super::Concern::Praise)
-        {
+    let praise = |p: &Pending| p.rule.concern == super::Concern::Praise;
+    if found.iter().any(praise) && run.gives_public_contact() {
+        for p in found.iter_mut().filter(|p| praise(p)) {
             p.doubted = true;
         }
     }

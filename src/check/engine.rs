@@ -1065,15 +1065,17 @@ impl<'a> Run<'a> {
     }
 
     /// Runs of words in capitals: shouting. Acronyms alone (HR, KPI, NATO) stay below
-    /// both thresholds.
+    /// both thresholds, and so does a list of them ("CRM, ERP, HRIS, KPI"): short words
+    /// that a comma or a slash keeps apart are names, not a raised voice.
     fn capitals(&self, rule: &'a Rule, min_words: usize, min_letters: usize, found: &mut Vec<Pending<'a>>) {
         let links = links::find(self.draft);
-        let mut run: Option<(Range<usize>, usize, usize)> = None; // span, words, letters
-        let flush = |run: &mut Option<(Range<usize>, usize, usize)>, found: &mut Vec<Pending<'a>>| {
-            if let Some((span, words, letters)) = run.take()
-                && (words >= min_words || letters >= min_letters)
+        let mut run: Option<CapitalRun> = None;
+        let flush = |run: &mut Option<CapitalRun>, found: &mut Vec<Pending<'a>>| {
+            if let Some(run) = run.take()
+                && (run.words >= min_words || run.letters >= min_letters)
+                && !run.acronyms
             {
-                found.push(pending(rule, span, Fill::default()));
+                found.push(pending(rule, run.span, Fill::default()));
             }
         };
         let mut at = 0;
@@ -1094,13 +1096,32 @@ impl<'a> Run<'a> {
                 continue; // numbers and punctuation neither shout nor break a run
             }
             let shouting = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-            if shouting {
-                let run = run.get_or_insert((span.clone(), 0, 0));
-                run.0.end = span.end;
-                run.1 += 1;
-                run.2 += letters.len();
-            } else {
+            if !shouting {
                 flush(&mut run, found);
+                continue;
+            }
+            // "CRM/ERP/HRIS" is a list in one token.
+            let acronym = token.split(CapitalRun::LIST_MARKS).all(|part| {
+                part.chars().filter(|c| c.is_alphabetic()).count() <= CapitalRun::ACRONYM_LETTERS
+            });
+            let listed = token.ends_with(CapitalRun::LIST_MARKS);
+            match &mut run {
+                Some(run) => {
+                    run.span.end = span.end;
+                    run.words += 1;
+                    run.letters += letters.len();
+                    run.acronyms &= acronym && run.listed;
+                    run.listed = listed;
+                }
+                None => {
+                    run = Some(CapitalRun {
+                        span,
+                        words: 1,
+                        letters: letters.len(),
+                        acronyms: acronym,
+                        listed,
+                    });
+                }
             }
         }
         flush(&mut run, found);
@@ -1161,6 +1182,25 @@ impl<'a> Run<'a> {
             accepted: None,
         }
     }
+}
+
+/// A run of words in capitals, as [`Run::capitals`] reads it.
+struct CapitalRun {
+    span: Range<usize>,
+    words: usize,
+    letters: usize,
+    /// Every word is short, and a list mark (a comma, a slash) follows each but the
+    /// last: a list of acronyms.
+    acronyms: bool,
+    /// The last word so far ends with a list mark.
+    listed: bool,
+}
+
+impl CapitalRun {
+    /// The longest word read as an acronym in a list ("HRIS", "GDPR", "SCRUM").
+    const ACRONYM_LETTERS: usize = 5;
+    /// What keeps the items of a list apart.
+    const LIST_MARKS: [char; 5] = [',', '/', ';', '|', '+'];
 }
 
 fn pending<'a>(rule: &'a Rule, span: Range<usize>, fill: Fill<'a>) -> Pending<'a> {

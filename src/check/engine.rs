@@ -1236,15 +1236,29 @@ pub(crate) fn is_hebrew(c: char) -> bool {
 /// A regex for a term in its written variants, run on folded text; group `m` is the
 /// mention. `None` for a term with nothing to look for. Its parts may be joined by a
 /// space, hyphen or underscore or by nothing ("Project Falcon", "#ProjectFalcon"),
-/// letters and digits may be apart ("PK27", "PK-27"), and an accented letter may be
-/// written without its accent, as in hashtags ("#ProjetHeron" for "Projet Héron").
+/// letters and digits may be apart ("PK27", "PK-27"), a long word may be split by a
+/// hyphen ("salt-marsh" for "Saltmarsh"), and an accented letter may be written without
+/// its accent, as in hashtags ("#ProjetHeron" for "Projet Héron").
 pub(crate) fn term_variants(term: &str) -> Option<Regex> {
     let folded = fold(term);
     let parts: Vec<String> = folded
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .flat_map(split_letters_from_digits)
         .filter(|p| !p.is_empty())
-        .map(|p| p.chars().map(letter_or_its_base).collect())
+        .map(|p| {
+            let letters: Vec<char> = p.chars().collect();
+            // A hyphen only where it leaves a word of three letters on each side: a space
+            // there would find ordinary words ("the north gate" for "Northgate").
+            let split = !letters.iter().any(|&c| is_hebrew(c)) && letters.iter().all(|c| c.is_alphabetic());
+            letters
+                .iter()
+                .enumerate()
+                .map(|(at, &c)| {
+                    let hyphen = split && at >= 3 && letters.len() - at >= 3;
+                    format!("{}{}", if hyphen { "-?" } else { "" }, letter_or_its_base(c))
+                })
+                .collect()
+        })
         .collect();
     if parts.is_empty() {
         return None;
@@ -1885,7 +1899,7 @@ mod tests {
     #[test]
     fn a_confidential_code_or_accented_name_is_found_as_people_write_it() {
         let policy = Policy {
-            confidential: vec!["Projet Héron".into(), "PK27".into()],
+            confidential: vec!["Projet Héron".into(), "PK27".into(), "Mirabelle".into()],
             ..Policy::default()
         };
         let rules = RuleSet::embedded("fr").unwrap();
@@ -1893,14 +1907,16 @@ mod tests {
             ("On avance bien sur #ProjetHeron cette semaine.", "#ProjetHeron"),
             ("Le dossier PK-27 est presque prêt.", "PK-27"),
             ("Le dossier pk 27 est presque prêt.", "pk 27"),
+            ("Les planches de Mira-belle sont superbes.", "Mira-belle"),
         ] {
             let found = check_as(draft, &rules, &policy, Platform::Linkedin, TextKind::Comment);
             let spans: Vec<&str> = found.findings.iter().map(|f| &draft[f.span.clone()]).collect();
             assert!(spans.contains(&term), "{draft}: {spans:?}");
         }
-        // A code's digits alone are not the code.
+        // A code's digits alone are not the code, and a long word split by a space is
+        // two ordinary words.
         let found = check_as(
-            "Nous étions 27 ce matin.",
+            "Nous étions 27 ce matin, mira belle vue.",
             &rules,
             &policy,
             Platform::Linkedin,

@@ -340,7 +340,7 @@ const FRESH16: Floors = Floors {
     recall: [
         ("praise", 0.95),
         ("buried", 0.99),
-        ("venting", 0.98),
+        ("venting", 0.97),
         ("hint", 0.99),
         ("confidential", 0.99),
         ("personal", 0.96),

@@ -149,6 +149,10 @@ struct Plan {
     /// ordinary comments got one), where a praise warning asks only for "I work at X";
     /// from 0.4, the lowest at which every rule's `must_pass` example stays clean.
     warn: Option<f32>,
+    /// Of a draft that never names the employer or its products, the scorer's own
+    /// praise is an error only from this probability, else a warning
+    /// (`Scorer::unnamed`).
+    unnamed: Option<f32>,
     /// Sets this scorer does not learn from.
     without: &'static [&'static str],
     /// The categories of the drafts it learns from; empty: every draft.
@@ -205,6 +209,7 @@ const PLANS: [Plan; 6] = [
         sure: Some(0.5),
         doubt: Some(0.05),
         warn: Some(0.4),
+        unnamed: Some(0.8),
         without: &[],
         among: &[],
         amends: None,
@@ -224,6 +229,7 @@ const PLANS: [Plan; 6] = [
         sure: Some(0.6),
         doubt: None,
         warn: None,
+        unnamed: None,
         without: ONLY_PRAISE,
         among: &[],
         amends: None,
@@ -239,6 +245,7 @@ const PLANS: [Plan; 6] = [
         sure: Some(0.4),
         doubt: None,
         warn: None,
+        unnamed: None,
         without: ONLY_PRAISE,
         among: &[],
         amends: None,
@@ -254,6 +261,7 @@ const PLANS: [Plan; 6] = [
         sure: None,
         doubt: None,
         warn: None,
+        unnamed: None,
         without: ONLY_PRAISE,
         among: &[],
         amends: None,
@@ -278,6 +286,7 @@ const PLANS: [Plan; 6] = [
         sure: None,
         doubt: None,
         warn: None,
+        unnamed: None,
         without: &[],
         among: &["praise", "disclosed", "buried"],
         amends: Some(Concern::Praise),
@@ -321,6 +330,7 @@ const PLANS: [Plan; 6] = [
         sure: Some(0.85),
         doubt: None,
         warn: None,
+        unnamed: None,
         without: &[],
         among: &[],
         amends: None,
@@ -495,6 +505,7 @@ fn train(lang: &str, sets: &[(String, Corpus)], cuts: &Cuts) -> Model {
                 sure: Some(cuts.sure[i]).filter(|s| *s <= 1.0 && plan.vouches.is_empty()),
                 doubt: Some(cuts.doubt[i]).filter(|d| *d > 0.0),
                 warn: Some(cuts.warn[i]).filter(|w| *w > 0.0 && *w < cuts.threshold[i]),
+                unnamed: Some(cuts.unnamed[i]).filter(|u| *u > cuts.threshold[i] && *u <= 1.0),
                 amends: plan.amends,
                 vouches: (plan.vouches.iter().map(|id| (*id, cuts.threshold[i])))
                     .chain(plan.vouches_when_sure.iter().map(|id| (*id, cuts.sure[i])))
@@ -521,6 +532,7 @@ struct Cuts {
     sure: Vec<f32>,
     doubt: Vec<f32>,
     warn: Vec<f32>,
+    unnamed: Vec<f32>,
 }
 
 impl Cuts {
@@ -530,6 +542,7 @@ impl Cuts {
             sure: PLANS.iter().map(|p| p.sure.unwrap_or(2.0)).collect(),
             doubt: PLANS.iter().map(|p| p.doubt.unwrap_or(0.0)).collect(),
             warn: PLANS.iter().map(|p| p.warn.unwrap_or(0.0)).collect(),
+            unnamed: PLANS.iter().map(|p| p.unnamed.unwrap_or(0.0)).collect(),
         }
     }
 
@@ -541,6 +554,7 @@ impl Cuts {
             sure: per_plan(options, "--sure")?.unwrap_or(planned.sure),
             doubt: per_plan(options, "--doubt")?.unwrap_or(planned.doubt),
             warn: per_plan(options, "--warn")?.unwrap_or(planned.warn),
+            unnamed: per_plan(options, "--unnamed")?.unwrap_or(planned.unnamed),
         })
     }
 }

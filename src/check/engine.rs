@@ -306,10 +306,12 @@ impl<'a> Run<'a> {
             }
             let features = features.get_or_insert_with(|| self.features());
             let score = scorer.score(features);
-            let doubted = score < scorer.threshold;
-            if doubted && scorer.warn.is_none_or(|warn| score < warn) {
+            if score < scorer.threshold && scorer.warn.is_none_or(|warn| score < warn) {
                 continue;
             }
+            let unnamed = praise && self.employer_found().iter().all(Vec::is_empty);
+            let doubted =
+                score < scorer.threshold || (unnamed && scorer.unnamed.is_some_and(|sure| score < sure));
             let sure = scorer.sure.is_some_and(|sure| score >= sure);
             if !sure && !self.required(rule) {
                 continue;
@@ -1557,6 +1559,7 @@ mod tests {
             sure: None,
             doubt: None,
             warn: None,
+            unnamed: None,
             amends: None,
             vouches: BTreeMap::new(),
             weights: BTreeMap::from([("w:blorft".into(), weight)]),
@@ -1730,6 +1733,37 @@ mod tests {
         assert_eq!(
             check(&format!("{praise}{story}{disclosure}")),
             ["disclosure-buried"]
+        );
+    }
+
+    /// Praise a scorer reads where the writer says "our" but names neither the employer
+    /// nor its products is an error only from its `unnamed` probability: under it, a
+    /// warning. Named, the same reading is an error.
+    #[test]
+    fn praise_a_scorer_reads_without_the_employers_name_asks_a_surer_reading() {
+        let rules = with_praise_scorer(Scorer {
+            sure: Some(0.5),
+            unnamed: Some(0.8),
+            ..blorft_scorer(1.0)
+        });
+        let levels = |draft: &str| rules_levels(&rules, draft);
+        // sigmoid(1) = 0.73: over the threshold, under `unnamed`.
+        assert_eq!(
+            levels("Our team is blorft."),
+            [("undisclosed-praise".to_owned(), Level::Warning)]
+        );
+        assert_eq!(
+            levels("Acme Care is blorft."),
+            [("undisclosed-praise".to_owned(), Level::Error)]
+        );
+        let surer = with_praise_scorer(Scorer {
+            sure: Some(0.5),
+            unnamed: Some(0.8),
+            ..blorft_scorer(2.0)
+        });
+        assert_eq!(
+            rules_levels(&surer, "Our team is blorft."),
+            [("undisclosed-praise".to_owned(), Level::Error)]
         );
     }
 

@@ -45,6 +45,13 @@ pub struct Scorer {
     /// judgement call the learner makes, where an error would block a kind draft.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warn: Option<f32>,
+    /// Praise the scorer reads in a draft that names neither the employer nor its
+    /// products, only "we" or "our team", is an error only from this probability, and
+    /// a warning under it: "our branch shuts at 1pm on Saturday" and "our team mourns
+    /// Bella" read as praise to a scorer that learned that most drafts about "us" praise
+    /// it, and a reader cannot tell which employer such a draft would advertise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unnamed: Option<f32>,
     /// A scorer that flags nothing of its own but re-reads another concern's findings:
     /// from its threshold on, they become findings of its rule. The disclosure scorer
     /// amends praise: praise whose writer says they work there in words no phrase

@@ -200,7 +200,11 @@ const PLANS: [Plan; 6] = [
     // words to outweigh the scorer's bias: "CareConnect is great!" reads 0.34 and
     // "CareConnect is amazing." 0.46, and a trainer's first example must not be a mere
     // warning. Reading each finding's sentence anew also cost 2.4 ms on a 3,000-character
-    // draft.
+    // draft. Praise the scorer alone reads in a draft that never names the employer or a
+    // product ("our Bolton branch shuts at 1pm", "our team mourns Bella") is an error
+    // only from 0.8 (`unnamed`): held out on fresh12-17 (1,650 kind drafts, 900 praise),
+    // kind drafts blocked 24 -> 18 and praise as an error 799 -> 765, all still flagged;
+    // from 0.7, 24 -> 21 and 775; from 0.9, 24 -> 17 and 756.
     Plan {
         concern: Concern::Praise,
         positives: &["praise", "buried", "disclosed"],

@@ -882,21 +882,8 @@ impl<'a> Run<'a> {
                 .flat_map(char::to_lowercase)
                 .collect()
         };
-        let digits = |s: &str| -> String { s.chars().filter(char::is_ascii_digit).collect() };
-        // A national number ("030 1234 5670", "09 233 41 70") is the international one
-        // written with the trunk 0 instead of the country code ("+49 30 1234 5670",
-        // "+32 9 233 41 70"); a country code is one to three digits, and the shortest
-        // national numbers (Belgian and Israeli landlines) keep eight after the 0.
-        let national = digits(matched);
-        let national = national.strip_prefix('0').filter(|n| n.len() >= 8);
-        let same_number = |c: &str| {
-            national.is_some_and(|n| {
-                let contact = digits(c);
-                let international = c.trim_start().starts_with('+') || contact.starts_with("00");
-                let code = contact.trim_start_matches('0').len().saturating_sub(n.len());
-                international && contact.ends_with(n) && (1..=3).contains(&code)
-            })
-        };
+        // The same number written nationally in one and internationally in the other.
+        let same_number = |c: &str| national_of(matched, c) || national_of(c, matched);
         let matched = key(matched);
         !matched.is_empty()
             && self.policy.public_contacts.iter().any(|c| {
@@ -1230,6 +1217,24 @@ struct Conditional<'a> {
 
 /// Hebrew letters that glue to the front of a word: and, the, in, as, to, from, that.
 const HEBREW_PREFIXES: &str = "והבכלמש";
+
+/// Whether `national` ("030 1234 5670", "09 233 41 70") is `international` written
+/// with the trunk 0 instead of the country code ("+49 30 1234 5670", "+32 9 233 41 70").
+/// A country code is one to three digits, and the shortest national numbers (Belgian
+/// and Israeli landlines) keep eight after the 0.
+fn national_of(national: &str, international: &str) -> bool {
+    let digits = |s: &str| -> String { s.chars().filter(char::is_ascii_digit).collect() };
+    let Some(significant) = digits(national).strip_prefix('0').map(str::to_owned) else {
+        return false;
+    };
+    let written = digits(international);
+    let dialled = international.trim_start().starts_with('+') || written.starts_with("00");
+    let code = written
+        .trim_start_matches('0')
+        .len()
+        .saturating_sub(significant.len());
+    significant.len() >= 8 && dialled && written.ends_with(&significant) && (1..=3).contains(&code)
+}
 
 pub(crate) fn is_hebrew(c: char) -> bool {
     ('\u{0590}'..='\u{05FF}').contains(&c)
@@ -1897,10 +1902,10 @@ mod tests {
     }
 
     /// The organisation's public number written the national way, with the trunk 0
-    /// for the country code, is still its own; another number with the same ending is
-    /// not.
+    /// for the country code, or the international way, is still its own; another number
+    /// with the same ending is not.
     #[test]
-    fn a_public_number_written_the_national_way_is_not_flagged() {
+    fn a_public_number_written_the_other_way_is_not_flagged() {
         let policy = Policy {
             public_contacts: vec![
                 "+32 9 233 41 70".into(),
@@ -1920,6 +1925,19 @@ mod tests {
         assert!(!flagged("nl", "Inschrijven? Bel 09/233.41.70 of kom langs."));
         assert!(!flagged("de", "Fragen? Ruf uns an: 030 1234 5670."));
         assert!(!flagged("he", "לשאלות: 03-555-1234"));
+        // …and a national one the international way.
+        let national = Policy {
+            public_contacts: vec!["0161 496 0420".into()],
+            ..Policy::default()
+        };
+        let rules = RuleSet::embedded("en").unwrap();
+        for draft in ["Ring us on +44 161 496 0420.", "Ring us on 0044 161 496 0420."] {
+            let found = check_as(draft, &rules, &national, Platform::Linkedin, TextKind::Comment);
+            assert!(
+                !found.findings.iter().any(|f| f.rule == "phone-number"),
+                "{draft}"
+            );
+        }
         assert!(flagged(
             "nl",
             "Bel Sofie privé op 09 233 41 71, ze helpt je graag."

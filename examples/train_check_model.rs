@@ -204,7 +204,7 @@ const PLANS: [Plan; 6] = [
     // product ("our Bolton branch shuts at 1pm", "our team mourns Bella") is an error
     // only from 0.8 (`unnamed`): held out on fresh12-17 (1,650 kind drafts, 900 praise),
     // kind drafts blocked 24 -> 18 and praise as an error 799 -> 765, all still flagged;
-    // from 0.7, 24 -> 21 and 775; from 0.9, 24 -> 17 and 756.
+    // from 0.7, 24 -> 21 and 775; from 0.9, 24 -> 17 and 753.
     Plan {
         concern: Concern::Praise,
         positives: &["praise", "buried", "disclosed"],

@@ -311,7 +311,7 @@ impl<'a> Run<'a> {
             }
             let unnamed = praise && self.employer_found().iter().all(Vec::is_empty);
             let doubted =
-                score < scorer.threshold || (unnamed && scorer.unnamed.is_some_and(|sure| score < sure));
+                score < scorer.threshold || (unnamed && scorer.unnamed.is_some_and(|from| score < from));
             let sure = scorer.sure.is_some_and(|sure| score >= sure);
             if !sure && !self.required(rule) {
                 continue;

@@ -309,6 +309,11 @@ impl<'a> Run<'a> {
             if score < scorer.threshold && scorer.warn.is_none_or(|warn| score < warn) {
                 continue;
             }
+            // A writer who says they blame nobody is taken at their word where only the
+            // scorer reads venting: "Ce n'est une critique envers personne : …".
+            if scorer.concern == super::Concern::Venting && self.disclaims() {
+                continue;
+            }
             let unnamed = praise && self.employer_found().iter().all(Vec::is_empty);
             let doubted =
                 score < scorer.threshold || (unnamed && scorer.unnamed.is_some_and(|from| score < from));
@@ -759,6 +764,11 @@ impl<'a> Run<'a> {
         // A praise rule's `except` holds for its scorer too: no finding in a sentence
         // the rule excuses.
         !self.excepted_at(test, &sentence) && self.any_met(near, &self.folded.text[sentence])
+    }
+
+    /// Whether the draft says, in one of the language's ways, that it blames nobody.
+    fn disclaims(&self) -> bool {
+        (self.rules.disclaimers.iter()).any(|d| self.folded.text.contains(d.as_str()))
     }
 
     /// Whether the folded `text` has one of the language's words for "we" or "our".
@@ -1769,6 +1779,27 @@ mod tests {
         assert_eq!(
             rules_levels(&surer, "Our team is blorft."),
             [("undisclosed-praise".to_owned(), Level::Error)]
+        );
+    }
+
+    /// Venting only the scorer reads is not flagged where the writer says they blame
+    /// nobody; an insult a rule finds still is.
+    #[test]
+    fn a_writer_who_blames_nobody_is_taken_at_their_word_by_the_venting_scorer() {
+        let rules = with_praise_scorer(Scorer {
+            concern: crate::check::Concern::Venting,
+            rule: "venting-aimed".into(),
+            sure: Some(0.5),
+            ..blorft_scorer(4.0)
+        });
+        let levels = |draft: &str| rules_levels(&rules, draft);
+        let venting = ("venting-aimed".to_owned(), Level::Error);
+        assert_eq!(levels("The night shift is so blorft."), [venting]);
+        assert!(levels("I'm not blaming anyone: the night shift is so blorft.").is_empty());
+        assert!(
+            levels("I'm not blaming anyone, but the night shift are idiots.")
+                .iter()
+                .any(|(rule, level)| rule.starts_with("venting") && *level == Level::Error)
         );
     }
 

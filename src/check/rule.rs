@@ -199,7 +199,8 @@ pub struct RuleDef {
 }
 
 /// A rules file: the rules, the kind, ordinary comments that must pass without errors,
-/// and the language's words for "we" and the titles before a person's name.
+/// and the language's words for "we", the titles before a person's name and the ways
+/// of saying one blames nobody.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulesFile {
@@ -214,6 +215,12 @@ pub struct RulesFile {
     /// ("Happy birthday, Frau Auerbach!").
     #[serde(default)]
     pub titles: Vec<String>,
+    /// What a writer says to blame nobody ("I'm not blaming anyone", "ce n'est une
+    /// critique envers personne"): venting only the venting scorer reads, in a draft
+    /// that says one of these, is not flagged. An insult or a complaint a rule finds
+    /// still is ("No offence, but HR are clowns").
+    #[serde(default)]
+    pub disclaimers: Vec<String>,
     #[serde(default, rename = "rule")]
     pub rules: Vec<Spanned<RuleDef>>,
 }

@@ -126,6 +126,8 @@ pub struct RuleSet {
     pub(crate) we: Vec<String>,
     /// The titles before a person's name ("mrs", "herr"), folded.
     pub(crate) titles: Vec<String>,
+    /// The ways of saying one blames nobody ("not blaming anyone"), folded.
+    pub(crate) disclaimers: Vec<String>,
     /// Every distinct phrase once; what it means for each rule that lists it is in
     /// `token_roles`, so two rules sharing a list cost one search.
     pub(crate) tokens: Option<AhoCorasick>,
@@ -296,6 +298,9 @@ impl RuleSet {
                 .collect(),
             titles: (file.titles.iter().map(|t| fold(t)))
                 .filter(|t| !t.is_empty())
+                .collect(),
+            disclaimers: (file.disclaimers.iter().map(|d| fold(d)))
+                .filter(|d| !d.is_empty())
                 .collect(),
             tokens,
             stemmed_tokens,

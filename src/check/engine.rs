@@ -847,7 +847,7 @@ impl<'a> Run<'a> {
         let significant = |digits: String| digits.trim_start_matches('0').to_owned();
         let numbers: Vec<String> = (self.policy.public_contacts.iter())
             .filter(|c| !c.contains('@'))
-            .map(|c| significant(c.chars().filter(char::is_ascii_digit).collect()))
+            .map(|c| significant(digits(c)))
             .filter(|n| n.len() >= 8)
             .collect();
         if self
@@ -863,7 +863,7 @@ impl<'a> Run<'a> {
         }
         // Each run of digits and the marks written between them, as its digits.
         let runs = text.split(|c: char| !(c.is_ascii_digit() || " .-/()+".contains(c)));
-        runs.map(|run| significant(run.chars().filter(char::is_ascii_digit).collect()))
+        runs.map(|run| significant(digits(run)))
             .filter(|run| run.len() >= 8)
             .any(|run| {
                 numbers
@@ -1228,12 +1228,16 @@ struct Conditional<'a> {
 /// Hebrew letters that glue to the front of a word: and, the, in, as, to, from, that.
 const HEBREW_PREFIXES: &str = "והבכלמש";
 
+/// The digits of a number as written, without the marks between them.
+fn digits(written: &str) -> String {
+    written.chars().filter(char::is_ascii_digit).collect()
+}
+
 /// Whether `national` ("030 1234 5670", "09 233 41 70") is `international` written
 /// with the trunk 0 instead of the country code ("+49 30 1234 5670", "+32 9 233 41 70").
 /// A country code is one to three digits, and the shortest national numbers (Belgian
 /// and Israeli landlines) keep eight after the 0.
 fn national_of(national: &str, international: &str) -> bool {
-    let digits = |s: &str| -> String { s.chars().filter(char::is_ascii_digit).collect() };
     let Some(significant) = digits(national).strip_prefix('0').map(str::to_owned) else {
         return false;
     };

@@ -290,18 +290,9 @@ impl RuleSet {
             source: source.to_owned(),
             rules,
             ordinary_comments: file.ordinary_comments,
-            we: file
-                .we
-                .iter()
-                .map(|w| fold(w))
-                .filter(|w| !w.is_empty())
-                .collect(),
-            titles: (file.titles.iter().map(|t| fold(t)))
-                .filter(|t| !t.is_empty())
-                .collect(),
-            disclaimers: (file.disclaimers.iter().map(|d| fold(d)))
-                .filter(|d| !d.is_empty())
-                .collect(),
+            we: folded_list(&file.we),
+            titles: folded_list(&file.titles),
+            disclaimers: folded_list(&file.disclaimers),
             tokens,
             stemmed_tokens,
             token_roles,
@@ -358,6 +349,12 @@ impl RuleSet {
 }
 
 pub const RULES_FILE: &str = "rules.toml";
+
+/// A language's list of words or phrases as the rules read a draft (folded), without
+/// the empty ones.
+fn folded_list(list: &[String]) -> Vec<String> {
+    list.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect()
+}
 
 /// A scorers file that cannot be read or parsed, as `lessons check` and `check` name it.
 pub(crate) fn unreadable_model(file: String, reason: &str) -> Problem {

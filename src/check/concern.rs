@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::t;
 
 /// The kind of a finding, as a newcomer would name it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Concern {
     /// Praise of the employer or its products without saying one works there.

@@ -99,6 +99,21 @@ pub(crate) fn check_with(
             p.doubted = true;
         }
     }
+    // An insult inside a quoted sentence is someone's words, reported, most often to
+    // reject them ("„Du bist zu dumm für Mathe.“ … Bitte sagt so etwas nie zu
+    // Kindern."): whether the draft vents is a judgement call.
+    let venting = |p: &Pending| p.rule.concern == super::Concern::Venting;
+    if found.iter().any(venting) {
+        let quoted = super::quotes::quoted_sentences(draft);
+        for p in found.iter_mut().filter(|p| venting(p)) {
+            if quoted
+                .iter()
+                .any(|q| q.start <= p.span.start && p.span.end <= q.end)
+            {
+                p.doubted = true;
+            }
+        }
+    }
     let mut findings: Vec<Finding> = found.into_iter().map(|p| run.render(p)).collect();
     findings.sort_by(|a, b| {
         a.span
@@ -309,14 +324,13 @@ impl<'a> Run<'a> {
             if score < scorer.threshold && scorer.warn.is_none_or(|warn| score < warn) {
                 continue;
             }
-            // A writer who says they blame nobody is taken at their word where only the
-            // scorer reads venting: "Ce n'est une critique envers personne : …".
-            if scorer.concern == super::Concern::Venting && self.disclaims() {
-                continue;
-            }
             let unnamed = praise && self.employer_found().iter().all(Vec::is_empty);
-            let doubted =
-                score < scorer.threshold || (unnamed && scorer.unnamed.is_some_and(|from| score < from));
+            // A writer who frames the draft as something else is heard where only the
+            // scorer reads the concern: "Ce n'est une critique envers personne : …",
+            // "Das stimmt so nicht ganz: das Camp ist nur im Sommer".
+            let doubted = score < scorer.threshold
+                || (unnamed && scorer.unnamed.is_some_and(|from| score < from))
+                || self.disclaims(scorer.concern);
             let sure = scorer.sure.is_some_and(|sure| score >= sure);
             if !sure && !self.required(rule) {
                 continue;
@@ -766,9 +780,11 @@ impl<'a> Run<'a> {
         !self.excepted_at(test, &sentence) && self.any_met(near, &self.folded.text[sentence])
     }
 
-    /// Whether the draft says, in one of the language's ways, that it blames nobody.
-    fn disclaims(&self) -> bool {
-        (self.rules.disclaimers.iter()).any(|d| self.folded.text.contains(d.as_str()))
+    /// Whether the draft frames itself, in one of the language's ways, as other than
+    /// `concern` ("not blaming anyone", "just to clarify").
+    fn disclaims(&self, concern: super::Concern) -> bool {
+        (self.rules.disclaimers.get(&concern).into_iter().flatten())
+            .any(|d| self.folded.text.contains(d.as_str()))
     }
 
     /// Whether the folded `text` has one of the language's words for "we" or "our".
@@ -1786,8 +1802,8 @@ mod tests {
         );
     }
 
-    /// Venting only the scorer reads is not flagged where the writer says they blame
-    /// nobody; an insult a rule finds still is.
+    /// Venting only the scorer reads is a judgement call where the writer says they
+    /// blame nobody; an insult a rule finds is still an error.
     #[test]
     fn a_writer_who_blames_nobody_is_taken_at_their_word_by_the_venting_scorer() {
         let rules = with_praise_scorer(Scorer {
@@ -1797,13 +1813,33 @@ mod tests {
             ..blorft_scorer(4.0)
         });
         let levels = |draft: &str| rules_levels(&rules, draft);
-        let venting = ("venting-aimed".to_owned(), Level::Error);
-        assert_eq!(levels("The night shift is so blorft."), [venting]);
-        assert!(levels("I'm not blaming anyone: the night shift is so blorft.").is_empty());
+        let venting = |level| [("venting-aimed".to_owned(), level)];
+        assert_eq!(levels("The night shift is so blorft."), venting(Level::Error));
+        assert_eq!(
+            levels("I'm not blaming anyone: the night shift is so blorft."),
+            venting(Level::Warning)
+        );
         assert!(
             levels("I'm not blaming anyone, but the night shift are idiots.")
                 .iter()
                 .any(|(rule, level)| rule.starts_with("venting") && *level == Level::Error)
+        );
+    }
+
+    /// Praise only the scorer reads is a judgement call in a correction: "Just to
+    /// clarify, CareConnect isn't open on Sundays" sets a fact straight.
+    #[test]
+    fn a_correction_is_heard_by_the_praise_scorer() {
+        let rules = with_praise_scorer(Scorer {
+            sure: Some(0.5),
+            ..blorft_scorer(4.0)
+        });
+        let levels = |draft: &str| rules_levels(&rules, draft);
+        let praise = |level| [("undisclosed-praise".to_owned(), level)];
+        assert_eq!(levels("CareConnect is blorft on Sundays."), praise(Level::Error));
+        assert_eq!(
+            levels("Just to clarify, CareConnect is blorft on Sundays."),
+            praise(Level::Warning)
         );
     }
 

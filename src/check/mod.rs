@@ -15,6 +15,7 @@ mod mixed;
 pub mod model;
 pub mod policy;
 mod prepared;
+mod quotes;
 pub mod rule;
 mod ruleset;
 mod stems;

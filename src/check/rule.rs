@@ -215,12 +215,13 @@ pub struct RulesFile {
     /// ("Happy birthday, Frau Auerbach!").
     #[serde(default)]
     pub titles: Vec<String>,
-    /// What a writer says to blame nobody ("I'm not blaming anyone", "ce n'est une
-    /// critique envers personne"): venting only the venting scorer reads, in a draft
-    /// that says one of these, is not flagged. An insult or a complaint a rule finds
-    /// still is ("No offence, but HR are clowns").
+    /// Per concern, what a writer says to frame the draft as something else: "I'm not
+    /// blaming anyone" (not venting), "just to clarify" (a correction, not praise).
+    /// What only that concern's scorer reads, in a draft that says one of these, is a
+    /// judgement call: a warning. What a rule finds is unchanged ("No offence, but HR
+    /// are clowns").
     #[serde(default)]
-    pub disclaimers: Vec<String>,
+    pub disclaimers: BTreeMap<super::Concern, Vec<String>>,
     #[serde(default, rename = "rule")]
     pub rules: Vec<Spanned<RuleDef>>,
 }

@@ -126,8 +126,9 @@ pub struct RuleSet {
     pub(crate) we: Vec<String>,
     /// The titles before a person's name ("mrs", "herr"), folded.
     pub(crate) titles: Vec<String>,
-    /// The ways of saying one blames nobody ("not blaming anyone"), folded.
-    pub(crate) disclaimers: Vec<String>,
+    /// Per concern, the ways of framing a draft as something else ("not blaming
+    /// anyone", "just to clarify"), folded.
+    pub(crate) disclaimers: BTreeMap<super::Concern, Vec<String>>,
     /// Every distinct phrase once; what it means for each rule that lists it is in
     /// `token_roles`, so two rules sharing a list cost one search.
     pub(crate) tokens: Option<AhoCorasick>,
@@ -292,7 +293,9 @@ impl RuleSet {
             ordinary_comments: file.ordinary_comments,
             we: folded_list(&file.we),
             titles: folded_list(&file.titles),
-            disclaimers: folded_list(&file.disclaimers),
+            disclaimers: (file.disclaimers.iter())
+                .map(|(concern, phrases)| (*concern, folded_list(phrases)))
+                .collect(),
             tokens,
             stemmed_tokens,
             token_roles,

@@ -1306,11 +1306,16 @@ pub(crate) fn term_variants(term: &str) -> Option<Regex> {
     } else {
         String::new()
     };
-    // Endings that inflect a name without making it another word.
+    // Endings that inflect a name without making it another word, with the last
+    // consonant doubled where Dutch and German double it ("Zwaluwplan", "Zwaluwplannen").
+    let doubled = (folded.chars().last())
+        .filter(|c| c.is_alphabetic() && !"aeiouy".contains(*c))
+        .map(|c| format!("|{c}(?:en|e|er|es)"))
+        .unwrap_or_default();
     let ending = if hebrew {
-        ""
+        String::new()
     } else {
-        "(?:'s|s|es|e|en|n|er|ern|ens)?"
+        format!("(?:'s|s|es|e|en|n|er|ern|ens{doubled})?")
     };
     let pattern = format!(
         r"(?:^|[^\p{{L}}\p{{N}}])(?P<m>#?{prefix}{}{ending})(?:$|[^\p{{L}}\p{{N}}])",
@@ -1913,7 +1918,12 @@ mod tests {
     /// The finding points at the term itself, without the prefix glued to it.
     fn a_confidential_hebrew_term_is_found_behind_a_glued_prefix_and_points() {
         let policy = Policy {
-            confidential: vec!["הנפקה".into(), "צה\"ל".into(), "Project Falcon".into()],
+            confidential: vec![
+                "הנפקה".into(),
+                "צה\"ל".into(),
+                "פרויקט צפרדע".into(),
+                "Project Falcon".into(),
+            ],
             ..Policy::default()
         };
         let check = |draft: &str| check_as(draft, &english(), &policy, Platform::Linkedin, TextKind::Comment);
@@ -1922,6 +1932,8 @@ mod tests {
             ("ההכנות וההנפקה עצמה", "הנפקה"),
             ("הַהַנְפָּקָה תהיה בקרוב", "הַנְפָּקָה"),
             ("שירתתי בצה״ל", "צה״ל"),
+            ("יום ארוך 💪 #פרויקט_צפרדע", "פרויקט_צפרדע"),
+            ("#פרויקטצפרדע", "פרויקטצפרדע"),
         ] {
             let found = check(draft);
             let spans: Vec<&str> = found.findings.iter().map(|f| &draft[f.span.clone()]).collect();
@@ -1935,16 +1947,26 @@ mod tests {
         );
     }
 
-    /// Inflection does not hide a confidential term: German cases, French plurals.
+    /// Inflection does not hide a confidential term: German cases, French plurals, a
+    /// Dutch plural that doubles the last consonant.
     #[test]
     fn an_inflected_confidential_term_is_found() {
         let policy = Policy {
-            confidential: vec!["Projekt Adler".into(), "fusion Faucon".into()],
+            confidential: vec![
+                "Projekt Adler".into(),
+                "fusion Faucon".into(),
+                "Zwaluwplan".into(),
+            ],
             ..Policy::default()
         };
         for (lang, draft, term) in [
             ("de", "Die Zahlen des Projekts Adler sind gut.", "Projekts Adler"),
             ("fr", "Les fusions Faucon avancent bien.", "fusions Faucon"),
+            (
+                "nl",
+                "Wie zit er in de werkgroep voor de Zwaluwplannen?",
+                "Zwaluwplannen",
+            ),
         ] {
             let rules = RuleSet::embedded(lang).unwrap();
             let found = check_as(draft, &rules, &policy, Platform::Linkedin, TextKind::Comment);

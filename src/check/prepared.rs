@@ -97,6 +97,15 @@ impl Prepared {
             .filter(|t| !t.chars().any(super::engine::is_hebrew))
             .filter_map(|t| super::engine::term_variants(t))
             .collect();
+        // A Hebrew term of several words is found by the automaton, which knows the
+        // glued prefixes; in a hashtag its words are joined: #פרויקט_צפרדע.
+        let hashtagged: Vec<String> = (confidential.iter())
+            .filter(|t| t.chars().any(super::engine::is_hebrew) && t.contains(' '))
+            .flat_map(|t| [t.replace(' ', "_"), t.replace(' ', "")])
+            .collect();
+        let confidential: Vec<&str> = (confidential.into_iter())
+            .chain(hashtagged.iter().map(String::as_str))
+            .collect();
         // Any of the employer's names: "ik werk bij Kadans" for "Kadans Software".
         let names: Vec<String> = policy
             .employer_names()

@@ -199,8 +199,9 @@ pub struct RuleDef {
 }
 
 /// A rules file: the rules, the kind, ordinary comments that must pass without errors,
-/// and the language's words for "we", the titles before a person's name and the ways
-/// of saying one blames nobody.
+/// and the language's words for "we", the titles before a person's name and, per
+/// concern, the ways of framing a draft as something else ("not blaming anyone", "just
+/// to clarify").
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulesFile {

@@ -108,10 +108,12 @@ pub fn is_iban(text: &str) -> bool {
     remainder == 1
 }
 
-/// A phone number: 9 to 15 digits (the international maximum), not a date such as
-/// `01.02.2024 10:00`.
+/// A phone number: 9 to 15 digits (the international maximum), not counting the `00`
+/// that dials abroad, and not a date such as `01.02.2024 10:00`. A file number that
+/// happens to hold "007 231 884" is too short to be `+7` and a number.
 pub fn is_phone_number(text: &str) -> bool {
-    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let dialled = text.trim_start().strip_prefix("00").unwrap_or(text);
+    let digits = dialled.chars().filter(char::is_ascii_digit).count();
     if !(9..=15).contains(&digits) {
         return false;
     }
@@ -178,7 +180,13 @@ mod tests {
         ] {
             assert!(is_phone_number(phone), "{phone}");
         }
-        for other in ["01.02.2024 10:00", "2024", "06-1234", "12/03/2024 1430"] {
+        for other in [
+            "01.02.2024 10:00",
+            "2024",
+            "06-1234",
+            "12/03/2024 1430",
+            "007 231 884",
+        ] {
             assert!(!is_phone_number(other), "{other}");
         }
     }

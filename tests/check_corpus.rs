@@ -273,7 +273,7 @@ const FRESH12: Floors = Floors {
         ("pass", 0.97),
         ("disclosed", 0.99),
     ],
-    error_share: 0.89,
+    error_share: 0.88,
     language_guess: 0.96,
 };
 

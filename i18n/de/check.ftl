@@ -26,6 +26,7 @@ policy-not-utf8 = die Datei ist kein UTF-8-Text
 
 rules-bad-toml = die Regeldatei lässt sich nicht lesen: { $reason }
 rules-duplicate-id = die Regel-ID „{ $id }“ kommt zweimal vor (auch in Zeile { $other })
+rules-buried-lists-disclosures = die Regel „{ $id }“ meldet einen versteckten Hinweis und liest darum die Hinweise der Regel, die einen verlangt: tragen Sie sie dort ein, nicht hier
 rules-bad-id = Regel-IDs sind Wörter in kebab-case wie too-long; „{ $id }“ ist keine
 rules-empty-field = { $field } ist leer
 rules-field-not-for-kind = `{ $field }` gehört nicht in eine Regel der Art { $kind }

@@ -26,6 +26,7 @@ policy-not-utf8 = the file is not UTF-8 text
 
 rules-bad-toml = the rules file does not parse: { $reason }
 rules-duplicate-id = the rule id "{ $id }" is used twice (also on line { $other })
+rules-buried-lists-disclosures = the rule "{ $id }" flags a buried disclosure, so it reads the disclosures of the rule that asks for one: list them there, not here
 rules-bad-id = rule ids are kebab-case words such as too-long; "{ $id }" is not
 rules-empty-field = { $field } is empty
 rules-field-not-for-kind = `{ $field }` does not belong in a { $kind } rule

@@ -26,6 +26,7 @@ policy-not-utf8 = le fichier n'est pas du texte UTF-8
 
 rules-bad-toml = le fichier de règles n'est pas valide : { $reason }
 rules-duplicate-id = l'identifiant de règle « { $id } » est utilisé deux fois (aussi à la ligne { $other })
+rules-buried-lists-disclosures = la règle « { $id } » signale une mention cachée et lit donc les mentions de la règle qui en demande une : listez-les là-bas, pas ici
 rules-bad-id = les identifiants de règle sont des mots en kebab-case comme too-long ; « { $id } » n'en est pas un
 rules-empty-field = { $field } est vide
 rules-field-not-for-kind = `{ $field }` n'a pas sa place dans une règle { $kind }

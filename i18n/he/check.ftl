@@ -26,6 +26,7 @@ policy-not-utf8 = הקובץ אינו טקסט UTF-8
 
 rules-bad-toml = לא ניתן לפענח את קובץ הכללים: { $reason }
 rules-duplicate-id = מזהה הכלל "{ $id }" מופיע פעמיים (גם בשורה { $other })
+rules-buried-lists-disclosures = הכלל "{ $id }" מסמן גילוי נאות שנקבר בסוף, ולכן הוא קורא את הגילויים של הכלל שדורש גילוי: רשמו אותם שם, לא כאן
 rules-bad-id = מזהי כללים הם מילים ב-kebab-case, כמו too-long; "{ $id }" אינו כזה
 rules-empty-field = השדה { $field } ריק
 rules-field-not-for-kind = השדה `{ $field }` לא שייך לכלל מסוג { $kind }

@@ -26,6 +26,7 @@ policy-not-utf8 = het bestand is geen UTF-8-tekst
 
 rules-bad-toml = het regelbestand is geen geldige TOML: { $reason }
 rules-duplicate-id = de regel-id "{ $id }" wordt twee keer gebruikt (ook op regel { $other })
+rules-buried-lists-disclosures = de regel "{ $id }" meldt een weggestopte vermelding en leest dus de vermeldingen van de regel die erom vraagt: zet ze daar, niet hier
 rules-bad-id = regel-id's zijn woorden in kebab-case, zoals too-long; "{ $id }" is dat niet
 rules-empty-field = { $field } is leeg
 rules-field-not-for-kind = `{ $field }` hoort niet in een regel van de soort { $kind }

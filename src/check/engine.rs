@@ -2136,6 +2136,62 @@ except = ['\bnot useless\b']
         RuleSet::parse("en", "test", text).unwrap()
     }
 
+    /// The rule that flags a buried disclosure reads the disclosures of the rule that
+    /// asks for one: a form listed only there ("werkzaam bij X") is a disclosure to
+    /// both, and a buried rule that lists its own does not load.
+    #[test]
+    fn a_buried_disclosure_is_read_in_the_forms_the_praise_rule_lists() {
+        let praise = r#"
+[[rule]]
+id = "praise"
+kind = "conditional"
+concern = "praise"
+terms = "employer"
+level = "error"
+lesson = "comment"
+message = "m"
+explanation = "e"
+with_any = ["brilliant"]
+unless = ["proud to work at {employer}"]
+unless_patterns = ['\bworking (?:\w+ ){0,3}for {employer}']
+"#;
+        let buried = r#"
+[[rule]]
+id = "buried"
+kind = "conditional"
+concern = "disclosure-buried"
+terms = "employer"
+level = "warning"
+buried = true
+lesson = "comment"
+message = "m"
+explanation = "e"
+with_any = ["brilliant"]
+"#;
+        let rules = RuleSet::parse("en", "test", &format!("{praise}{buried}")).unwrap();
+        let ids = |draft: &str| -> Vec<String> {
+            verdict_with(&rules, draft)
+                .findings
+                .into_iter()
+                .map(|f| f.rule)
+                .collect()
+        };
+        let story = " #homecare #nursing #winter #family";
+        for disclosure in [
+            " Proud to work at Acme Care.",
+            " I have been working here for Acme Care.",
+        ] {
+            let draft = format!("CareConnect is brilliant.{story}{disclosure}");
+            assert_eq!(ids(&draft), ["buried"], "{draft}");
+        }
+        let listed = format!("{praise}{buried}unless = [\"i work at {{employer}}\"]\n");
+        let problems = RuleSet::parse("en", "test", &listed).unwrap_err();
+        assert!(
+            problems.iter().any(|p| p.message.contains("buried")),
+            "{problems:?}"
+        );
+    }
+
     fn rule_ids(draft: &str) -> Vec<String> {
         let rules = rules_for_reach_and_near();
         verdict_with(&rules, draft)

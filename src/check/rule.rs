@@ -75,7 +75,7 @@ pub enum Validator {
 }
 
 /// Lists of words taken from the organisation policy rather than from the rule file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PolicyTerms {
     /// The policy's confidential terms.
@@ -179,7 +179,9 @@ pub struct RuleDef {
     pub about_others: Vec<String>,
 
     /// conditional: instead of a missing disclosure, flag one that comes only after the
-    /// praise and a row of hashtags, where most readers never get to it.
+    /// praise and a row of hashtags, where most readers never get to it. Such a rule
+    /// lists no disclosures of its own: it reads those of the rule that asks for one
+    /// (the same `terms`, not buried), so that a disclosure is one wherever it stands.
     #[serde(default)]
     pub buried: bool,
 

@@ -211,10 +211,31 @@ impl RuleSet {
         let mut shared = Shared::default();
         let mut gates = Gates::default();
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        // The disclosures of the first rule that asks for one, per `terms`: a rule that
+        // flags a buried disclosure reads these, listed once.
+        let mut disclosures: BTreeMap<PolicyTerms, (Vec<String>, Vec<String>)> = BTreeMap::new();
+        for def in file.rules.iter().map(|spanned| spanned.get_ref()) {
+            if let (Kind::Conditional, false, Some(terms)) = (def.kind, def.buried, def.terms) {
+                disclosures
+                    .entry(terms)
+                    .or_insert_with(|| (def.unless.clone(), def.unless_patterns.clone()));
+            }
+        }
         for spanned in file.rules {
             let line = line_of(spanned.span().start);
-            let def = spanned.into_inner();
+            let mut def = spanned.into_inner();
             let id = def.id.get_ref().clone();
+            if def.buried {
+                if !def.unless.is_empty() || !def.unless_patterns.is_empty() {
+                    problems.push(problem(
+                        Some(line),
+                        t!("rules-buried-lists-disclosures", id = id.as_str()),
+                    ));
+                } else if let Some((unless, patterns)) = def.terms.and_then(|t| disclosures.get(&t)) {
+                    def.unless = unless.clone();
+                    def.unless_patterns = patterns.clone();
+                }
+            }
             if let Some(other) = seen.insert(id.clone(), line) {
                 problems.push(problem(
                     Some(line),

@@ -338,6 +338,12 @@ impl<'a> Run<'a> {
             let Some(span) = self.weightiest_place(rule, scorer, features, sure) else {
                 continue;
             };
+            // A sentence a rule finds contemptuous is not also read as praise ("Unsere
+            // Chefin ist einfach unfähig"). The other way round it may well be: sarcasm
+            // says its contempt in words of praise ("Great planning as usual 🙄").
+            if scorer.concern == super::Concern::Praise && self.rules_found_venting(found, &span) {
+                continue;
+            }
             if !disclosed {
                 found.push(Pending {
                     doubted,
@@ -361,6 +367,20 @@ impl<'a> Run<'a> {
                 found.push(pending(rule, disclosure, Fill::default()));
             }
         }
+    }
+
+    /// Whether a rule (not a scorer) found venting in the sentence of `span`.
+    fn rules_found_venting(&self, found: &[Pending], span: &Range<usize>) -> bool {
+        let sentences = self.draft_sentences();
+        let Some(sentence) = sentences.get(sentences.partition_point(|s| s.end <= span.start)) else {
+            return false;
+        };
+        found.iter().any(|p| {
+            !p.read
+                && p.rule.concern == super::Concern::Venting
+                && p.span.start < sentence.end
+                && sentence.start < p.span.end
+        })
     }
 
     /// What the scorer reads in the sentence of `span` on its own, where that sentence
@@ -1745,6 +1765,29 @@ mod tests {
             scorers: vec![scorer],
         });
         rules
+    }
+
+    /// A sentence a rule finds contemptuous is not also read as praise of the employer:
+    /// the same reading stands in a sentence of its own.
+    #[test]
+    fn a_sentence_found_contemptuous_is_not_read_as_praise() {
+        let rules = with_praise_scorer(Scorer {
+            bias: -4.0,
+            threshold: 0.5,
+            sure: Some(0.6),
+            ..blorft_scorer(8.0)
+        });
+        let check = |draft: &str| {
+            let found = verdict_with(&rules, draft);
+            found.findings.iter().map(|f| f.rule.clone()).collect::<Vec<_>>()
+        };
+        let contempt = check("Our CareConnect managers are blorft idiots.");
+        assert!(!contempt.is_empty(), "the contempt is found");
+        assert!(
+            !contempt.contains(&"undisclosed-praise".to_owned()),
+            "{contempt:?}"
+        );
+        assert_eq!(check("CareConnect is blorft."), ["undisclosed-praise"]);
     }
 
     /// Praise in a word no list has, which only a scorer reads, is flagged without a

@@ -152,10 +152,21 @@ struct Plan {
     /// warning (3 -> 33). Raising the error thresholds beside it (praise 0.6 or 0.7,
     /// venting 0.55 or 0.65) let only 2 or 4 more kind drafts pass, for 11 or 34 praise
     /// and 10 or 35 venting drafts made warnings instead of errors: most kind drafts
-    /// blocked are blocked by a rule, not by a scorer. Only praise warns: a venting or
-    /// private-details warning on a kind comment accuses its writer (`verify`'s
-    /// ordinary comments got one), where a praise warning asks only for "I work at X";
-    /// from 0.4, the lowest at which every rule's `must_pass` example stays clean.
+    /// blocked were blocked by a rule then, not by a scorer. Praise warns from 0.4, the
+    /// lowest at which every rule's `must_pass` example stays clean.
+    ///
+    /// By fresh19 most kind drafts still blocked were blocked by a scorer alone, most
+    /// by its reading of venting (a technical update, a polite disagreement, a word in
+    /// quotes) or of private details (a dog, a tram called "he"). So venting, hints and
+    /// private details now warn from their old thresholds and block only from 0.75,
+    /// 0.55 and 0.6: what no rule finds and the scorer is not sure of is a judgement
+    /// call. No draft gets a finding it did not get before. Held out on fresh18+19,
+    /// fresh16+17 and fresh14+15 (1,650 kind drafts), kind drafts blocked went 18 -> 8,
+    /// and of the problems, all still flagged, 51 of 840 venting drafts, 12 of 540 hints
+    /// and 30 of 420 private details became warnings (errors 91 % -> 87 % of venting,
+    /// hints, private details and praise). Venting from 0.65, hints and private details
+    /// from 0.5: 14 blocked, 33, 6 and 16 made warnings. Praise from 0.6 besides: no
+    /// kind draft more, 9 praise drafts made warnings.
     warn: Option<f32>,
     /// Of a draft that never names the employer or its products, the scorer's own
     /// praise is an error only from this probability, else a warning
@@ -232,15 +243,16 @@ const PLANS: [Plan; 6] = [
     // Venting from 0.45, sure from 0.6 (was 0.5 and 0.7): held out in turn on fresh5-8,
     // train8 and train10 (5,746 drafts), 606 -> 629 of 700 venting drafts caught, kind
     // drafts passing 1,930 of 1,996 before and after; from 0.4 (sure 0.6) 633 and 2 kind
-    // drafts more blocked, sure 0.5 (threshold 0.5) 625 and 6 more.
+    // drafts more blocked, sure 0.5 (threshold 0.5) 625 and 6 more. An error only from
+    // 0.75, a warning from 0.45: see `warn`.
     Plan {
         concern: Concern::Venting,
         positives: &["venting"],
         rule: "venting-aimed",
-        threshold: 0.45,
+        threshold: 0.75,
         sure: Some(0.6),
         doubt: None,
-        warn: None,
+        warn: Some(0.45),
         unnamed: None,
         without: ONLY_PRAISE,
         among: &[],
@@ -253,10 +265,10 @@ const PLANS: [Plan; 6] = [
         concern: Concern::Hint,
         positives: &["hint"],
         rule: "news-hint",
-        threshold: 0.4,
+        threshold: 0.55,
         sure: Some(0.4),
         doubt: None,
-        warn: None,
+        warn: Some(0.4),
         unnamed: None,
         without: ONLY_PRAISE,
         among: &[],
@@ -269,10 +281,10 @@ const PLANS: [Plan; 6] = [
         concern: Concern::Patient,
         positives: &["patient"],
         rule: "private-details",
-        threshold: 0.4,
+        threshold: 0.6,
         sure: None,
         doubt: None,
-        warn: None,
+        warn: Some(0.4),
         unnamed: None,
         without: ONLY_PRAISE,
         among: &[],

@@ -193,7 +193,7 @@ const FRESH8: Floors = Floors {
         ("pass", 0.98),
         ("disclosed", 0.97),
     ],
-    error_share: 0.92,
+    error_share: 0.91,
     language_guess: 0.97,
 };
 
@@ -212,7 +212,7 @@ const FRESH9: Floors = Floors {
         ("pass", 0.98),
         ("disclosed", 0.99),
     ],
-    error_share: 0.92,
+    error_share: 0.91,
     language_guess: 0.97,
 };
 
@@ -231,7 +231,7 @@ const FRESH10: Floors = Floors {
         ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.91,
+    error_share: 0.90,
     language_guess: 0.97,
 };
 
@@ -252,7 +252,7 @@ const FRESH11: Floors = Floors {
         ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.87,
+    error_share: 0.85,
     language_guess: 0.97,
 };
 
@@ -273,7 +273,7 @@ const FRESH12: Floors = Floors {
         ("pass", 0.97),
         ("disclosed", 0.99),
     ],
-    error_share: 0.88,
+    error_share: 0.86,
     language_guess: 0.96,
 };
 
@@ -292,7 +292,7 @@ const FRESH13: Floors = Floors {
         ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.89,
+    error_share: 0.87,
     language_guess: 0.97,
 };
 
@@ -311,7 +311,7 @@ const FRESH14: Floors = Floors {
         ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.90,
+    error_share: 0.89,
     language_guess: 0.97,
 };
 
@@ -330,7 +330,7 @@ const FRESH15: Floors = Floors {
         ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.91,
+    error_share: 0.90,
     language_guess: 0.97,
 };
 
@@ -349,7 +349,7 @@ const FRESH16: Floors = Floors {
         ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.90,
+    error_share: 0.88,
     language_guess: 0.97,
 };
 

@@ -371,8 +371,7 @@ impl<'a> Run<'a> {
 
     /// Whether a rule (not a scorer) found venting in the sentence of `span`.
     fn rules_found_venting(&self, found: &[Pending], span: &Range<usize>) -> bool {
-        let sentences = self.draft_sentences();
-        let Some(sentence) = sentences.get(sentences.partition_point(|s| s.end <= span.start)) else {
+        let Some(sentence) = self.draft_sentence_at(span.start) else {
             return false;
         };
         found.iter().any(|p| {
@@ -386,8 +385,7 @@ impl<'a> Run<'a> {
     /// What the scorer reads in the sentence of `span` on its own, where that sentence
     /// names the employer and is not the whole draft; else nothing.
     fn sentence_score(&self, scorer: &Scorer, span: &Range<usize>) -> Option<f32> {
-        let sentences = self.draft_sentences();
-        let s = sentences.get(sentences.partition_point(|s| s.end <= span.start))?;
+        let s = self.draft_sentence_at(span.start)?;
         let names = self
             .org_mentions()
             .iter()
@@ -596,6 +594,13 @@ impl<'a> Run<'a> {
     /// Sentence ranges of the draft as written.
     fn draft_sentences(&self) -> &[Range<usize>] {
         self.draft_sentences.get_or_init(|| sentences(self.draft))
+    }
+
+    /// The sentence of the draft as written that holds byte `at`, or the first after it;
+    /// none past the last.
+    fn draft_sentence_at(&self, at: usize) -> Option<&Range<usize>> {
+        let sentences = self.draft_sentences();
+        sentences.get(sentences.partition_point(|s| s.end <= at))
     }
 
     /// The sentence of the folded draft around byte `at`.
@@ -830,8 +835,7 @@ impl<'a> Run<'a> {
     /// Whether the sentence of the draft around `at` (as written) has one of `except`,
     /// read as rules read a draft.
     fn excepted(&self, except: &[LazyRegex], at: usize) -> bool {
-        let sentences = self.draft_sentences();
-        let Some(sentence) = sentences.get(sentences.partition_point(|s| s.end <= at)) else {
+        let Some(sentence) = self.draft_sentence_at(at) else {
             return false;
         };
         let folded = Folded::new(&self.draft[sentence.clone()]);
@@ -1747,6 +1751,15 @@ mod tests {
             .collect()
     }
 
+    /// Each finding's rule.
+    fn rule_ids_with(rules: &RuleSet, draft: &str) -> Vec<String> {
+        verdict_with(rules, draft)
+            .findings
+            .into_iter()
+            .map(|f| f.rule)
+            .collect()
+    }
+
     /// Each finding's rule, level and words.
     fn rules_levels_excerpts(rules: &RuleSet, draft: &str) -> Vec<(String, Level, String)> {
         verdict_with(rules, draft)
@@ -1777,10 +1790,7 @@ mod tests {
             sure: Some(0.6),
             ..blorft_scorer(8.0)
         });
-        let check = |draft: &str| {
-            let found = verdict_with(&rules, draft);
-            found.findings.iter().map(|f| f.rule.clone()).collect::<Vec<_>>()
-        };
+        let check = |draft: &str| rule_ids_with(&rules, draft);
         let contempt = check("Our CareConnect managers are blorft idiots.");
         assert!(!contempt.is_empty(), "the contempt is found");
         assert!(
@@ -1801,10 +1811,7 @@ mod tests {
             sure: Some(0.6),
             ..blorft_scorer(8.0)
         });
-        let check = |draft: &str| {
-            let found = verdict_with(&rules, draft);
-            found.findings.iter().map(|f| f.rule.clone()).collect::<Vec<_>>()
-        };
+        let check = |draft: &str| rule_ids_with(&rules, draft);
         let praise = "CareConnect is blorft.";
         let story = " My aunt needed help at home every morning last winter, and the nurses came \
                      on time, rang ahead when they were late, kept her daughter in the loop and \
@@ -2212,13 +2219,7 @@ explanation = "e"
 with_any = ["brilliant"]
 "#;
         let rules = RuleSet::parse("en", "test", &format!("{praise}{buried}")).unwrap();
-        let ids = |draft: &str| -> Vec<String> {
-            verdict_with(&rules, draft)
-                .findings
-                .into_iter()
-                .map(|f| f.rule)
-                .collect()
-        };
+        let ids = |draft: &str| rule_ids_with(&rules, draft);
         let story = " #homecare #nursing #winter #family";
         for disclosure in [
             " Proud to work at Acme Care.",
@@ -2236,12 +2237,7 @@ with_any = ["brilliant"]
     }
 
     fn rule_ids(draft: &str) -> Vec<String> {
-        let rules = rules_for_reach_and_near();
-        verdict_with(&rules, draft)
-            .findings
-            .into_iter()
-            .map(|f| f.rule)
-            .collect()
+        rule_ids_with(&rules_for_reach_and_near(), draft)
     }
 
     fn findings(rules: &RuleSet, policy: &Policy, draft: &str) -> Vec<Finding> {

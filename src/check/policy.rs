@@ -272,8 +272,9 @@ impl Policy {
 pub struct EmployerName {
     pub name: String,
     /// Counts only where it is written as a name: with a capital initial (in a script
-    /// that has capitals), or as a hashtag or mention. Set for the short name drempel
-    /// derives itself.
+    /// that has capitals), or as a mention. A hashtag in lower case names a topic
+    /// ("#fietsen" under a post about headwind, for "Trapwiel Fietsen"). Set for the
+    /// short names drempel derives itself.
     pub as_name_only: bool,
 }
 
@@ -293,7 +294,7 @@ impl EmployerName {
         let caseless = first.is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
         first.is_some_and(char::is_uppercase)
             || (caseless && before != Some(HEBREW_ARTICLE))
-            || matches!(before, Some('#' | '@'))
+            || before == Some('@')
     }
 }
 
@@ -870,14 +871,16 @@ mod tests {
             name: "Exemple".into(),
             as_name_only: true,
         };
-        let draft = "Par exemple chez Exemple, et #exemple.";
+        let draft = "Par exemple chez Exemple, #exemple, #Exemple et @exemple.";
         let at = |word: &str, from: usize| {
             let start = from + draft[from..].find(word).unwrap();
             start..start + word.len()
         };
         assert!(!derived.written_here(draft, &at("exemple", 0)));
         assert!(derived.written_here(draft, &at("Exemple", 0)));
-        assert!(derived.written_here(draft, &at("exemple", 20)));
+        assert!(!derived.written_here(draft, &at("exemple", 20)));
+        assert!(derived.written_here(draft, &at("Exemple", 30)));
+        assert!(derived.written_here(draft, &at("exemple", 40)));
         // Hebrew has no capitals to show a name by: its distinctive word counts as
         // written, and the words that say what kind of organisation it is never do.
         assert_eq!(

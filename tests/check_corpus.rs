@@ -252,7 +252,7 @@ const FRESH11: Floors = Floors {
         ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.85,
+    error_share: 0.84,
     language_guess: 0.97,
 };
 
@@ -273,7 +273,7 @@ const FRESH12: Floors = Floors {
         ("pass", 0.97),
         ("disclosed", 0.99),
     ],
-    error_share: 0.86,
+    error_share: 0.85,
     language_guess: 0.96,
 };
 
@@ -311,7 +311,7 @@ const FRESH14: Floors = Floors {
         ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.89,
+    error_share: 0.88,
     language_guess: 0.97,
 };
 
@@ -349,7 +349,7 @@ const FRESH16: Floors = Floors {
         ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.88,
+    error_share: 0.87,
     language_guess: 0.97,
 };
 

@@ -312,12 +312,14 @@ const PLANS: [Plan; 6] = [
     // findings it amends. From 0.6: held out in turn on fresh11, fresh10, train12 and
     // train13 (380 disclosed and 1,000 praise drafts), disclosed drafts blocked 20 -> 8
     // and praise caught as an error 784 before and after; from 0.7 10 and 784, from
-    // 0.5 7 and 782.
+    // 0.5 7 and 782. From 0.55 since it learned fresh20: "Nine years on the helpdesk
+    // here" had fallen to 0.598, and held out on fresh15 to fresh20 praise caught as an
+    // error went 803 -> 802 of 900, disclosed drafts passing 478 of 480 at both.
     Plan {
         concern: Concern::DisclosureUnclear,
         positives: &["disclosed", "buried"],
         rule: "disclosure-unclear",
-        threshold: 0.6,
+        threshold: 0.55,
         sure: None,
         doubt: None,
         warn: None,

@@ -249,6 +249,11 @@ impl Policy {
         for word in distinctive_words(&self.employer) {
             add(word, true);
         }
+        let a_body = (self.employer.split(|c: char| !c.is_alphanumeric()))
+            .any(|word| OTHER_BODIES.contains(&word.to_lowercase().as_str()));
+        for name in out.iter_mut().filter(|name| name.as_name_only) {
+            name.apart_from_bodies = !a_body;
+        }
         out
     }
 
@@ -276,6 +281,11 @@ pub struct EmployerName {
     /// ("#fietsen" under a post about headwind, for "Trapwiel Fietsen"). Set for the
     /// short names drempel derives itself.
     pub as_name_only: bool,
+    /// Counts only where no word of a town, club or association stands beside it
+    /// ([`OTHER_BODIES`]). Set for the short names drempel derives from an employer
+    /// that is none of these itself: beside "Stadt", "Wendelbach" is the town, not
+    /// "Stadtwerke Wendelbach"; beside "mairie", "Valbrune" is "Ville de Valbrune".
+    pub apart_from_bodies: bool,
 }
 
 impl EmployerName {
@@ -292,10 +302,66 @@ impl EmployerName {
         // glued to it, which a name does not take ("האופק" is "the horizon", not
         // "אופק בריאות"; "חברת החשמל" the power company, not "ברק מוצרי חשמל").
         let caseless = first.is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
-        first.is_some_and(char::is_uppercase)
+        let as_name = first.is_some_and(char::is_uppercase)
             || (caseless && before != Some(HEBREW_ARTICLE))
-            || before == Some('@')
+            || before == Some('@');
+        as_name && !(self.apart_from_bodies && in_other_body(draft, span))
     }
+}
+
+/// Towns, clubs and associations: a derived name beside one of these names another
+/// body that shares the word ("Stadt Wendelbach" for "Stadtwerke Wendelbach", the
+/// club's "Verein „Wendelbach hilft“", "the Brightwater running club"), unless the
+/// employer is one of them itself. The employer's own full name is found whole, so it
+/// is not lost here.
+const OTHER_BODIES: &[&str] = &[
+    "stadt",
+    "gemeinde",
+    "gemeente",
+    "stad",
+    "city",
+    "town",
+    "ville",
+    "commune",
+    "mairie",
+    "verein",
+    "vereniging",
+    "association",
+    "club",
+    "fc",
+    "sv",
+    "tsv",
+    "vv",
+    "kring",
+    "עיריית",
+    "מועדון",
+    "עמותת",
+];
+
+/// Whether the name at `span` stands right after one of [`OTHER_BODIES`] (past opening
+/// quotes and a joiner: "Ville de Valbrune") or one or two words before one.
+fn in_other_body(draft: &str, span: &std::ops::Range<usize>) -> bool {
+    let is_body = |word: &str| OTHER_BODIES.contains(&word.to_lowercase().as_str());
+    let quote = |c: char| {
+        matches!(c, '"' | '\'' | '„' | '“' | '”' | '«' | '»' | '‚' | '‘' | '’') || c.is_whitespace()
+    };
+    let mut before = draft[..span.start]
+        .trim_end_matches(quote)
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let preceding = match before.next() {
+        Some(word) if JOINERS.contains(&word.to_lowercase().as_str()) => before.next(),
+        word => word,
+    };
+    let following = draft[span.end..]
+        .split(['.', '!', '?', ',', ';', ':', '\n'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect::<Vec<_>>();
+    preceding.is_some_and(is_body) || following.into_iter().any(is_body)
 }
 
 /// The Hebrew definite article, written glued to the word it defines.
@@ -597,6 +663,7 @@ fn add_name(names: &mut Vec<EmployerName>, name: &str, as_name_only: bool) {
     names.push(EmployerName {
         name: name.to_owned(),
         as_name_only,
+        apart_from_bodies: false,
     });
 }
 
@@ -884,6 +951,7 @@ mod tests {
         let derived = EmployerName {
             name: "Exemple".into(),
             as_name_only: true,
+            apart_from_bodies: true,
         };
         let draft = "Par exemple chez Exemple, #exemple, #Exemple et @exemple.";
         let at = |word: &str, from: usize| {
@@ -895,6 +963,42 @@ mod tests {
         assert!(!derived.written_here(draft, &at("exemple", 20)));
         assert!(derived.written_here(draft, &at("Exemple", 30)));
         assert!(derived.written_here(draft, &at("exemple", 40)));
+        // Beside a town's, a club's or an association's word, a derived name names that
+        // body; the employer's own name keeps it when the employer is such a body.
+        let beside = |draft: &str, word: &str| {
+            let start = draft.find(word).unwrap();
+            in_other_body(draft, &(start..start + word.len()))
+        };
+        assert!(beside("Die Stadt Wendelbach pflanzt 200 Bäume.", "Wendelbach"));
+        assert!(beside(
+            "Geniale Idee vom Verein „Wendelbach hilft“!",
+            "Wendelbach"
+        ));
+        assert!(beside(
+            "Well done to the Brightwater running club!",
+            "Brightwater"
+        ));
+        assert!(beside("Merci à la Ville de Valbrune.", "Valbrune"));
+        assert!(!beside(
+            "Wendelbach ist der beste Versorger, ehrlich.",
+            "Wendelbach"
+        ));
+        assert!(!beside(
+            "Der Verein dankt Wendelbach für den Strom.",
+            "Wendelbach"
+        ));
+        let apart = |employer: &str| {
+            let policy = Policy {
+                employer: employer.into(),
+                ..Policy::default()
+            };
+            (policy.employer_names().into_iter())
+                .filter(|n| n.as_name_only)
+                .map(|n| n.apart_from_bodies)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(apart("Stadtwerke Wendelbach"), [true]);
+        assert_eq!(apart("Ville de Valbrune"), [false]);
         // Hebrew has no capitals to show a name by: its distinctive word counts as
         // written, and the words that say what kind of organisation it is never do.
         assert_eq!(
@@ -910,6 +1014,7 @@ mod tests {
         let hebrew = EmployerName {
             name: "אופק".into(),
             as_name_only: true,
+            apart_from_bodies: true,
         };
         let draft = "תבדקו את אופק. באמת.";
         assert!(hebrew.written_here(draft, &at_in(draft, "אופק")));

@@ -569,19 +569,23 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// Where one of the rule set's shared regexes matches, found once per draft.
+    /// Where one of the rule set's shared regexes matches (its group `m` where it has
+    /// one), found once per draft.
     fn shared_matches(&self, pattern: usize) -> &[Range<usize>] {
         self.shared_found[pattern].get_or_init(|| {
-            let regex = &self.rules.shared[pattern];
-            if !regex.may_match(self.gates_present()) {
+            let lazy = &self.rules.shared[pattern];
+            let Some(regex) = lazy.get().filter(|_| lazy.may_match(self.gates_present())) else {
                 return Vec::new();
-            }
-            regex
-                .get()
-                .into_iter()
-                .flat_map(|r| r.find_iter(&self.folded.text))
-                .map(|m| self.folded.original(m.range()))
-                .collect()
+            };
+            let text = &self.folded.text;
+            let ranges: Vec<Range<usize>> = if lazy.has_m() {
+                (regex.captures_iter(text))
+                    .map(|caps| caps.name("m").or_else(|| caps.get(0)).expect("group 0").range())
+                    .collect()
+            } else {
+                regex.find_iter(text).map(|m| m.range()).collect()
+            };
+            ranges.into_iter().map(|m| self.folded.original(m)).collect()
         })
     }
 

@@ -1784,6 +1784,21 @@ mod tests {
         rules
     }
 
+    /// A comparative question is praise when the writer answers it at once: the praise
+    /// pattern names the answer (group `m`), so the except that lets a question pass
+    /// reads the answer's sentence, not the question's.
+    #[test]
+    fn a_question_answered_at_once_is_praise() {
+        let rules = english();
+        let check = |draft: &str| rule_ids_with(&rules, draft);
+        let question = "Is there a better home-care app than CareConnect?";
+        assert_eq!(
+            check(&format!("{question} (There isn't.)")),
+            ["undisclosed-praise"]
+        );
+        assert!(check(&format!("{question} Genuinely asking.")).is_empty());
+    }
+
     /// A sentence a rule finds contemptuous is not also read as praise of the employer:
     /// the same reading stands in a sentence of its own.
     #[test]

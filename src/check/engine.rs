@@ -574,7 +574,11 @@ impl<'a> Run<'a> {
     fn shared_matches(&self, pattern: usize) -> &[Range<usize>] {
         self.shared_found[pattern].get_or_init(|| {
             let lazy = &self.rules.shared[pattern];
-            let Some(regex) = lazy.get().filter(|_| lazy.may_match(self.gates_present())) else {
+            // The gate first: a pattern whose literals the draft lacks is never compiled.
+            if !lazy.may_match(self.gates_present()) {
+                return Vec::new();
+            }
+            let Some(regex) = lazy.get() else {
                 return Vec::new();
             };
             let text = &self.folded.text;

@@ -192,8 +192,9 @@ struct Plan {
     kind_naming_weight: f32,
 }
 
-/// Where the lessons' ordinary comments come from among the drafts: `lessons check`
-/// requires that they pass without a word, so no scorer may read them as anything.
+/// Where the lessons' ordinary comments come from among the drafts: they must pass
+/// without an error (`lessons check`) and without a warning either (the engine's test
+/// of them), so no scorer may read them as anything.
 const ORDINARY: &str = "ordinary comments";
 
 /// What reading an ordinary comment as a problem costs in training, against 1 for a

@@ -476,21 +476,7 @@ impl<'a> Run<'a> {
                     let text = &self.folded.text;
                     let patterns = if required[index] { &patterns[..] } else { &[] };
                     for pattern in patterns {
-                        if !pattern.regex.may_match(self.gates_present()) {
-                            continue;
-                        }
-                        let Some(regex) = pattern.regex.get() else {
-                            continue;
-                        };
-                        let matches: Box<dyn Iterator<Item = Range<usize>>> =
-                            if pattern.has_m {
-                                Box::new(regex.captures_iter(text).map(|caps| {
-                                    caps.name("m").or_else(|| caps.get(0)).expect("group 0").range()
-                                }))
-                            } else {
-                                Box::new(regex.find_iter(text).map(|m| m.range()))
-                            };
-                        for m in matches {
+                        for m in pattern.parts(self.gates_present(), text) {
                             let m = match validate {
                                 Some(v) => match v.accepted(&text[m.clone()]) {
                                     Some(len) => m.start..m.start + len,
@@ -573,23 +559,10 @@ impl<'a> Run<'a> {
     /// one), found once per draft.
     fn shared_matches(&self, pattern: usize) -> &[Range<usize>] {
         self.shared_found[pattern].get_or_init(|| {
-            let lazy = &self.rules.shared[pattern];
-            // The gate first: a pattern whose literals the draft lacks is never compiled.
-            if !lazy.may_match(self.gates_present()) {
-                return Vec::new();
-            }
-            let Some(regex) = lazy.get() else {
-                return Vec::new();
-            };
             let text = &self.folded.text;
-            let ranges: Vec<Range<usize>> = if lazy.has_m() {
-                (regex.captures_iter(text))
-                    .map(|caps| caps.name("m").or_else(|| caps.get(0)).expect("group 0").range())
-                    .collect()
-            } else {
-                regex.find_iter(text).map(|m| m.range()).collect()
-            };
-            ranges.into_iter().map(|m| self.folded.original(m)).collect()
+            (self.rules.shared[pattern].parts(self.gates_present(), text))
+                .map(|m| self.folded.original(m))
+                .collect()
         })
     }
 

@@ -8,6 +8,7 @@
 //! in a pattern about a patient's health), and one search per draft for all of them
 //! tells which patterns are worth compiling and running.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -69,8 +70,28 @@ impl LazyRegex {
         self.compile().ok()
     }
 
-    pub fn has_m(&self) -> bool {
-        self.has_m
+    /// Where it matches `text`, each match as its group `m` where it has one: none when
+    /// a draft with the literals `present` (from [`Gates::present`]) cannot match, read
+    /// before anything is compiled, or when it cannot be compiled.
+    pub fn parts<'t>(
+        &'t self,
+        present: &[bool],
+        text: &'t str,
+    ) -> Box<dyn Iterator<Item = Range<usize>> + 't> {
+        if !self.may_match(present) {
+            return Box::new(std::iter::empty());
+        }
+        let Some(regex) = self.get() else {
+            return Box::new(std::iter::empty());
+        };
+        if self.has_m {
+            Box::new(
+                (regex.captures_iter(text))
+                    .map(|caps| caps.name("m").or_else(|| caps.get(0)).expect("group 0").range()),
+            )
+        } else {
+            Box::new(regex.find_iter(text).map(|m| m.range()))
+        }
     }
 
     /// Whether a draft with the literals `present` (from [`Gates::present`]) may match.
@@ -267,10 +288,10 @@ mod tests {
 
     #[test]
     fn the_group_to_point_at_is_read_from_the_pattern() {
-        assert!(LazyRegex::ungated(r"\bmy (?P<m>boss|manager)\b").unwrap().has_m());
-        assert!(LazyRegex::ungated(r"(?:a|(?<m>b))+").unwrap().has_m());
-        assert!(!LazyRegex::ungated(r"\(\?P<m>literal").unwrap().has_m());
-        assert!(!LazyRegex::ungated(r"(?P<mm>x)").unwrap().has_m());
+        assert!(LazyRegex::ungated(r"\bmy (?P<m>boss|manager)\b").unwrap().has_m);
+        assert!(LazyRegex::ungated(r"(?:a|(?<m>b))+").unwrap().has_m);
+        assert!(!LazyRegex::ungated(r"\(\?P<m>literal").unwrap().has_m);
+        assert!(!LazyRegex::ungated(r"(?P<mm>x)").unwrap().has_m);
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub struct Rule {
 #[derive(Clone, Debug)]
 pub(crate) enum Test {
     Existence {
-        patterns: Vec<Pattern>,
+        patterns: Vec<LazyRegex>,
         /// A match in a sentence where one of these is found is harmless.
         except: Vec<LazyRegex>,
         /// Patterns of which one must be in the draft; `{employer}` is kept as written
@@ -84,14 +84,6 @@ pub(crate) enum Test {
     },
     /// Finds nothing itself: a learned scorer's findings speak as this rule.
     Learned,
-}
-
-/// An existence rule's pattern, and whether it names the part to flag (group `m`):
-/// without one, the cheaper search for the whole match will do.
-#[derive(Clone, Debug)]
-pub(crate) struct Pattern {
-    pub regex: LazyRegex,
-    pub has_m: bool,
 }
 
 /// One of an existence rule's `requires`: compiled once when it does not depend on the
@@ -163,12 +155,7 @@ impl Rule {
                     Requirement::Fixed(regex) => Some(regex),
                     Requirement::WithEmployer(_) => None,
                 });
-                patterns
-                    .iter()
-                    .map(|p| &p.regex)
-                    .chain(except)
-                    .chain(fixed)
-                    .collect()
+                patterns.iter().chain(except).chain(fixed).collect()
             }
             Test::Conditional {
                 praise_patterns,
@@ -537,13 +524,7 @@ fn compile(
                 &mut errors,
             );
             Test::Existence {
-                patterns: regexes(&def.patterns, Some(gates), &mut errors)
-                    .into_iter()
-                    .map(|regex| Pattern {
-                        has_m: regex.has_m(),
-                        regex,
-                    })
-                    .collect(),
+                patterns: regexes(&def.patterns, Some(gates), &mut errors),
                 except: regexes(&def.except, None, &mut errors),
                 requires: requirements(&def.requires, &mut errors),
                 near: requirements(&def.near, &mut errors),

@@ -163,8 +163,8 @@ impl Prepared {
 pub(crate) struct Terms {
     /// `None` when there is nothing to look for.
     automaton: Option<AhoCorasick>,
-    /// Per folded term: its stems, when the language has a stemmer.
-    stems: Option<Vec<String>>,
+    /// Per folded term: its stems, when the language has a stemmer, and the term.
+    stems: Option<Vec<(String, String)>>,
 }
 
 impl Terms {
@@ -185,7 +185,7 @@ impl Terms {
         let stems = stems::stemmer(lang).map(|stemmer| {
             folded
                 .iter()
-                .map(|term| stems::stem_phrase(&stemmer, term))
+                .map(|term| (stems::stem_phrase(&stemmer, term), term.clone()))
                 .collect()
         });
         Terms {
@@ -208,18 +208,36 @@ impl Terms {
             .map(|r| folded.original(r))
             .collect();
         if let (Some(stems), Some(stemmed)) = (&self.stems, stemmed) {
-            for phrase in stems {
+            for (phrase, term) in stems {
                 if phrase.is_empty() {
                     continue;
                 }
                 for (at, _) in stemmed.text.match_indices(phrase.as_str()) {
-                    if let Some(range) = stemmed.folded(&(at..at + phrase.len())) {
+                    if let Some(range) = stemmed.folded(&(at..at + phrase.len()))
+                        && inflects(&text[range.clone()], term)
+                    {
                         found.push(folded.original(range));
                     }
                 }
             }
         }
         found
+    }
+}
+
+/// Whether `written` (folded words that share their stems with `term`) is the term
+/// inflected: each word the term's word with an ending ("projekts falke", "colibris").
+/// A word that only shares the stem is another word: "remboursement" is not the
+/// product "Remboursa", nor "heat" the "Heating" of a company's name.
+fn inflects(written: &str, term: &str) -> bool {
+    let mut written = stems::words(written).map(|w| &written[w]);
+    let mut term = stems::words(term).map(|w| &term[w]);
+    loop {
+        match (written.next(), term.next()) {
+            (Some(word), Some(base)) if word.starts_with(base) => {}
+            (None, None) => return true,
+            _ => return false,
+        }
     }
 }
 
@@ -302,5 +320,36 @@ impl Phrases {
             }
         }
         best.map(|(_, _, range)| range)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::folded::Folded;
+
+    fn found(lang: &str, term: &str, draft: &str) -> Vec<String> {
+        let terms = Terms::new(lang, &[term]);
+        let folded = Folded::new(draft);
+        let stemmer = stems::stemmer(lang).unwrap();
+        let stemmed = Stemmed::new(&stemmer, &folded.text);
+        (terms.find(&folded, Some(&stemmed)).into_iter())
+            .map(|r| draft[r].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_term_is_found_inflected_but_not_in_another_word_with_its_stem() {
+        assert_eq!(
+            found("de", "Projekt Falke", "Die Zahlen des Projekts Falke"),
+            ["Projekts Falke"]
+        );
+        assert_eq!(
+            found("fr", "Remboursa", "Les Remboursas de Solvéa"),
+            ["Remboursas"]
+        );
+        // "remboursement" and the product "Remboursa" share the stem "rembours".
+        assert!(found("fr", "Remboursa", "après le remboursement de l'Assurance Maladie").is_empty());
+        assert!(found("en", "Heating", "Should every home have a heat pump?").is_empty());
     }
 }

@@ -154,8 +154,12 @@ struct Plan {
     /// warning (3 -> 33). Raising the error thresholds beside it (praise 0.6 or 0.7,
     /// venting 0.55 or 0.65) let only 2 or 4 more kind drafts pass, for 11 or 34 praise
     /// and 10 or 35 venting drafts made warnings instead of errors: most kind drafts
-    /// blocked were blocked by a rule then, not by a scorer. Praise warns from 0.4, the
-    /// lowest at which every rule's `must_pass` example stays clean.
+    /// blocked were blocked by a rule then, not by a scorer. Praise warns from 0.41, the
+    /// lowest at which every rule's `must_pass` example stays clean (0.4 until the
+    /// scorers learned fresh21, when "Our carers deserve better pay, and I will keep
+    /// saying so." read 0.405; held out on fresh16 to fresh21, 0.41 flags the same 842
+    /// of 900 praise drafts. Weighing the `must_pass` examples as the ordinary comments
+    /// instead cost 8 venting drafts of 840 and 4 private details of 420).
     ///
     /// By fresh19 most kind drafts still blocked were blocked by a scorer alone, most
     /// by its reading of venting (a technical update, a polite disagreement, a word in
@@ -244,7 +248,7 @@ const PLANS: [Plan; 6] = [
         threshold: 0.5,
         sure: Some(0.5),
         doubt: Some(0.05),
-        warn: Some(0.4),
+        warn: Some(0.41),
         unnamed: Some(0.8),
         without: &[],
         among: &[],

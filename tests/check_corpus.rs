@@ -259,12 +259,12 @@ const FRESH11: Floors = Floors {
 /// The twelfth fresh set, measured blind for a session, then read to tune the rules and
 /// train the scorers: floors under its figures. Its venting caught went from 138 to 137
 /// of 140 when the scorers learned `fresh14` and `train19` and read the marks of the
-/// sentences about the employer.
+/// sentences about the employer, and to 135 when they learned `fresh21`.
 const FRESH12: Floors = Floors {
     recall: [
         ("praise", 0.94),
         ("buried", 0.94),
-        ("venting", 0.97),
+        ("venting", 0.96),
         ("hint", 0.99),
         ("confidential", 0.99),
         ("personal", 0.96),
@@ -433,18 +433,18 @@ const FRESH20: Floors = Floors {
 /// and train the scorers: floors under its figures.
 const FRESH21: Floors = Floors {
     recall: [
-        ("praise", 0.89),
+        ("praise", 0.94),
         ("buried", 0.94),
-        ("venting", 0.91),
+        ("venting", 0.97),
         ("hint", 0.98),
         ("confidential", 0.96),
         ("personal", 0.99),
-        ("patient", 0.95),
+        ("patient", 0.99),
         ("shouting", 0.99),
-        ("pass", 0.98),
+        ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.84,
+    error_share: 0.88,
     language_guess: 0.97,
 };
 

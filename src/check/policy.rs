@@ -309,11 +309,11 @@ impl EmployerName {
     }
 }
 
-/// Towns, clubs and associations: a derived name beside one of these names another
-/// body that shares the word ("Stadt Wendelbach" for "Stadtwerke Wendelbach", the
-/// club's "Verein „Wendelbach hilft“", "the Brightwater running club"), unless the
-/// employer is one of them itself. The employer's own full name is found whole, so it
-/// is not lost here.
+/// Towns, clubs, associations and the town's public services: a derived name beside one
+/// of these names another body that shares the word ("Stadt Wendelbach" for "Stadtwerke
+/// Wendelbach", the club's "Verein „Wendelbach hilft“", "the Brightwater running club",
+/// "Freiwillige Feuerwehr Wendelbach"), unless the employer is one of them itself. The
+/// employer's own full name is found whole, so it is not lost here.
 const OTHER_BODIES: &[&str] = &[
     "stadt",
     "gemeinde",
@@ -336,6 +336,26 @@ const OTHER_BODIES: &[&str] = &[
     "עיריית",
     "מועדון",
     "עמותת",
+    // The town's fire brigade, police, parish and station go by its name too.
+    "feuerwehr",
+    "polizei",
+    "pfarrei",
+    "kirchengemeinde",
+    "bahnhof",
+    "brandweer",
+    "politie",
+    "parochie",
+    "station",
+    "brigade",
+    "firefighters",
+    "police",
+    "parish",
+    "pompiers",
+    "gendarmerie",
+    "paroisse",
+    "gare",
+    "מכבי",
+    "משטרת",
 ];
 
 /// Whether the name at `span` stands right after one of [`OTHER_BODIES`] (past opening
@@ -963,8 +983,8 @@ mod tests {
         assert!(!derived.written_here(draft, &at("exemple", 20)));
         assert!(derived.written_here(draft, &at("Exemple", 30)));
         assert!(derived.written_here(draft, &at("exemple", 40)));
-        // Beside a town's, a club's or an association's word, a derived name names that
-        // body; the employer's own name keeps it when the employer is such a body.
+        // Beside a town's, a club's, an association's or a public service's word, a
+        // derived name names that body; the employer's own name keeps it when the employer is such a body.
         let beside = |draft: &str, word: &str| {
             let start = draft.find(word).unwrap();
             in_other_body(draft, &(start..start + word.len()))
@@ -979,6 +999,11 @@ mod tests {
             "Brightwater"
         ));
         assert!(beside("Merci à la Ville de Valbrune.", "Valbrune"));
+        assert!(beside(
+            "Mega Leistung der Freiwilligen Feuerwehr Wendelbach beim Hochwasser!",
+            "Wendelbach"
+        ));
+        assert!(beside("Bravo aux pompiers de Valbrune !", "Valbrune"));
         assert!(!beside(
             "Wendelbach ist der beste Versorger, ehrlich.",
             "Wendelbach"

@@ -83,10 +83,18 @@ impl Prepared {
                 // A name of several words is also written as one in hashtags and
                 // handles: #KestrelEnergy, @KestrelEnergy.
                 let joined: String = name.name.split([' ', '-']).collect();
-                let mut written = vec![name.name.as_str()];
+                let mut written = vec![name.name.clone()];
                 if joined != name.name {
-                    written.push(&joined);
+                    written.push(joined);
                 }
+                for spelling in written.clone() {
+                    for plain in spelled_without_marks(&spelling) {
+                        if !written.contains(&plain) {
+                            written.push(plain);
+                        }
+                    }
+                }
+                let written: Vec<&str> = written.iter().map(String::as_str).collect();
                 let terms = Terms::new(&rules.lang, &written);
                 (name, terms)
             })
@@ -156,6 +164,41 @@ impl Prepared {
             .as_ref()
             .is_some_and(|regex| regex.is_match(text))
     }
+}
+
+/// A name as people type it without its accents: "Consulteo" for "Consultéo", and
+/// "Kornmuller" and "Kornmueller" for "Kornmüller". Empty when it has none (Hebrew
+/// points are folded away with the draft).
+fn spelled_without_marks(name: &str) -> Vec<String> {
+    let base = |c: char| {
+        let mut first = None;
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            first.get_or_insert(d);
+        });
+        first.filter(|b| b.is_ascii_alphabetic()).unwrap_or(c)
+    };
+    let mut out = Vec::new();
+    let plain: String = name.chars().map(base).collect();
+    if plain != name {
+        out.push(plain);
+    }
+    let transliterated: String = name
+        .chars()
+        .map(|c| match c {
+            'ä' => "ae".to_owned(),
+            'ö' => "oe".to_owned(),
+            'ü' => "ue".to_owned(),
+            'Ä' => "Ae".to_owned(),
+            'Ö' => "Oe".to_owned(),
+            'Ü' => "Ue".to_owned(),
+            'ß' => "ss".to_owned(),
+            c => base(c).to_string(),
+        })
+        .collect();
+    if transliterated != name && !out.contains(&transliterated) {
+        out.push(transliterated);
+    }
+    out
 }
 
 /// Terms looked for case-insensitively on word boundaries, as written and (with a
@@ -351,5 +394,13 @@ mod tests {
         // "remboursement" and the product "Remboursa" share the stem "rembours".
         assert!(found("fr", "Remboursa", "après le remboursement de l'Assurance Maladie").is_empty());
         assert!(found("en", "Heating", "Should every home have a heat pump?").is_empty());
+    }
+
+    #[test]
+    fn a_name_is_also_typed_without_its_accents() {
+        assert_eq!(spelled_without_marks("Consultéo"), ["Consulteo"]);
+        assert_eq!(spelled_without_marks("Kornmüller"), ["Kornmuller", "Kornmueller"]);
+        assert!(spelled_without_marks("Kestrel").is_empty());
+        assert!(spelled_without_marks("נחלה הום").is_empty());
     }
 }

@@ -452,19 +452,19 @@ const FRESH21: Floors = Floors {
 /// scorer: floors under its figures.
 const BLIND: Floors = Floors {
     recall: [
-        ("praise", 0.0),
-        ("buried", 0.0),
-        ("venting", 0.0),
-        ("hint", 0.0),
-        ("confidential", 0.0),
-        ("personal", 0.0),
-        ("patient", 0.0),
-        ("shouting", 0.0),
-        ("pass", 0.0),
-        ("disclosed", 0.0),
+        ("praise", 0.95),
+        ("buried", 0.99),
+        ("venting", 0.93),
+        ("hint", 0.97),
+        ("confidential", 0.99),
+        ("personal", 0.89),
+        ("patient", 0.86),
+        ("shouting", 0.99),
+        ("pass", 0.98),
+        ("disclosed", 0.99),
     ],
-    error_share: 0.0,
-    language_guess: 0.0,
+    error_share: 0.82,
+    language_guess: 0.95,
 };
 
 /// Kind drafts that name the employer (`tests/corpus/neutral`): opening hours, a

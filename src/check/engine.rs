@@ -315,7 +315,8 @@ impl<'a> Run<'a> {
                 continue;
             };
             let praise = matches!(rule.test, Test::Conditional { .. });
-            let disclosed = praise && self.disclosure(index).is_some();
+            let disclosure = praise.then(|| self.disclosure(index)).flatten();
+            let disclosed = disclosure.is_some();
             if disclosed && burying.is_none() {
                 continue;
             }
@@ -335,7 +336,11 @@ impl<'a> Run<'a> {
             if !sure && !self.required(rule) {
                 continue;
             }
-            let Some(span) = self.weightiest_place(rule, scorer, features, sure) else {
+            // Praise that is disclosed can only be buried before the disclosure: the
+            // sentence that says "I work at Solvéa" names the employer too, and is no
+            // praise to bury.
+            let before = disclosure.map(|d| d.start);
+            let Some(span) = self.weightiest_place(rule, scorer, features, sure, before) else {
                 continue;
             };
             // A sentence a rule finds contemptuous is not also read as praise ("Unsere
@@ -403,14 +408,16 @@ impl<'a> Run<'a> {
         Some(scorer.score(&alone.features()))
     }
 
-    /// Of the sentences where `rule` may find something, the one whose features weigh
-    /// most for the scorer, as written; for praise, the employer's name in it.
+    /// Of the sentences where `rule` may find something (that end by `before`, if
+    /// given), the one whose features weigh most for the scorer, as written; for
+    /// praise, the employer's name in it.
     fn weightiest_place(
         &self,
         rule: &Rule,
         scorer: &Scorer,
         features: &[Feature],
         sure: bool,
+        before: Option<usize>,
     ) -> Option<Range<usize>> {
         let sentences = self.folded_sentences.get_or_init(|| sentences(&self.folded.text));
         let mut weight = vec![0.0f32; sentences.len()];
@@ -442,6 +449,7 @@ impl<'a> Run<'a> {
                 let sentence = &sentences[i];
                 let text = &self.folded.text[sentence.clone()];
                 !text.trim().is_empty()
+                    && before.is_none_or(|before| written(sentence).end <= before)
                     && (!praise || named(&written(sentence)).is_some() || (sure && self.says_we(text)))
                     && if sure {
                         !self.excepted_at(&rule.test, sentence)
@@ -1818,6 +1826,22 @@ mod tests {
         assert!(check(&format!("{praise}{disclosure}{story}")).is_empty());
         assert_eq!(
             check(&format!("{praise}{story}{disclosure}")),
+            ["disclosure-buried"]
+        );
+        // The sentence that discloses names the employer too, and may weigh most for the
+        // scorer ("je suis salariée de la Mutuelle Solvéa"): the praise before it is
+        // still buried.
+        let mut weights = blorft_scorer(8.0).weights;
+        weights.insert("w:work".into(), 9.0);
+        let rules = with_praise_scorer(Scorer {
+            bias: -4.0,
+            threshold: 0.5,
+            sure: Some(0.6),
+            weights,
+            ..blorft_scorer(8.0)
+        });
+        assert_eq!(
+            rule_ids_with(&rules, &format!("{praise}{story}{disclosure}")),
             ["disclosure-buried"]
         );
     }

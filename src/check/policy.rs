@@ -984,7 +984,8 @@ mod tests {
         assert!(derived.written_here(draft, &at("Exemple", 30)));
         assert!(derived.written_here(draft, &at("exemple", 40)));
         // Beside a town's, a club's, an association's or a public service's word, a
-        // derived name names that body; the employer's own name keeps it when the employer is such a body.
+        // derived name names that body; the employer's own name keeps it when the
+        // employer is such a body.
         let beside = |draft: &str, word: &str| {
             let start = draft.find(word).unwrap();
             in_other_body(draft, &(start..start + word.len()))

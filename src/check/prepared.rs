@@ -182,19 +182,19 @@ fn spelled_without_marks(name: &str) -> Vec<String> {
     if plain != name {
         out.push(plain);
     }
-    let transliterated: String = name
-        .chars()
-        .map(|c| match c {
-            'ä' => "ae".to_owned(),
-            'ö' => "oe".to_owned(),
-            'ü' => "ue".to_owned(),
-            'Ä' => "Ae".to_owned(),
-            'Ö' => "Oe".to_owned(),
-            'Ü' => "Ue".to_owned(),
-            'ß' => "ss".to_owned(),
-            c => base(c).to_string(),
-        })
-        .collect();
+    let mut transliterated = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        match c {
+            'ä' => transliterated.push_str("ae"),
+            'ö' => transliterated.push_str("oe"),
+            'ü' => transliterated.push_str("ue"),
+            'Ä' => transliterated.push_str("Ae"),
+            'Ö' => transliterated.push_str("Oe"),
+            'Ü' => transliterated.push_str("Ue"),
+            'ß' => transliterated.push_str("ss"),
+            c => transliterated.push(base(c)),
+        }
+    }
     if transliterated != name && !out.contains(&transliterated) {
         out.push(transliterated);
     }

@@ -1358,14 +1358,20 @@ fn split_letters_from_digits(part: &str) -> Vec<&str> {
 
 /// A letter as a regex that also takes it without its accent: "é" → "[ée]".
 fn letter_or_its_base(c: char) -> String {
+    match base_letter(c) {
+        base if base != c => format!("[{c}{base}]"),
+        _ => regex::escape(c.encode_utf8(&mut [0; 4])),
+    }
+}
+
+/// A letter without its accent ("é" → "e"); any other character, and a Hebrew letter
+/// with its points, as it is.
+pub(crate) fn base_letter(c: char) -> char {
     let mut base = None;
     unicode_normalization::char::decompose_canonical(c, |d| {
         base.get_or_insert(d);
     });
-    match base {
-        Some(base) if base != c && !is_hebrew(c) => format!("[{c}{base}]"),
-        _ => regex::escape(c.encode_utf8(&mut [0; 4])),
-    }
+    base.filter(|_| !is_hebrew(c)).unwrap_or(c)
 }
 
 /// The first byte of the draft past the platform's limit, found by halving: the count

@@ -171,11 +171,9 @@ impl Prepared {
 /// points are folded away with the draft).
 fn spelled_without_marks(name: &str) -> Vec<String> {
     let base = |c: char| {
-        let mut first = None;
-        unicode_normalization::char::decompose_canonical(c, |d| {
-            first.get_or_insert(d);
-        });
-        first.filter(|b| b.is_ascii_alphabetic()).unwrap_or(c)
+        Some(super::engine::base_letter(c))
+            .filter(char::is_ascii_alphabetic)
+            .unwrap_or(c)
     };
     let mut out = Vec::new();
     let plain: String = name.chars().map(base).collect();

@@ -1,10 +1,10 @@
-//! The pre-post check measured on twenty-four sets of drafts: the development corpus
-//! (`tests/corpus/<lang>.toml`), which the rules were first tuned on, twenty-two fresh sets
+//! The pre-post check measured on twenty-five sets of drafts: the development corpus
+//! (`tests/corpus/<lang>.toml`), which the rules were first tuned on, twenty-three fresh sets
 //! (`tests/corpus/fresh*/<lang>.toml`), each written later by other writers for other
 //! employers and sectors, who saw no rule and no earlier set, and `neutral`, kind
 //! drafts that name the employer. Each fresh set is measured blind first (BENCHMARKS.md
 //! keeps those figures) and read to tune the rules and train the scorers only once a
-//! newer set exists: the newest (`fresh22`) is read by nobody who tunes the rules and
+//! newer set exists: the newest (`fresh23`) is read by nobody who tunes the rules and
 //! taught no scorer, and its figure is the honest one. (`train1` … `train10` were
 //! written only to train the scorers and are not measured here: a scorer's figure on
 //! its own lessons says nothing.) Every draft is checked the way `drempel check` checks
@@ -13,9 +13,9 @@
 //!
 //! `cargo test --test check_corpus -- --nocapture` prints the tables; with
 //! `CHECK_CORPUS_TABLE=path` (and `CHECK_CORPUS_FRESH_TABLE`, `…_FRESH2_TABLE` …
-//! `…_FRESH21_TABLE`, `…_BLIND_TABLE`, `…_NEUTRAL_TABLE`) they are also written as
+//! `…_FRESH22_TABLE`, `…_BLIND_TABLE`, `…_NEUTRAL_TABLE`) they are also written as
 //! Markdown for BENCHMARKS.md. `CHECK_CORPUS_MISSES=1` lists the development set's
-//! misses, `CHECK_CORPUS_FRESH_MISSES=1` … `…_FRESH21_MISSES=1` those of the read fresh
+//! misses, `CHECK_CORPUS_FRESH_MISSES=1` … `…_FRESH22_MISSES=1` those of the read fresh
 //! sets; the blind set's and `neutral`'s are never listed. `CHECK_CORPUS_RULES=lessons`
 //! reads the rules from that folder (as edited, no rebuild needed). The floors sit just
 //! under the figures reached, so that a regression fails.
@@ -448,9 +448,9 @@ const FRESH21: Floors = Floors {
     language_guess: 0.97,
 };
 
-/// The twenty-second fresh set, read by nobody who tunes the rules and learned from by no
-/// scorer: floors under its figures.
-const BLIND: Floors = Floors {
+/// The twenty-second fresh set, measured blind for a session, then read to tune the rules
+/// and train the scorers: floors under its figures.
+const FRESH22: Floors = Floors {
     recall: [
         ("praise", 0.95),
         ("buried", 0.99),
@@ -465,6 +465,25 @@ const BLIND: Floors = Floors {
     ],
     error_share: 0.82,
     language_guess: 0.95,
+};
+
+/// The twenty-third fresh set, read by nobody who tunes the rules and learned from by no
+/// scorer: floors under its figures.
+const BLIND: Floors = Floors {
+    recall: [
+        ("praise", 0.0),
+        ("buried", 0.0),
+        ("venting", 0.0),
+        ("hint", 0.0),
+        ("confidential", 0.0),
+        ("personal", 0.0),
+        ("patient", 0.0),
+        ("shouting", 0.0),
+        ("pass", 0.0),
+        ("disclosed", 0.0),
+    ],
+    error_share: 0.0,
+    language_guess: 0.0,
 };
 
 /// Kind drafts that name the employer (`tests/corpus/neutral`): opening hours, a
@@ -769,11 +788,19 @@ fn the_twenty_first_fresh_set_meets_its_floors() {
 }
 
 /// The twenty-second fresh set (`tests/corpus/fresh22`), written like the twenty-first
+/// for yet other employers and sectors. Measured blind for a session, then read to tune
+/// the rules and train the scorers. `CHECK_CORPUS_FRESH22_MISSES=1` lists its misses.
+#[test]
+fn the_twenty_second_fresh_set_meets_its_floors() {
+    measure_read("fresh22", &FRESH22);
+}
+
+/// The twenty-third fresh set (`tests/corpus/fresh23`), written like the twenty-second
 /// for yet other employers and sectors: nobody tuning the rules reads it or its misses,
 /// and no scorer learns from it. This is the honest figure.
 #[test]
-fn the_twenty_second_fresh_set_meets_its_floors() {
-    measure("tests/corpus/fresh22", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
+fn the_twenty_third_fresh_set_meets_its_floors() {
+    measure("tests/corpus/fresh23", &BLIND, "CHECK_CORPUS_BLIND_TABLE", false);
 }
 
 /// Kind drafts that name the employer or "our team" must pass: the scorers and the

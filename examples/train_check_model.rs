@@ -219,8 +219,12 @@ const ONLY_PRAISE: &[&str] = &["tests/corpus/train8"];
 /// Files no scorer learns from. `train9`'s Dutch file: held out in turn on fresh5-7,
 /// train2, train4, train5 and train8, it blocked 4 more Dutch kind drafts of 417 and
 /// caught no more (praise +1, venting -1); its Hebrew files caught 5 more praise and 6
-/// more venting drafts for 2 kind drafts more blocked.
-const NOT_LEARNED: &[&str] = &["tests/corpus/train9/nl-"];
+/// more venting drafts for 2 kind drafts more blocked. `fresh22`'s English file (garden
+/// centres): held out on fresh19+20, fresh17+18 and fresh21, learning it blocked 2 more
+/// English kind drafts of 1,375 ("The University of Ashmere is on the south bank …"
+/// read as praise at 0.55) and caught 1 more praise draft of 750 as an error; its other
+/// four files cost nothing there.
+const NOT_LEARNED: &[&str] = &["tests/corpus/train9/nl-", "tests/corpus/fresh22/en"];
 
 const PLANS: [Plan; 6] = [
     // Praise with kind drafts that name the employer weighing 3, from 0.5 (was 1 and

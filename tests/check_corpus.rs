@@ -217,7 +217,8 @@ const FRESH9: Floors = Floors {
 };
 
 /// The tenth fresh set, measured blind for a session, then read to tune the rules and
-/// train the scorers: floors under its figures.
+/// train the scorers: floors under its figures. Its problems that are errors went from
+/// 90 % to 89.9 % when the scorers learned `fresh22`.
 const FRESH10: Floors = Floors {
     recall: [
         ("praise", 0.95),
@@ -231,7 +232,7 @@ const FRESH10: Floors = Floors {
         ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.90,
+    error_share: 0.89,
     language_guess: 0.97,
 };
 
@@ -259,12 +260,13 @@ const FRESH11: Floors = Floors {
 /// The twelfth fresh set, measured blind for a session, then read to tune the rules and
 /// train the scorers: floors under its figures. Its venting caught went from 138 to 137
 /// of 140 when the scorers learned `fresh14` and `train19` and read the marks of the
-/// sentences about the employer, and to 135 when they learned `fresh21`.
+/// sentences about the employer, to 135 when they learned `fresh21`, and to 134 when
+/// they learned `fresh22`.
 const FRESH12: Floors = Floors {
     recall: [
         ("praise", 0.94),
         ("buried", 0.94),
-        ("venting", 0.96),
+        ("venting", 0.95),
         ("hint", 0.99),
         ("confidential", 0.99),
         ("personal", 0.96),
@@ -454,16 +456,16 @@ const FRESH22: Floors = Floors {
     recall: [
         ("praise", 0.95),
         ("buried", 0.99),
-        ("venting", 0.93),
-        ("hint", 0.97),
+        ("venting", 0.96),
+        ("hint", 0.99),
         ("confidential", 0.99),
         ("personal", 0.89),
-        ("patient", 0.86),
+        ("patient", 0.98),
         ("shouting", 0.99),
-        ("pass", 0.98),
+        ("pass", 0.99),
         ("disclosed", 0.99),
     ],
-    error_share: 0.82,
+    error_share: 0.88,
     language_guess: 0.95,
 };
 

@@ -13,6 +13,7 @@ use super::folded::{Folded, fold, on_word_boundaries};
 use super::lazy_regex::LazyRegex;
 use super::links;
 use super::model::{Model, Scorer};
+use super::phone;
 use super::policy::Policy;
 use super::prepared::Prepared;
 use super::rule::{PolicyTerms, Scope, Validator};
@@ -873,12 +874,6 @@ impl<'a> Run<'a> {
     /// brackets, the trunk 0 or the country code).
     fn gives_public_contact(&self) -> bool {
         let text = &self.folded.text;
-        let significant = |digits: String| digits.trim_start_matches('0').to_owned();
-        let numbers: Vec<String> = (self.policy.public_contacts.iter())
-            .filter(|c| !c.contains('@'))
-            .map(|c| significant(digits(c)))
-            .filter(|n| n.len() >= 8)
-            .collect();
         if self
             .prepared
             .public_contacts
@@ -887,18 +882,22 @@ impl<'a> Run<'a> {
         {
             return true;
         }
+        let numbers: Vec<(&str, String)> = (self.policy.public_contacts.iter())
+            .filter(|c| !c.contains('@'))
+            .map(|c| (c.as_str(), digits(c)))
+            .filter(|(_, digits)| digits.len() >= 8)
+            .collect();
         if numbers.is_empty() {
             return false;
         }
-        // Each run of digits and the marks written between them, as its digits.
+        // Each run of digits and the marks written between them: the number as written
+        // in the policy, or the same number written the other way.
         let runs = text.split(|c: char| !(c.is_ascii_digit() || " .-/()+".contains(c)));
-        runs.map(|run| significant(digits(run)))
-            .filter(|run| run.len() >= 8)
-            .any(|run| {
-                numbers
-                    .iter()
-                    .any(|n| run.contains(n.as_str()) || n.ends_with(run.as_str()))
+        runs.filter(|run| digits(run).len() >= 8).any(|run| {
+            numbers.iter().any(|(contact, written)| {
+                digits(run).contains(written.as_str()) || phone::same_number(run, contact)
             })
+        })
     }
 
     /// Whether a match is one of the organisation's own public contact details: the
@@ -921,14 +920,17 @@ impl<'a> Run<'a> {
                 .flat_map(char::to_lowercase)
                 .collect()
         };
-        // The same number written nationally in one and internationally in the other.
-        let same_number = |c: &str| national_of(matched, c) || national_of(c, matched);
+        let written = matched;
         let matched = key(matched);
         !matched.is_empty()
             && self.policy.public_contacts.iter().any(|c| {
                 let contact = key(c);
                 // Hebrew glues its prepositions to the front: "ל-info@…" is "to info@…".
-                contact == matched || hebrew::prefix_before(&matched, &contact).is_some() || same_number(c)
+                contact == matched
+                    || hebrew::prefix_before(&matched, &contact).is_some()
+                    // The same number written nationally in one and internationally in
+                    // the other.
+                    || phone::same_number(written, c)
             })
     }
 
@@ -1260,23 +1262,6 @@ const HEBREW_PREFIXES: &str = "והבכלמש";
 /// The digits of a number as written, without the marks between them.
 fn digits(written: &str) -> String {
     written.chars().filter(char::is_ascii_digit).collect()
-}
-
-/// Whether `national` ("030 1234 5670", "09 233 41 70") is `international` written
-/// with the trunk 0 instead of the country code ("+49 30 1234 5670", "+32 9 233 41 70").
-/// A country code is one to three digits, and the shortest national numbers (Belgian
-/// and Israeli landlines) keep eight after the 0.
-fn national_of(national: &str, international: &str) -> bool {
-    let Some(significant) = digits(national).strip_prefix('0').map(str::to_owned) else {
-        return false;
-    };
-    let written = digits(international);
-    let dialled = international.trim_start().starts_with('+') || written.starts_with("00");
-    let code = written
-        .trim_start_matches('0')
-        .len()
-        .saturating_sub(significant.len());
-    significant.len() >= 8 && dialled && written.ends_with(&significant) && (1..=3).contains(&code)
 }
 
 pub(crate) fn is_hebrew(c: char) -> bool {

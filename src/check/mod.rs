@@ -13,6 +13,7 @@ mod lazy_regex;
 pub mod links;
 mod mixed;
 pub mod model;
+mod phone;
 pub mod policy;
 mod prepared;
 mod quotes;

@@ -121,16 +121,51 @@ pub fn is_phone_number(text: &str) -> bool {
         .split(|c: char| !c.is_ascii_digit())
         .filter(|g| !g.is_empty())
         .collect();
-    // A date has three parts, perhaps followed by a time of two; a phone number written
-    // in pairs (06.12.34.56.78) has five or more parts of two digits.
-    let pairs = groups.len() >= 5 && groups.iter().all(|g| g.len() == 2);
-    let looks_like_date = !pairs
-        && groups.len() >= 3
-        && groups[0].len() <= 2
-        && groups[1].len() <= 2
-        && matches!(groups[2].len(), 2 | 4)
-        && text.contains(['.', '/', '-']);
-    !looks_like_date
+    // A phone number written in pairs (06.12.34.56.78) has five or more parts of two
+    // digits; a date has three, perhaps followed by a time (14:30:15).
+    let pairs = groups.len() >= 5 && groups.iter().all(|g| g.len() == 2) && !text.contains(':');
+    pairs || !starts_with_date(text)
+}
+
+/// Whether the text leads with a date: a day and a month (either way round) and a year
+/// of two or four digits, joined by the same dot, slash or dash (`01.02.2024 10:00`,
+/// `12/03/24`), or a year first (`2024-03-12 10:00`). A number dialled abroad never
+/// does, nor one whose first parts cannot be a day and a month (`+49 89 2018-4476`).
+fn starts_with_date(text: &str) -> bool {
+    let text = text.trim_start();
+    if text.starts_with('+') {
+        return false;
+    }
+    // The first three runs of digits and the marks between them.
+    let mut parts = Vec::new();
+    let mut rest = text;
+    for _ in 0..3 {
+        let end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let (number, after) = rest.split_at(end);
+        let mut marks = after.chars();
+        parts.push((number, marks.next()));
+        rest = marks.as_str();
+    }
+    let [(first, Some(mark)), (second, Some(again)), (third, _)] = parts[..] else {
+        return false;
+    };
+    let value = |digits: &str| digits.parse::<u32>().ok();
+    let (Some(a), Some(b)) = (value(first), value(second)) else {
+        return false;
+    };
+    if mark != again || !['.', '/', '-'].contains(&mark) || third.is_empty() {
+        return false;
+    }
+    let day_and_month = |day: u32, month: u32| (1..=31).contains(&day) && (1..=12).contains(&month);
+    let year_last = first.len() <= 2
+        && second.len() <= 2
+        && matches!(third.len(), 2 | 4)
+        && (day_and_month(a, b) || day_and_month(b, a));
+    let year_first = first.len() == 4
+        && second.len() <= 2
+        && third.len() <= 2
+        && value(third).is_some_and(|c| day_and_month(c, b));
+    year_last || year_first
 }
 
 #[cfg(test)]
@@ -177,6 +212,10 @@ mod tests {
             "+49 (0)30 123456",
             "0032 2 123 45 67",
             "06.12.34.56.78",
+            "+49 89 2018-4476",
+            "+49 (0)89 2018-4476",
+            "089 2018-4476",
+            "02/345.67.89",
         ] {
             assert!(is_phone_number(phone), "{phone}");
         }
@@ -185,6 +224,8 @@ mod tests {
             "2024",
             "06-1234",
             "12/03/2024 1430",
+            "03-12-24 14:30:15",
+            "2024-03-12 10:00",
             "007 231 884",
         ] {
             assert!(!is_phone_number(other), "{other}");

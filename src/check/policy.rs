@@ -365,13 +365,24 @@ fn in_other_body(draft: &str, span: &std::ops::Range<usize>) -> bool {
     let quote = |c: char| {
         matches!(c, '"' | '\'' | '„' | '“' | '”' | '«' | '»' | '‚' | '‘' | '’') || c.is_whitespace()
     };
-    let mut before = draft[..span.start]
-        .trim_end_matches(quote)
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let preceding = match before.next() {
-        Some(word) if JOINERS.contains(&word.to_lowercase().as_str()) => before.next(),
-        word => word,
+    // The word written right before a text, with only spaces and quotes between: a colon
+    // or a full stop between them ("… van de stad: Velderman") joins no name.
+    let word_before = |text: &str| -> Option<(String, usize)> {
+        let text = text.trim_end_matches(quote);
+        let start = text
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(at, c)| at + c.len_utf8());
+        let word = &text[start..];
+        (!word.is_empty()).then(|| (word.to_lowercase(), start))
+    };
+    let before = &draft[..span.start];
+    let preceding = match word_before(before) {
+        Some((word, start)) if JOINERS.contains(&word.as_str()) => {
+            word_before(&before[..start]).map(|(word, _)| word)
+        }
+        word => word.map(|(word, _)| word),
     };
     let following = draft[span.end..]
         .split(['.', '!', '?', ',', ';', ':', '\n'])
@@ -381,7 +392,7 @@ fn in_other_body(draft: &str, span: &std::ops::Range<usize>) -> bool {
         .take(3)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect::<Vec<_>>();
-    preceding.is_some_and(is_body) || following.into_iter().any(is_body)
+    preceding.is_some_and(|word| is_body(&word)) || following.into_iter().any(is_body)
 }
 
 /// The Hebrew definite article, written glued to the word it defines.
@@ -1013,6 +1024,8 @@ mod tests {
             "Der Verein dankt Wendelbach für den Strom.",
             "Wendelbach"
         ));
+        // A colon between them joins no name: the town is praised for its shop.
+        assert!(!beside("Beste fietsadvies van de stad: Velderman.", "Velderman"));
         let apart = |employer: &str| {
             let policy = Policy {
                 employer: employer.into(),

@@ -893,11 +893,13 @@ impl<'a> Run<'a> {
         // Each run of digits and the marks written between them: the number as written
         // in the policy, or the same number written the other way.
         let runs = text.split(|c: char| !(c.is_ascii_digit() || " .-/()+".contains(c)));
-        runs.filter(|run| digits(run).len() >= 8).any(|run| {
-            numbers.iter().any(|(contact, written)| {
-                digits(run).contains(written.as_str()) || phone::same_number(run, contact)
+        runs.map(|run| (run, digits(run)))
+            .filter(|(_, run_digits)| run_digits.len() >= 8)
+            .any(|(run, run_digits)| {
+                numbers.iter().any(|(contact, written)| {
+                    run_digits.contains(written.as_str()) || phone::same_number(run, contact)
+                })
             })
-        })
     }
 
     /// Whether a match is one of the organisation's own public contact details: the

@@ -13,7 +13,7 @@ const TWO_DIGIT_CODES: &[&str] = &[
 /// The number within its country: without the trunk 0 of a national number, and
 /// without the `+` or `00`, the country code and a bracketed trunk `(0)` of an
 /// international one. `None` for a number that is neither (no trunk, no code).
-fn within_country(written: &str) -> Option<(Option<&'static str>, String)> {
+fn within_country(written: &str) -> Option<(Option<String>, String)> {
     let digits: String = written.chars().filter(char::is_ascii_digit).collect();
     let international = written.trim_start().starts_with('+') || digits.starts_with("00");
     if !international {
@@ -27,15 +27,9 @@ fn within_country(written: &str) -> Option<(Option<&'static str>, String)> {
     } else {
         3
     };
-    let code = dialled.get(..code_len)?;
+    let (code, rest) = dialled.split_at_checked(code_len)?;
     // Italy keeps its 0 after the code, and "+49 (0)30" writes the trunk in brackets.
-    let rest = dialled[code_len..].trim_start_matches('0').to_owned();
-    let code = match code_len {
-        1 => ["1", "7"].into_iter().find(|c| *c == code),
-        2 => TWO_DIGIT_CODES.iter().copied().find(|c| *c == code),
-        _ => None,
-    };
-    Some((code, rest))
+    Some((Some(code.to_owned()), rest.trim_start_matches('0').to_owned()))
 }
 
 /// Whether two written numbers are the same phone number, one perhaps written
@@ -84,6 +78,7 @@ mod tests {
             ("02/345.67.89", "+33 1 23 45 67 89"),
             ("09 233 41 71", "+32 9 233 41 70"),
             ("+32 9 233 41 70", "+33 9 233 41 70"),
+            ("+972 3-555-1234", "+973 3-555-1234"),
             ("233 41 70", "+32 233 41 70"),
         ] {
             assert!(!same_number(a, b), "{a} ≠ {b}");

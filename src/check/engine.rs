@@ -884,7 +884,7 @@ impl<'a> Run<'a> {
         }
         let numbers: Vec<(&str, String)> = (self.policy.public_contacts.iter())
             .filter(|c| !c.contains('@'))
-            .map(|c| (c.as_str(), digits(c)))
+            .map(|c| (c.as_str(), phone::digits(c)))
             .filter(|(_, digits)| digits.len() >= 8)
             .collect();
         if numbers.is_empty() {
@@ -893,7 +893,7 @@ impl<'a> Run<'a> {
         // Each run of digits and the marks written between them: the number as written
         // in the policy, or the same number written the other way.
         let runs = text.split(|c: char| !(c.is_ascii_digit() || " .-/()+".contains(c)));
-        runs.map(|run| (run, digits(run)))
+        runs.map(|run| (run, phone::digits(run)))
             .filter(|(_, run_digits)| run_digits.len() >= 8)
             .any(|(run, run_digits)| {
                 numbers.iter().any(|(contact, written)| {
@@ -922,17 +922,16 @@ impl<'a> Run<'a> {
                 .flat_map(char::to_lowercase)
                 .collect()
         };
-        let written = matched;
-        let matched = key(matched);
-        !matched.is_empty()
+        let matched_key = key(matched);
+        !matched_key.is_empty()
             && self.policy.public_contacts.iter().any(|c| {
                 let contact = key(c);
                 // Hebrew glues its prepositions to the front: "ל-info@…" is "to info@…".
-                contact == matched
-                    || hebrew::prefix_before(&matched, &contact).is_some()
+                contact == matched_key
+                    || hebrew::prefix_before(&matched_key, &contact).is_some()
                     // The same number written nationally in one and internationally in
                     // the other.
-                    || phone::same_number(written, c)
+                    || phone::same_number(matched, c)
             })
     }
 
@@ -1260,11 +1259,6 @@ struct Conditional<'a> {
 
 /// Hebrew letters that glue to the front of a word: and, the, in, as, to, from, that.
 const HEBREW_PREFIXES: &str = "והבכלמש";
-
-/// The digits of a number as written, without the marks between them.
-fn digits(written: &str) -> String {
-    written.chars().filter(char::is_ascii_digit).collect()
-}
 
 pub(crate) fn is_hebrew(c: char) -> bool {
     ('\u{0590}'..='\u{05FF}').contains(&c)

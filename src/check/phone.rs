@@ -10,11 +10,16 @@ const TWO_DIGIT_CODES: &[&str] = &[
     "82", "84", "86", "90", "91", "92", "93", "94", "95", "98",
 ];
 
+/// The digits of a number as written, without the marks between them.
+pub(crate) fn digits(written: &str) -> String {
+    written.chars().filter(char::is_ascii_digit).collect()
+}
+
 /// The number within its country: without the trunk 0 of a national number, and
 /// without the `+` or `00`, the country code and a bracketed trunk `(0)` of an
 /// international one. `None` for a number that is neither (no trunk, no code).
 fn within_country(written: &str) -> Option<(Option<String>, String)> {
-    let digits: String = written.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits(written);
     let international = written.trim_start().starts_with('+') || digits.starts_with("00");
     if !international {
         return digits.strip_prefix('0').map(|rest| (None, rest.to_owned()));
